@@ -1,0 +1,71 @@
+// Options → CRM sites: add a bank CRM's address, grant host access, and the content script runs there.
+import { useState } from 'react';
+import { browser } from 'wxt/browser';
+import { toMatchPattern } from '@/lib/background/crm-origins';
+import type { Translate } from '@/lib/i18n';
+import type { EffectiveSettings, Settings } from '@/lib/settings';
+
+interface Props {
+  settings: EffectiveSettings;
+  update: (patch: Partial<Settings>) => Promise<void>;
+  t: Translate;
+}
+
+export function CrmSitesSettings({ settings, update, t }: Props) {
+  const [input, setInput] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const locked = settings.locked.includes('crmOrigins');
+  const origins = settings.values.crmOrigins;
+
+  const add = async () => {
+    setError(null);
+    const pattern = toMatchPattern(input);
+    if (!pattern) return setError(t('options.invalidSite'));
+    // Must run inside the click: permission prompts need a user gesture.
+    const granted = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
+    if (!granted) return setError(t('options.permissionDenied'));
+    await update({ crmOrigins: [...new Set([...origins, pattern])] });
+    setInput('');
+  };
+
+  return (
+    <section className="card" aria-labelledby="crm-sites-title">
+      <h2 id="crm-sites-title">{t('options.crmSites')}</h2>
+      <p className="hint">{t('options.crmSitesHelp')}</p>
+      {locked && <p className="locked">🔒 {t('options.locked')}</p>}
+      <ul data-testid="crm-origins">
+        {origins.map((o) => (
+          <li key={o}>
+            <code>{o}</code>{' '}
+            {!locked && (
+              <button type="button" onClick={() => void update({ crmOrigins: origins.filter((x) => x !== o) })}>
+                {t('options.remove')}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {!locked && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void add();
+          }}
+        >
+          <input
+            aria-label={t('options.crmSites')}
+            value={input}
+            placeholder="https://crm.example-bank.cn/"
+            onChange={(e) => setInput(e.target.value)}
+          />
+          <button type="submit">{t('options.addSite')}</button>
+        </form>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,15 @@
+import { useAppEnv } from './AppContext';
+
+export function EmptyState({ title, hint }: { title: string; hint?: string }) {
+  return (
+    <section className="empty" role="status" data-testid="empty-state">
+      <h2>{title}</h2>
+      {hint && <p>{hint}</p>}
+    </section>
+  );
+}
+
+export function NoDebtor() {
+  const { t } = useAppEnv();
+  return <EmptyState title={t('empty.noDebtor')} hint={t('empty.howToAdd')} />;
+}

@@ -1,0 +1,39 @@
+import type { Translate } from '@/lib/i18n';
+import type { EffectiveSettings, Settings, UiLocale } from '@/lib/settings';
+
+interface Props {
+  settings: EffectiveSettings;
+  update: (patch: Partial<Settings>) => Promise<void>;
+  t: Translate;
+}
+
+export function GeneralSettings({ settings, update, t }: Props) {
+  const { values, locked } = settings;
+  return (
+    <section className="card">
+      <label className="row">
+        {t('options.language')}
+        <select value={values.locale} onChange={(e) => void update({ locale: e.target.value as UiLocale })}>
+          <option value="auto">{t('options.languageAuto')}</option>
+          <option value="zh-CN">简体中文</option>
+          <option value="zh-TW">繁體中文</option>
+          <option value="en">English</option>
+        </select>
+      </label>
+      <label className="row">
+        <input
+          type="checkbox"
+          checked={values.traineeMode}
+          disabled={locked.includes('traineeMode')}
+          onChange={(e) => void update({ traineeMode: e.target.checked })}
+        />
+        {t('options.traineeMode')}
+        {locked.includes('traineeMode') && <span className="locked"> 🔒 {t('options.locked')}</span>}
+      </label>
+      <label className="row">
+        {t('options.agentName')}
+        <input value={values.agentName} onChange={(e) => void update({ agentName: e.target.value })} />
+      </label>
+    </section>
+  );
+}

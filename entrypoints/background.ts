@@ -1,0 +1,47 @@
+// Service worker: opens the panel, keeps each CRM tab's debtor, binds one panel per CRM tab,
+// and registers the content script on CRM origins added at run time.
+import { browser } from 'wxt/browser';
+import { forgetTab, getTabContext, setTabContext } from '@/lib/background/tab-contexts';
+import { syncCrmContentScripts } from '@/lib/background/crm-origins';
+import { onMessages, sendMessage } from '@/lib/messaging';
+import { getSettings, settingsItem } from '@/lib/settings';
+
+export default defineBackground(() => {
+  void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'open-panel' || !tab?.id) return;
+    void browser.sidePanel.open({ tabId: tab.id }).catch(() => {});
+  });
+
+  onMessages({
+    'page:context': async ({ context }, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || sender.frameId !== 0) return null;
+      const url = sender.tab?.url ?? context?.url ?? null;
+      await setTabContext(tabId, url, context);
+      // One panel per CRM tab: this tab's panel is bound to it.
+      await browser.sidePanel
+        ?.setOptions({ tabId, path: `sidepanel.html?tabId=${tabId}`, enabled: true })
+        .catch(() => {});
+      await sendMessage('bg:context-changed', { tabId, url, context }).catch(() => {
+        /* no panel open */
+      });
+      return null;
+    },
+    'panel:get-context': ({ tabId }) => getTabContext(tabId),
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+
+  const syncOrigins = async () => {
+    const { values } = await getSettings();
+    await syncCrmContentScripts(values.crmOrigins).catch(() => {});
+  };
+  void syncOrigins();
+  settingsItem.watch(() => void syncOrigins());
+  browser.permissions.onAdded.addListener(() => void syncOrigins());
+  browser.storage.onChanged.addListener((_c, area) => {
+    if (area === 'managed') void syncOrigins();
+  });
+});

@@ -1,0 +1,47 @@
+// Runs the CRM content script on origins added at run time (options page or policy), beyond the
+// demo origins in the manifest. Only origins the user (or admin) granted host permission for.
+import { browser } from 'wxt/browser';
+
+export const EXTRA_SCRIPT_ID = 'daihou-crm-extra';
+export const CONTENT_SCRIPT_FILE = 'content-scripts/crm.js';
+
+/** A match pattern the content script may run on: http(s), a host, a path. */
+export function isValidCrmPattern(pattern: string): boolean {
+  return /^(https?|\*):\/\/(\*|(\*\.)?[a-z0-9.-]+)(:\d+)?\/.*$/i.test(pattern.trim());
+}
+
+/** Turn what a supervisor types (a URL or a pattern) into a match pattern. */
+export function toMatchPattern(input: string): string | null {
+  const s = input.trim();
+  if (isValidCrmPattern(s)) return s;
+  try {
+    const u = new URL(s);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+    return `${u.protocol}//${u.hostname}/*`;
+  } catch {
+    return null;
+  }
+}
+
+export async function syncCrmContentScripts(patterns: string[]): Promise<string[]> {
+  const valid = [...new Set(patterns.map((p) => toMatchPattern(p)).filter((p): p is string => p !== null))];
+  const granted: string[] = [];
+  for (const p of valid) {
+    if (await browser.permissions.contains({ origins: [p] })) granted.push(p);
+  }
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [EXTRA_SCRIPT_ID] });
+  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [EXTRA_SCRIPT_ID] });
+  if (granted.length) {
+    await browser.scripting.registerContentScripts([
+      {
+        id: EXTRA_SCRIPT_ID,
+        matches: granted,
+        js: [CONTENT_SCRIPT_FILE],
+        runAt: 'document_idle',
+        allFrames: true,
+        persistAcrossSessions: true,
+      },
+    ]);
+  }
+  return granted;
+}

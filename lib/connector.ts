@@ -1,0 +1,64 @@
+// The panel's only door to the browser: which tab it is bound to, that tab's debtor, and
+// requests to the CRM page. Components take a Connector from context, so tests and
+// screenshots can hand them a fake one.
+import { browser } from 'wxt/browser';
+import type { DebtorContext } from './extract/types';
+import { onMessages, sendMessage, sendToTab, type InsertResult, type TabContext } from './messaging';
+
+export interface Connector {
+  /** The CRM tab this panel shows: `?tabId=` when given, else the active tab of the window. */
+  boundTab(): Promise<number | null>;
+  /** Called when the followed tab changes (only for a panel without `?tabId=`). */
+  onBoundTabChanged(cb: (tabId: number | null) => void): () => void;
+  getContext(tabId: number): Promise<TabContext>;
+  onContextChanged(cb: (ctx: TabContext) => void): () => void;
+  insertText(tabId: number, text: string, target: 'note' | 'focused'): Promise<InsertResult>;
+}
+
+export function tabIdFromUrl(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tabId');
+  if (raw === null || !/^\d+$/.test(raw)) return null;
+  return Number(raw);
+}
+
+async function activeTabId(): Promise<number | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+/** Ask the page itself when the background knows nothing yet (e.g. panel opened first). */
+async function freshContext(tabId: number): Promise<DebtorContext | null> {
+  try {
+    return await sendToTab(tabId, 'crm:extract-now', {});
+  } catch {
+    return null; // no content script on that tab: not a CRM page
+  }
+}
+
+export function createBrowserConnector(search = location.search): Connector {
+  const pinned = tabIdFromUrl(search);
+  return {
+    boundTab: async () => pinned ?? activeTabId(),
+    onBoundTabChanged(cb) {
+      if (pinned !== null) return () => {};
+      const onActivated = (info: { tabId: number }) => cb(info.tabId);
+      browser.tabs.onActivated.addListener(onActivated);
+      return () => browser.tabs.onActivated.removeListener(onActivated);
+    },
+    async getContext(tabId) {
+      const known = await sendMessage('panel:get-context', { tabId });
+      if (known.context) return known;
+      const context = await freshContext(tabId);
+      return { ...known, context };
+    },
+    onContextChanged(cb) {
+      return onMessages({
+        'bg:context-changed': (data) => {
+          cb(data);
+          return null;
+        },
+      });
+    },
+    insertText: (tabId, text, target) => sendToTab(tabId, 'crm:insert-text', { text, target }),
+  };
+}

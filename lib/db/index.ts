@@ -1,0 +1,3 @@
+export { db, DaihouDB } from './database';
+export * from './schema';
+export * from './notes';

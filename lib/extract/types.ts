@@ -1,0 +1,69 @@
+// The debtor context read from a CRM page: the shared contract between the content script,
+// the panel, the database and the tests. Field names are the ids of shared/domain.md §7.
+
+export const FIELD_NAMES = [
+  'name',
+  'accountId',
+  'phone',
+  'amountOverdue',
+  'currency',
+  'daysPastDue',
+  'bucket',
+  'product',
+  'principal',
+  'creditLimit',
+  'minimumPayment',
+  'lastPaymentDate',
+  'lastPaymentAmount',
+  'region',
+  'guarantor',
+  'caseId',
+] as const;
+
+export type FieldName = (typeof FIELD_NAMES)[number];
+
+/** How a value was found; `selector` lets the page element be highlighted again. */
+export interface FieldSource {
+  method: 'table' | 'dl' | 'colon' | 'sibling' | 'form' | 'adapter' | 'manual' | 'derived';
+  /** CSS selector of the value element, relative to its frame / shadow root chain. */
+  selector?: string;
+  /** The label text that was matched, as shown on the page. */
+  label?: string;
+  /** Path of frames and shadow hosts leading to the element, outermost first. */
+  path?: string[];
+}
+
+export interface ExtractedField {
+  /** Normalized value: numbers for amounts and days, ISO dates, strings otherwise. */
+  value: string | number;
+  /** The text as shown on the page (masked values stay masked). */
+  raw: string;
+  /** 0..1 */
+  confidence: number;
+  source: FieldSource;
+  /** True when the agent corrected this field by hand. */
+  corrected?: boolean;
+}
+
+export type DebtorFields = Partial<Record<FieldName, ExtractedField>>;
+
+export interface DebtorContext {
+  /** Page URL without query secrets (origin + pathname + hash). */
+  url: string;
+  origin: string;
+  fields: DebtorFields;
+  /** Epoch ms. */
+  extractedAt: number;
+}
+
+/** The stable key of a debtor: CRM origin + account id (or case id when no account is shown). */
+export function debtorKey(ctx: Pick<DebtorContext, 'origin' | 'fields'>): string | null {
+  const id = ctx.fields.accountId?.value ?? ctx.fields.caseId?.value;
+  if (id === undefined || id === '') return null;
+  return `${ctx.origin}|${String(id)}`;
+}
+
+export function hasDebtor(ctx: DebtorContext | null | undefined): ctx is DebtorContext {
+  if (!ctx) return false;
+  return Boolean(ctx.fields.name || ctx.fields.accountId || ctx.fields.caseId);
+}

@@ -1,0 +1,94 @@
+// Typed settings of this browser profile (storage.local), with enterprise policy values
+// (storage.managed) laid over them. Managed keys are reported so options can show them locked.
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+
+export type UiLocale = 'auto' | 'zh-CN' | 'zh-TW' | 'en';
+export type ComplianceProfile = 'cn-bank' | 'us-regf';
+
+export const defaultSettings = {
+  locale: 'auto' as UiLocale,
+  traineeMode: false,
+  agentName: '',
+  /** Extra CRM match patterns beyond the bundled demo origins. */
+  crmOrigins: [] as string[],
+  complianceProfile: 'cn-bank' as ComplianceProfile,
+  callWindowStart: '08:00',
+  callWindowEnd: '21:00',
+  maxAttemptsPerDay: 3,
+  retentionDays: 180,
+  packSubscriptions: [] as string[],
+  trustedPublicKeys: [] as string[],
+};
+
+export type Settings = typeof defaultSettings;
+export type SettingKey = keyof Settings;
+
+export const settingsItem = storage.defineItem<Partial<Settings>>('local:settings', {
+  fallback: {},
+  version: 1,
+});
+
+const MANAGED_KEYS: SettingKey[] = [
+  'crmOrigins',
+  'packSubscriptions',
+  'trustedPublicKeys',
+  'complianceProfile',
+  'callWindowStart',
+  'callWindowEnd',
+  'maxAttemptsPerDay',
+  'retentionDays',
+  'traineeMode',
+];
+
+export interface EffectiveSettings {
+  values: Settings;
+  /** Keys set by enterprise policy: shown locked, not editable. */
+  locked: SettingKey[];
+}
+
+/** Policy values, keeping only keys of the right type (a bad policy entry is ignored, not fatal). */
+export function pickManaged(raw: Record<string, unknown>): Partial<Settings> {
+  const out: Record<string, unknown> = {};
+  for (const key of MANAGED_KEYS) {
+    const v = raw[key];
+    if (v === undefined) continue;
+    const want = defaultSettings[key];
+    if (Array.isArray(want)) {
+      if (Array.isArray(v) && v.every((x) => typeof x === 'string')) out[key] = v;
+    } else if (typeof v === typeof want) {
+      out[key] = v;
+    }
+  }
+  return out as Partial<Settings>;
+}
+
+export async function readManaged(): Promise<Partial<Settings>> {
+  try {
+    const raw = (await browser.storage.managed.get()) as Record<string, unknown>;
+    return pickManaged(raw ?? {});
+  } catch {
+    return {}; // no policy (Firefox without policy, tests)
+  }
+}
+
+export function mergeSettings(local: Partial<Settings>, managed: Partial<Settings>): EffectiveSettings {
+  return {
+    values: { ...defaultSettings, ...local, ...managed },
+    locked: Object.keys(managed) as SettingKey[],
+  };
+}
+
+export async function getSettings(): Promise<EffectiveSettings> {
+  const [local, managed] = await Promise.all([settingsItem.getValue(), readManaged()]);
+  return mergeSettings(local, managed);
+}
+
+/** Save local settings; keys locked by policy are refused. */
+export async function updateSettings(patch: Partial<Settings>): Promise<void> {
+  const managed = await readManaged();
+  const locked = Object.keys(patch).filter((k) => k in managed);
+  if (locked.length) throw new Error(`locked by policy: ${locked.join(', ')}`);
+  const local = await settingsItem.getValue();
+  await settingsItem.setValue({ ...local, ...patch });
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { onMessages, parseMessage } from '@/lib/messaging';
+
+const ctx = {
+  url: 'http://localhost:5174/case/1',
+  origin: 'http://localhost:5174',
+  extractedAt: 1,
+  fields: { name: { value: '张伟', raw: '张伟', confidence: 0.9, source: { method: 'dl' as const } } },
+};
+
+describe('messaging', () => {
+  it('accepts a well-formed page context', () => {
+    expect(parseMessage('page:context', { context: ctx }).context?.fields.name?.value).toBe('张伟');
+  });
+
+  it('rejects unknown fields and wrong shapes', () => {
+    expect(() => parseMessage('panel:get-context', { tabId: -1 })).toThrow();
+    expect(() => parseMessage('crm:insert-text', { text: 'x', target: 'elsewhere' })).toThrow();
+    expect(() => parseMessage('page:context', { context: { ...ctx, fields: { salary: ctx.fields.name } } })).toThrow();
+  });
+
+  it('calls the handler only for this extension with a valid payload', async () => {
+    const handler = vi.fn(() => ({ tabId: 7, url: null, context: null }));
+    onMessages({ 'panel:get-context': handler });
+    const own = { id: fakeBrowser.runtime.id };
+    const ok = await fakeBrowser.runtime.onMessage.trigger({ daihou: 1, type: 'panel:get-context', data: { tabId: 7 } }, own, () => {});
+    expect(ok).toContainEqual({ ok: true, value: { tabId: 7, url: null, context: null } });
+    const foreign = await fakeBrowser.runtime.onMessage.trigger(
+      { daihou: 1, type: 'panel:get-context', data: { tabId: 7 } },
+      { id: "someone-else" }, () => {},
+    );
+    expect(foreign).toContainEqual({ ok: false, error: 'foreign sender' });
+    const bad = await fakeBrowser.runtime.onMessage.trigger({ daihou: 1, type: 'panel:get-context', data: { tabId: 'x' } }, own, () => {});
+    expect(bad).toContainEqual({ ok: false, error: 'invalid payload for panel:get-context' });
+    expect(handler).toHaveBeenCalledTimes(1);
+  });
+});
