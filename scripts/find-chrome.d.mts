@@ -1,0 +1,2 @@
+export class BrowserNotFoundError extends Error {}
+export function findChrome(): string;

@@ -1,0 +1,92 @@
+// Real-Chromium harness: launches the system browser with the built extension on a profile,
+// serves the demo CRM, and opens the side panel bound to a CRM tab (sidepanel.html?tabId=).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { findChrome } from '../../scripts/find-chrome.mjs';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const EXTENSION_ID = 'mfabdeapnofdmndmgbmbgjhdiopdpolf';
+
+export interface Browser {
+  context: BrowserContext;
+  extensionId: string;
+  userDataDir: string;
+  /** Close the browser cleanly. */
+  close(): Promise<void>;
+}
+
+export const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-features=Translate,MediaRouter',
+];
+
+export async function launchBrowser(opts: { userDataDir?: string; headless?: boolean; locale?: string } = {}): Promise<Browser> {
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'daihou-profile-'));
+  const headless = opts.headless ?? true;
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChrome(),
+    headless,
+    locale: opts.locale ?? 'zh-CN',
+    viewport: { width: 1280, height: 860 },
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      ...CHROME_ARGS,
+      ...(headless ? ['--headless=new'] : []),
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--lang=${opts.locale ?? 'zh-CN'}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    userDataDir,
+    close: () => context.close(),
+  };
+}
+
+export function removeProfile(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** The Chrome tab id of a page, asked of the extension (pages know no tab id themselves). */
+export async function tabIdOf(b: Browser, page: Page): Promise<number> {
+  const probe = await b.context.newPage();
+  try {
+    await probe.goto(`chrome-extension://${b.extensionId}/options.html`);
+    const url = page.url();
+    const id = await probe.evaluate(async (u) => {
+      const tabs = await chrome.tabs.query({});
+      return tabs.find((t) => t.url === u)?.id ?? null;
+    }, url);
+    if (id === null) throw new Error(`no tab for ${url}`);
+    return id;
+  } finally {
+    await probe.close();
+  }
+}
+
+/** Open the side panel page bound to a CRM tab, as the product does for one panel per tab. */
+export async function openPanel(b: Browser, tabId: number, query = ''): Promise<Page> {
+  const panel = await b.context.newPage();
+  await panel.setViewportSize({ width: 400, height: 860 });
+  await panel.goto(`chrome-extension://${b.extensionId}/sidepanel.html?tabId=${tabId}${query}`);
+  return panel;
+}
+
+export async function openCrm(b: Browser, url: string): Promise<Page> {
+  const page = await b.context.newPage();
+  await page.goto(url);
+  return page;
+}
