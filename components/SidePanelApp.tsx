@@ -1,5 +1,5 @@
 // The side panel: the bound CRM tab's debtor, and the call tools around it.
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { createBrowserConnector, type Connector } from '@/lib/connector';
 import { debtorKey, hasDebtor } from '@/lib/extract/types';
 import { resolveLocale, type Locale } from '@/lib/i18n';
@@ -12,6 +12,11 @@ import { useTabContext } from './hooks/useTabContext';
 function PanelBody() {
   const { connector, t } = useAppEnv();
   const tab = useTabContext(connector);
+  const settled = tab.status !== 'loading';
+  useEffect(() => {
+    // Benchmarks read these marks: first render, and the debtor (or empty state) on screen.
+    if (settled && !performance.getEntriesByName('daihou:panel-ready').length) performance.mark('daihou:panel-ready');
+  }, [settled]);
   if (tab.status === 'loading') return <EmptyState title={t('loading')} />;
   if (tab.status === 'no-tab') return <EmptyState title={t('empty.noTab')} />;
   if (tab.status === 'error') return <EmptyState title={t('error.generic', { message: tab.message })} />;
@@ -31,6 +36,9 @@ export function SidePanelApp({ connector, locale }: { connector?: Connector; loc
     () => makeEnv(connector ?? createBrowserConnector(), locale ?? resolveLocale(undefined, navigator.languages)),
     [connector, locale],
   );
+  useEffect(() => {
+    performance.mark('daihou:first-render');
+  }, []);
   return (
     <AppEnvContext.Provider value={env}>
       <main className="panel" lang={env.locale}>

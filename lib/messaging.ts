@@ -12,6 +12,15 @@ export interface InsertResult {
   error?: 'no-target' | 'not-editable';
 }
 
+export interface ContentStats {
+  /** ms spent in the content script's start-up, including the first extraction. */
+  initMs: number;
+  /** ms of the most recent extraction. */
+  lastExtractMs: number;
+  /** Number of full extractions since start. */
+  scans: number;
+}
+
 export interface TabContext {
   tabId: number;
   url: string | null;
@@ -30,6 +39,8 @@ export interface Protocol {
   'crm:extract-now': { data: Record<string, never>; reply: DebtorContext | null };
   /** panel → content: put a script into the note box or the focused field. */
   'crm:insert-text': { data: { text: string; target: 'note' | 'focused' }; reply: InsertResult };
+  /** extension → content: cost of this content script so far (for benchmarks). */
+  'crm:stats': { data: Record<string, never>; reply: ContentStats };
   /** panel → content: outline the element a field was read from. */
   'crm:highlight': { data: { field: FieldName | null }; reply: boolean };
 }
@@ -68,6 +79,7 @@ const schemas: { [T in MessageType]: z.ZodMiniType<DataOf<T>> } = {
     context: z.nullable(contextSchema),
   }) as z.ZodMiniType<DataOf<'bg:context-changed'>>,
   'crm:extract-now': z.object({}) as z.ZodMiniType<DataOf<'crm:extract-now'>>,
+  'crm:stats': z.object({}) as z.ZodMiniType<DataOf<'crm:stats'>>,
   'crm:insert-text': z.object({
     text: z.string().check(z.maxLength(MAX_TEXT)),
     target: z.enum(['note', 'focused']),

@@ -1,0 +1,73 @@
+// Foundation budgets: cold panel open to first render, content-script cost on the demo page,
+// and the gzipped size of the panel's initial JS and of the content script.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { EXTENSION_DIR, openCrm, openPanel, removeProfile, tabIdOf } from '../../tests/e2e/harness';
+import { caseUrl, demoCases } from '../../tests/e2e/demo-cases';
+import { median, type BenchEnv, type Metric } from '../types';
+
+const gzipKB = (file: string) => gzipSync(readFileSync(join(EXTENSION_DIR, file))).length / 1024;
+
+/** Scripts the panel HTML loads before first render: its entry and the chunks it preloads. */
+export function initialScripts(html: string): string[] {
+  const refs = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+  return [...new Set(refs)];
+}
+
+export default async function foundationBench(env: BenchEnv): Promise<Metric[]> {
+  const panelHtml = readFileSync(join(EXTENSION_DIR, 'sidepanel.html'), 'utf8');
+  const panelKB = initialScripts(panelHtml).reduce((sum, f) => sum + gzipKB(f), 0);
+  const contentKB = gzipKB('content-scripts/crm.js');
+
+  const b = await env.launchBrowser();
+  try {
+    const [first] = demoCases();
+    if (!first) throw new Error('demo CRM has no cases');
+    const crm = await openCrm(b, caseUrl(env.demoUrl, first));
+    const tabId = await tabIdOf(b, crm);
+
+    const firstRender: number[] = [];
+    const ready: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      const panel = await openPanel(b, tabId);
+      await panel.waitForFunction(() => performance.getEntriesByName('daihou:panel-ready').length > 0, null, {
+        timeout: 10_000,
+      });
+      const marks = await panel.evaluate(() => ({
+        first: performance.getEntriesByName('daihou:first-render')[0]?.startTime ?? NaN,
+        ready: performance.getEntriesByName('daihou:panel-ready')[0]?.startTime ?? NaN,
+      }));
+      firstRender.push(marks.first);
+      ready.push(marks.ready);
+      await panel.close();
+    }
+
+    // The content script's own start-up cost on the demo case page (first extraction included).
+    const probe = await b.context.newPage();
+    await probe.goto(`chrome-extension://${b.extensionId}/options.html`);
+    const initMs: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      await crm.reload();
+      await crm.waitForLoadState('load');
+      await crm.waitForTimeout(300);
+      const stats = await probe.evaluate(
+        async (id) => chrome.tabs.sendMessage(id, { daihou: 1, type: 'crm:stats', data: {} }, { frameId: 0 }),
+        tabId,
+      );
+      initMs.push((stats as { value: { initMs: number } }).value.initMs);
+    }
+
+    return [
+      { metric: 'panel.first-render.cold', value: firstRender[0]!, unit: 'ms', budget: 150 },
+      { metric: 'panel.first-render.median', value: median(firstRender), unit: 'ms', budget: 150 },
+      { metric: 'panel.ready.median', value: median(ready), unit: 'ms', budget: 300 },
+      { metric: 'content-script.init.median', value: median(initMs), unit: 'ms', budget: 20 },
+      { metric: 'size.panel-initial-js.gzip', value: panelKB, unit: 'KB', budget: 250 },
+      { metric: 'size.content-script.gzip', value: contentKB, unit: 'KB', budget: 30 },
+    ];
+  } finally {
+    await b.close();
+    removeProfile(b.userDataDir);
+  }
+}

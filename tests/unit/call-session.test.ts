@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { callReducer, elapsedSeconds, initialSession, isIdentityVerified, skippedItems } from '@/lib/call/session';
+
+describe('call session', () => {
+  it('starts at the opening stage with a timer', () => {
+    const s = callReducer(initialSession, { type: 'start', now: 1_000 });
+    expect(s.status).toBe('active');
+    expect(s.stage).toBe('open');
+    expect(elapsedSeconds(s, 62_500)).toBe(61);
+    const ended = callReducer(s, { type: 'end', now: 31_000 });
+    expect(elapsedSeconds(ended, 999_999)).toBe(30);
+  });
+
+  it('ticks checklist items and advances the stage when a tagged script is used', () => {
+    let s = callReducer(initialSession, { type: 'start', now: 0 });
+    s = callReducer(s, {
+      type: 'used-script',
+      now: 5,
+      script: { id: 'verify-1', scenarioId: null, stage: 'verify', checks: ['identity-verified'] },
+    });
+    expect(isIdentityVerified(s)).toBe(true);
+    expect(s.stage).toBe('verify');
+    // An earlier stage's script never moves the stepper back.
+    s = callReducer(s, { type: 'used-script', now: 6, script: { id: 'open-1', scenarioId: null, stage: 'open' } });
+    expect(s.stage).toBe('verify');
+    expect(s.scriptsUsed.map((u) => u.scriptId)).toEqual(['verify-1', 'open-1']);
+  });
+
+  it('coaches on skipped steps: identity not verified before the purpose stage', () => {
+    let s = callReducer(initialSession, { type: 'start', now: 0 });
+    s = callReducer(s, { type: 'stage', stage: 'purpose' });
+    expect(skippedItems(s).map((i) => i.id)).toEqual(['recording-notice', 'identity-verified']);
+    s = callReducer(s, { type: 'check', id: 'identity-verified', value: true });
+    expect(skippedItems(s).map((i) => i.id)).toEqual(['recording-notice']);
+    expect(s.reached).toBe('purpose');
+  });
+
+  it('records detected scenarios once each', () => {
+    let s = callReducer(initialSession, { type: 'detected', scenarioIds: ['no-money-now'] });
+    s = callReducer(s, { type: 'detected', scenarioIds: ['no-money-now', 'illness'] });
+    expect(s.scenarios).toEqual(['no-money-now', 'illness']);
+  });
+});
