@@ -41,3 +41,21 @@ describe('call session', () => {
     expect(s.scenarios).toEqual(['no-money-now', 'illness']);
   });
 });
+
+import { promiseProblems } from '@/lib/call/outcomes';
+
+describe('promise to pay', () => {
+  const ok = { amount: '3000', date: '2026-11-28', method: '手机银行' };
+  it('needs date, method and amount for a ptp outcome', () => {
+    expect(promiseProblems('ptp', ok, '2026-11-22')).toEqual([]);
+    expect(promiseProblems('ptp', { amount: '', date: '', method: ' ' }, '2026-11-22')).toEqual(['amount', 'date', 'method']);
+    expect(promiseProblems('ptp', { ...ok, amount: '-5' }, '2026-11-22')).toEqual(['amount']);
+  });
+  it('refuses a date in the past and accepts today', () => {
+    expect(promiseProblems('ptp', { ...ok, date: '2026-11-21' }, '2026-11-22')).toEqual(['date']);
+    expect(promiseProblems('ptp', { ...ok, date: '2026-11-22' }, '2026-11-22')).toEqual([]);
+  });
+  it('asks nothing for other outcomes', () => {
+    expect(promiseProblems('callback', { amount: '', date: '', method: '' }, '2026-11-22')).toEqual([]);
+  });
+});

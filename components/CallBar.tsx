@@ -1,0 +1,39 @@
+// Start / end the call, with a running timer. The call record starts here.
+import { useEffect, useState } from 'react';
+import { elapsedSeconds, type CallSession } from '@/lib/call/session';
+import { useAppEnv } from './AppContext';
+
+export function formatDuration(seconds: number): string {
+  const m = Math.floor(seconds / 60);
+  const s = seconds % 60;
+  return `${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+}
+
+export function CallBar({ session, onStart, onEnd }: { session: CallSession; onStart: () => void; onEnd: () => void }) {
+  const { t } = useAppEnv();
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (session.status !== 'active') return;
+    const id = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(id);
+  }, [session.status]);
+  const active = session.status === 'active';
+  return (
+    <div className="call-bar">
+      <button
+        type="button"
+        data-testid="start-call"
+        data-state={session.status}
+        className={active ? 'danger' : 'primary'}
+        onClick={active ? onEnd : onStart}
+        aria-keyshortcuts="Alt+S"
+      >
+        {active ? t('call.end') : t('call.start')}
+      </button>
+      <span className="timer" role="timer" aria-label={t('call.duration')} data-testid="call-timer">
+        {session.status === 'idle' ? '00:00' : formatDuration(elapsedSeconds(session, now))}
+      </span>
+      {session.status === 'ended' && <span className="hint">{t('call.endedHint')}</span>}
+    </div>
+  );
+}
