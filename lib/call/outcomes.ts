@@ -1,18 +1,7 @@
 // Outcome codes of a contact attempt (shared/domain.md §5) with their labels.
-export const OUTCOMES = [
-  'ptp',
-  'paid',
-  'partial',
-  'refused',
-  'dispute',
-  'callback',
-  'no-answer',
-  'wrong-number',
-  'third-party',
-  'deceased',
-  'hardship',
-  'escalate-legal',
-] as const;
+import { OUTCOME_IDS } from '../packs/schema';
+
+export const OUTCOMES = OUTCOME_IDS;
 export type OutcomeCode = (typeof OUTCOMES)[number];
 
 export const OUTCOME_LABELS: Record<OutcomeCode, { 'zh-CN': string; 'zh-TW': string; en: string }> = {

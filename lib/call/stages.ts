@@ -1,7 +1,9 @@
 // The call's stages and their checklists (shared/domain.md §5). A pack may relabel them; the
 // ids are the contract with scripts' `stage` tags and `checks`.
-export const STAGES = ['prepare', 'open', 'verify', 'purpose', 'understand', 'negotiate', 'commit', 'close'] as const;
-export type StageId = (typeof STAGES)[number];
+import { STAGE_IDS, type StageId } from '../packs/schema';
+
+export const STAGES = STAGE_IDS;
+export type { StageId };
 
 type L = { 'zh-CN': string; 'zh-TW': string; en: string };
 
