@@ -1,13 +1,12 @@
-// The debtor at a glance. Each field carries data-field / data-value (normalized) as stable hooks.
+// The debtor at a glance: who, how much, how late, the last promise and the limitation period.
+// Each field carries data-field / data-value (normalized) as stable hooks; corrected fields say so.
+import { useState, type ReactNode } from 'react';
 import type { DebtorContext, FieldName } from '@/lib/extract/types';
 import { useAppEnv } from './AppContext';
+import { FieldEditor } from './FieldEditor';
 
 const SHOWN: FieldName[] = [
-  'name',
   'accountId',
-  'amountOverdue',
-  'daysPastDue',
-  'bucket',
   'phone',
   'product',
   'minimumPayment',
@@ -17,37 +16,136 @@ const SHOWN: FieldName[] = [
   'caseId',
 ];
 
-export function formatValue(field: FieldName, value: string | number, locale: string, currency?: string): string {
-  if (typeof value === 'number' && /amount|principal|limit|payment/i.test(field) && field !== 'lastPaymentDate') {
-    const n = value.toLocaleString(locale, { minimumFractionDigits: 0, maximumFractionDigits: 2 });
-    return currency && currency !== 'CNY' ? `${currency} ${n}` : `¥${n}`;
-  }
-  if (field === 'daysPastDue') return `${value}`;
-  return String(value);
+const MONEY: ReadonlySet<FieldName> = new Set(['amountOverdue', 'minimumPayment', 'lastPaymentAmount', 'principal', 'creditLimit']);
+
+export function formatMoney(value: number, locale: string, currency = 'CNY'): string {
+  const n = value.toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const sign: Record<string, string> = { CNY: '¥', HKD: 'HK$', TWD: 'NT$', USD: 'US$' };
+  return `${sign[currency] ?? `${currency} `}${n}`;
 }
 
-export function ContextCard({ context }: { context: DebtorContext }) {
+export function bucketOf(days: number): string {
+  if (days <= 0) return 'M0';
+  if (days > 180) return 'M6+';
+  return `M${Math.ceil(days / 30)}`;
+}
+
+export interface LastPromiseView {
+  amount: number;
+  date: string;
+  method: string;
+  status: 'pending' | 'kept' | 'broken' | 'cancelled';
+}
+
+export interface LimitationView {
+  deadline: string;
+  daysLeft: number;
+  level: 'ok' | 'warn-180' | 'warn-30' | 'expired';
+}
+
+interface Props {
+  context: DebtorContext;
+  lastPromise?: LastPromiseView | null;
+  limitation?: LimitationView | null;
+  banner?: ReactNode;
+  onCorrect?: (field: FieldName, value: string) => void;
+}
+
+export function ContextCard({ context, lastPromise, limitation, banner, onCorrect }: Props) {
   const { t, locale } = useAppEnv();
-  const currency = context.fields.currency?.value as string | undefined;
-  const name = context.fields.name;
+  const [editing, setEditing] = useState<FieldName | null>(null);
+  const f = context.fields;
+  const currency = typeof f.currency?.value === 'string' ? f.currency.value : undefined;
+  const show = (field: FieldName) => {
+    const v = f[field]!.value;
+    return typeof v === 'number' && MONEY.has(field) ? formatMoney(v, locale, currency) : String(v);
+  };
+  const dpd = typeof f.daysPastDue?.value === 'number' ? f.daysPastDue.value : null;
+  const bucket = f.bucket ? String(f.bucket.value) : dpd !== null ? bucketOf(dpd) : null;
+
+  const editButton = (field: FieldName) =>
+    onCorrect && (
+      <button type="button" className="icon" aria-label={t('context.correctPrompt', { field: t(`field.${field}`) })} onClick={() => setEditing(field)}>
+        ✎
+      </button>
+    );
+  const corrected = (field: FieldName) =>
+    f[field]?.corrected && <span className="badge corrected">{t('context.corrected')}</span>;
+  const editor = (field: FieldName) =>
+    editing === field && (
+      <FieldEditor
+        field={field}
+        initial={f[field] ? String(f[field].value) : ''}
+        onCancel={() => setEditing(null)}
+        onSave={(v) => {
+          setEditing(null);
+          onCorrect?.(field, v);
+        }}
+      />
+    );
+
   return (
     <section className="card context-card" aria-label={t('app.title')} data-testid="context-card">
-      <h2 className="debtor-name" data-field="name" data-value={name ? String(name.value) : ''}>
-        {name ? String(name.value) : '—'}
-      </h2>
+      <div className="headline">
+        <h2 className="debtor-name" data-field="name" data-value={f.name ? String(f.name.value) : ''}>
+          {f.name ? String(f.name.value) : t('context.missing')}
+          {corrected('name')}
+        </h2>
+        {editButton('name')}
+      </div>
+      {editor('name')}
+      <div className="key-figures">
+        <div className="figure amount" data-field="amountOverdue" data-value={f.amountOverdue ? String(f.amountOverdue.value) : ''}>
+          <span className="label">{t('field.amountOverdue')}</span>
+          <strong>{f.amountOverdue ? show('amountOverdue') : '—'}</strong>
+          {corrected('amountOverdue')}
+          {editButton('amountOverdue')}
+        </div>
+        <div className="figure dpd" data-field="daysPastDue" data-value={dpd ?? ''}>
+          <span className="label">{t('field.daysPastDue')}</span>
+          <strong>{dpd ?? '—'}</strong>
+          {bucket && (
+            <span className={`bucket bucket-${bucket.replace('+', 'plus')}`} data-field="bucket" data-value={bucket}>
+              {bucket}
+            </span>
+          )}
+          {editButton('daysPastDue')}
+        </div>
+      </div>
+      {editor('amountOverdue')}
+      {editor('daysPastDue')}
+      {banner}
       <dl className="fields">
-        {SHOWN.filter((f) => f !== 'name' && context.fields[f]).map((f) => {
-          const field = context.fields[f]!;
-          return (
-            <div key={f} className={`field field-${f}`} data-field={f} data-value={String(field.value)}>
-              <dt>{t(`field.${f}`)}</dt>
-              <dd title={field.raw}>
-                {formatValue(f, field.value, locale, currency)}
-                {field.corrected && <span className="badge">✎</span>}
-              </dd>
-            </div>
-          );
-        })}
+        {SHOWN.filter((k) => f[k]).map((k) => (
+          <div key={k} className={`field field-${k}`} data-field={k} data-value={String(f[k]!.value)}>
+            <dt>
+              {t(`field.${k}`)} {editButton(k)}
+            </dt>
+            <dd title={f[k]!.raw}>
+              {show(k)}
+              {corrected(k)}
+            </dd>
+            {editor(k)}
+          </div>
+        ))}
+        {lastPromise && (
+          <div className={`field promise promise-${lastPromise.status}`} data-field="lastPromise" data-value={lastPromise.status}>
+            <dt>{t('context.lastPromise')}</dt>
+            <dd>
+              {formatMoney(lastPromise.amount, locale)} · {lastPromise.date} ·{' '}
+              <span className={`status status-${lastPromise.status}`}>{t(`promise.${lastPromise.status}`)}</span>
+            </dd>
+          </div>
+        )}
+        {limitation && (
+          <div className={`field limitation level-${limitation.level}`} data-field="limitation" data-value={limitation.deadline}>
+            <dt>{t('context.limitation')}</dt>
+            <dd>
+              {limitation.deadline}
+              {limitation.level !== 'ok' && ` (${limitation.daysLeft})`}
+            </dd>
+          </div>
+        )}
       </dl>
     </section>
   );
