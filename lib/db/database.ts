@@ -1,19 +1,138 @@
 // The product's IndexedDB, owned by extension pages and the service worker; never opened in a
 // content script (IndexedDB is per origin: there it would be the bank's database).
-import Dexie, { type EntityTable } from 'dexie';
-import type { DebtorRecord, NoteRecord } from './schema';
+// Schema versions are never edited once shipped: a change is a new version with an upgrade.
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { DbWriteError, toWriteError } from './errors';
+import { debtorGramsOf, gramsOf } from './grams';
+import type { AuditRecord, CallRecord, DebtorRecord, NoteRecord, PromiseRecord, SettingRecord } from './schema';
+import { dayOf, DEFAULT_TIME_ZONE } from './time';
+
+export const DB_NAME = 'daihou-assist';
+export const SCHEMA_VERSION = 2;
+
+/** v1: the first release (debtors + notes with drafts). */
+export const SCHEMA_V1 = {
+  debtors: '&key, origin, name, accountId, updatedAt',
+  notes: '++id, debtorKey, callId, [debtorKey+draft], updatedAt',
+} as const;
+
+/** v2: calls, promises, settings, audit; bigram search index on notes and debtors. */
+export const SCHEMA_V2 = {
+  debtors: '&key, origin, name, accountId, updatedAt, *grams',
+  calls: '++id, debtorKey, startedAt, day, [debtorKey+startedAt], [day+outcome]',
+  notes: '++id, debtorKey, callId, [debtorKey+draft], updatedAt, createdAt, *grams',
+  promises: '++id, debtorKey, callId, dueDate, status, [status+dueDate], [debtorKey+createdAt]',
+  settings: '&key',
+  audit: '++id, at, kind',
+} as const;
 
 export class DaihouDB extends Dexie {
   debtors!: EntityTable<DebtorRecord, 'key'>;
+  calls!: EntityTable<CallRecord, 'id'>;
   notes!: EntityTable<NoteRecord, 'id'>;
+  promises!: EntityTable<PromiseRecord, 'id'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+  audit!: EntityTable<AuditRecord, 'id'>;
+  /** True while opening waits for an older connection (another page at v1) to close. */
+  blocked = false;
+  private blockedWatchers = new Set<() => void>();
 
-  constructor(name = 'daihou-assist') {
+  constructor(name = DB_NAME) {
     super(name);
-    this.version(1).stores({
-      debtors: '&key, origin, name, accountId, updatedAt',
-      notes: '++id, debtorKey, callId, [debtorKey+draft], updatedAt',
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeV1toV2);
+    // The open stays queued and completes once the older page closes; meanwhile writes fail fast
+    // with a 'blocked' DbWriteError (see guardWrite) instead of hanging with the agent's text.
+    this.on('blocked', () => {
+      this.blocked = true;
+      for (const w of this.blockedWatchers) w();
     });
+    this.on('ready', () => {
+      this.blocked = false;
+    });
+  }
+
+  /** A promise that rejects if opening gets blocked; cancel() when the operation settles. */
+  watchBlocked(): { promise: Promise<never>; cancel: () => void } {
+    let fire = () => {};
+    const promise = new Promise<never>((_, reject) => {
+      fire = () => reject(new DbWriteError('blocked', 'open blocked by an older connection'));
+    });
+    promise.catch(() => {});
+    this.blockedWatchers.add(fire);
+    return { promise, cancel: () => this.blockedWatchers.delete(fire) };
   }
 }
 
+/** v1 → v2: index final notes and debtors for search, give every note's callId a call row. */
+async function upgradeV1toV2(tx: Transaction): Promise<void> {
+  const calls = new Map<number, CallRecord>();
+  let notes = 0;
+  await tx
+    .table<NoteRecord, number>('notes')
+    .toCollection()
+    .modify((n) => {
+      notes++;
+      n.draft = n.draft === 1 ? 1 : 0;
+      if (n.draft === 0) n.grams = gramsOf(n.text);
+      if (typeof n.callId === 'number' && !calls.has(n.callId)) {
+        calls.set(n.callId, {
+          id: n.callId,
+          debtorKey: n.debtorKey,
+          startedAt: n.createdAt,
+          endedAt: n.createdAt,
+          day: dayOf(n.createdAt, DEFAULT_TIME_ZONE),
+          timeZone: DEFAULT_TIME_ZONE,
+          scenarios: [],
+          scriptsUsed: [],
+          checklist: {},
+          findings: [],
+          migrated: true,
+          updatedAt: n.createdAt,
+        });
+      }
+    });
+  let debtors = 0;
+  await tx
+    .table<DebtorRecord, string>('debtors')
+    .toCollection()
+    .modify((d) => {
+      debtors++;
+      d.corrections ??= {};
+      d.grams = debtorGramsOf(d);
+    });
+  if (calls.size) await tx.table<CallRecord, number>('calls').bulkAdd([...calls.values()]);
+  await tx.table<AuditRecord, number>('audit').add({
+    at: Date.now(),
+    kind: 'migration',
+    detail: { from: 1, to: 2, notes, debtors, callsCreated: calls.size },
+  });
+}
+
 export const db = new DaihouDB();
+
+/** Run a write; whatever IndexedDB throws comes out as a DbWriteError (see errors.ts). While the
+ *  database is blocked by an older page, the write is not even queued, so a retry cannot double it. */
+export async function guardWrite<T>(database: DaihouDB, fn: () => Promise<T>): Promise<T> {
+  if (database.blocked) throw new DbWriteError('blocked', 'open blocked by an older connection');
+  const watch = database.watchBlocked();
+  try {
+    return await Promise.race([fn(), watch.promise]);
+  } catch (e) {
+    if (e instanceof RangeError) throw e; // our own input validation, not a storage failure
+    throw toWriteError(e);
+  } finally {
+    watch.cancel();
+  }
+}
+
+/** A read that must not hang while the database is blocked (the draft on panel load). */
+export async function guardRead<T>(database: DaihouDB, fn: () => Promise<T>): Promise<T> {
+  if (database.blocked) throw new DbWriteError('blocked', 'open blocked by an older connection');
+  const watch = database.watchBlocked();
+  try {
+    return await Promise.race([fn(), watch.promise]);
+  } finally {
+    watch.cancel();
+  }
+}

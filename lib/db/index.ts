@@ -1,3 +1,18 @@
-export { db, DaihouDB } from './database';
+// The product's database: one import for the panel, the options page and the background.
+// Free of browser-extension APIs, so benches can bundle it into a plain page.
+export { db, DaihouDB, DB_NAME, SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, guardWrite } from './database';
 export * from './schema';
+export * from './errors';
 export * from './notes';
+export * from './debtors';
+export * from './calls';
+export * from './promises';
+export * from './timeline';
+export { search, indexPendingNotes, type NoteHit, type SearchResult } from './search';
+export * from './export';
+export * from './backup';
+export * from './retention';
+export * from './audit';
+export { getDbSetting, setDbSetting } from './kv';
+export { dayOf, todayISO, dayRange, addDays, zonedTime, DEFAULT_TIME_ZONE } from './time';
+export { gramsOf, normalizeText } from './grams';

@@ -1,5 +1,26 @@
-// Entity types of the product's database. One interface per table.
+// Entity types of the product's database: one interface per table. Plain data only, so a record
+// can be backed up, exported and validated without the code that wrote it.
 import type { DebtorContext, DebtorFields } from '../extract/types';
+
+/** Outcome codes of a contact attempt (shared/domain.md §5). Stable ids: never rename one. */
+export const OUTCOME_CODES = [
+  'ptp',
+  'paid',
+  'partial',
+  'refused',
+  'dispute',
+  'callback',
+  'no-answer',
+  'wrong-number',
+  'third-party',
+  'deceased',
+  'hardship',
+  'escalate-legal',
+] as const;
+export type Outcome = (typeof OUTCOME_CODES)[number];
+
+export const PROMISE_STATUSES = ['pending', 'kept', 'broken', 'cancelled'] as const;
+export type PromiseStatus = (typeof PROMISE_STATUSES)[number];
 
 export interface DebtorRecord {
   /** CRM origin + '|' + account id (see debtorKey). */
@@ -16,6 +37,51 @@ export interface DebtorRecord {
   /** URL of the debtor's CRM page, to open it from a reminder. */
   url?: string;
   updatedAt: number;
+  /** Search index (derived: name, account, phone, case id). Never in backups. */
+  grams?: string[];
+}
+
+/** A compliance finding as kept with the call (structurally a lib/compliance Finding). */
+export interface CallFinding {
+  ruleId: string;
+  severity: 'block' | 'warn' | 'info';
+  message?: Partial<Record<'zh-CN' | 'zh-TW' | 'en', string>>;
+  source?: { kind: string; citation: string };
+  suggestion?: Partial<Record<'zh-CN' | 'zh-TW' | 'en', string>>;
+  span?: { start: number; end: number };
+  nextAllowedAt?: number;
+  tacticId?: string;
+  /** The agent went ahead despite it; the call's overrideReason says why. */
+  overridden?: boolean;
+}
+
+/** One contact attempt. */
+export interface CallRecord {
+  id?: number;
+  debtorKey: string;
+  /** Epoch ms. */
+  startedAt: number;
+  endedAt?: number;
+  /** Local calendar day of startedAt in `timeZone` (YYYY-MM-DD): the "calls by day" index. */
+  day: string;
+  /** IANA zone `day` was computed in (the debtor's). */
+  timeZone: string;
+  /** Absent while the call is in progress. */
+  outcome?: Outcome;
+  /** Objection scenario ids detected (domain.md §1). */
+  scenarios: string[];
+  /** Script ids the agent used or inserted. */
+  scriptsUsed: string[];
+  /** Last call stage reached (domain.md §5). */
+  stageReached?: string;
+  /** Checklist item id → done. */
+  checklist: Record<string, boolean>;
+  findings: CallFinding[];
+  /** Why the agent proceeded despite a blocking finding (audited). */
+  overrideReason?: string;
+  /** True for calls created by the v1→v2 migration from notes that named a call. */
+  migrated?: boolean;
+  updatedAt: number;
 }
 
 export interface NoteRecord {
@@ -27,4 +93,55 @@ export interface NoteRecord {
   draft: 0 | 1; // a number: IndexedDB cannot index booleans
   createdAt: number;
   updatedAt: number;
+  /** Search index of final notes (derived, see grams.ts). Never in backups. */
+  grams?: string[];
 }
+
+export interface PromiseResolution {
+  at: number;
+  /** 'auto' when the daily check marked it broken. */
+  by: 'agent' | 'auto';
+  note?: string;
+  /** What was actually paid, when known. */
+  paidAmount?: number;
+}
+
+/** A promise to pay (PTP): the three elements date, method, amount (domain.md §5). */
+export interface PromiseRecord {
+  id?: number;
+  debtorKey: string;
+  callId?: number;
+  amount: number;
+  currency: string;
+  /** YYYY-MM-DD, the debtor's calendar day. */
+  dueDate: string;
+  method: string;
+  status: PromiseStatus;
+  resolution?: PromiseResolution;
+  /** The day (YYYY-MM-DD) a due-date reminder was shown, so it is shown once. */
+  remindedOn?: string;
+  /** When the agent saw the "promise broken" flag at the next call. */
+  acknowledgedAt?: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** Key-value rows that must live in IndexedDB (not storage.local). Keys under `internal:` are never backed up. */
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export const AUDIT_KINDS = ['purge', 'restore', 'wipe', 'override', 'migration', 'backup', 'export'] as const;
+export type AuditKind = (typeof AUDIT_KINDS)[number];
+
+export interface AuditRecord {
+  id?: number;
+  at: number;
+  kind: AuditKind;
+  /** Plain JSON facts: counts, days, ids, reasons. */
+  detail: Record<string, unknown>;
+}
+
+export const TABLE_NAMES = ['debtors', 'calls', 'notes', 'promises', 'settings', 'audit'] as const;
+export type TableName = (typeof TABLE_NAMES)[number];

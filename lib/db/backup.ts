@@ -1,0 +1,228 @@
+// Backup of the whole database as one JSON file, and an all-or-nothing restore: the file is
+// parsed, checksummed and validated record by record before one transaction replaces everything.
+// A bad or foreign file changes nothing and the error says exactly why.
+import { addAudit } from './audit';
+import { db, guardWrite, SCHEMA_VERSION, type DaihouDB } from './database';
+import type { DbLocale } from './errors';
+import { debtorGramsOf } from './grams';
+import { INTERNAL_PREFIX } from './kv';
+import { BACKFILL_KEY, indexPendingNotes } from './search';
+import { TABLE_NAMES, type AuditRecord, type CallRecord, type DebtorRecord, type NoteRecord, type PromiseRecord, type SettingRecord, type TableName } from './schema';
+import { recordProblem } from './validate';
+
+export const BACKUP_FORMAT = 'daihou-assist-backup';
+export const BACKUP_FORMAT_VERSION = 1;
+
+export interface BackupData {
+  debtors: DebtorRecord[];
+  calls: CallRecord[];
+  notes: NoteRecord[];
+  promises: PromiseRecord[];
+  settings: SettingRecord[];
+  audit: AuditRecord[];
+}
+
+export interface BackupFile {
+  format: typeof BACKUP_FORMAT;
+  formatVersion: number;
+  schemaVersion: number;
+  createdAt: number;
+  counts: Record<TableName, number>;
+  /** "sha256-<hex>" of JSON.stringify(data). */
+  checksum: string;
+  data: BackupData;
+}
+
+export type RestoreFailure = 'not-json' | 'foreign' | 'newer-version' | 'checksum' | 'invalid' | 'duplicate' | 'dangling';
+
+const REASONS: Record<RestoreFailure, Record<DbLocale, string>> = {
+  'not-json': { 'zh-CN': '文件不是有效的 JSON（可能已损坏或不完整）', 'zh-TW': '檔案不是有效的 JSON（可能已損壞或不完整）', en: 'the file is not valid JSON (damaged or incomplete)' },
+  foreign: { 'zh-CN': '这不是贷后助手的备份文件', 'zh-TW': '這不是貸後助手的備份檔案', en: 'this is not a Daihou Assist backup file' },
+  'newer-version': { 'zh-CN': '备份来自更新版本的贷后助手，请先升级扩展', 'zh-TW': '備份來自較新版本的貸後助手，請先升級擴充功能', en: 'the backup comes from a newer version of Daihou Assist; update the extension first' },
+  checksum: { 'zh-CN': '校验和不符：文件在备份后被修改过或已损坏', 'zh-TW': '校驗和不符：檔案在備份後被修改過或已損壞', en: 'checksum mismatch: the file was changed after the backup or is damaged' },
+  invalid: { 'zh-CN': '备份中有不合格的记录', 'zh-TW': '備份中有不合格的記錄', en: 'the backup holds an invalid record' },
+  duplicate: { 'zh-CN': '备份中有重复的记录编号', 'zh-TW': '備份中有重複的記錄編號', en: 'the backup holds a duplicate record id' },
+  dangling: { 'zh-CN': '备份中有记录引用了不存在的通话', 'zh-TW': '備份中有記錄引用了不存在的通話', en: 'a record in the backup refers to a call that is not in it' },
+};
+
+/** Why a restore was refused. Nothing in the database was changed. */
+export class RestoreError extends Error {
+  override readonly name = 'RestoreError';
+  constructor(
+    readonly reason: RestoreFailure,
+    /** Where exactly (e.g. "notes[12].createdAt: expected number"). */
+    readonly detail = '',
+  ) {
+    super(`恢复失败，数据库未作任何更改：${REASONS[reason]['zh-CN']}${detail ? `（${detail}）` : ''}`);
+  }
+
+  messageIn(locale: DbLocale): string {
+    const why = REASONS[this.reason][locale];
+    if (locale === 'en') return `Restore refused, nothing was changed: ${why}${detail(this.detail, ' (', ')')}.`;
+    const head = locale === 'zh-TW' ? '恢復失敗，資料庫未作任何更改：' : '恢复失败，数据库未作任何更改：';
+    return `${head}${why}${detail(this.detail, '（', '）')}`;
+  }
+}
+
+const detail = (d: string, open: string, close: string) => (d ? `${open}${d}${close}` : '');
+
+async function sha256(text: string): Promise<string> {
+  const bytes = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return `sha256-${Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+function stripGrams<T extends { grams?: string[] }>(rows: T[]): T[] {
+  return rows.map((r) => {
+    if (!('grams' in r)) return r;
+    const { grams: _derived, ...rest } = r;
+    return rest as T;
+  });
+}
+
+/** Every table as stored (search index included): what tests compare. */
+export async function dumpDatabase(database: DaihouDB = db): Promise<BackupData> {
+  return database.transaction('r', TABLE_NAMES.map((t) => database.table(t)), async () => ({
+    debtors: await database.debtors.toArray(),
+    calls: await database.calls.toArray(),
+    notes: await database.notes.toArray(),
+    promises: await database.promises.toArray(),
+    settings: await database.settings.toArray(),
+    audit: await database.audit.toArray(),
+  }));
+}
+
+/** The whole database as one file's text (JSON, UTF-8). */
+export async function createBackup(database: DaihouDB = db, now = Date.now()): Promise<{ text: string; filename: string; counts: Record<TableName, number> }> {
+  const all = await dumpDatabase(database);
+  const data: BackupData = {
+    debtors: stripGrams(all.debtors),
+    calls: all.calls,
+    notes: stripGrams(all.notes),
+    promises: all.promises,
+    settings: all.settings.filter((s) => !s.key.startsWith(INTERNAL_PREFIX)),
+    audit: all.audit,
+  };
+  const counts = Object.fromEntries(TABLE_NAMES.map((t) => [t, data[t].length])) as Record<TableName, number>;
+  const dataJson = JSON.stringify(data);
+  const head = { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, schemaVersion: SCHEMA_VERSION, createdAt: now, counts, checksum: await sha256(dataJson) };
+  const text = `${JSON.stringify(head).slice(0, -1)},"data":${dataJson}}`;
+  await addAudit('backup', { counts }, database, now).catch(() => {}); // a log line must not fail the backup
+  const stamp = new Date(now).toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
+  return { text, filename: `daihou-backup-${stamp}.json`, counts };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Check a backup file completely without touching the database. Throws RestoreError. */
+export async function validateBackup(text: string): Promise<BackupFile> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    throw new RestoreError('not-json', e instanceof Error ? e.message : '');
+  }
+  if (!isObject(parsed) || parsed['format'] !== BACKUP_FORMAT) throw new RestoreError('foreign', isObject(parsed) ? `format = ${JSON.stringify(parsed['format'] ?? null)}` : '');
+  const schemaVersion = parsed['schemaVersion'];
+  const formatVersion = parsed['formatVersion'];
+  if (typeof schemaVersion !== 'number' || typeof formatVersion !== 'number') throw new RestoreError('invalid', 'schemaVersion / formatVersion');
+  if (schemaVersion > SCHEMA_VERSION || formatVersion > BACKUP_FORMAT_VERSION) throw new RestoreError('newer-version', `schema ${schemaVersion} > ${SCHEMA_VERSION}`);
+  if (schemaVersion < SCHEMA_VERSION) throw new RestoreError('invalid', `schema ${schemaVersion} is not supported`);
+  const data = parsed['data'];
+  if (!isObject(data)) throw new RestoreError('invalid', 'data');
+  if (typeof parsed['checksum'] !== 'string' || (await sha256(JSON.stringify(data))) !== parsed['checksum']) throw new RestoreError('checksum');
+  const counts = isObject(parsed['counts']) ? parsed['counts'] : {};
+  for (const t of TABLE_NAMES) {
+    const rows = data[t];
+    if (!Array.isArray(rows)) throw new RestoreError('invalid', `${t}: missing`);
+    if (counts[t] !== rows.length) throw new RestoreError('invalid', `${t}: ${rows.length} records, header says ${String(counts[t])}`);
+    for (let i = 0; i < rows.length; i++) {
+      const problem = recordProblem(t, i, rows[i]);
+      if (problem) throw new RestoreError('invalid', problem);
+    }
+  }
+  for (const extra of Object.keys(data)) if (!(TABLE_NAMES as readonly string[]).includes(extra)) throw new RestoreError('invalid', `unknown table ${extra}`);
+  const d = data as unknown as BackupData;
+  const unique = (t: TableName, keyOf: (r: never) => unknown) => {
+    const seen = new Set<unknown>();
+    (d[t] as never[]).forEach((r, i) => {
+      const k = keyOf(r);
+      if (seen.has(k)) throw new RestoreError('duplicate', `${t}[${i}] = ${String(k)}`);
+      seen.add(k);
+    });
+  };
+  unique('debtors', (r: DebtorRecord) => r.key);
+  unique('calls', (r: CallRecord) => r.id);
+  unique('notes', (r: NoteRecord) => r.id);
+  unique('promises', (r: PromiseRecord) => r.id);
+  unique('settings', (r: SettingRecord) => r.key);
+  unique('audit', (r: AuditRecord) => r.id);
+  d.settings.forEach((s, i) => {
+    if (s.key.startsWith(INTERNAL_PREFIX)) throw new RestoreError('invalid', `settings[${i}].key: ${s.key}`);
+  });
+  const drafts = new Set<string>();
+  d.notes.forEach((n, i) => {
+    if (n.draft !== 1) return;
+    if (drafts.has(n.debtorKey)) throw new RestoreError('duplicate', `notes[${i}]: second draft of ${n.debtorKey}`);
+    drafts.add(n.debtorKey);
+  });
+  const callIds = new Set(d.calls.map((c) => c.id));
+  for (const t of ['notes', 'promises'] as const)
+    (d[t] as (NoteRecord | PromiseRecord)[]).forEach((r, i) => {
+      if (r.callId !== undefined && !callIds.has(r.callId)) throw new RestoreError('dangling', `${t}[${i}].callId = ${r.callId}`);
+    });
+  return parsed as unknown as BackupFile;
+}
+
+export interface RestoreReport {
+  counts: Record<TableName, number>;
+  createdAt: number;
+}
+
+/** Replace the whole database with a backup, or change nothing. Validation problems throw
+ *  RestoreError; a failed write throws DbWriteError (the transaction is rolled back). */
+export async function restoreBackup(text: string, database: DaihouDB = db, now = Date.now()): Promise<RestoreReport> {
+  const file = await validateBackup(text);
+  const { data } = file;
+  const debtors = data.debtors.map((d) => ({ ...d, grams: debtorGramsOf(d) }));
+  let minId = Infinity;
+  let maxId = -Infinity;
+  for (const n of data.notes) {
+    minId = Math.min(minId, n.id!);
+    maxId = Math.max(maxId, n.id!);
+  }
+  await guardWrite(database, () =>
+    database.transaction('rw', TABLE_NAMES.map((t) => database.table(t)), async () => {
+      await Promise.all([
+        database.debtors.clear(),
+        database.calls.clear(),
+        database.notes.clear(),
+        database.promises.clear(),
+        database.audit.clear(),
+        database.settings.filter((s) => !s.key.startsWith(INTERNAL_PREFIX)).delete(),
+      ]);
+      await database.settings.delete(BACKFILL_KEY);
+      await database.debtors.bulkAdd(debtors);
+      await database.calls.bulkAdd(data.calls);
+      // Notes go in without their search index (building it here would triple the restore time);
+      // indexPendingNotes fills it in afterwards and search checks unindexed notes meanwhile.
+      await database.notes.bulkAdd(data.notes);
+      await database.promises.bulkAdd(data.promises);
+      await database.settings.bulkAdd(data.settings);
+      await database.audit.bulkAdd(data.audit);
+      if (data.notes.length) await database.settings.put({ key: BACKFILL_KEY, value: { fromId: minId, toId: maxId } });
+      await database.audit.add({ at: now, kind: 'restore', detail: { counts: file.counts, backupCreatedAt: file.createdAt } });
+    }),
+  );
+  void indexPendingNotes(database).catch(() => {}); // resumed by the next search or maintenance run if the page closes
+  return { counts: file.counts, createdAt: file.createdAt };
+}
+
+/** Empty every table (the audit keeps one line saying so). */
+export async function wipeDatabase(database: DaihouDB = db, now = Date.now()): Promise<void> {
+  await guardWrite(database, () =>
+    database.transaction('rw', TABLE_NAMES.map((t) => database.table(t)), async () => {
+      await Promise.all(TABLE_NAMES.map((t) => database.table(t).clear()));
+      await database.audit.add({ at: now, kind: 'wipe', detail: {} });
+    }),
+  );
+}

@@ -1,0 +1,209 @@
+// Contact attempts: started when the agent dials, ended with an outcome. saveCallWithNote is the
+// one transaction that makes a call permanent: call + final note + promise, draft cleared.
+import Dexie from 'dexie';
+import type { DebtorContext } from '../extract/types';
+import { addAudit } from './audit';
+import { db, guardWrite, type DaihouDB } from './database';
+import { getDebtor, timeZoneOf, upsertDebtor } from './debtors';
+import { finalNote, getDraft } from './notes';
+import { OUTCOME_CODES, type CallFinding, type CallRecord, type Outcome, type PromiseRecord } from './schema';
+import { dayOf, dayRange, isISODay, isValidTimeZone } from './time';
+
+export interface StartCallOptions {
+  startedAt?: number;
+  /** Overrides the debtor's zone for the "calls by day" index. */
+  timeZone?: string;
+  scenarios?: string[];
+  scriptsUsed?: string[];
+}
+
+export interface CallResult {
+  outcome: Outcome;
+  stageReached?: string;
+  checklist?: Record<string, boolean>;
+  scenarios?: string[];
+  scriptsUsed?: string[];
+  findings?: CallFinding[];
+  /** Required when a blocking finding was overridden; written to the audit. */
+  overrideReason?: string;
+  endedAt?: number;
+}
+
+export interface PromiseInput {
+  amount: number;
+  /** YYYY-MM-DD */
+  dueDate: string;
+  method: string;
+  currency?: string;
+}
+
+function checkResult(r: CallResult): void {
+  if (!(OUTCOME_CODES as readonly string[]).includes(r.outcome)) throw new RangeError(`unknown outcome ${String(r.outcome)}`);
+}
+
+export function checkPromise(p: PromiseInput): void {
+  if (!Number.isFinite(p.amount) || p.amount <= 0) throw new RangeError('promise amount must be a positive number');
+  if (!isISODay(p.dueDate)) throw new RangeError('promise date must be YYYY-MM-DD');
+  if (!p.method.trim()) throw new RangeError('promise method is required');
+}
+
+async function newCall(debtorKey: string, opts: StartCallOptions, database: DaihouDB): Promise<CallRecord> {
+  const startedAt = opts.startedAt ?? Date.now();
+  const timeZone = opts.timeZone && isValidTimeZone(opts.timeZone) ? opts.timeZone : timeZoneOf(await getDebtor(debtorKey, database));
+  return {
+    debtorKey,
+    startedAt,
+    day: dayOf(startedAt, timeZone),
+    timeZone,
+    scenarios: opts.scenarios ?? [],
+    scriptsUsed: opts.scriptsUsed ?? [],
+    checklist: {},
+    findings: [],
+    updatedAt: startedAt,
+  };
+}
+
+/** The agent starts a contact attempt; returns the call id. */
+export async function startCall(debtorKey: string, opts: StartCallOptions = {}, database: DaihouDB = db): Promise<number> {
+  return guardWrite(database, async () => database.calls.add(await newCall(debtorKey, opts, database)) as Promise<number>);
+}
+
+/** Record what happened so far during a call (scenarios detected, scripts used, stage…). */
+export async function updateCall(
+  callId: number,
+  patch: Partial<Pick<CallRecord, 'scenarios' | 'scriptsUsed' | 'stageReached' | 'checklist' | 'findings'>>,
+  database: DaihouDB = db,
+): Promise<void> {
+  await guardWrite(database, async () => {
+    const n = await database.calls.update(callId, { ...patch, updatedAt: Date.now() });
+    if (!n) throw new RangeError(`unknown call ${callId}`);
+  });
+}
+
+function applyResult(call: CallRecord, r: CallResult, now: number): CallRecord {
+  return {
+    ...call,
+    endedAt: r.endedAt ?? now,
+    outcome: r.outcome,
+    ...(r.stageReached !== undefined ? { stageReached: r.stageReached } : {}),
+    checklist: r.checklist ?? call.checklist,
+    scenarios: r.scenarios ?? call.scenarios,
+    scriptsUsed: r.scriptsUsed ?? call.scriptsUsed,
+    findings: r.findings ?? call.findings,
+    ...(r.overrideReason?.trim() ? { overrideReason: r.overrideReason.trim() } : {}),
+    updatedAt: now,
+  };
+}
+
+async function auditOverride(call: CallRecord, database: DaihouDB, now: number): Promise<void> {
+  if (!call.overrideReason) return;
+  const rules = call.findings.filter((f) => f.overridden || f.severity === 'block').map((f) => f.ruleId);
+  await addAudit('override', { callId: call.id ?? null, debtorKey: call.debtorKey, reason: call.overrideReason, rules }, database, now);
+}
+
+/** End a call with its outcome. */
+export async function endCall(callId: number, result: CallResult, database: DaihouDB = db): Promise<CallRecord> {
+  checkResult(result);
+  return guardWrite(database, () =>
+    database.transaction('rw', database.calls, database.audit, async () => {
+      const call = await database.calls.get(callId);
+      if (!call) throw new RangeError(`unknown call ${callId}`);
+      const now = Date.now();
+      const ended = applyResult(call, result, now);
+      await database.calls.put(ended);
+      await auditOverride(ended, database, now);
+      return ended;
+    }),
+  );
+}
+
+export interface SaveCallInput {
+  debtorKey: string;
+  /** From startCall; absent → the call is recorded now (started = ended). */
+  callId?: number;
+  result: CallResult;
+  /** The final note; absent → the debtor's current draft becomes the note. Blank → no note. */
+  note?: string;
+  promise?: PromiseInput | null;
+  /** Latest CRM snapshot, stored with the debtor (gives name, URL and zone to reminders). */
+  debtor?: DebtorContext;
+  now?: number;
+}
+
+export interface SavedCall {
+  callId: number;
+  noteId?: number;
+  promiseId?: number;
+}
+
+/** Call + note + promise in one transaction, the debtor's draft cleared: all saved or nothing. */
+export async function saveCallWithNote(input: SaveCallInput, database: DaihouDB = db): Promise<SavedCall> {
+  checkResult(input.result);
+  if (input.promise) checkPromise(input.promise);
+  const now = input.now ?? Date.now();
+  return guardWrite(database, () =>
+    database.transaction('rw', [database.calls, database.notes, database.promises, database.debtors, database.audit], async () => {
+      if (input.debtor) await upsertDebtor(input.debtor, { now }, database);
+      const existing = input.callId !== undefined ? await database.calls.get(input.callId) : undefined;
+      if (input.callId !== undefined && !existing) throw new RangeError(`unknown call ${input.callId}`);
+      const base = existing ?? (await newCall(input.debtorKey, { startedAt: now }, database));
+      const call = applyResult(base, input.result, now);
+      const callId = (await database.calls.put(call)) as number;
+      call.id = callId;
+      await auditOverride(call, database, now);
+
+      const draft = await getDraft(input.debtorKey, database);
+      const text = input.note ?? draft?.text ?? '';
+      let noteId: number | undefined;
+      if (text.trim()) noteId = (await database.notes.add(finalNote(input.debtorKey, text, now, callId))) as number;
+      if (draft?.id !== undefined) await database.notes.delete(draft.id);
+
+      let promiseId: number | undefined;
+      if (input.promise) {
+        const debtor = await getDebtor(input.debtorKey, database);
+        const currency = input.promise.currency ?? String(debtor?.snapshot.fields.currency?.value ?? 'CNY');
+        const rec: PromiseRecord = {
+          debtorKey: input.debtorKey,
+          callId,
+          amount: input.promise.amount,
+          currency,
+          dueDate: input.promise.dueDate,
+          method: input.promise.method.trim(),
+          status: 'pending',
+          createdAt: now,
+          updatedAt: now,
+        };
+        promiseId = (await database.promises.add(rec)) as number;
+      }
+      return { callId, ...(noteId !== undefined ? { noteId } : {}), ...(promiseId !== undefined ? { promiseId } : {}) };
+    }),
+  );
+}
+
+/** Attempts on a debtor during one calendar day in a zone (for the daily frequency rule). */
+export async function countAttemptsOn(debtorKey: string, day: string, timeZone: string, database: DaihouDB = db): Promise<number> {
+  const [start, end] = dayRange(day, timeZone);
+  return database.calls.where('[debtorKey+startedAt]').between([debtorKey, start], [debtorKey, end], true, false).count();
+}
+
+/** Attempts on a debtor since an instant, oldest first (for rolling-window rules). */
+export async function attemptsSince(debtorKey: string, sinceMs: number, database: DaihouDB = db): Promise<CallRecord[]> {
+  return database.calls.where('[debtorKey+startedAt]').between([debtorKey, sinceMs], [debtorKey, Dexie.maxKey], true, true).toArray();
+}
+
+/** All calls recorded on a day (the debtor-local day of each call). */
+export async function callsOnDay(day: string, database: DaihouDB = db): Promise<CallRecord[]> {
+  return database.calls.where('day').equals(day).toArray();
+}
+
+/** How many calls ended with each outcome on a day. */
+export async function outcomesOnDay(day: string, database: DaihouDB = db): Promise<Partial<Record<Outcome, number>>> {
+  const out: Partial<Record<Outcome, number>> = {};
+  await Promise.all(
+    OUTCOME_CODES.map(async (o) => {
+      const n = await database.calls.where('[day+outcome]').equals([day, o]).count();
+      if (n) out[o] = n;
+    }),
+  );
+  return out;
+}

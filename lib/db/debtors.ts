@@ -1,0 +1,90 @@
+// Debtors: the latest CRM snapshot, the agent's manual corrections (they win), time zone and URL.
+import { debtorKey, type DebtorContext, type DebtorFields } from '../extract/types';
+import { db, guardWrite, type DaihouDB } from './database';
+import { debtorGramsOf } from './grams';
+import type { DebtorRecord } from './schema';
+import { DEFAULT_TIME_ZONE, isValidTimeZone } from './time';
+
+const REGION_ZONES: [RegExp, string][] = [
+  [/香港|hong\s*kong/i, 'Asia/Hong_Kong'],
+  [/澳门|澳門|macau|macao/i, 'Asia/Macau'],
+  [/台湾|台灣|taiwan|台北/i, 'Asia/Taipei'],
+];
+
+/** Fields as the agent sees them: the page snapshot with the manual corrections laid over it. */
+export function effectiveFields(d: Pick<DebtorRecord, 'snapshot' | 'corrections'>): DebtorFields {
+  return { ...d.snapshot.fields, ...d.corrections };
+}
+
+/** The debtor's zone: explicit, else from the region shown, else Asia/Shanghai. */
+export function timeZoneOf(d: Pick<DebtorRecord, 'snapshot' | 'corrections' | 'timeZone'> | undefined): string {
+  if (!d) return DEFAULT_TIME_ZONE;
+  if (d.timeZone && isValidTimeZone(d.timeZone)) return d.timeZone;
+  const region = effectiveFields(d).region?.raw ?? '';
+  return REGION_ZONES.find(([re]) => re.test(region))?.[1] ?? DEFAULT_TIME_ZONE;
+}
+
+function derive(rec: Omit<DebtorRecord, 'name' | 'accountId' | 'grams'> & Partial<DebtorRecord>): DebtorRecord {
+  const f = effectiveFields(rec);
+  const name = String(f.name?.value ?? f.name?.raw ?? rec.name ?? '');
+  const accountId = String(f.accountId?.raw ?? f.caseId?.raw ?? rec.accountId ?? rec.key.split('|').slice(1).join('|'));
+  const out: DebtorRecord = { ...rec, name, accountId };
+  out.grams = debtorGramsOf(out);
+  return out;
+}
+
+/** Store the latest snapshot of a debtor seen on a CRM page; keeps corrections and time zone. */
+export async function upsertDebtor(
+  ctx: DebtorContext,
+  opts: { timeZone?: string; now?: number } = {},
+  database: DaihouDB = db,
+): Promise<DebtorRecord> {
+  const key = debtorKey(ctx);
+  if (key === null) throw new RangeError('debtor context has neither account id nor case id');
+  return guardWrite(database, () =>
+    database.transaction('rw', database.debtors, async () => {
+      const old = await database.debtors.get(key);
+      const rec = derive({
+        key,
+        origin: ctx.origin,
+        snapshot: ctx,
+        corrections: old?.corrections ?? {},
+        url: ctx.url,
+        updatedAt: opts.now ?? Date.now(),
+        ...(opts.timeZone ?? old?.timeZone ? { timeZone: opts.timeZone ?? old?.timeZone } : {}),
+      });
+      await database.debtors.put(rec);
+      return rec;
+    }),
+  );
+}
+
+export async function getDebtor(key: string, database: DaihouDB = db): Promise<DebtorRecord | undefined> {
+  return database.debtors.get(key);
+}
+
+/** Merge manual corrections (a field set to undefined is un-corrected). */
+export async function correctDebtor(key: string, corrections: DebtorFields, database: DaihouDB = db): Promise<DebtorRecord> {
+  return guardWrite(database, () =>
+    database.transaction('rw', database.debtors, async () => {
+      const old = await database.debtors.get(key);
+      if (!old) throw new RangeError(`unknown debtor ${key}`);
+      const merged: DebtorFields = { ...old.corrections };
+      for (const [k, v] of Object.entries(corrections) as [keyof DebtorFields, DebtorFields[keyof DebtorFields]][]) {
+        if (v === undefined) delete merged[k];
+        else merged[k] = { ...v, corrected: true };
+      }
+      const rec = derive({ ...old, corrections: merged, updatedAt: Date.now() });
+      await database.debtors.put(rec);
+      return rec;
+    }),
+  );
+}
+
+export async function setDebtorTimeZone(key: string, timeZone: string, database: DaihouDB = db): Promise<void> {
+  if (!isValidTimeZone(timeZone)) throw new RangeError(`unknown time zone ${timeZone}`);
+  await guardWrite(database, async () => {
+    const n = await database.debtors.update(key, { timeZone, updatedAt: Date.now() });
+    if (!n) throw new RangeError(`unknown debtor ${key}`);
+  });
+}

@@ -1,0 +1,127 @@
+// zod schemas of every stored record: a backup file is checked against them, field by field,
+// before anything in the database is touched. Derived search fields (grams) are not accepted.
+import * as z from 'zod/mini';
+import { FIELD_NAMES } from '../extract/types';
+import { AUDIT_KINDS, OUTCOME_CODES, PROMISE_STATUSES, type TableName } from './schema';
+
+const text = (max = 100_000) => z.string().check(z.maxLength(max));
+const epoch = () => z.number().check(z.int(), z.nonnegative());
+const id = () => z.number().check(z.int(), z.positive());
+const isoDay = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const localized = () => z.partialRecord(z.enum(['zh-CN', 'zh-TW', 'en']), text(10_000));
+
+const field = z.strictObject({
+  value: z.union([text(10_000), z.number()]),
+  raw: text(10_000),
+  confidence: z.number(),
+  source: z.strictObject({
+    method: z.enum(['table', 'dl', 'colon', 'sibling', 'form', 'adapter', 'manual', 'derived']),
+    selector: z.optional(text(10_000)),
+    label: z.optional(text(10_000)),
+    path: z.optional(z.array(text(10_000))),
+  }),
+  corrected: z.optional(z.boolean()),
+});
+const fields = z.partialRecord(z.enum(FIELD_NAMES), field);
+
+export const debtorSchema = z.strictObject({
+  key: text(2_000),
+  origin: text(1_000),
+  accountId: text(1_000),
+  name: text(1_000),
+  snapshot: z.strictObject({ url: text(4_096), origin: text(1_000), fields, extractedAt: epoch() }),
+  corrections: fields,
+  timeZone: z.optional(text(100)),
+  url: z.optional(text(4_096)),
+  updatedAt: epoch(),
+});
+
+const finding = z.strictObject({
+  ruleId: text(200),
+  severity: z.enum(['block', 'warn', 'info']),
+  message: z.optional(localized()),
+  source: z.optional(z.strictObject({ kind: text(100), citation: text(1_000) })),
+  suggestion: z.optional(localized()),
+  span: z.optional(z.strictObject({ start: z.number(), end: z.number() })),
+  nextAllowedAt: z.optional(z.number()),
+  tacticId: z.optional(text(200)),
+  overridden: z.optional(z.boolean()),
+});
+
+export const callSchema = z.strictObject({
+  id: id(),
+  debtorKey: text(2_000),
+  startedAt: epoch(),
+  endedAt: z.optional(epoch()),
+  day: isoDay(),
+  timeZone: text(100),
+  outcome: z.optional(z.enum(OUTCOME_CODES)),
+  scenarios: z.array(text(200)),
+  scriptsUsed: z.array(text(200)),
+  stageReached: z.optional(text(200)),
+  checklist: z.record(text(200), z.boolean()),
+  findings: z.array(finding),
+  overrideReason: z.optional(text(10_000)),
+  migrated: z.optional(z.boolean()),
+  updatedAt: epoch(),
+});
+
+export const noteSchema = z.strictObject({
+  id: id(),
+  debtorKey: text(2_000),
+  callId: z.optional(id()),
+  text: text(),
+  draft: z.union([z.literal(0), z.literal(1)]),
+  createdAt: epoch(),
+  updatedAt: epoch(),
+});
+
+export const promiseSchema = z.strictObject({
+  id: id(),
+  debtorKey: text(2_000),
+  callId: z.optional(id()),
+  amount: z.number().check(z.positive()),
+  currency: text(10),
+  dueDate: isoDay(),
+  method: text(1_000),
+  status: z.enum(PROMISE_STATUSES),
+  resolution: z.optional(
+    z.strictObject({
+      at: epoch(),
+      by: z.enum(['agent', 'auto']),
+      note: z.optional(text(10_000)),
+      paidAmount: z.optional(z.number()),
+    }),
+  ),
+  remindedOn: z.optional(isoDay()),
+  acknowledgedAt: z.optional(epoch()),
+  createdAt: epoch(),
+  updatedAt: epoch(),
+});
+
+export const settingSchema = z.strictObject({ key: text(200), value: z.json() });
+
+export const auditSchema = z.strictObject({
+  id: id(),
+  at: epoch(),
+  kind: z.enum(AUDIT_KINDS),
+  detail: z.record(z.string(), z.json()),
+});
+
+export const TABLE_SCHEMAS: Record<TableName, z.ZodMiniType> = {
+  debtors: debtorSchema,
+  calls: callSchema,
+  notes: noteSchema,
+  promises: promiseSchema,
+  settings: settingSchema,
+  audit: auditSchema,
+};
+
+/** "notes[12].createdAt: expected number" for the first problem of a record, or null. */
+export function recordProblem(table: TableName, index: number, value: unknown): string | null {
+  const r = z.safeParse(TABLE_SCHEMAS[table], value);
+  if (r.success) return null;
+  const issue = r.error.issues[0]!;
+  const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
+  return `${table}[${index}]${path}: ${issue.message}`;
+}

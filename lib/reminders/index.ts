@@ -1,0 +1,109 @@
+// Promise reminders for the service worker: chrome.alarms wake it at 09:00 on a due date and
+// every 30 minutes; it marks late promises broken, runs the retention purge once a day and shows
+// a notification per promise due today. Clicking one opens the debtor's CRM page when known.
+import { browser } from 'wxt/browser';
+import { db, duePromises, flagBrokenPromises, getDbSetting, indexPendingNotes, markReminded, purgeExpiredNotes, setDbSetting, todayISO, upcomingPromises, type DaihouDB } from '@/lib/db';
+import { getSettings } from '@/lib/settings';
+import {
+  CHECK_ALARM,
+  CHECK_PERIOD_MINUTES,
+  MAX_NOTIFICATIONS,
+  notificationFor,
+  planReminderAlarms,
+  promiseIdOf,
+  promisesToAnnounce,
+  REMINDER_ALARM_PREFIX,
+  summaryFor,
+} from './plan';
+
+export * from './plan';
+
+export interface ReminderDeps {
+  database?: DaihouDB;
+  now?: () => number;
+  /** Retention days; defaults to the effective setting (policy wins). */
+  retentionDays?: () => Promise<number>;
+}
+
+const MAINTENANCE_KEY = 'internal:last-maintenance-day';
+
+/** (Re)create the periodic check and one alarm per future due date. Call after saving a promise. */
+export async function scheduleReminders(deps: ReminderDeps = {}): Promise<void> {
+  const database = deps.database ?? db;
+  const now = deps.now?.() ?? Date.now();
+  if (!(await browser.alarms.get(CHECK_ALARM))) await browser.alarms.create(CHECK_ALARM, { delayInMinutes: 1, periodInMinutes: CHECK_PERIOD_MINUTES });
+  const planned = planReminderAlarms(await upcomingPromises(todayISO(now), database), now);
+  const wanted = new Set(planned.map((a) => a.name));
+  for (const a of await browser.alarms.getAll()) if (a.name.startsWith(REMINDER_ALARM_PREFIX) && !wanted.has(a.name)) await browser.alarms.clear(a.name);
+  for (const a of planned) {
+    const existing = await browser.alarms.get(a.name);
+    if (existing?.scheduledTime !== a.when) await browser.alarms.create(a.name, { when: a.when });
+  }
+}
+
+/** Once a day: purge expired notes (retention) and finish any search-index backfill. */
+async function maintenance(deps: ReminderDeps, database: DaihouDB, today: string, now: number): Promise<void> {
+  if ((await getDbSetting<string>(MAINTENANCE_KEY, database)) === today) return;
+  const days = deps.retentionDays ? await deps.retentionDays() : (await getSettings()).values.retentionDays;
+  await purgeExpiredNotes(days, database, now);
+  await setDbSetting(MAINTENANCE_KEY, today, database);
+  void indexPendingNotes(database).catch(() => {});
+}
+
+/** Show the due-today reminders that are due now; returns the promise ids announced. */
+export async function checkPromises(deps: ReminderDeps = {}, force = false): Promise<number[]> {
+  const database = deps.database ?? db;
+  const now = deps.now?.() ?? Date.now();
+  const today = todayISO(now);
+  await flagBrokenPromises(today, database, now);
+  await maintenance(deps, database, today, now).catch((e: unknown) => console.warn('daihou: maintenance failed', e));
+  const announce = promisesToAnnounce(await duePromises(today, database), today, now, force);
+  if (!announce.length) return [];
+  const debtors = await database.debtors.bulkGet([...new Set(announce.map((p) => p.debtorKey))]);
+  const byKey = new Map(debtors.filter((d) => d !== undefined).map((d) => [d.key, d]));
+  const iconUrl = browser.runtime.getURL('/icon/128.png');
+  const shown = announce.length > MAX_NOTIFICATIONS ? [summaryFor(announce.length)] : announce.map((p) => notificationFor(p, byKey.get(p.debtorKey)));
+  for (const n of shown) {
+    await browser.notifications.create(n.id, { type: 'basic', iconUrl, title: n.title, message: n.message, priority: 2, requireInteraction: true });
+  }
+  const ids = announce.map((p) => p.id!);
+  await markReminded(ids, today, database);
+  return ids;
+}
+
+/** The alarm listener: a due-date alarm announces at once; the periodic check from 09:00 on. */
+export async function handleAlarm(alarm: { name: string }, deps: ReminderDeps = {}): Promise<number[]> {
+  if (alarm.name === CHECK_ALARM) {
+    const ids = await checkPromises(deps);
+    await scheduleReminders(deps);
+    return ids;
+  }
+  if (alarm.name.startsWith(REMINDER_ALARM_PREFIX)) {
+    const ids = await checkPromises(deps, true);
+    await scheduleReminders(deps);
+    return ids;
+  }
+  return [];
+}
+
+/** Notification click: open the debtor's CRM page when its URL is known. Returns the URL opened. */
+export async function handleNotificationClick(notificationId: string, deps: ReminderDeps = {}): Promise<string | null> {
+  const promiseId = promiseIdOf(notificationId);
+  if (promiseId === null) return null;
+  const database = deps.database ?? db;
+  await browser.notifications.clear(notificationId);
+  const promise = await database.promises.get(promiseId);
+  const url = promise ? (await database.debtors.get(promise.debtorKey))?.url : undefined;
+  if (!url || !/^https?:\/\//.test(url)) return null;
+  await browser.tabs.create({ url, active: true });
+  return url;
+}
+
+/** Call once, synchronously, in the background's main(): adds the listeners and schedules. */
+export function registerReminders(deps: ReminderDeps = {}): void {
+  const warn = (e: unknown) => console.warn('daihou: reminders', e);
+  browser.alarms.onAlarm.addListener((alarm) => void handleAlarm(alarm, deps).catch(warn));
+  browser.notifications?.onClicked.addListener((id) => void handleNotificationClick(id, deps).catch(warn));
+  browser.runtime.onStartup?.addListener(() => void checkPromises(deps).catch(warn));
+  void scheduleReminders(deps).catch(warn);
+}

@@ -1,0 +1,77 @@
+// Pure decisions of the reminders: which alarms to set, which promises to announce, and the
+// notification text. No browser calls here, so every rule is a plain unit test.
+import type { DebtorRecord, PromiseRecord } from '../db/schema';
+
+/** Reminders are shown from this hour (agent's local time) on the due date. */
+export const REMINDER_HOUR = 9;
+/** Periodic check: flags broken promises, catches reminders missed while the browser was closed. */
+export const CHECK_ALARM = 'daihou-check';
+export const CHECK_PERIOD_MINUTES = 30;
+export const REMINDER_ALARM_PREFIX = 'daihou-reminder:';
+export const NOTIFICATION_PREFIX = 'daihou-promise:';
+export const SUMMARY_NOTIFICATION = 'daihou-promise-summary';
+/** More notifications than this at once become one summary. */
+export const MAX_NOTIFICATIONS = 5;
+
+/** Epoch ms of REMINDER_HOUR:00 on a day, in this machine's local time. */
+export function reminderTime(day: string, hour = REMINDER_HOUR): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d, hour, 0, 0, 0).getTime();
+}
+
+export interface PlannedAlarm {
+  name: string;
+  when: number;
+}
+
+/** One alarm at 09:00 on each future due date of a pending promise (today's, if 09:00 is still ahead). */
+export function planReminderAlarms(promises: Pick<PromiseRecord, 'dueDate' | 'status'>[], now: number, max = 60): PlannedAlarm[] {
+  const days = [...new Set(promises.filter((p) => p.status === 'pending').map((p) => p.dueDate))].sort();
+  return days
+    .map((day) => ({ name: `${REMINDER_ALARM_PREFIX}${day}`, when: reminderTime(day) }))
+    .filter((a) => a.when > now)
+    .slice(0, max);
+}
+
+/** Due-today promises to announce now: pending, not yet announced today, and taken before
+ *  today's reminder time (a promise made this afternoon for today needs no reminder). */
+export function promisesToAnnounce(due: PromiseRecord[], today: string, now: number, force = false): PromiseRecord[] {
+  const at = reminderTime(today);
+  if (!force && now < at) return [];
+  return due.filter((p) => p.status === 'pending' && p.dueDate === today && p.remindedOn !== today && p.createdAt < at);
+}
+
+export function formatAmount(amount: number, currency: string): string {
+  try {
+    return new Intl.NumberFormat('zh-CN', { style: 'currency', currency }).format(amount);
+  } catch {
+    return `${amount.toFixed(2)} ${currency}`;
+  }
+}
+
+export interface NotificationText {
+  id: string;
+  title: string;
+  message: string;
+}
+
+/** "张伟（6225 **** **** 8812）承诺今日通过手机银行还款 ¥1,834.28" */
+export function notificationFor(p: PromiseRecord, debtor: Pick<DebtorRecord, 'name' | 'accountId'> | undefined): NotificationText {
+  const who = debtor ? `${debtor.name || '债务人'}（${debtor.accountId}）` : p.debtorKey.split('|').slice(1).join('|');
+  return {
+    id: `${NOTIFICATION_PREFIX}${p.id}`,
+    title: '还款承诺今日到期',
+    message: `${who}承诺今日通过${p.method}还款 ${formatAmount(p.amount, p.currency)}。请核实是否到账。`,
+  };
+}
+
+export function summaryFor(count: number): NotificationText {
+  return { id: SUMMARY_NOTIFICATION, title: '还款承诺今日到期', message: `今日共有 ${count} 笔还款承诺到期，请在侧边栏“今日到期”中逐一核实。` };
+}
+
+/** The promise id of a reminder notification, or null for any other notification. */
+export function promiseIdOf(notificationId: string): number | null {
+  if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return null;
+  const id = Number(notificationId.slice(NOTIFICATION_PREFIX.length));
+  return Number.isInteger(id) && id > 0 ? id : null;
+}

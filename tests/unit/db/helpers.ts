@@ -1,0 +1,36 @@
+// Builders for database tests: a fresh database per test and debtor contexts as the CRM gives them.
+import { afterEach } from 'vitest';
+import { DaihouDB } from '@/lib/db';
+import type { DebtorContext } from '@/lib/extract/types';
+
+const opened: DaihouDB[] = [];
+let n = 0;
+
+export function freshDb(): DaihouDB {
+  const database = new DaihouDB(`test-${Date.now()}-${n++}`);
+  opened.push(database);
+  return database;
+}
+
+afterEach(async () => {
+  for (const d of opened.splice(0)) {
+    d.close();
+    await d.delete().catch(() => {});
+  }
+});
+
+export const ORIGIN = 'http://127.0.0.1:5174';
+
+export function ctx(name: string, accountRaw: string, extra: Partial<DebtorContext['fields']> = {}): DebtorContext {
+  const f = (value: string | number, raw = String(value)) => ({ value, raw, confidence: 0.9, source: { method: 'dl' as const } });
+  return {
+    url: `${ORIGIN}/case.html#${encodeURIComponent(accountRaw)}`,
+    origin: ORIGIN,
+    extractedAt: 1_700_000_000_000,
+    fields: { name: f(name), accountId: f(accountRaw), phone: f('138****5521'), currency: f('CNY'), ...extra },
+  };
+}
+
+export const key = (accountRaw: string) => `${ORIGIN}|${accountRaw}`;
+
+export const DAY = 86_400_000;

@@ -1,0 +1,121 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { addDays, addPromise, listAudit, saveCallWithNote, todayISO, upsertDebtor } from '@/lib/db';
+import {
+  CHECK_ALARM,
+  checkPromises,
+  handleAlarm,
+  handleNotificationClick,
+  notificationFor,
+  planReminderAlarms,
+  promiseIdOf,
+  promisesToAnnounce,
+  registerReminders,
+  reminderTime,
+  scheduleReminders,
+} from '@/lib/reminders';
+import { ctx, DAY, freshDb, key } from '../db/helpers';
+
+const TODAY = '2026-11-22';
+const at9 = reminderTime(TODAY);
+
+describe('plan (pure)', () => {
+  it('plans one 09:00 alarm per future due date of pending promises', () => {
+    const ps = [
+      { dueDate: '2026-11-23', status: 'pending' as const },
+      { dueDate: '2026-11-23', status: 'pending' as const },
+      { dueDate: '2026-11-25', status: 'kept' as const },
+      { dueDate: TODAY, status: 'pending' as const },
+    ];
+    expect(planReminderAlarms(ps, at9 - 60_000)).toEqual([
+      { name: `daihou-reminder:${TODAY}`, when: at9 },
+      { name: 'daihou-reminder:2026-11-23', when: reminderTime('2026-11-23') },
+    ]);
+    expect(planReminderAlarms(ps, at9 + 1).map((a) => a.name)).toEqual(['daihou-reminder:2026-11-23']);
+  });
+
+  it('announces pending promises due today once, from 09:00, not those taken this afternoon', () => {
+    const p = (over: object) => ({ id: 1, debtorKey: 'a|1', amount: 1, currency: 'CNY', dueDate: TODAY, method: 'x', status: 'pending' as const, createdAt: at9 - DAY, updatedAt: 0, ...over });
+    expect(promisesToAnnounce([p({})], TODAY, at9 - 1)).toEqual([]);
+    expect(promisesToAnnounce([p({})], TODAY, at9 - 1, true)).toHaveLength(1);
+    expect(promisesToAnnounce([p({})], TODAY, at9 + 1)).toHaveLength(1);
+    expect(promisesToAnnounce([p({ remindedOn: TODAY })], TODAY, at9 + 1)).toEqual([]);
+    expect(promisesToAnnounce([p({ createdAt: at9 + 3_600_000 })], TODAY, at9 + 7_200_000)).toEqual([]);
+    expect(promisesToAnnounce([p({ status: 'kept' })], TODAY, at9 + 1)).toEqual([]);
+  });
+
+  it('writes the notification in Chinese with name, account, amount and method', () => {
+    const n = notificationFor(
+      { id: 7, debtorKey: 'a|1', amount: 1834.28, currency: 'CNY', dueDate: TODAY, method: '手机银行', status: 'pending', createdAt: 0, updatedAt: 0 },
+      { name: '张伟', accountId: '6225 **** 8812' },
+    );
+    expect(n).toEqual({ id: 'daihou-promise:7', title: '还款承诺今日到期', message: '张伟（6225 **** 8812）承诺今日通过手机银行还款 ¥1,834.28。请核实是否到账。' });
+    expect(promiseIdOf('daihou-promise:7')).toBe(7);
+    expect(promiseIdOf('other:7')).toBeNull();
+  });
+});
+
+describe('alarms and notifications (fakeBrowser)', () => {
+  async function seed() {
+    const d = freshDb();
+    const today = todayISO();
+    await upsertDebtor(ctx('张伟', '6225 **** 8812'), {}, d);
+    const yesterday = Date.now() - DAY;
+    const due = await addPromise(key('6225 **** 8812'), { amount: 500, dueDate: today, method: '手机银行' }, d, yesterday);
+    const future = await addPromise(key('6225 **** 8812'), { amount: 600, dueDate: addDays(today, 3), method: '柜台' }, d, yesterday);
+    const late = await addPromise('a|9', { amount: 700, dueDate: addDays(today, -2), method: '柜台' }, d, yesterday - 3 * DAY);
+    return { d, today, due, future, late, deps: { database: d, retentionDays: async () => 180 } };
+  }
+
+  it('schedules the periodic check and the due-date alarms', async () => {
+    const { d, today } = await seed();
+    await scheduleReminders({ database: d });
+    const names = (await fakeBrowser.alarms.getAll()).map((a) => a.name).sort();
+    expect(names).toContain(CHECK_ALARM);
+    expect(names).toContain(`daihou-reminder:${addDays(today, 3)}`);
+    expect((await fakeBrowser.alarms.get(CHECK_ALARM))?.periodInMinutes).toBe(30);
+  });
+
+  it('a due-date alarm shows a notification per promise due today, once, and marks late ones broken', async () => {
+    const { d, today, due, late, deps } = await seed();
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    const ids = await handleAlarm({ name: `daihou-reminder:${today}` }, deps);
+    expect(ids).toEqual([due]);
+    expect(create).toHaveBeenCalledWith(
+      `daihou-promise:${due}`,
+      expect.objectContaining({ type: 'basic', title: '还款承诺今日到期', message: expect.stringContaining('张伟（6225 **** 8812）承诺今日通过手机银行还款 ¥500.00') }),
+    );
+    expect((await d.promises.get(due))?.remindedOn).toBe(today);
+    expect((await d.promises.get(late))?.status).toBe('broken');
+    expect(await handleAlarm({ name: CHECK_ALARM }, deps)).toEqual([]); // already shown today
+    expect(create).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs the retention purge once a day from the periodic check', async () => {
+    const { d, deps } = await seed();
+    await saveCallWithNote({ debtorKey: 'a|1', result: { outcome: 'refused' }, note: '很旧', now: Date.now() - 400 * DAY }, d);
+    await checkPromises(deps);
+    expect(await d.notes.count()).toBe(0);
+    expect((await listAudit({ kind: 'purge' }, d))[0]?.detail).toMatchObject({ days: 180, purged: 1 });
+  });
+
+  it('clicking a reminder opens the debtor CRM page', async () => {
+    const { due, deps } = await seed();
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    expect(await handleNotificationClick(`daihou-promise:${due}`, deps)).toMatch(/^http:\/\/127\.0\.0\.1:5174\/case\.html/);
+    expect(create).toHaveBeenCalledWith({ url: expect.stringContaining('/case.html'), active: true });
+    expect(await handleNotificationClick('something-else', deps)).toBeNull();
+  });
+
+  it('registerReminders wires the listeners the background needs', async () => {
+    const { today, due, deps } = await seed();
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    const openTab = vi.spyOn(fakeBrowser.tabs, 'create');
+    registerReminders(deps);
+    await fakeBrowser.alarms.onAlarm.trigger({ name: `daihou-reminder:${today}`, scheduledTime: Date.now(), persistAcrossSessions: false });
+    await vi.waitFor(() => expect(create).toHaveBeenCalledTimes(1));
+    await fakeBrowser.notifications.onClicked.trigger(`daihou-promise:${due}`);
+    await vi.waitFor(() => expect(openTab).toHaveBeenCalledTimes(1));
+    await vi.waitFor(async () => expect((await fakeBrowser.alarms.getAll()).map((a) => a.name)).toContain(CHECK_ALARM));
+  });
+});
