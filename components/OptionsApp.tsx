@@ -2,6 +2,7 @@
 import { resolveLocale, translator } from '@/lib/i18n';
 import { CrmSitesSettings } from './CrmSitesSettings';
 import { GeneralSettings } from './GeneralSettings';
+import { PacksSection } from './options/PacksSection';
 import { useSettings } from './hooks/useSettings';
 
 export function OptionsApp() {
@@ -15,6 +16,7 @@ export function OptionsApp() {
         <>
           <GeneralSettings settings={settings} update={update} t={t} />
           <CrmSitesSettings settings={settings} update={update} t={t} />
+          <PacksSection settings={settings} update={update} t={t} locale={locale} />
         </>
       )}
     </main>

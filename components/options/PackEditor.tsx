@@ -1,0 +1,165 @@
+// Options → Packs → Editor: write scenarios, examples, scripts and tags; validation inline, a
+// live preview, the pack test and compliance marks; publish = export signed with this machine's key.
+import { useEffect, useMemo, useState } from 'react';
+import type { Locale, Translate } from '@/lib/i18n';
+import { importPackText, type Library } from '@/lib/packs/library';
+import { signPack } from '@/lib/packs/signing';
+import { validatePack } from '@/lib/packs/validate';
+import { downloadText, safeFileName } from './files';
+import { draftFromPack, draftItem, draftToPack, newDraft, newScenario, type Draft } from './draft';
+import { runPackTest, type PackTestResult } from './pack-test';
+import { PackTestTable } from './PackTestTable';
+import { ErrorList } from './PackImport';
+import { ScenarioEditor } from './ScenarioEditor';
+import { lintScript } from './ScriptPreview';
+import { signingKeyItem, type StoredSigningKey } from './signing-key-store';
+
+interface Props {
+  library: Library;
+  agentName: string;
+  t: Translate;
+  locale: Locale;
+}
+
+export function PackEditor({ library, agentName, t, locale }: Props) {
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [key, setKey] = useState<StoredSigningKey | null>(null);
+  const [test, setTest] = useState<PackTestResult | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+
+  useEffect(() => {
+    void draftItem.getValue().then((d) => setDraft(d ?? newDraft(agentName)));
+    void signingKeyItem.getValue().then(setKey);
+    return signingKeyItem.watch(setKey);
+  }, [agentName]);
+
+  useEffect(() => {
+    if (!draft) return;
+    const timer = setTimeout(() => void draftItem.setValue(draft), 400);
+    return () => clearTimeout(timer);
+  }, [draft]);
+
+  const input = useMemo(() => (draft ? draftToPack(draft) : null), [draft]);
+  const validation = useMemo(() => (input ? validatePack(input, locale) : null), [input, locale]);
+  const errors = validation && !validation.ok ? validation.errors : [];
+  const blocking = useMemo(
+    () => (draft?.scenarios ?? []).flatMap((sc) => sc.scripts).filter((s) => lintScript(s.text).some((f) => f.severity === 'block')).length,
+    [draft],
+  );
+
+  useEffect(() => {
+    if (!draft || !validation?.ok) return setTest(null);
+    const timer = setTimeout(() => {
+      const lower = library.packs.filter((p) => p.enabled).map((p) => p.pack);
+      setTest(runPackTest(draft, validation.pack, lower));
+    }, 500);
+    return () => clearTimeout(timer);
+  }, [draft, validation, library]);
+
+  if (!draft) return null;
+  const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
+  const publishable = validation?.ok === true && blocking === 0;
+
+  const publishText = async (): Promise<string | null> => {
+    if (!validation?.ok) return null;
+    return key ? JSON.stringify(await signPack(validation.pack, key.privateKey), null, 2) : JSON.stringify(validation.pack, null, 2);
+  };
+  const exportPack = async () => {
+    const text = await publishText();
+    if (!text || !validation?.ok) return;
+    const p = validation.pack;
+    downloadText(`${safeFileName(p.id)}-${safeFileName(p.version)}${key ? '.signed' : ''}.json`, `${text}\n`);
+    setStatus(key ? t('packs.exportedSigned', { keyId: key.keyId }) : t('packs.exportedUnsigned'));
+  };
+  const installHere = async () => {
+    const text = await publishText();
+    if (!text) return;
+    const r = await importPackText(text, { locale, confirmUnverified: true });
+    setStatus(r.ok ? t(r.verified === 'signed' ? 'packs.importedSigned' : 'packs.importedUnverified', { id: r.id }) : r.errors.map((e) => `${e.path}: ${e.message}`).join('; '));
+  };
+
+  return (
+    <section className="card pack-editor" aria-labelledby="packs-editor-title" data-testid="pack-editor">
+      <h2 id="packs-editor-title">{t('packs.editor')}</h2>
+      <div className="row">
+        <button type="button" onClick={() => confirm(t('packs.newDraftConfirm')) && setDraft(newDraft(agentName))}>
+          {t('packs.newDraft')}
+        </button>
+        <label>
+          {t('packs.editInstalled')}{' '}
+          <select
+            value=""
+            onChange={(e) => {
+              const p = library.packs.find((x) => `${x.source}:${x.id}` === e.target.value);
+              if (p) setDraft(draftFromPack(p.pack));
+            }}
+          >
+            <option value="">—</option>
+            {library.packs.map((p) => (
+              <option key={`${p.source}:${p.id}`} value={`${p.source}:${p.id}`}>
+                {p.pack.name['zh-CN']} ({p.id})
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="row">
+        <label>
+          id <input value={draft.id} onChange={(e) => set({ id: e.target.value })} data-testid="editor-pack-id" />
+        </label>
+        <label>
+          {t('packs.name')} <input value={draft.name} onChange={(e) => set({ name: e.target.value })} />
+        </label>
+        <label>
+          {t('packs.version')} <input value={draft.version} size={8} onChange={(e) => set({ version: e.target.value })} />
+        </label>
+        <label>
+          {t('packs.author')} <input value={draft.author} onChange={(e) => set({ author: e.target.value })} />
+        </label>
+      </div>
+      <ErrorList errors={errors.filter((e) => !e.path.startsWith('scenarios['))} t={t} testId="editor-pack-errors" />
+      <div className="editor-columns">
+        <div className="editor-main">
+          {draft.scenarios.map((sc, i) => (
+            <ScenarioEditor
+              key={i}
+              scenario={sc}
+              index={i}
+              errors={errors.filter((e) => e.path.startsWith(`scenarios[${i}]`))}
+              onChange={(next) => set({ scenarios: draft.scenarios.map((x, k) => (k === i ? next : x)) })}
+              onRemove={() => set({ scenarios: draft.scenarios.filter((_, k) => k !== i) })}
+              agentName={agentName}
+              t={t}
+              locale={locale}
+            />
+          ))}
+          <button type="button" onClick={() => set({ scenarios: [...draft.scenarios, newScenario(draft.scenarios.length + 1)] })}>
+            {t('packs.addScenario')}
+          </button>
+        </div>
+        <aside className="editor-side">
+          <h3>{t('packs.test')}</h3>
+          <label>
+            {t('packs.testPhrases')}
+            <textarea rows={4} value={draft.testPhrases} placeholder="我下个月发工资再还 => after-payday" onChange={(e) => set({ testPhrases: e.target.value })} />
+          </label>
+          <PackTestTable result={test} t={t} />
+        </aside>
+      </div>
+      <p className={publishable ? 'hint' : 'error'} data-testid="editor-status">
+        {validation?.ok ? t('packs.valid') : t('packs.invalidCount', { count: errors.length })}
+        {blocking > 0 ? ` · ${t('packs.lintBlocks', { count: blocking })}` : ''}
+      </p>
+      <div className="row">
+        <button type="button" className="primary" disabled={!publishable} onClick={() => void exportPack()}>
+          {key ? t('packs.publishSigned') : t('packs.exportUnsigned')}
+        </button>
+        <button type="button" disabled={!publishable} onClick={() => void installHere()}>
+          {t('packs.installHere')}
+        </button>
+      </div>
+      {!key && <p className="hint">{t('packs.noKeyHint')}</p>}
+      {status && <p role="status">{status}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+// Options → Packs: library, import, editor, signing key, trusted keys, subscriptions, and the
+// values enterprise policy has locked. Mounted by OptionsApp.
+import { useEffect, useState } from 'react';
+import type { Locale, Translate } from '@/lib/i18n';
+import { getPackCheckHours } from '@/lib/packs/subscription';
+import type { EffectiveSettings, Settings } from '@/lib/settings';
+import { PackEditor } from './PackEditor';
+import { PackImport } from './PackImport';
+import { PacksLibrary } from './PacksLibrary';
+import { PolicyValues } from './PolicyValues';
+import { SigningKeys } from './SigningKeys';
+import { Subscriptions } from './Subscriptions';
+import { TrustedKeys } from './TrustedKeys';
+import { usePackLibrary } from './usePackLibrary';
+import './packs.css';
+
+interface Props {
+  settings: EffectiveSettings;
+  update: (patch: Partial<Settings>) => Promise<void>;
+  t: Translate;
+  locale: Locale;
+}
+
+export function PacksSection({ settings, update, t, locale }: Props) {
+  const { library, active, loadError } = usePackLibrary();
+  const [managedHours, setManagedHours] = useState<Record<string, unknown>>({});
+  useEffect(() => {
+    void getPackCheckHours().then((h) => setManagedHours(h.locked ? { packCheckHours: h.hours } : {}));
+  }, [settings]);
+  return (
+    <div className="packs-section" data-testid="packs-section">
+      <h1 className="section-heading">{t('packs.title')}</h1>
+      {loadError && (
+        <p className="error" role="alert">
+          {t('pack.loadFailed', { message: loadError })}
+        </p>
+      )}
+      {library && <PacksLibrary library={library} active={active} t={t} locale={locale} />}
+      <PackImport t={t} locale={locale} />
+      {library && <Subscriptions settings={settings} update={update} library={library} t={t} locale={locale} />}
+      <TrustedKeys settings={settings} update={update} t={t} />
+      <SigningKeys settings={settings} update={update} t={t} locale={locale} />
+      {library && <PackEditor library={library} agentName={settings.values.agentName} t={t} locale={locale} />}
+      <PolicyValues settings={settings} extra={managedHours} t={t} />
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+// Options → Packs → Signing key: a supervisor's Ed25519 key pair made here with WebCrypto. The
+// private key stays in this browser; it is exported only encrypted with a passphrase.
+import { useEffect, useState } from 'react';
+import type { Translate } from '@/lib/i18n';
+import { parseUntrustedJson } from '@/lib/packs/sanitize';
+import { asPrivateKeyFile, decryptPrivateKey, encryptPrivateKey, generateKeyPair, SigningError, trustMessage } from '@/lib/packs/signing';
+import type { MessageLocale } from '@/lib/packs/validate';
+import type { EffectiveSettings, Settings } from '@/lib/settings';
+import { downloadText, readChosenFile } from './files';
+import { signingKeyItem, type StoredSigningKey } from './signing-key-store';
+
+interface Props {
+  settings: EffectiveSettings;
+  update: (patch: Partial<Settings>) => Promise<void>;
+  t: Translate;
+  locale: MessageLocale;
+}
+
+export function SigningKeys({ settings, update, t, locale }: Props) {
+  const [key, setKey] = useState<StoredSigningKey | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [again, setAgain] = useState('');
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+
+  useEffect(() => {
+    void signingKeyItem.getValue().then(setKey);
+    return signingKeyItem.watch(setKey);
+  }, []);
+
+  const fail = (e: unknown) =>
+    setMessage({ error: true, text: e instanceof SigningError ? trustMessage(e.code, locale, e.detail) : e instanceof Error ? e.message : String(e) });
+
+  const generate = async () => {
+    if (key && !confirm(t('packs.replaceKeyConfirm'))) return;
+    const pair = await generateKeyPair();
+    await signingKeyItem.setValue({ publicKey: pair.publicKey, keyId: pair.keyId, privateKey: pair.privateKey, createdAt: Date.now() });
+    setMessage({ error: false, text: t('packs.keyGenerated', { keyId: pair.keyId }) });
+  };
+
+  const exportPrivate = async () => {
+    if (!key) return;
+    if (passphrase.length < 8) return setMessage({ error: true, text: t('packs.passphraseShort') });
+    if (passphrase !== again) return setMessage({ error: true, text: t('packs.passphraseMismatch') });
+    try {
+      const enc = await encryptPrivateKey(key.privateKey, passphrase);
+      downloadText(`pack-signing-${key.keyId}.key.json`, `${JSON.stringify(enc, null, 2)}\n`);
+      setPassphrase('');
+      setAgain('');
+      setMessage({ error: false, text: t('packs.privateExported') });
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const importPrivate = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      const read = await readChosenFile(file);
+      if (!read.ok) throw new Error(t('packs.fileTooLarge'));
+      const parsed = parseUntrustedJson(read.text, locale);
+      if (!parsed.ok) throw new Error(parsed.errors[0]?.message);
+      const opened = await decryptPrivateKey(asPrivateKeyFile(parsed.value), passphrase || undefined);
+      await signingKeyItem.setValue({ publicKey: opened.publicKey, keyId: opened.keyId, privateKey: opened, createdAt: Date.now() });
+      setPassphrase('');
+      setMessage({ error: false, text: t('packs.keyImported', { keyId: opened.keyId }) });
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const trusted = key ? settings.values.trustedPublicKeys.includes(key.publicKey) : false;
+  const trustLocked = settings.locked.includes('trustedPublicKeys');
+
+  return (
+    <section className="card" aria-labelledby="packs-signing-title" data-testid="signing-keys">
+      <h2 id="packs-signing-title">{t('packs.signing')}</h2>
+      <p className="hint">{t('packs.signingHelp')}</p>
+      {key ? (
+        <>
+          <p>
+            {t('packs.keyId')}: <code data-testid="signing-key-id">{key.keyId}</code>
+          </p>
+          <label className="row">
+            {t('packs.publicKey')}
+            <input readOnly value={key.publicKey} size={52} onFocus={(e) => e.target.select()} data-testid="signing-public-key" />
+          </label>
+          <div className="row">
+            <button type="button" onClick={() => downloadText(`pack-signing-${key.keyId}.pub`, `${key.publicKey}\n`, 'text/plain')}>
+              {t('packs.exportPublic')}
+            </button>
+            {!trusted && !trustLocked && (
+              <button type="button" onClick={() => void update({ trustedPublicKeys: [...settings.values.trustedPublicKeys, key.publicKey] })}>
+                {t('packs.trustOwnKey')}
+              </button>
+            )}
+            <button type="button" onClick={() => void generate()}>
+              {t('packs.replaceKey')}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                if (confirm(t('packs.deleteKeyConfirm'))) void signingKeyItem.setValue(null);
+              }}
+            >
+              {t('packs.deleteKey')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <button type="button" className="primary" data-testid="generate-key" onClick={() => void generate().catch(fail)}>
+          {t('packs.generateKey')}
+        </button>
+      )}
+      <fieldset>
+        <legend>{t('packs.passphraseLegend')}</legend>
+        <div className="row">
+          <input type="password" autoComplete="new-password" aria-label={t('packs.passphrase')} placeholder={t('packs.passphrase')} value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+          <input type="password" autoComplete="new-password" aria-label={t('packs.passphraseAgain')} placeholder={t('packs.passphraseAgain')} value={again} onChange={(e) => setAgain(e.target.value)} />
+        </div>
+        <div className="row">
+          {key && (
+            <button type="button" onClick={() => void exportPrivate()}>
+              {t('packs.exportPrivate')}
+            </button>
+          )}
+          <label className="row">
+            {t('packs.importPrivate')}
+            <input type="file" accept=".json,application/json" onChange={(e) => void importPrivate(e.target.files?.[0])} />
+          </label>
+        </div>
+      </fieldset>
+      {message && (
+        <p className={message.error ? 'error' : undefined} role={message.error ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,134 @@
+// Options → Packs → Subscriptions: pack URLs checked at start and every N hours, each with its
+// last success and last error. Locked when enterprise policy sets them.
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import type { Locale, Translate } from '@/lib/i18n';
+import type { Library } from '@/lib/packs/library';
+import { checkSubscriptions, getPackCheckHours, isAllowedPackUrl, packCheckHoursItem } from '@/lib/packs/subscription';
+import type { EffectiveSettings, Settings } from '@/lib/settings';
+import { formatTime } from './files';
+
+interface Props {
+  settings: EffectiveSettings;
+  update: (patch: Partial<Settings>) => Promise<void>;
+  library: Library;
+  t: Translate;
+  locale: Locale;
+}
+
+export function Subscriptions({ settings, update, library, t, locale }: Props) {
+  const [url, setUrl] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [hours, setHours] = useState<{ hours: number; locked: boolean } | null>(null);
+  const locked = settings.locked.includes('packSubscriptions');
+  const urls = settings.values.packSubscriptions;
+
+  useEffect(() => {
+    void getPackCheckHours().then(setHours);
+    return packCheckHoursItem.watch(() => void getPackCheckHours().then(setHours));
+  }, []);
+
+  const checkNow = async () => {
+    setBusy(true);
+    try {
+      const reports = await checkSubscriptions({ locale });
+      const failed = reports.filter((r) => r.status === 'failed').length;
+      setNote(t('packs.checkDone', { ok: reports.length - failed, failed }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const add = async () => {
+    setError(null);
+    setNote(null);
+    const value = url.trim();
+    if (!isAllowedPackUrl(value)) return setError(t('packs.badUrl'));
+    const u = new URL(value);
+    if (u.protocol === 'https:') {
+      // Inside the click: host access lets the extension read servers that send no CORS header.
+      const granted = await browser.permissions.request({ origins: [`${u.origin}/*`] }).catch(() => false);
+      if (!granted) setNote(t('packs.noHostAccess'));
+    }
+    await update({ packSubscriptions: [...new Set([...urls, value])] });
+    setUrl('');
+    await checkNow();
+  };
+
+  return (
+    <section className="card" aria-labelledby="packs-subs-title" data-testid="pack-subscriptions">
+      <h2 id="packs-subs-title">{t('packs.subscriptions')}</h2>
+      <p className="hint">{t('packs.subscriptionsHelp')}</p>
+      {locked && <p className="locked">🔒 {t('options.locked')}</p>}
+      <ul>
+        {urls.map((u) => {
+          const s = library.subscriptions.find((x) => x.url === u);
+          return (
+            <li key={u} data-testid="subscription" data-url={u}>
+              <code>{u}</code>{' '}
+              {!locked && (
+                <button type="button" onClick={() => void update({ packSubscriptions: urls.filter((x) => x !== u) })}>
+                  {t('packs.remove')}
+                </button>
+              )}
+              <div className="hint">
+                {t('packs.lastSuccess', { time: formatTime(s?.lastSuccessAt, locale) })} · {t('packs.lastChecked', { time: formatTime(s?.lastCheckedAt, locale) })}
+              </div>
+              {s?.lastError && (
+                <div className="error" data-testid="subscription-error">
+                  {t('packs.lastError', { time: formatTime(s.lastError.at, locale) })} {s.lastError.path && <code>{s.lastError.path}</code>} {s.lastError.message}
+                  {s.lastSuccessAt ? ` — ${t('packs.keptLastGood')}` : ''}
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {!locked && (
+        <form
+          className="row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void add();
+          }}
+        >
+          <input
+            aria-label={t('packs.subscriptionUrl')}
+            placeholder="https://packs.example-bank.cn/team.json"
+            value={url}
+            size={48}
+            onChange={(e) => setUrl(e.target.value)}
+          />
+          <button type="submit">{t('packs.addSubscription')}</button>
+        </form>
+      )}
+      <div className="row">
+        <button type="button" disabled={busy || !urls.length} onClick={() => void checkNow()}>
+          {busy ? t('packs.checking') : t('packs.checkNow')}
+        </button>
+        <label className="row">
+          {t('packs.checkEvery')}
+          <input
+            type="number"
+            min={1}
+            max={168}
+            value={hours?.hours ?? 6}
+            disabled={!hours || hours.locked}
+            onChange={(e) => void packCheckHoursItem.setValue(Math.min(168, Math.max(1, Number(e.target.value) || 6)))}
+            style={{ width: '5em' }}
+          />
+          {t('packs.hours')}
+          {hours?.locked && <span className="locked">🔒 {t('options.locked')}</span>}
+        </label>
+      </div>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      {note && <p role="status">{note}</p>}
+    </section>
+  );
+}

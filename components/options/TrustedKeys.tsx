@@ -1,0 +1,76 @@
+// Options → Packs → Trusted keys: the Ed25519 public keys whose signatures this browser accepts
+// for subscribed packs. Locked when enterprise policy sets them.
+import { useEffect, useState } from 'react';
+import type { Translate } from '@/lib/i18n';
+import { keyIdOf, normalizePublicKey } from '@/lib/packs/signing';
+import type { EffectiveSettings, Settings } from '@/lib/settings';
+
+interface Props {
+  settings: EffectiveSettings;
+  update: (patch: Partial<Settings>) => Promise<void>;
+  t: Translate;
+}
+
+export function TrustedKeys({ settings, update, t }: Props) {
+  const [input, setInput] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [ids, setIds] = useState<Record<string, string>>({});
+  const locked = settings.locked.includes('trustedPublicKeys');
+  const keys = settings.values.trustedPublicKeys;
+
+  useEffect(() => {
+    let alive = true;
+    void Promise.all(keys.map(async (k) => [k, normalizePublicKey(k) ? await keyIdOf(k) : '?'] as const)).then(
+      (pairs) => alive && setIds(Object.fromEntries(pairs)),
+    );
+    return () => {
+      alive = false;
+    };
+  }, [keys]);
+
+  const add = async () => {
+    setError(null);
+    const key = normalizePublicKey(input);
+    if (!key) return setError(t('packs.badPublicKey'));
+    await update({ trustedPublicKeys: [...new Set([...keys, key])] });
+    setInput('');
+  };
+
+  return (
+    <section className="card" aria-labelledby="packs-trusted-title" data-testid="trusted-keys">
+      <h2 id="packs-trusted-title">{t('packs.trustedKeys')}</h2>
+      <p className="hint">{t('packs.trustedKeysHelp')}</p>
+      {locked && <p className="locked">🔒 {t('options.locked')}</p>}
+      <ul>
+        {keys.map((k) => (
+          <li key={k}>
+            <code>{ids[k] ?? '…'}</code> <code className="key">{k}</code>{' '}
+            {!locked && (
+              <button type="button" onClick={() => void update({ trustedPublicKeys: keys.filter((x) => x !== k) })}>
+                {t('packs.remove')}
+              </button>
+            )}
+          </li>
+        ))}
+        {!keys.length && <li className="hint">{t('packs.noTrustedKeys')}</li>}
+      </ul>
+      {!locked && (
+        <form
+          className="row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void add();
+          }}
+        >
+          <input aria-label={t('packs.publicKey')} placeholder="base64…" value={input} size={52} onChange={(e) => setInput(e.target.value)} />
+          <button type="submit">{t('packs.addKey')}</button>
+        </form>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,191 @@
+// Pack subscriptions: fetch each configured URL (ETag / If-Modified-Since), verify the signature
+// with trusted keys, validate, install. A failure never touches the installed version; it is
+// recorded with the time of the last success. The background checks at start and on an alarm.
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { resolveLocale } from '@/lib/i18n';
+import { getSettings, settingsItem } from '@/lib/settings';
+import { checkPackText, getLibrary, installSubscriptionPack, pruneSubscriptions, recordSubscriptionStatus } from './library';
+import { MAX_FILE_BYTES } from './sanitize';
+import { SigningError } from './signing';
+import type { MessageLocale, PackError } from './validate';
+
+export const PACK_ALARM = 'pack-subscriptions';
+export const DEFAULT_CHECK_HOURS = 6;
+const FETCH_TIMEOUT_MS = 30_000;
+/** At service-worker start, URLs checked more recently than this are not fetched again. */
+const START_CHECK_MIN_AGE_MS = 10 * 60_000;
+
+/** Hours between checks (local setting; `packCheckHours` in policy wins). */
+export const packCheckHoursItem = storage.defineItem<number>('local:packCheckHours', { fallback: DEFAULT_CHECK_HOURS });
+
+const clampHours = (h: unknown) => (typeof h === 'number' && Number.isFinite(h) ? Math.min(168, Math.max(1, h)) : DEFAULT_CHECK_HOURS);
+
+export async function getPackCheckHours(): Promise<{ hours: number; locked: boolean }> {
+  const managed = await browser.storage.managed.get('packCheckHours').catch(() => ({}) as Record<string, unknown>);
+  const m = (managed as Record<string, unknown>).packCheckHours;
+  if (typeof m === 'number') return { hours: clampHours(m), locked: true };
+  return { hours: clampHours(await packCheckHoursItem.getValue()), locked: false };
+}
+
+/** https: anywhere; plain http only to this machine (for testing). No credentials in the URL. */
+export function isAllowedPackUrl(input: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(input);
+  } catch {
+    return false;
+  }
+  if (u.username || u.password) return false;
+  if (u.protocol === 'https:') return true;
+  return u.protocol === 'http:' && (u.hostname === 'localhost' || u.hostname === '127.0.0.1' || u.hostname === '[::1]');
+}
+
+const MESSAGES: Record<string, Record<MessageLocale, string>> = {
+  'bad-url': { 'zh-CN': '订阅地址必须是 https://（测试时可用 http://localhost）', 'zh-TW': '訂閱網址必須是 https://（測試時可用 http://localhost）', en: 'the subscription URL must be https:// (http://localhost for testing)' },
+  network: { 'zh-CN': '无法连接：{detail}', 'zh-TW': '無法連線：{detail}', en: 'could not connect: {detail}' },
+  http: { 'zh-CN': '服务器返回 HTTP {detail}', 'zh-TW': '伺服器回傳 HTTP {detail}', en: 'the server answered HTTP {detail}' },
+  'file-too-large': { 'zh-CN': '文件过大（上限 5 MB）', 'zh-TW': '檔案過大（上限 5 MB）', en: 'file too large (limit 5 MB)' },
+};
+const message = (code: string, locale: MessageLocale, detail = '') => (MESSAGES[code]?.[locale] ?? code).replaceAll('{detail}', detail);
+
+export interface SubscriptionReport {
+  url: string;
+  status: 'updated' | 'unchanged' | 'failed';
+  error?: PackError;
+  packId?: string;
+}
+
+export interface CheckOptions {
+  fetchImpl?: typeof fetch;
+  now?: () => number;
+  /** Only URLs not checked for this long (ms); default: every URL. */
+  minAgeMs?: number;
+  locale?: MessageLocale;
+}
+
+async function readCapped(res: Response): Promise<string | null> {
+  const declared = Number(res.headers.get('content-length') ?? '0');
+  if (declared > MAX_FILE_BYTES) return null;
+  if (!res.body) return res.text();
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > MAX_FILE_BYTES) {
+      await reader.cancel().catch(() => {});
+      return null;
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.byteLength;
+  }
+  return new TextDecoder('utf-8').decode(all);
+}
+
+async function checkOne(url: string, ctx: { fetchImpl: typeof fetch; now: () => number; locale: MessageLocale; trustedKeys: string[]; hasPack: boolean; etag?: string; lastModified?: string }): Promise<SubscriptionReport> {
+  const { locale } = ctx;
+  const failed = async (err: PackError): Promise<SubscriptionReport> => {
+    await recordSubscriptionStatus(url, { lastCheckedAt: ctx.now(), lastError: { at: ctx.now(), ...err } });
+    return { url, status: 'failed', error: err };
+  };
+  const simple = (code: string, detail = ''): PackError => ({ path: '', code, message: message(code, locale, detail) });
+  if (!isAllowedPackUrl(url)) return failed(simple('bad-url'));
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (ctx.hasPack && ctx.etag) headers['If-None-Match'] = ctx.etag;
+  if (ctx.hasPack && ctx.lastModified) headers['If-Modified-Since'] = ctx.lastModified;
+  let res: Response;
+  try {
+    res = await ctx.fetchImpl(url, { headers, cache: 'no-cache', credentials: 'omit', redirect: 'follow', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+  } catch (e) {
+    return failed(simple('network', e instanceof Error ? e.message.slice(0, 160) : String(e)));
+  }
+  if (res.url && res.url !== url && !isAllowedPackUrl(res.url)) return failed(simple('bad-url'));
+  if (res.status === 304 && ctx.hasPack) {
+    await recordSubscriptionStatus(url, { lastCheckedAt: ctx.now(), lastSuccessAt: ctx.now(), lastError: undefined });
+    return { url, status: 'unchanged' };
+  }
+  if (res.status !== 200) return failed(simple('http', String(res.status)));
+  const text = await readCapped(res).catch(() => null);
+  if (text === null) return failed(simple('file-too-large'));
+  const checked = await checkPackText(text, { locale, trustedKeys: ctx.trustedKeys, requireSignature: true });
+  if (!checked.ok) return failed(checked.errors[0]!);
+  if (checked.verified !== 'signed' || !checked.keyId) return failed(new SigningError('unsigned').toPackError(locale));
+  const etag = res.headers.get('etag') ?? undefined;
+  const lastModified = res.headers.get('last-modified') ?? undefined;
+  const installed = await installSubscriptionPack(url, checked.pack, {
+    keyId: checked.keyId,
+    ...(etag ? { etag } : {}),
+    ...(lastModified ? { lastModified } : {}),
+    now: ctx.now(),
+    locale,
+  });
+  if (!installed.ok) return failed(installed.errors[0]!);
+  return { url, status: 'updated', packId: checked.pack.id };
+}
+
+let running: Promise<SubscriptionReport[]> | null = null;
+
+/** Check every configured subscription URL once. Concurrent callers share one run. */
+export function checkSubscriptions(opts: CheckOptions = {}): Promise<SubscriptionReport[]> {
+  running ??= (async () => {
+    const { values } = await getSettings();
+    const locale = opts.locale ?? resolveLocale(values.locale, globalThis.navigator?.languages ?? []);
+    const urls = [...new Set(values.packSubscriptions.map((u) => u.trim()).filter(Boolean))];
+    await pruneSubscriptions(urls);
+    const library = await getLibrary();
+    const now = opts.now ?? Date.now;
+    const reports: SubscriptionReport[] = [];
+    for (const url of urls) {
+      const status = library.subscriptions.find((s) => s.url === url);
+      if (opts.minAgeMs && status?.lastCheckedAt && now() - status.lastCheckedAt < opts.minAgeMs) continue;
+      const hasPack = library.packs.some((p) => p.subscriptionUrl === url);
+      reports.push(
+        await checkOne(url, {
+          fetchImpl: opts.fetchImpl ?? ((...a) => fetch(...a)),
+          now,
+          locale,
+          trustedKeys: values.trustedPublicKeys,
+          hasPack,
+          ...(status?.etag ? { etag: status.etag } : {}),
+          ...(status?.lastModified ? { lastModified: status.lastModified } : {}),
+        }),
+      );
+    }
+    return reports;
+  })().finally(() => {
+    running = null;
+  });
+  return running;
+}
+
+async function scheduleAlarm(): Promise<void> {
+  const { hours } = await getPackCheckHours();
+  const existing = await browser.alarms.get(PACK_ALARM);
+  if (existing?.periodInMinutes === hours * 60) return;
+  await browser.alarms.create(PACK_ALARM, { delayInMinutes: hours * 60, periodInMinutes: hours * 60 });
+}
+
+/** For the background: an alarm every N hours, a check at start, and a check when the URLs change. */
+export function registerPackSubscriptions(): void {
+  const due = () => void checkSubscriptions({ minAgeMs: START_CHECK_MIN_AGE_MS }).catch(() => {});
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === PACK_ALARM) void checkSubscriptions().catch(() => {});
+  });
+  void scheduleAlarm().catch(() => {});
+  due();
+  settingsItem.watch(due);
+  packCheckHoursItem.watch(() => void scheduleAlarm().catch(() => {}));
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area !== 'managed') return;
+    void scheduleAlarm().catch(() => {});
+    due();
+  });
+}
