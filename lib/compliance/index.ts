@@ -1,0 +1,56 @@
+// Public API of the compliance guard. The panel, the options page, lib/db and the CLI import from here.
+export * from './types';
+export { evaluateCall, callStatus, sortFindings, worstSeverity, type CallStatus } from './evaluate';
+export { nextAllowedCallTime, nextAllowedFromFindings } from './next-allowed';
+export { PROFILES, resolveLimits, limitsFromSettings, type Profile, type ResolvedLimits } from './profiles';
+export { CALL_RULES, CALL_RULES_BY_ID, type CallRule, type CallContext } from './rules';
+export {
+  resolveDebtorTimeZones,
+  timeZoneFromRegion,
+  timeZoneFromPhone,
+  DEFAULT_TIME_ZONE,
+  type ResolvedTimeZones,
+  type TimeZoneSource,
+} from './time-zone';
+export { CN_HOLIDAYS, dayInfo, parseHolidayCalendar, holidayCalendarSchema, type DayInfo, type DayKind } from './holidays-cn';
+export {
+  filterScriptsForDisclosure,
+  textDisclosesDebt,
+  NOT_THE_DEBTOR_SCENARIO,
+  type DisclosureFilterResult,
+  type DisclosureState,
+  type HeldBackReason,
+} from './disclosure';
+export { lintText, lintScripts, type LintTextOptions } from './lint';
+export { LINT_RULES, type LintRule } from './lint-rules';
+export {
+  PROHIBITED_TACTICS,
+  LAWFUL_ALTERNATIVES,
+  explainProhibitedSearch,
+  isProhibitedStrategy,
+  tacticById,
+  type ProhibitedTactic,
+  type LawfulAlternative,
+  type LawfulAlternativeId,
+} from './tactics';
+export {
+  computeLimitation,
+  collectInterruptions,
+  limitationLevel,
+  LIMITATION_YEARS,
+  LIMITATION_WARN_DAYS,
+  type LimitationStatus,
+  type LimitationLevel,
+  type LimitationInput,
+} from './limitation';
+export {
+  canProceed,
+  validateOverrideReason,
+  MIN_OVERRIDE_REASON_LENGTH,
+  type OverrideRecord,
+  type ProceedDecision,
+  type OverrideReasonProblem,
+} from './override';
+export { complianceInputSchema, parseComplianceInput } from './schema';
+export { formatStatusLine, formatLocalInstant } from './status-line';
+export { localTime, zonedTimeToEpoch } from './time';

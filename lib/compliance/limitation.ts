@@ -1,0 +1,72 @@
+// Limitation period (诉讼时效): 3 years (民法典 Art. 188) from the due date or the last interruption (Art. 195).
+// Deliberately conservative: the deadline is the same calendar date 3 years on, and Art. 203's
+// extension past a holiday is not applied — a warning that comes a day early is harmless, a late one is not.
+import { DEFAULT_TIME_ZONE } from './time-zone';
+import { addYears, daysBetween, isIsoDate, localTime } from './time';
+import type { CallAttempt, Interruption } from './types';
+
+export const LIMITATION_YEARS = 3;
+export const LIMITATION_WARN_DAYS = { first: 180, final: 30 } as const;
+
+export type LimitationLevel = 'ok' | 'warn-180' | 'warn-30' | 'expired';
+
+export interface LimitationStatus {
+  /** The latest interruption that restarted the period, if any restarted it after the due date. */
+  lastInterruption: (Interruption & { date: string }) | null;
+  /** ISO date the current period started from (due date or last interruption). */
+  startDate: string;
+  /** ISO date: last day of the period (conservative, see the file header). */
+  deadline: string;
+  /** Days from today (debtor's local date) to the deadline; 0 = today is the last day, negative = expired. */
+  daysLeft: number;
+  level: LimitationLevel;
+}
+
+export interface LimitationInput {
+  now: number;
+  timeZone?: string;
+  defaultDate?: string;
+  interruptions?: Interruption[];
+  /** Calls that reached the debtor count as a demand that reached the debtor (Art. 195(1)). */
+  attempts?: CallAttempt[];
+}
+
+export function limitationLevel(daysLeft: number): LimitationLevel {
+  if (daysLeft < 0) return 'expired';
+  if (daysLeft <= LIMITATION_WARN_DAYS.final) return 'warn-30';
+  if (daysLeft <= LIMITATION_WARN_DAYS.first) return 'warn-180';
+  return 'ok';
+}
+
+/** Interruptions from the explicit list plus the call log, up to now, latest last. */
+export function collectInterruptions(input: LimitationInput): Interruption[] {
+  const fromCalls: Interruption[] = (input.attempts ?? [])
+    .filter((a) => a.conversation)
+    .map((a) => ({ at: a.at, kind: 'demand-reached' as const }));
+  return [...(input.interruptions ?? []), ...fromCalls]
+    .filter((i) => i.at <= input.now)
+    .sort((a, b) => a.at - b.at);
+}
+
+/** null when nothing is known to start a period from (no due date and no interruption). */
+export function computeLimitation(input: LimitationInput): LimitationStatus | null {
+  const zone = input.timeZone ?? DEFAULT_TIME_ZONE;
+  const interruptions = collectInterruptions(input);
+  const last = interruptions[interruptions.length - 1];
+  const lastDate = last ? localTime(last.at, zone).isoDate : undefined;
+  const due = input.defaultDate && isIsoDate(input.defaultDate) ? input.defaultDate : undefined;
+
+  let startDate: string;
+  let lastInterruption: LimitationStatus['lastInterruption'] = null;
+  if (last && lastDate && (!due || lastDate >= due)) {
+    startDate = lastDate;
+    lastInterruption = { ...last, date: lastDate };
+  } else if (due) {
+    startDate = due;
+  } else {
+    return null;
+  }
+  const deadline = addYears(startDate, LIMITATION_YEARS);
+  const daysLeft = daysBetween(localTime(input.now, zone).isoDate, deadline);
+  return { lastInterruption, startDate, deadline, daysLeft, level: limitationLevel(daysLeft) };
+}

@@ -1,0 +1,143 @@
+// Shared shapes of the compliance guard: findings, the plain input a call check reads, limits.
+// Pure data only — no browser APIs, no React; the panel and the CLI both build these objects.
+
+export type Severity = 'block' | 'warn' | 'info';
+export type Lang = 'zh-CN' | 'zh-TW' | 'en';
+/** One text in every UI language. */
+export type Localized = Record<Lang, string>;
+
+export type ProfileId = 'cn-bank' | 'us-regf';
+
+/** Where a rule comes from, so a supervisor can check it. */
+export interface RuleSource {
+  kind: 'regulation' | 'bank-policy' | 'training';
+  /** Short citation in the language of the source, e.g. "《民法典》第一百八十八条". */
+  citation: string;
+}
+
+export type CallRuleId =
+  | 'call-window'
+  | 'holiday'
+  | 'frequency-daily'
+  | 'frequency-7in7'
+  | 'quiet-after-conversation'
+  | 'identity-before-disclosure'
+  | 'limitation-period';
+
+export type LintRuleId =
+  | 'threat'
+  | 'insult'
+  | 'impersonation'
+  | 'third-party-disclosure'
+  | 'shaming'
+  | 'false-legal-claim'
+  | 'unauthorized-waiver'
+  | 'demand-above-owed'
+  | 'harassment';
+
+export type RuleId = CallRuleId | LintRuleId;
+
+export type TacticId =
+  | 'group-visit'
+  | 'property-threat'
+  | 'blacklist'
+  | 'relatives-employer-pressure'
+  | 'relay-calling'
+  | 'kill-one-warn-hundred';
+
+export interface Finding {
+  ruleId: RuleId;
+  severity: Severity;
+  message: Localized;
+  source: RuleSource;
+  /** A lawful way to say or do it instead. */
+  suggestion?: Localized;
+  /** Lint only: UTF-16 offsets into the text that was checked, end exclusive. */
+  span?: { start: number; end: number };
+  /** Timing rules: the earliest time (epoch ms) this rule alone would allow the next call. */
+  nextAllowedAt?: number;
+  /** A prohibited tactic from the training material this finding matches (trainee mode explains it). */
+  tacticId?: TacticId;
+}
+
+export interface CallAttempt {
+  /** When the call was placed (epoch ms). */
+  at: number;
+  /** True when the call reached the debtor (right-party contact) and was a conversation. */
+  conversation: boolean;
+}
+
+export type InterruptionKind = 'demand-reached' | 'acknowledged' | 'promise' | 'partial-payment';
+
+export interface Interruption {
+  at: number;
+  kind: InterruptionKind;
+}
+
+export interface DebtorLocation {
+  /** Explicit per-debtor IANA time zone (wins over everything else). */
+  timeZone?: string;
+  /** Region text as shown on the CRM page ("广东省深圳市", "香港", "Austin, TX"). */
+  region?: string;
+  /** Phone as shown, possibly masked ("138****5521", "+1 (212) 555-0100"). */
+  phone?: string;
+}
+
+export interface UsRegfLimits {
+  /** Reg F §1006.14(b)(2)(i): more than this many calls within 7 consecutive days loses the safe harbour. */
+  maxCallsIn7Days: number;
+  /** Reg F §1006.14(b)(2)(ii): no call within this many days after a conversation (its day is day 1). */
+  quietDaysAfterConversation: number;
+}
+
+export interface ComplianceLimits {
+  /** Local time at the debtor, 'HH:MM', inclusive. */
+  callWindowStart: string;
+  /** Local time at the debtor, 'HH:MM', exclusive: 21:00 means the last allowed minute is 20:59. */
+  callWindowEnd: string;
+  /** cn-bank: call attempts per debtor per local calendar day. */
+  maxAttemptsPerDay: number;
+  /** Bank policy option: treat Saturdays and Sundays as no-call days (make-up working days stay callable). */
+  noCallsOnWeekends: boolean;
+  usRegf: UsRegfLimits;
+}
+
+/** A year of the holiday calendar: whole days off (放假调休) and make-up working days (调休上班). */
+export interface HolidayYear {
+  year: number;
+  /** 'official' = from the published State Council notice; 'projected' = our estimate, verify and edit. */
+  status: 'official' | 'projected';
+  source: string;
+  holidays: { name: string; from: string; to: string }[];
+  makeUpWorkdays: string[];
+}
+
+export interface HolidayCalendar {
+  years: HolidayYear[];
+}
+
+/** Everything a call check needs, as a plain object (the panel fills it from the CRM page and the call log). */
+export interface ComplianceInput {
+  /** The moment being checked (epoch ms) — usually Date.now(), fixed in tests. */
+  now: number;
+  profile: ProfileId;
+  /** Configured limits; missing keys take the profile default. */
+  limits?: Partial<Omit<ComplianceLimits, 'usRegf'>> & { usRegf?: Partial<UsRegfLimits> };
+  debtor: DebtorLocation;
+  /** This debtor's call log (any order). */
+  attempts: CallAttempt[];
+  identityVerified: boolean;
+  thirdPartyOnLine: boolean;
+  /** Limitation-period interruptions recorded besides the call log (民法典 Art. 195). */
+  interruptions?: Interruption[];
+  /** ISO date the debt fell due: the start of the limitation period when nothing interrupted it. */
+  defaultDate?: string;
+  /** Holiday calendar; defaults to the shipped PRC 2026–2027 data. */
+  holidays?: HolidayCalendar;
+}
+
+export const SEVERITY_ORDER: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
+
+export function pickLang(text: Localized, lang: Lang): string {
+  return text[lang] ?? text['zh-CN'];
+}
