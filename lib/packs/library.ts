@@ -123,8 +123,10 @@ function withLock<T>(fn: () => Promise<T>): Promise<T> {
 
 async function mutate<T>(fn: (state: LibraryState) => { state: LibraryState; result: T } | Promise<{ state: LibraryState; result: T }>): Promise<T> {
   return withLock(async () => {
-    const { state, result } = await fn(await readState());
-    await libraryItem.setValue({ ...state, entries: renumber(state.entries) });
+    const current = await readState();
+    const { state, result } = await fn(current);
+    // Returning the state unchanged (a refusal, a no-op) writes nothing.
+    if (state !== current) await libraryItem.setValue({ ...state, entries: renumber(state.entries) });
     return result;
   });
 }

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadActivePack } from '@/lib/packs/active';
 import {
   getLibrary,
@@ -68,9 +69,10 @@ describe('pack library', () => {
     expect(await libraryItem.getValue()).toEqual(before);
   });
 
-  it('refuses an import that reuses the built-in pack id', async () => {
+  it('refuses an import that reuses the built-in pack id, writing nothing', async () => {
     const r = await importPackText(text(makePack({ id: 'builtin-default' })), { trustedKeys: [], confirmUnverified: true });
     expect(r.ok || r.errors[0]?.code).toBe('reserved-id');
+    expect(await fakeBrowser.storage.local.get('packLibrary')).toEqual({});
   });
 
   it('replaces an imported pack of the same id in place (keeps its position and switch)', async () => {

@@ -169,3 +169,21 @@ describe('pack subscriptions', () => {
     expect(isAllowedPackUrl('javascript:alert(1)')).toBe(false);
   });
 });
+
+describe('background registration', () => {
+  it('creates the alarm every N hours and checks at start and on the alarm', async () => {
+    const { registerPackSubscriptions, packCheckHoursItem, PACK_ALARM } = await import('@/lib/packs/subscription');
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    const url = `${base}/bg.json`;
+    routes.set('/bg.json', { status: 200, body: await signed('1.0.0'), etag: '"bg"' });
+    await updateSettings({ packSubscriptions: [url], trustedPublicKeys: [keys.publicKey] });
+    registerPackSubscriptions();
+    await expect.poll(async () => (await fakeBrowser.alarms.get(PACK_ALARM))?.periodInMinutes).toBe(360);
+    await expect.poll(versionInstalled).toBe('1.0.0'); // the check at start
+    const before = seen.length;
+    await fakeBrowser.alarms.onAlarm.trigger({ name: PACK_ALARM, scheduledTime: Date.now(), periodInMinutes: 360 });
+    await expect.poll(() => seen.length).toBe(before + 1);
+    await packCheckHoursItem.setValue(2);
+    await expect.poll(async () => (await fakeBrowser.alarms.get(PACK_ALARM))?.periodInMinutes).toBe(120);
+  });
+});
