@@ -84,7 +84,7 @@ export function ScriptPreview({ text, findings, agentName, t, locale }: Props) {
           <ul>
             {findings.map((f, i) => (
               <li key={i} className={f.severity === 'block' ? 'error' : 'locked'}>
-                {f.severity === 'block' ? '⛔ ' : '⚠ '}
+                {'⚠ '}
                 {f.message[locale]}
                 {f.suggestion ? ` — ${t('packs.lintInstead', { text: f.suggestion[locale] })}` : ''}
               </li>
