@@ -181,7 +181,7 @@ describe('background registration', () => {
     await expect.poll(async () => (await fakeBrowser.alarms.get(PACK_ALARM))?.periodInMinutes).toBe(360);
     await expect.poll(versionInstalled).toBe('1.0.0'); // the check at start
     const before = seen.length;
-    await fakeBrowser.alarms.onAlarm.trigger({ name: PACK_ALARM, scheduledTime: Date.now(), periodInMinutes: 360 });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: PACK_ALARM, scheduledTime: Date.now(), periodInMinutes: 360, persistAcrossSessions: false } as Parameters<typeof fakeBrowser.alarms.onAlarm.trigger>[0]);
     await expect.poll(() => seen.length).toBe(before + 1);
     await packCheckHoursItem.setValue(2);
     await expect.poll(async () => (await fakeBrowser.alarms.get(PACK_ALARM))?.periodInMinutes).toBe(120);
