@@ -1,0 +1,174 @@
+// Validates a pack (JSON text or parsed value) and explains every problem by JSON path, in the
+// agent's language. Never trusts input: size, depth and prototype keys are checked before zod.
+import { packSchema, PACK_LIMITS, type Pack } from './schema';
+import { DOMAIN_PERSONA_IDS, DOMAIN_TECHNIQUE_IDS } from './domain-ids';
+
+export type MessageLocale = 'zh-CN' | 'zh-TW' | 'en';
+export interface PackError {
+  /** JSON path such as `scenarios[3].scripts[0].text` (empty for the whole file). */
+  path: string;
+  code: string;
+  message: string;
+}
+export type ValidationResult = { ok: true; pack: Pack } | { ok: false; errors: PackError[] };
+
+const MESSAGES: Record<string, Record<MessageLocale, string>> = {
+  'file-too-large': { 'zh-CN': '文件过大（上限 {detail}）', 'zh-TW': '檔案過大（上限 {detail}）', en: 'file too large (limit {detail})' },
+  json: { 'zh-CN': '不是有效的 JSON：{detail}', 'zh-TW': '不是有效的 JSON：{detail}', en: 'not valid JSON: {detail}' },
+  'too-deep': { 'zh-CN': '嵌套层级过深（上限 {detail} 层）', 'zh-TW': '巢狀層級過深（上限 {detail} 層）', en: 'nested too deeply (limit {detail})' },
+  'forbidden-key': { 'zh-CN': '不允许的键名 {detail}', 'zh-TW': '不允許的鍵名 {detail}', en: 'forbidden key {detail}' },
+  'unknown-variable': { 'zh-CN': '未知变量 {{detail}}', 'zh-TW': '未知變數 {{detail}}', en: 'unknown variable {{detail}}' },
+  markup: { 'zh-CN': '文本中不能含 HTML 标签或 javascript: 链接', 'zh-TW': '文字中不能含 HTML 標籤或 javascript: 連結', en: 'text must not contain HTML tags or javascript: links' },
+  'control-char': { 'zh-CN': '文本含不可见的控制字符', 'zh-TW': '文字含不可見的控制字元', en: 'text contains invisible control characters' },
+  'too-long': { 'zh-CN': '内容过长', 'zh-TW': '內容過長', en: 'too long' },
+  'too-short': { 'zh-CN': '不能为空', 'zh-TW': '不能為空', en: 'must not be empty' },
+  'too-many': { 'zh-CN': '条目过多', 'zh-TW': '項目過多', en: 'too many items' },
+  'too-few': { 'zh-CN': '至少需要一条', 'zh-TW': '至少需要一條', en: 'at least one item is required' },
+  'bad-id': { 'zh-CN': 'id 只能用小写字母、数字和连字符', 'zh-TW': 'id 只能用小寫字母、數字和連字號', en: 'id must be lowercase letters, digits and hyphens' },
+  'bad-version': { 'zh-CN': '版本号须为 1.2.3 格式', 'zh-TW': '版本號須為 1.2.3 格式', en: 'version must look like 1.2.3' },
+  'bad-date': { 'zh-CN': '日期须为 ISO 格式（2026-11-22）', 'zh-TW': '日期須為 ISO 格式（2026-11-22）', en: 'date must be ISO (2026-11-22)' },
+  'wrong-type': { 'zh-CN': '类型错误：应为 {detail}', 'zh-TW': '類型錯誤：應為 {detail}', en: 'wrong type: expected {detail}' },
+  'bad-value': { 'zh-CN': '取值无效：{detail}', 'zh-TW': '取值無效：{detail}', en: 'invalid value: {detail}' },
+  'unknown-key': { 'zh-CN': '未知字段 {detail}', 'zh-TW': '未知欄位 {detail}', en: 'unknown field {detail}' },
+  'duplicate-id': { 'zh-CN': 'id 重复：{detail}', 'zh-TW': 'id 重複：{detail}', en: 'duplicate id: {detail}' },
+  'unknown-technique': { 'zh-CN': '引用了未定义的技巧/策略 {detail}', 'zh-TW': '引用了未定義的技巧/策略 {detail}', en: 'refers to an undefined technique/strategy {detail}' },
+  'unknown-persona': { 'zh-CN': '引用了未定义的性格类型 {detail}', 'zh-TW': '引用了未定義的性格類型 {detail}', en: 'refers to an undefined persona {detail}' },
+  'prohibited-technique': { 'zh-CN': '话术使用了被禁止的手段 {detail}', 'zh-TW': '話術使用了被禁止的手段 {detail}', en: 'script uses a prohibited technique {detail}' },
+  'prohibited-needs-alternative': { 'zh-CN': '被禁止的手段必须给出合法替代做法', 'zh-TW': '被禁止的手段必須給出合法替代做法', en: 'a prohibited technique needs a lawful alternative' },
+  'too-many-examples': { 'zh-CN': '触发例句总数过多（上限 {detail}）', 'zh-TW': '觸發例句總數過多（上限 {detail}）', en: 'too many trigger examples in total (limit {detail})' },
+  invalid: { 'zh-CN': '无效：{detail}', 'zh-TW': '無效：{detail}', en: 'invalid: {detail}' },
+};
+
+export function errorMessage(code: string, detail: string, locale: MessageLocale): string {
+  const table = MESSAGES[code] ?? MESSAGES.invalid!;
+  return table[locale].replaceAll('{detail}', detail);
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let s = '';
+  for (const p of path) s += typeof p === 'number' ? `[${p}]` : s ? `.${String(p)}` : String(p);
+  return s;
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function scanRaw(value: unknown, add: (path: PropertyKey[], code: string, detail?: string) => void): void {
+  const walk = (v: unknown, path: PropertyKey[], depth: number): boolean => {
+    if (v === null || typeof v !== 'object') return true;
+    if (depth > PACK_LIMITS.depth) {
+      add(path, 'too-deep', String(PACK_LIMITS.depth));
+      return false;
+    }
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) if (!walk(v[i], [...path, i], depth + 1)) return false;
+      return true;
+    }
+    for (const key of Object.keys(v)) {
+      if (FORBIDDEN_KEYS.has(key)) add([...path, key], 'forbidden-key', key);
+      else if (!walk((v as Record<string, unknown>)[key], [...path, key], depth + 1)) return false;
+    }
+    return true;
+  };
+  walk(value, [], 0);
+}
+
+function checkReferences(pack: Pack, add: (path: PropertyKey[], code: string, detail?: string) => void): void {
+  const techniques = new Map(pack.techniques.map((t) => [t.id, t] as const));
+  const knownTechnique = (id: string) => techniques.has(id) || DOMAIN_TECHNIQUE_IDS.includes(id);
+  const personas = new Set([...DOMAIN_PERSONA_IDS, ...pack.personas.map((p) => p.id)]);
+  const seen = (list: { id: string }[], base: PropertyKey[]) => {
+    const ids = new Set<string>();
+    list.forEach((x, i) => {
+      if (ids.has(x.id)) add([...base, i, 'id'], 'duplicate-id', x.id);
+      ids.add(x.id);
+    });
+  };
+  seen(pack.scenarios, ['scenarios']);
+  seen(pack.personas, ['personas']);
+  seen(pack.techniques, ['techniques']);
+  seen(pack.legalNotes, ['legalNotes']);
+  const scriptIds = new Set<string>();
+  const checkScript = (s: Pack['stageScripts'][number], base: PropertyKey[]) => {
+    if (scriptIds.has(s.id)) add([...base, 'id'], 'duplicate-id', s.id);
+    scriptIds.add(s.id);
+    s.techniques.forEach((t, k) => {
+      if (!knownTechnique(t)) add([...base, 'techniques', k], 'unknown-technique', t);
+      else if (techniques.get(t)?.rating === 'prohibited') add([...base, 'techniques', k], 'prohibited-technique', t);
+    });
+    s.personas.forEach((p, k) => {
+      if (!personas.has(p)) add([...base, 'personas', k], 'unknown-persona', p);
+    });
+  };
+  let total = 0;
+  pack.scenarios.forEach((sc, i) => {
+    total += sc.examples.length;
+    sc.scripts.forEach((s, j) => checkScript(s, ['scenarios', i, 'scripts', j]));
+    sc.techniques.forEach((t, k) => {
+      if (!knownTechnique(t)) add(['scenarios', i, 'techniques', k], 'unknown-technique', t);
+    });
+  });
+  pack.stageScripts.forEach((s, j) => checkScript(s, ['stageScripts', j]));
+  if (total > PACK_LIMITS.examplesTotal) add(['scenarios'], 'too-many-examples', String(PACK_LIMITS.examplesTotal));
+}
+
+interface ZodIssueLike {
+  code: string;
+  path: PropertyKey[];
+  message: string;
+  expected?: unknown;
+  keys?: string[];
+  values?: unknown[];
+}
+
+function issueToError(issue: ZodIssueLike): [string, string] {
+  const msg = issue.message;
+  if (msg.startsWith('unknown-variable:')) return ['unknown-variable', msg.slice('unknown-variable:'.length)];
+  if (MESSAGES[msg] && msg !== 'invalid') return [msg, ''];
+  switch (issue.code) {
+    case 'invalid_type':
+      return ['wrong-type', String(issue.expected ?? '')];
+    case 'unrecognized_keys':
+      return ['unknown-key', (issue.keys ?? []).join(', ')];
+    case 'invalid_value':
+      return ['bad-value', (issue.values ?? []).map(String).join(' | ')];
+    case 'too_big':
+      return ['too-long', ''];
+    case 'too_small':
+      return ['too-short', ''];
+    default:
+      return ['invalid', msg];
+  }
+}
+
+/** Validate a pack given as JSON text or as an already-parsed value. */
+export function validatePack(input: unknown, locale: MessageLocale = 'zh-CN'): ValidationResult {
+  const errors: PackError[] = [];
+  const add = (path: PropertyKey[], code: string, detail = '') =>
+    errors.push({ path: formatPath(path), code, message: errorMessage(code, detail, locale) });
+  let value = input;
+  if (typeof input === 'string') {
+    const bytes = new TextEncoder().encode(input).length;
+    if (bytes > PACK_LIMITS.fileBytes) {
+      add([], 'file-too-large', `${PACK_LIMITS.fileBytes / 1024 / 1024} MB`);
+      return { ok: false, errors };
+    }
+    try {
+      value = JSON.parse(input);
+    } catch (e) {
+      add([], 'json', e instanceof Error ? e.message : String(e));
+      return { ok: false, errors };
+    }
+  }
+  scanRaw(value, add);
+  if (errors.length) return { ok: false, errors };
+  const parsed = packSchema.safeParse(value);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues.slice(0, 200)) {
+      const [code, detail] = issueToError(issue as unknown as ZodIssueLike);
+      add(issue.path, code, detail);
+    }
+    return { ok: false, errors };
+  }
+  checkReferences(parsed.data, add);
+  return errors.length ? { ok: false, errors } : { ok: true, pack: parsed.data };
+}

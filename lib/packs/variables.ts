@@ -1,0 +1,130 @@
+// Script variables (`{name}`, `{amountOverdue}` …): the known list, and filling them from the
+// debtor context. A missing value is a visible blank for the agent, never `undefined` or `{name}`.
+import type { DebtorContext } from '@/lib/extract/types';
+
+export const KNOWN_VARIABLES = [
+  'name',
+  'amountOverdue',
+  'daysPastDue',
+  'minimumPayment',
+  'lastPaymentDate',
+  'lastPaymentAmount',
+  'principal',
+  'creditLimit',
+  'product',
+  'bucket',
+  'accountTail',
+  'agentName',
+  'bankName',
+  'today',
+] as const;
+
+export type VariableName = (typeof KNOWN_VARIABLES)[number];
+export type VariableValues = Partial<Record<VariableName, string | number | null | undefined>>;
+export type FillLocale = 'zh-CN' | 'zh-TW' | 'en';
+
+export type Segment = { kind: 'text'; text: string } | { kind: 'var'; name: string; value: string | null };
+
+/** What a blank looks like in plain text (copy to clipboard, insert into the CRM). */
+export const BLANK = '＿＿＿';
+
+const VAR_RE = /\{([A-Za-z][A-Za-z0-9_]{0,39})\}/g;
+
+/** Every `{identifier}` in a text, known or not (for validation). */
+export function findVariables(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(VAR_RE)) out.push(m[1]!);
+  return out;
+}
+
+export function isKnownVariable(name: string): name is VariableName {
+  return (KNOWN_VARIABLES as readonly string[]).includes(name);
+}
+
+const AMOUNT_VARS = new Set<string>(['amountOverdue', 'minimumPayment', 'lastPaymentAmount', 'principal', 'creditLimit']);
+const DATE_VARS = new Set<string>(['lastPaymentDate', 'today']);
+
+function formatValue(name: string, value: string | number, locale: FillLocale): string {
+  if (AMOUNT_VARS.has(name)) {
+    const n = typeof value === 'number' ? value : Number(String(value).replace(/[,，\s¥￥元]/g, ''));
+    if (Number.isFinite(n)) {
+      return n.toLocaleString(locale === 'en' ? 'en-US' : locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    }
+  }
+  if (DATE_VARS.has(name)) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(value));
+    if (m) return locale === 'en' ? `${m[1]}-${m[2]}-${m[3]}` : `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日`;
+  }
+  return String(value);
+}
+
+/** Split a script into text and variable segments; unknown or empty values become `value: null`. */
+export function fillScript(text: string, vars: VariableValues, locale: FillLocale = 'zh-CN'): Segment[] {
+  const segments: Segment[] = [];
+  let last = 0;
+  for (const m of text.matchAll(VAR_RE)) {
+    const start = m.index;
+    if (start > last) segments.push({ kind: 'text', text: text.slice(last, start) });
+    const name = m[1]!;
+    const raw = isKnownVariable(name) ? vars[name] : undefined;
+    const usable = raw !== undefined && raw !== null && String(raw).trim() !== '' && !(typeof raw === 'number' && !Number.isFinite(raw));
+    segments.push({ kind: 'var', name, value: usable ? formatValue(name, raw, locale) : null });
+    last = start + m[0].length;
+  }
+  if (last < text.length) segments.push({ kind: 'text', text: text.slice(last) });
+  return segments;
+}
+
+/** Plain text with blanks written as ＿＿＿. */
+export function fillToString(text: string, vars: VariableValues, locale: FillLocale = 'zh-CN'): string {
+  return segmentsToString(fillScript(text, vars, locale));
+}
+
+export function segmentsToString(segments: readonly Segment[]): string {
+  return segments.map((s) => (s.kind === 'text' ? s.text : (s.value ?? BLANK))).join('');
+}
+
+/** M1…M6+ from days past due (M1 = 1–30 days, each bucket 30 days, M6+ from day 151). */
+export function bucketFromDays(days: number | null | undefined): string | null {
+  if (days === null || days === undefined || !Number.isFinite(days) || days <= 0) return null;
+  const m = Math.ceil(days / 30);
+  return m >= 6 ? 'M6+' : `M${m}`;
+}
+
+export interface AgentInfo {
+  agentName?: string;
+  bankName?: string;
+  /** Defaults to the current date. */
+  today?: Date;
+}
+
+function isoDay(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/** Variable values from the debtor context read off the CRM page plus the agent's settings. */
+export function variablesFromContext(ctx: DebtorContext | null | undefined, agent: AgentInfo = {}): VariableValues {
+  const f = ctx?.fields ?? {};
+  const val = (k: keyof typeof f) => f[k]?.value;
+  const days = val('daysPastDue');
+  const daysNum = typeof days === 'number' ? days : days !== undefined ? Number(days) : undefined;
+  const account = val('accountId') ?? val('caseId');
+  const tail = account !== undefined ? String(account).replace(/[^0-9A-Za-z]/g, '').slice(-4) : undefined;
+  return {
+    name: val('name'),
+    amountOverdue: val('amountOverdue'),
+    daysPastDue: val('daysPastDue'),
+    minimumPayment: val('minimumPayment'),
+    lastPaymentDate: val('lastPaymentDate'),
+    lastPaymentAmount: val('lastPaymentAmount'),
+    principal: val('principal'),
+    creditLimit: val('creditLimit'),
+    product: val('product'),
+    bucket: val('bucket') ?? bucketFromDays(daysNum) ?? undefined,
+    accountTail: tail || undefined,
+    agentName: agent.agentName || undefined,
+    bankName: agent.bankName || undefined,
+    today: isoDay(agent.today ?? new Date()),
+  };
+}

@@ -1,0 +1,271 @@
+// Objection detection: utterance → ranked scenario ids with calibrated scores, or none.
+//
+//   const c = buildClassifier(pack);           // index built from the pack's trigger examples
+//   c.classify('我現在手頭真的沒錢') → { top: [{ id: 'no-money-now', score: 0.93 }, …] }  // ≤ 3, [] = none
+//
+// TF-IDF over character 1–3-grams and English words, scored per scenario by its nearest examples
+// and its centroid; the pack's `neutralExamples` compete as `none`. Runs offline, no model files.
+import type { Pack } from '@/lib/packs/schema';
+import { detectCues, type Cues } from './cues';
+import { extractFeatures } from './ngrams';
+import { normalizeText, synonymRewriter } from './normalize';
+
+export interface Ranked {
+  id: string;
+  score: number;
+}
+export interface Classification {
+  top: Ranked[];
+}
+export interface Classifier {
+  classify(text: string): Classification;
+  /** Raw (uncalibrated) similarities and cues, for tuning and `pack test`. */
+  explain(text: string): Explanation;
+  /** Number of indexed examples (neutral ones included). */
+  readonly size: number;
+  readonly scenarioIds: readonly string[];
+}
+export interface RawRanked extends Ranked {
+  /** Centroid similarity carried by multi-character / word features only (unigrams excluded). */
+  evidence: number;
+}
+export interface Explanation {
+  norm: string;
+  /** Every scenario with a non-zero similarity, best first (raw 0..1 cosine blend). */
+  raw: RawRanked[];
+  /** Similarity to the pack's neutral examples. */
+  noneRaw: number;
+  cues: Cues;
+}
+export interface ClassifierOptions {
+  /** Calibrated score under which nothing is reported (default 0.5). */
+  threshold?: number;
+  /** At most this many entries in `top` (default 3). */
+  maxResults?: number;
+  /** Blend of nearest example, second nearest example and centroid similarity. */
+  blend?: readonly [number, number, number];
+  /** Weight of the single nearest neutral example in the `none` score. */
+  noneNearest?: number;
+}
+
+type PackLike = Pick<Pack, 'scenarios'> & { neutralExamples?: readonly string[]; synonyms?: readonly (readonly string[])[] };
+
+// Raw similarity → 0..1: RAW_MID maps to 0.5 (the `none` threshold), RAW_SLOPE sets the spread.
+const RAW_MID = 0.08;
+const RAW_SLOPE = 9;
+const calibrate = (s: number) => 1 / (1 + Math.exp(-(s - RAW_MID) * RAW_SLOPE));
+const NONE_ALLOWANCE = 0.02;
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+interface Csr {
+  start: Int32Array;
+  doc: Int32Array;
+  w: Float32Array;
+}
+
+/** A sparse vector: parallel feature ids and weights. */
+interface Sparse {
+  f: Int32Array;
+  w: Float32Array;
+}
+
+function toCsr(vectors: readonly Sparse[], nFeatures: number): Csr {
+  const start = new Int32Array(nFeatures + 1);
+  for (const v of vectors) for (let i = 0; i < v.f.length; i++) start[v.f[i]! + 1]!++;
+  for (let i = 1; i < start.length; i++) start[i]! += start[i - 1]!;
+  const fill = start.slice();
+  const doc = new Int32Array(start[nFeatures]!);
+  const w = new Float32Array(doc.length);
+  vectors.forEach((v, d) => {
+    for (let i = 0; i < v.f.length; i++) {
+      const at = fill[v.f[i]!]!++;
+      doc[at] = d;
+      w[at] = v.w[i]!;
+    }
+  });
+  return { start, doc, w };
+}
+
+function unitize(w: Float32Array): void {
+  let n = 0;
+  for (let i = 0; i < w.length; i++) n += w[i]! * w[i]!;
+  n = Math.sqrt(n) || 1;
+  for (let i = 0; i < w.length; i++) w[i]! /= n;
+}
+
+export function buildClassifier(pack: PackLike, options: ClassifierOptions = {}): Classifier {
+  const threshold = options.threshold ?? 0.5;
+  const maxResults = options.maxResults ?? 3;
+  const [wBest1, wBest2, wCen] = options.blend ?? [0.2, 0.1, 0.7];
+  const noneNearest = options.noneNearest ?? 0;
+  const ids = pack.scenarios.map((s) => s.id);
+  const NONE = ids.length; // class index of the neutral examples
+  const rewrite = synonymRewriter(pack.synonyms ?? []);
+  const featuresOf = (text: string) => extractFeatures(rewrite(normalizeText(text)), new Map());
+  // Examples → sparse raw vectors over feature ids assigned on the fly (no per-example Maps kept).
+  const featureIds = new Map<number, number>();
+  const dfList: number[] = [];
+  const raws: Sparse[] = [];
+  const classOf: number[] = [];
+  const scratch = new Map<number, number>();
+  const addExample = (text: string, c: number) => {
+    scratch.clear();
+    extractFeatures(rewrite(normalizeText(text)), scratch);
+    const f = new Int32Array(scratch.size);
+    const w = new Float32Array(scratch.size);
+    let i = 0;
+    for (const [k, x] of scratch) {
+      let id = featureIds.get(k);
+      if (id === undefined) {
+        id = dfList.length;
+        featureIds.set(k, id);
+        dfList.push(0);
+      }
+      dfList[id]!++;
+      f[i] = id;
+      w[i++] = x;
+    }
+    raws.push({ f, w });
+    classOf.push(c);
+  };
+  pack.scenarios.forEach((sc, c) => {
+    for (const ex of sc.examples) addExample(ex, c);
+  });
+  for (const ex of pack.neutralExamples ?? []) addExample(ex, NONE);
+  const N = raws.length;
+  const nFeatures = dfList.length;
+  const idf = new Float32Array(nFeatures);
+  for (let i = 0; i < nFeatures; i++) idf[i] = Math.log(1 + N / dfList[i]!);
+  const unseenIdf = Math.log(1 + N) * 0.5;
+  const weigh = (raw: number, f: number) => (raw > 1 ? 1 + Math.log(raw) : raw) * f;
+  for (const v of raws) {
+    for (let i = 0; i < v.f.length; i++) v.w[i] = weigh(v.w[i]!, idf[v.f[i]!]!);
+    unitize(v.w);
+  }
+  // Centroids: examples of a class are contiguous, so one dense scratch row is enough.
+  const nClasses = ids.length + 1;
+  const dense = new Float64Array(nFeatures);
+  const touchedF: number[] = [];
+  const centroids: Sparse[] = Array.from({ length: nClasses }, () => ({ f: new Int32Array(0), w: new Float32Array(0) }));
+  for (let d = 0; d < N; ) {
+    const c = classOf[d]!;
+    touchedF.length = 0;
+    for (; d < N && classOf[d] === c; d++) {
+      const v = raws[d]!;
+      for (let i = 0; i < v.f.length; i++) {
+        const f = v.f[i]!;
+        if (dense[f] === 0) touchedF.push(f);
+        dense[f]! += v.w[i]!;
+      }
+    }
+    const f = Int32Array.from(touchedF);
+    const w = new Float32Array(f.length);
+    for (let i = 0; i < f.length; i++) {
+      w[i] = dense[f[i]!]!;
+      dense[f[i]!] = 0;
+    }
+    unitize(w);
+    centroids[c] = { f, w };
+  }
+  const exIndex = toCsr(raws, nFeatures);
+  const cenIndex = toCsr(centroids, nFeatures);
+  const exClass = Int32Array.from(classOf);
+
+  // Scratch buffers reused by every call: classify() allocates only the small query map.
+  const exScore = new Float32Array(N);
+  const touched = new Int32Array(N);
+  const best1 = new Float32Array(nClasses);
+  const best2 = new Float32Array(nClasses);
+  const cen = new Float32Array(nClasses);
+  const spec = new Float32Array(nClasses);
+  // Unigram keys are char codes (< 65536); everything else is a multi-char or word feature.
+  const isSpecific = new Uint8Array(nFeatures);
+  for (const [k, f] of featureIds) isSpecific[f] = k >= 65536 ? 1 : 0;
+  const qIds: number[] = [];
+  const qW: number[] = [];
+
+  function rawScores(norm: string): number {
+    const q = extractFeatures(rewrite(norm), new Map());
+    qIds.length = 0;
+    qW.length = 0;
+    let norm2 = 0;
+    for (const [k, x] of q) {
+      const f = featureIds.get(k);
+      const w = weigh(x, f === undefined ? unseenIdf : idf[f]!);
+      norm2 += w * w;
+      if (f !== undefined) {
+        qIds.push(f);
+        qW.push(w);
+      }
+    }
+    const qn = Math.sqrt(norm2) || 1;
+    let nTouched = 0;
+    for (let i = 0; i < qIds.length; i++) {
+      const f = qIds[i]!;
+      const w = qW[i]! / qn;
+      for (let p = exIndex.start[f]!, e = exIndex.start[f + 1]!; p < e; p++) {
+        const d = exIndex.doc[p]!;
+        if (exScore[d] === 0) touched[nTouched++] = d;
+        exScore[d]! += w * exIndex.w[p]!;
+      }
+      const sp = isSpecific[f] === 1;
+      for (let p = cenIndex.start[f]!, e = cenIndex.start[f + 1]!; p < e; p++) {
+        const x = w * cenIndex.w[p]!;
+        cen[cenIndex.doc[p]!]! += x;
+        if (sp) spec[cenIndex.doc[p]!]! += x;
+      }
+    }
+    for (let t = 0; t < nTouched; t++) {
+      const d = touched[t]!;
+      const c = exClass[d]!;
+      const s = exScore[d]!;
+      exScore[d] = 0;
+      if (s > best1[c]!) {
+        best2[c] = best1[c]!;
+        best1[c] = s;
+      } else if (s > best2[c]!) best2[c] = s;
+    }
+    return nTouched;
+  }
+
+  function explain(text: string): Explanation {
+    const norm = normalizeText(text);
+    const cues = detectCues(text, norm);
+    if (!norm) return { norm, raw: [], noneRaw: 0, cues };
+    rawScores(norm);
+    const combined: RawRanked[] = [];
+    let noneRaw = 0;
+    for (let c = 0; c < nClasses; c++) {
+      const s = wBest1 * best1[c]! + wBest2 * best2[c]! + wCen * cen[c]!;
+      const evidence = spec[c]!;
+      // Neutral talk is too varied for a centroid: its nearest example counts on its own too.
+      if (c === NONE) noneRaw = Math.max(s, noneNearest * best1[c]!);
+      else if (s > 0) combined.push({ id: ids[c]!, score: s, evidence });
+      best1[c] = 0;
+      best2[c] = 0;
+      cen[c] = 0;
+      spec[c] = 0;
+    }
+    combined.sort((a, b) => b.score - a.score);
+    return { norm, raw: combined, noneRaw, cues };
+  }
+
+  function classify(text: string): Classification {
+    const { raw: combined, noneRaw, cues } = explain(text);
+    const first = combined[0];
+    // A scenario must beat the neutral examples (with a small allowance: neutral talk is varied).
+    if (!first || first.score <= noneRaw - NONE_ALLOWANCE) return { top: [] };
+    const need = cues.commitment || cues.ackOnly ? Infinity : cues.amountQuestion || cues.callTalk ? Math.max(threshold, 0.95) : threshold;
+    if (calibrate(first.score) < need) return { top: [] };
+    const top: Ranked[] = [];
+    for (const r of combined) {
+      if (top.length >= maxResults) break;
+      const p = calibrate(r.score);
+      if (top.length > 0 && (p < threshold * 0.6 || r.score < first.score * 0.6)) break;
+      top.push({ id: r.id, score: round2(p) });
+    }
+    return { top };
+  }
+
+  return { classify, explain, size: N, scenarioIds: ids };
+}

@@ -1,0 +1,67 @@
+// `npm run -s pack -- validate <file> [--lang zh-CN|zh-TW|en]`: schema errors by JSON path.
+// `npm run -s pack -- test <file>`: classify every trigger example; list misclassified; exit 1 if any.
+import { readFileSync } from 'node:fs';
+import { validatePack, type MessageLocale } from '../lib/packs/validate';
+import { buildClassifier } from '../lib/suggest/classifier';
+
+const argv = process.argv.slice(2);
+const langArg = argv.indexOf('--lang');
+const lang: MessageLocale = langArg >= 0 && ['zh-CN', 'zh-TW', 'en'].includes(argv[langArg + 1] ?? '') ? (argv[langArg + 1] as MessageLocale) : 'zh-CN';
+const positional = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--lang');
+const [command, file] = positional;
+
+const T = {
+  usage: { 'zh-CN': '用法：pack validate|test <文件> [--lang zh-CN|zh-TW|en]', 'zh-TW': '用法：pack validate|test <檔案> [--lang zh-CN|zh-TW|en]', en: 'usage: pack validate|test <file> [--lang zh-CN|zh-TW|en]' },
+  valid: { 'zh-CN': '话术包有效', 'zh-TW': '話術包有效', en: 'pack is valid' },
+  invalid: { 'zh-CN': '个错误', 'zh-TW': '個錯誤', en: 'error(s)' },
+  miss: { 'zh-CN': '误判', 'zh-TW': '誤判', en: 'misclassified' },
+  passed: { 'zh-CN': '全部例句通过', 'zh-TW': '全部例句通過', en: 'all examples pass' },
+  unreadable: { 'zh-CN': '无法读取文件', 'zh-TW': '無法讀取檔案', en: 'cannot read file' },
+} as const;
+
+function load(path: string) {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    console.error(`${T.unreadable[lang]}: ${path}`);
+    process.exit(2);
+  }
+  const result = validatePack(text, lang);
+  if (!result.ok) {
+    for (const e of result.errors) console.log(`${e.path || '(file)'}: ${e.message}`);
+    console.log(`${result.errors.length} ${T.invalid[lang]}`);
+    process.exit(1);
+  }
+  return result.pack;
+}
+
+if (!file || (command !== 'validate' && command !== 'test')) {
+  console.error(T.usage[lang]);
+  process.exit(2);
+}
+const pack = load(file);
+if (command === 'validate') {
+  console.log(`${T.valid[lang]}: ${pack.id} ${pack.version} (${pack.scenarios.length} scenarios)`);
+} else {
+  const classifier = buildClassifier(pack);
+  let total = 0;
+  const misses: string[] = [];
+  pack.scenarios.forEach((sc, i) => {
+    sc.examples.forEach((ex, j) => {
+      total++;
+      const top = classifier.classify(ex).top;
+      if (top[0]?.id !== sc.id) {
+        misses.push(`scenarios[${i}].examples[${j}] ${sc.id}: ${JSON.stringify(ex)} → ${top[0] ? `${top[0].id} ${top[0].score}` : 'none'}`);
+      }
+    });
+  });
+  pack.neutralExamples.forEach((ex, j) => {
+    total++;
+    const top = classifier.classify(ex).top;
+    if (top[0]) misses.push(`neutralExamples[${j}] none: ${JSON.stringify(ex)} → ${top[0].id} ${top[0].score}`);
+  });
+  for (const m of misses) console.log(`${T.miss[lang]} ${m}`);
+  console.log(misses.length ? `${misses.length}/${total} ${T.miss[lang]}` : `${T.passed[lang]} (${total})`);
+  process.exit(misses.length ? 1 : 0);
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { loadDefaultPackNode } from '@/lib/packs/load-node';
+import { buildClassifier } from '@/lib/suggest/classifier';
+import { detectCues } from '@/lib/suggest/cues';
+import { normalizeText } from '@/lib/suggest/normalize';
+
+const classifier = buildClassifier(loadDefaultPackNode());
+const top1 = (t: string) => classifier.classify(t).top[0]?.id ?? 'none';
+
+describe('normalizeText', () => {
+  it('converts Traditional to Simplified, full-width to ASCII, lowercases and strips punctuation', () => {
+    expect(normalizeText('我現在沒錢！ＯＫ？')).toBe('我现在没钱 ok');
+    expect(normalizeText("I don't   have MONEY...")).toBe('i dont have money');
+    expect(normalizeText('冇錢')).toBe('没有钱');
+  });
+});
+
+describe('classifier (default pack)', () => {
+  it('returns at most 3 ranked entries with scores in 0..1', () => {
+    const { top } = classifier.classify('我最近真的没钱，生意也亏了');
+    expect(top.length).toBeGreaterThan(0);
+    expect(top.length).toBeLessThanOrEqual(3);
+    for (const r of top) expect(r.score).toBeGreaterThan(0), expect(r.score).toBeLessThanOrEqual(1);
+    expect([...top].sort((a, b) => b.score - a.score)).toEqual(top);
+  });
+
+  it('understands Traditional Chinese', () => {
+    expect(top1('我老公已經過世了')).toBe('deceased');
+    expect(top1('你們主管在嗎？叫他來跟我談')).toBe('ask-supervisor');
+  });
+
+  it('understands English and mixed text', () => {
+    expect(top1('I want to speak to your manager now')).toBe('ask-supervisor');
+    expect(top1('我们已经divorced了，别找我')).toBe('divorced');
+    expect(top1('我要打12378 complaint')).toBe('complaint-threat');
+  });
+
+  it('tolerates typos and colloquial speech', () => {
+    expect(top1('我跟他早离婚了嘛')).toBe('divorced');
+    expect(top1('能不能给个折扣啊，一次性给你')).toBe('discount-settlement');
+    expect(top1('Let me talk to you supervisr')).toBe('ask-supervisor');
+  });
+
+  it('treats a concrete commitment as none, and keeps a vague one', () => {
+    expect(classifier.classify('明天上午转五千').top).toEqual([]);
+    expect(classifier.classify('好，今晚八点前我用微信还两千').top).toEqual([]);
+    expect(top1('过几天吧，我尽量')).toBe('vague-promise');
+  });
+
+  it('treats questions about the amount, greetings and call logistics as none', () => {
+    for (const t of ['我现在欠你们多少钱？', '利息是怎么算的呢', '喂，你好', '嗯嗯', '我在开车，晚点打给我', 'How much do I owe?']) {
+      expect(classifier.classify(t).top, t).toEqual([]);
+    }
+  });
+
+  it('does not read a double negation as a refusal', () => {
+    expect(top1('我不是不还，是现在真拿不出来')).toBe('no-money-now');
+  });
+
+  it('works for a supervisor-made scenario without code', () => {
+    const custom = buildClassifier({
+      scenarios: [
+        { id: 'moved-abroad', title: { 'zh-CN': '出国' }, examples: ['我人在国外', '我出国了回不来', '现在在国外打工'], scripts: [], techniques: [], nextSteps: [] },
+        { id: 'no-money-now', title: { 'zh-CN': '没钱' }, examples: ['没钱', '手头紧', '拿不出钱'], scripts: [], techniques: [], nextSteps: [] },
+      ],
+    });
+    expect(custom.classify('我已经在国外了').top[0]?.id).toBe('moved-abroad');
+    expect(custom.size).toBe(6);
+  });
+});
+
+describe('detectCues', () => {
+  const cues = (t: string) => detectCues(t, normalizeText(t));
+  it('detects commitments only with a concrete time and an un-hedged pay verb', () => {
+    expect(cues('明天上午转五千').commitment).toBe(true);
+    expect(cues('我尽量明天还').commitment).toBe(false);
+    expect(cues('发了工资明天还').commitment).toBe(false);
+    expect(cues('明天还不上').commitment).toBe(false);
+    expect(cues('少还一点行不行').commitment).toBe(false);
+  });
+  it('detects amount questions but not discount requests', () => {
+    expect(cues('一共多少钱？').amountQuestion).toBe(true);
+    expect(cues('能减免多少？').amountQuestion).toBe(false);
+  });
+});
