@@ -3,6 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { validatePack, type MessageLocale } from '../lib/packs/validate';
 import { buildClassifier } from '../lib/suggest/classifier';
+import { SIGNING_COMMANDS } from './pack-commands';
+
+// keygen / sign / verify live in scripts/pack-commands (same formats as the options page).
+const signing = SIGNING_COMMANDS[process.argv[2] ?? ''];
+if (signing) process.exit(await signing(process.argv.slice(3)));
 
 const argv = process.argv.slice(2);
 const langArg = argv.indexOf('--lang');
