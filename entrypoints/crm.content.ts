@@ -3,6 +3,9 @@
 import { extractDebtorContext } from '@/lib/extract';
 import { watchDebtorContext } from '@/lib/extract/watch';
 import { hasDebtor, type DebtorContext } from '@/lib/extract/types';
+import type { SiteAdapter } from '@/lib/extract/adapters';
+import { loadSiteAdapters, watchSiteAdapters } from '@/lib/extract/adapter-store';
+import { highlightSource } from '@/lib/extract/picker';
 import { onMessages, sendMessage, type ContentStats } from '@/lib/messaging';
 import { insertIntoPage, trackFocus } from '@/lib/crm/insert-text';
 
@@ -16,18 +19,27 @@ export default defineContentScript({
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
 
+    // Site adapters (options page) win over heuristics; the page is re-read when they change.
+    let adapters: SiteAdapter[] = [];
+    let last: DebtorContext | null = null;
     const timedExtract = (): DebtorContext => {
       const t0 = performance.now();
-      const found = extractDebtorContext(document);
+      const found = extractDebtorContext(document, { adapters });
       stats.lastExtractMs = performance.now() - t0;
       stats.scans++;
       return found;
     };
     const report = (found: DebtorContext) => {
+      last = found;
       if (!ctx.isValid) return;
       sendMessage('page:context', { context: hasDebtor(found) ? found : null }).catch(() => {});
     };
-    watchDebtorContext(document, { onChange: report, signal: controller.signal, extract: timedExtract });
+    const watch = watchDebtorContext(document, { onChange: report, signal: controller.signal, extract: timedExtract });
+    void loadSiteAdapters().then((a) => {
+      adapters = a;
+      if (a.length) watch.flush();
+    });
+    controller.signal.addEventListener('abort', watchSiteAdapters((a) => ((adapters = a), watch.flush())));
     trackFocus(document, controller.signal);
 
     const stop = onMessages({
@@ -36,7 +48,7 @@ export default defineContentScript({
         return hasDebtor(found) ? found : null;
       },
       'crm:insert-text': ({ text, target }) => insertIntoPage(document, text, target),
-      'crm:highlight': () => false,
+      'crm:highlight': ({ field }) => (field ? highlightSource(document, last?.fields[field]?.source) : false),
       'crm:stats': () => ({ ...stats }),
     });
     controller.signal.addEventListener('abort', stop);

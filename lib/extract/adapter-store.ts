@@ -1,0 +1,35 @@
+// Where site adapters are kept: one storage.local key the options page writes and the content
+// script reads. Plain browser.storage (no storage wrapper) to keep the content script small.
+// Stored data is validated on load: a bad entry is dropped, never trusted as-is.
+import { browser } from 'wxt/browser';
+import { siteAdapterSchema, type SiteAdapter } from './adapters';
+
+export const SITE_ADAPTERS_KEY = 'siteAdapters';
+
+/** Keep only entries that pass the schema. */
+export function sanitizeAdapters(raw: unknown): SiteAdapter[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.filter((a) => siteAdapterSchema.safeParse(a).success) as SiteAdapter[];
+}
+
+export async function loadSiteAdapters(): Promise<SiteAdapter[]> {
+  try {
+    const got = await browser.storage.local.get(SITE_ADAPTERS_KEY);
+    return sanitizeAdapters(got[SITE_ADAPTERS_KEY]);
+  } catch {
+    return [];
+  }
+}
+
+export async function saveSiteAdapters(adapters: SiteAdapter[]): Promise<void> {
+  await browser.storage.local.set({ [SITE_ADAPTERS_KEY]: sanitizeAdapters(adapters) });
+}
+
+/** Call `cb` whenever the stored adapters change; returns the unwatch function. */
+export function watchSiteAdapters(cb: (adapters: SiteAdapter[]) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && SITE_ADAPTERS_KEY in changes) cb(sanitizeAdapters(changes[SITE_ADAPTERS_KEY]!.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

@@ -1,0 +1,213 @@
+// Label → field matching over the synonym dictionary of fields.ts. Whole-label matches beat
+// labels that merely contain a synonym; the longest contained synonym decides; a field's
+// negative words veto it. Decoy labels (statement balance, credit limit…) match as `null`.
+// Matching runs on folded code buffers, allocation-free until something matches: it is called
+// for candidate texts of whole pages.
+import { DECOY_LABELS, FIELD_RULES, type FieldRule } from './fields';
+import { foldLabel, normalizeLabel, T2S } from './normalize';
+import type { FieldName } from './types';
+
+export interface LabelMatch {
+  /** null: a known neighbour label (decoy) that claims its value for nobody. */
+  field: FieldName | null;
+  score: number;
+  synonym: string;
+}
+
+interface Entry {
+  field: FieldName | null;
+  synonym: string;
+  latin: boolean;
+  /** Adapter labels outrank every built-in synonym. */
+  boost: number;
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  entry?: Entry;
+}
+
+/** A text holding one of these is a button, a hint or a heading, not a field label. */
+const ACTION_WORDS =
+  /查看|编辑|修改|删除|添加|新增|搜索|查询|导出|打印|返回|保存|提交|取消|选择|请输入|请选择|点击|列表|信息$|详情$|\bview\b|\bedit\b|\bsearch\b|\badd\b|\bdelete\b|\bexport\b|\bselect\b|\benter\b|\bdetails?$|\binformation$|\binfo$|\blist$/;
+
+const SKIP = 0xffff;
+const COLON = 0xfffe;
+const STOP = 0xfffd;
+const SKIP_MIN = 0xfffd;
+const BUF = new Uint16Array(512);
+
+const isWordCode = (c: number | undefined) => c !== undefined && ((c >= 97 && c <= 122) || (c >= 48 && c <= 57));
+
+export class LabelDictionary {
+  private readonly root: TrieNode = { next: new Map() };
+  private readonly negatives = new Map<FieldName, string[]>();
+  /** Longest synonym, so no label longer than it plus some slack is looked at. */
+  readonly maxLen: number;
+  /**
+   * Prefilter: every UTF-16 code unit → a small id of the (folded) character if some label uses
+   * it, SKIP for separators, 0 otherwise; and which id pairs occur next to each other in labels.
+   * A text with no known pair cannot hold a label, so most page text costs one tight loop.
+   */
+  private readonly charIds = new Uint16Array(65536);
+  private pairBits = new Uint8Array(0);
+  private readonly triples = new Set<number>();
+  private idCount = 1;
+
+  constructor(rules: FieldRule[] = FIELD_RULES, decoys: string[] = DECOY_LABELS, extra: [string, FieldName][] = []) {
+    let max = 0;
+    const exact = new Map<string, Entry>();
+    const add = (label: string, field: FieldName | null, boost: number) => {
+      const key = normalizeLabel(label);
+      if (!key) return;
+      const prev = exact.get(key);
+      if (prev && prev.boost >= boost && (prev.field !== null || field === null)) return;
+      const entry: Entry = { field, synonym: key, latin: /[a-z]/.test(key), boost };
+      exact.set(key, entry);
+      let node = this.root;
+      for (let i = 0; i < key.length; i++) {
+        const c = key.charCodeAt(i);
+        let n = node.next.get(c);
+        if (!n) node.next.set(c, (n = { next: new Map() }));
+        node = n;
+      }
+      node.entry = entry;
+      if (key.length > max) max = key.length;
+    };
+    for (const d of decoys) add(d, null, 0);
+    for (const r of rules) {
+      for (const s of r.synonyms) add(s, r.field, 0);
+      this.negatives.set(r.field, (r.negatives ?? []).map((n) => normalizeLabel(n) || n));
+    }
+    for (const [label, field] of extra) add(label, field, 0.3);
+    this.maxLen = max;
+    this.buildPrefilter([...exact.keys()], new Set([...exact.values()].filter((e) => e.field !== null).map((e) => e.synonym)));
+  }
+
+  private buildPrefilter(labels: string[], fieldLabels: Set<string>): void {
+    const ids = this.charIds;
+    const keys = labels.map((k) => k.replace(/ /g, ''));
+    for (const k of keys) for (let i = 0; i < k.length; i++) if (!ids[k.charCodeAt(i)]) ids[k.charCodeAt(i)] = this.idCount++;
+    const fold = (from: number, to: number) => {
+      if (ids[to] && !ids[from]) ids[from] = ids[to]!;
+    };
+    for (let c = 65; c <= 90; c++) fold(c, c + 32); // A-Z
+    for (let c = 0xff21; c <= 0xff3a; c++) fold(c, c - 0xfee0 + 32); // Ａ-Ｚ
+    for (let c = 0xff41; c <= 0xff5a; c++) fold(c, c - 0xfee0); // ａ-ｚ
+    for (let c = 0xff10; c <= 0xff19; c++) fold(c, c - 0xfee0); // ０-９
+    for (const [t, simp] of T2S) fold(t.charCodeAt(0), simp.charCodeAt(0));
+    for (const ch of ' \t\n\r\u00a0\u3000*＊_-/.') ids[ch.charCodeAt(0)] = SKIP;
+    for (const ch of ':：') ids[ch.charCodeAt(0)] = COLON;
+    for (const ch of '。！？!?') ids[ch.charCodeAt(0)] = STOP;
+    const n = this.idCount;
+    this.pairBits = new Uint8Array(n * n);
+    keys.forEach((k, at) => {
+      const idAt = (i: number) => ids[k.charCodeAt(i)]!;
+      for (let i = 1; i < k.length; i++) this.pairBits[idAt(i - 1) * n + idAt(i)]! |= 1;
+      // A two-character field label ("姓名") is enough on its own; a two-character decoy is not.
+      if (k.length === 2 && fieldLabels.has(labels[at]!)) this.pairBits[idAt(0) * n + idAt(1)]! |= 2;
+      for (let i = 2; i < k.length; i++) this.triples.add((idAt(i - 2) * n + idAt(i - 1)) * n + idAt(i));
+    });
+  }
+
+  /**
+   * Could this text hold a label? A tight loop, no allocation: it needs a whole two-character
+   * field label or three characters in a row from some label, and no full stop unless a colon
+   * says "label：value". False for nearly all values and prose.
+   */
+  mightContainLabel(text: string): boolean {
+    const ids = this.charIds;
+    const bits = this.pairBits;
+    const n = this.idCount;
+    let p1 = 0;
+    let p2 = 0;
+    let hit = false;
+    let colon = false;
+    let stop = false;
+    const triples = this.triples;
+    for (let i = 0; i < text.length; i++) {
+      const id = ids[text.charCodeAt(i)]!;
+      if (id === 0) {
+        p2 = p1 = 0;
+        continue;
+      }
+      if (id >= SKIP_MIN) {
+        if (id === COLON) {
+          colon = true;
+          if (hit) return true;
+        } else if (id === STOP) {
+          stop = true;
+          p1 = p2 = 0;
+        }
+        continue;
+      }
+      if (!hit && p1) {
+        const b = bits[p1 * n + id]!;
+        if (b & 2 || (b && p2 && triples.has((p2 * n + p1) * n + id))) {
+          hit = true;
+          if (colon) return true;
+        }
+      }
+      p2 = p1;
+      p1 = id;
+    }
+    return hit && !stop;
+  }
+
+  /** Match a label as shown on the page. */
+  match(text: string): LabelMatch | null {
+    const buf = text.length <= BUF.length ? BUF : new Uint16Array(text.length);
+    return this.matchCodes(buf, foldLabel(text, buf));
+  }
+
+  /** Match an already-normalized label. */
+  matchNormalized(label: string): LabelMatch | null {
+    const buf = label.length <= BUF.length ? BUF : new Uint16Array(label.length);
+    for (let i = 0; i < label.length; i++) buf[i] = label.charCodeAt(i);
+    return this.matchCodes(buf, label.length);
+  }
+
+  private matchCodes(buf: Uint16Array, len: number): LabelMatch | null {
+    if (!len || len > this.maxLen + 10) return null;
+    // Longest synonym in the label (ties: the later one, the head noun in Chinese).
+    let best: Entry | undefined;
+    let bestAt = -1;
+    for (let i = 0; i < len; i++) {
+      let node = this.root.next.get(buf[i]!);
+      let j = i + 1;
+      while (node) {
+        const e = node.entry;
+        if (e && (!best || e.synonym.length >= best.synonym.length)) {
+          if (!e.latin || (!isWordCode(i > 0 ? buf[i - 1] : undefined) && !isWordCode(j < len ? buf[j] : undefined))) {
+            best = e;
+            bestAt = i;
+          }
+        }
+        if (j >= len) break;
+        node = node.next.get(buf[j]!);
+        j++;
+      }
+    }
+    if (!best) return null;
+    if (best.synonym.length === len) return { field: best.field, score: 1 + best.boost, synonym: best.synonym };
+    if (best.field === null) return { field: null, score: 0.8, synonym: best.synonym };
+    const label = String.fromCharCode.apply(null, Array.from(buf.subarray(0, len)));
+    if (ACTION_WORDS.test(label)) return null;
+    for (const neg of this.negatives.get(best.field) ?? []) {
+      const at = label.indexOf(neg);
+      if (at < 0) continue;
+      // A negative word that is part of the synonym itself does not count.
+      if (at >= bestAt && at + neg.length <= bestAt + best.synonym.length) continue;
+      return null;
+    }
+    const extra = len - best.synonym.length;
+    const score = Math.max(0.5, 0.9 - 0.04 * extra) + best.boost;
+    return { field: best.field, score, synonym: best.synonym };
+  }
+}
+
+let shared: LabelDictionary | undefined;
+/** The built-in dictionary, built once. */
+export function defaultDictionary(): LabelDictionary {
+  return (shared ??= new LabelDictionary());
+}

@@ -1,0 +1,269 @@
+// One rule per debtor field: label synonyms (zh-CN, zh-TW written through the T2S map, en),
+// neighbour labels that must never be taken for it, and how its value is read and checked.
+// Add a synonym here, never an `if` in the scanner.
+import type { FieldName } from './types';
+import {
+  bucketFromDays,
+  cleanText,
+  detectCurrency,
+  parseAmount,
+  parseBucket,
+  parseDate,
+  parseDays,
+  type LabelHint,
+} from './normalize';
+
+export type ValueKind = 'name' | 'text' | 'id' | 'phone' | 'amount' | 'days' | 'date' | 'bucket' | 'currency' | 'region';
+
+export interface FieldRule {
+  field: FieldName;
+  kind: ValueKind;
+  /** Labels as shown (any script); normalized when the dictionary is built. */
+  synonyms: string[];
+  /** Words that, inside a label, mean it is about something else. */
+  negatives?: string[];
+}
+
+export const FIELD_RULES: FieldRule[] = [
+  {
+    field: 'name',
+    kind: 'name',
+    synonyms: [
+      '姓名', '客户姓名', '客户名称', '客户名', '借款人', '借款人姓名', '主借款人', '持卡人', '持卡人姓名', '债务人',
+      '债务人姓名', '户名', '客户', '贷款人', '申请人', '申请人姓名', '客戶姓名', '借款人名稱', '卡主',
+      'name', 'customer name', 'customer', 'borrower', 'borrower name', 'cardholder', 'card holder', 'cardholder name',
+      'debtor', 'debtor name', 'client name', 'client', 'full name', 'account holder', 'account name', 'obligor',
+    ],
+    negatives: [
+      '催收', '坐席', '操作员', '经办', '员工', '联系人', '配偶', '亲属', '担保', '保证人', '单位', '公司', '用户名', '登录',
+      '产品', '银行', '网点', '机构', '文件', '客户经理', '负责人', '处理人', '分配', '父', '母', '子女',
+      'agent', 'collector', 'operator', 'contact', 'spouse', 'emergency', 'user', 'company', 'employer', 'reference',
+      'product', 'branch', 'file', 'officer', 'manager', 'relative', 'guarantor', 'bank',
+    ],
+  },
+  {
+    field: 'accountId',
+    kind: 'id',
+    synonyms: [
+      '账号', '账户', '帐号', '帐户', '账户号', '账户号码', '卡号', '信用卡号', '银行卡号', '贷款账号', '借据号', '借据编号',
+      '贷款编号', '贷款账户', '合同号', '合同编号', '客户账号', '卡片号码', '信用卡卡号', '贷款号', '放款账号', '账号/卡号',
+      'account', 'account no', 'account number', 'account id', 'acct no', 'acct', 'a c no', 'card no', 'card number',
+      'loan no', 'loan number', 'loan id', 'loan account', 'contract no', 'contract number', 'credit card no',
+    ],
+    negatives: [
+      '还款账', '收款', '对公', '入账', '代扣', '扣款', '身份证', '证件', '客服', '银行账户名', '户名', '类型', '状态', '余额',
+      'repayment account', 'payee', 'debit account', 'id card', 'national id', 'status', 'type', 'balance', 'holder', 'name',
+    ],
+  },
+  {
+    field: 'phone',
+    kind: 'phone',
+    synonyms: [
+      '手机', '手机号', '手机号码', '电话', '联系电话', '联系方式', '移动电话', '本人电话', '客户电话', '客户手机', '行动电话',
+      '手提电话', '流动电话', '本人手机', '电话号码', '住宅电话', '家庭电话',
+      'mobile', 'mobile no', 'mobile number', 'mobile phone', 'phone', 'phone no', 'phone number', 'tel', 'telephone',
+      'contact no', 'contact number', 'cell', 'cell phone', 'home phone',
+    ],
+    negatives: [
+      '紧急', '联系人', '单位', '公司', '工作', '客服', '热线', '坐席', '分机', '传真', '配偶', '亲属', '担保', '催收', '银行',
+      'emergency', 'reference', 'employer', 'office', 'work', 'hotline', 'agent', 'fax', 'spouse', 'relative', 'bank',
+      'extension', 'service',
+    ],
+  },
+  {
+    field: 'amountOverdue',
+    kind: 'amount',
+    synonyms: [
+      '逾期金额', '逾期本息合计', '逾期本息', '逾期总额', '逾期总金额', '逾期应还', '逾期应还金额', '欠款金额', '欠款总额',
+      '总欠款', '当前欠款', '拖欠金额', '拖欠总额', '逾期欠款', '当前逾期金额', '逾期款项', '积欠金额', '欠款', '逾期未还金额',
+      '应还逾期金额', '逾期合计', '欠款合计', '催收金额', '委案金额', '逾期额', '逾期款', '逾期本息总额', '逾期欠款总额',
+      'amount overdue', 'overdue amount', 'past due amount', 'past due', 'total past due', 'amount past due',
+      'delinquent amount', 'delinquent balance', 'arrears', 'amount in arrears', 'arrears amount', 'overdue balance',
+      'total overdue', 'overdue', 'total arrears', 'past due balance',
+    ],
+    negatives: [
+      '授信', '信用额度', '额度', '最低', '账单', '合同', '本金', '利息', '罚息', '滞纳', '违约', '手续费', '已还', '减免',
+      '承诺', '上次', '最近', '上期', '最后', '期数', '天数', '日数', '日期', '次数', '笔数', '时间', '账龄',
+      'limit', 'minimum', 'min ', 'statement', 'principal', 'contract', 'interest', 'fee', 'paid', 'last', 'promise',
+      'days', 'date', 'count', 'waiv',
+    ],
+  },
+  {
+    field: 'currency',
+    kind: 'currency',
+    synonyms: ['币种', '币别', '货币', '币制', '货币种类', 'currency', 'ccy', 'currency code'],
+  },
+  {
+    field: 'daysPastDue',
+    kind: 'days',
+    synonyms: [
+      '逾期天数', '逾期日数', '逾期天', '逾期日', '拖欠天数', '欠款天数', '逾期时长', '当前逾期天数', '逾期期间', '账龄天数',
+      'dpd', 'days past due', 'days overdue', 'days delinquent', 'overdue days', 'past due days', 'delinquent days',
+      'days in arrears', 'day past due', 'dpd days',
+    ],
+    negatives: ['日期', '次数', '最长', '历史', '累计', 'date', 'max', 'history', 'total'],
+  },
+  {
+    field: 'bucket',
+    kind: 'bucket',
+    synonyms: [
+      '逾期阶段', '账龄', '帐龄', '逾期等级', '催收阶段', '逾期档位', '账龄阶段', '逾期期数', '逾期状态', '逾期级别', '风险阶段',
+      'bucket', 'delinquency bucket', 'aging bucket', 'aging', 'delinquency stage', 'stage', 'cycle', 'collection stage',
+    ],
+    negatives: ['天数', '日数', 'days'],
+  },
+  {
+    field: 'product',
+    kind: 'text',
+    synonyms: [
+      '产品', '产品名称', '产品类型', '贷款产品', '业务类型', '贷款类型', '卡种', '卡片类型', '卡类型', '贷款品种', '产品种类',
+      '业务品种', '借款类型', '产品名', '产品类别', '贷款种类',
+      'product', 'product name', 'product type', 'loan type', 'card type', 'loan product', 'facility type',
+    ],
+    negatives: ['编号', '代码', 'code', 'id'],
+  },
+  {
+    field: 'principal',
+    kind: 'amount',
+    synonyms: [
+      '本金', '剩余本金', '本金余额', '贷款本金', '借款本金', '未还本金', '在贷本金', '待还本金', '应还本金',
+      'principal', 'principal balance', 'outstanding principal', 'remaining principal', 'principal amount',
+    ],
+    negatives: ['逾期', '已还', 'overdue', 'past due', 'paid'],
+  },
+  {
+    field: 'creditLimit',
+    kind: 'amount',
+    synonyms: [
+      '授信额度', '信用额度', '额度', '总额度', '授信金额', '信用卡额度', '固定额度', '授信总额', '核定额度', '卡片额度',
+      'credit limit', 'credit line', 'limit', 'approved limit', 'total limit',
+    ],
+    negatives: ['可用', '剩余', '临时', 'available', 'remaining', 'temporary'],
+  },
+  {
+    field: 'minimumPayment',
+    kind: 'amount',
+    synonyms: [
+      '最低还款额', '最低还款', '最低还款金额', '最低应还', '最低应还金额', '最低应缴', '最低应缴金额', '最低缴款', '最低缴款金额',
+      '最低付款额', '最低还款额度',
+      'minimum payment', 'min payment', 'minimum due', 'minimum amount due', 'min due', 'minimum payment due',
+      'min amount due',
+    ],
+  },
+  {
+    field: 'lastPaymentDate',
+    kind: 'date',
+    synonyms: [
+      '最近还款日期', '最近还款日', '上次还款日期', '上次还款日', '最后还款日期', '最后还款日', '末次还款日期', '末次还款日',
+      '最近一次还款日期', '上次还款时间', '最近还款时间', '最后还款时间', '最近缴款日', '最近缴款日期', '上次缴款日期',
+      '最后缴款日', '最近入账日期', '最近一次还款时间',
+      'last payment date', 'last paid date', 'date of last payment', 'last payment', 'last pay date', 'last repayment date',
+    ],
+    negatives: ['金额', 'amount'],
+  },
+  {
+    field: 'lastPaymentAmount',
+    kind: 'amount',
+    synonyms: [
+      '最近还款金额', '上次还款金额', '最后还款金额', '末次还款金额', '最近一次还款金额', '最近还款额', '上次还款额',
+      '最近缴款金额', '上次缴款金额', '最后缴款金额', '最近入账金额',
+      'last payment amount', 'last paid amount', 'amount of last payment', 'last repayment amount',
+    ],
+    negatives: ['日期', '时间', 'date'],
+  },
+  {
+    field: 'region',
+    kind: 'region',
+    synonyms: [
+      '地区', '所在地区', '所在地', '省市', '所属地区', '城市', '所在城市', '居住地', '常住地', '区域', '归属地', '户籍地',
+      '所属区域', '省份', '居住城市', '地域',
+      'region', 'city', 'province', 'location', 'area', 'state',
+    ],
+    negatives: ['号码', '电话', '代码', 'code', 'phone'],
+  },
+  {
+    field: 'guarantor',
+    kind: 'name',
+    synonyms: ['担保人', '保证人', '担保人姓名', '保证人姓名', '连带担保人', 'guarantor', 'guarantor name', 'co signer', 'cosigner'],
+    negatives: ['电话', '手机', '证件', '关系', 'phone', 'mobile', 'relation', 'id'],
+  },
+  {
+    field: 'caseId',
+    kind: 'id',
+    synonyms: [
+      '案件号', '案件编号', '案件id', '委案编号', '委案号', '案号', '催收编号', '工单号', '案件流水号', '任务编号', '案件代码', '个案编号', '个案号', '档案编号',
+      'case id', 'case no', 'case number', 'case ref', 'case reference', 'ticket no', 'ticket id', 'case',
+    ],
+    negatives: ['状态', '类型', 'status', 'type'],
+  },
+];
+
+/**
+ * Labels of neighbouring numbers that look like ours but are not: claimed here so that a
+ * looser synonym of a real field never takes them.
+ */
+export const DECOY_LABELS: string[] = [
+  '月结单结余', '结单结余', '月结单欠款', '账单金额', '本期账单', '本期账单金额', '账单余额', '本期应还', '本期应还金额', '本期应缴', '本期应缴金额', '本期应缴总额',
+  '合同金额', '贷款金额', '借款金额', '放款金额', '申请金额', '可用额度', '剩余额度', '临时额度', '已还金额', '累计还款',
+  '减免金额', '承诺金额', '承诺还款金额', '逾期本金', '逾期利息', '罚息', '滞纳金', '违约金', '手续费', '利息', '年费',
+  '到期还款日', '还款日', '账单日', '出生日期', '放款日期', '开户日期', '承诺还款日期', '下次还款日', '逾期日期', '首次逾期日期',
+  '身份证号', '身份证', '证件号码', '证件号', '紧急联系人', '联系人', '联系人电话', '紧急联系人电话', '单位电话', '单位名称',
+  '催收员', '坐席', '客服电话', '还款账号', '还款账户', '操作员', '经办人', '最长逾期天数', '累计逾期天数', '历史最高逾期天数',
+  '逾期期数', '逾期次数', '分期期数', '剩余期数', '地址', '家庭地址', '住址', '单位地址', '邮箱', '电子邮箱',
+  'statement balance', 'new balance', 'statement amount', 'current balance', 'contract amount', 'loan amount',
+  'original amount', 'available credit', 'available limit', 'amount paid', 'total paid', 'payment due date', 'due date',
+  'statement date', 'date of birth', 'dob', 'promise amount', 'ptp amount', 'id number', 'emergency contact',
+  'interest', 'late fee', 'fees', 'address', 'email', 'agent', 'collector',
+];
+
+export interface ParsedValue {
+  value: string | number;
+  currency?: string;
+}
+
+const NAME_RE = /^[\p{L}\p{M}*＊·•.'’\- ]{1,40}$/u;
+
+/** Read a raw value text for a field kind; null when the text cannot be this field's value. */
+export function parseFieldValue(kind: ValueKind, raw: string, locale: string, hint?: LabelHint): ParsedValue | null {
+  const text = cleanText(raw);
+  if (!text || text.length > 200) return null;
+  switch (kind) {
+    case 'amount': {
+      const a = parseAmount(text, locale, hint);
+      return a ? { value: a.value, currency: a.currency } : null;
+    }
+    case 'days': {
+      const d = parseDays(text);
+      return d === null ? null : { value: d };
+    }
+    case 'date': {
+      const d = parseDate(text, locale);
+      return d ? { value: d } : null;
+    }
+    case 'bucket': {
+      const b = parseBucket(text);
+      if (b) return { value: b };
+      const d = parseDays(text);
+      return d !== null && /天|日|day/i.test(text) ? { value: bucketFromDays(d) } : null;
+    }
+    case 'currency': {
+      const c = detectCurrency(text, locale);
+      return c ? { value: c } : /^[A-Z]{3}$/.test(text) ? { value: text } : null;
+    }
+    case 'name':
+      return text.length <= 40 && NAME_RE.test(text) ? { value: text } : null;
+    case 'id':
+      // Card / loan / case numbers as shown (masks kept): some digits or mask stars, no prose.
+      return text.length <= 48 && /[\d*＊]{3}/.test(text) && !/[\u3400-\u9fff]{3}/.test(text) ? { value: text } : null;
+    case 'phone': {
+      const digits = text.replace(/\D/g, '').length;
+      return text.length <= 32 && /^[+\d*＊\s()\-–xX#]+$/.test(text) && digits >= 3 && text.replace(/[^\d*＊]/g, '').length >= 7
+        ? { value: text }
+        : null;
+    }
+    case 'region':
+      return text.length <= 40 && !/\d{3}/.test(text) ? { value: text } : null;
+    case 'text':
+      return text.length <= 80 ? { value: text } : null;
+  }
+}

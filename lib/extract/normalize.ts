@@ -1,0 +1,243 @@
+// Text normalizers for CRM labels and values: amounts, days, dates, buckets, currencies.
+// Pure functions, no DOM. Masked values are never touched beyond trimming.
+
+/** Traditional → Simplified for the characters CRM labels use (pairs: trad, simp). */
+const T2S_PAIRS =
+  '額额戶户數数帳账賬账號号碼码電电話话機机種种別别幣币產产區区擔担證证債债務务繳缴應应餘余總总計计還还稱称動动' +
+  '階阶級级類类齡龄單单據据貸贷聯联絡络間间時时錄录狀状態态個个編编簽签約约當当內内處处員员價价銀银關关屬属親亲' +
+  '後后開开發发請请對对說说轉转點点現现預预償偿筆笔結结續续週周備备註注選选擇择項项業业標标縣县鄉乡鎮镇負负責责' +
+  '實实資资訊讯欄栏頁页滯滞納纳違违罰罚費费換换滿满議议諾诺協协異异歲岁擬拟際际歷历優优給给專专歸归構构護护維维' +
+  '購购網网樓楼濟济絕绝復复為为於于與与並并僅仅綁绑將将條条廳厅險险檔档紅红綠绿藍蓝體体門门戲戏報报驗验權权認认' +
+  '識识補补習习壓压權权陸陆臺台灣湾爾尔齊齐龍龙華华國国愛爱東东車车長长馬马魚鱼鳥鸟島岛樣样無无見见觀观買买賣卖' +
+  '讀读寫写錢钱詳详細细狀状滙汇匯汇額额計计';
+/** Traditional → Simplified character map (labels only). */
+export const T2S = new Map<string, string>();
+for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) T2S.set(T2S_PAIRS[i]!, T2S_PAIRS[i + 1]!);
+
+/** Full-width ASCII (！..～, U+3000 space) → half-width. */
+export function toHalfWidth(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000 || c === 0xa0) out += ' ';
+    else if (c === 0xffe5) out += '¥';
+    else out += s[i];
+  }
+  return out;
+}
+
+const SP = 0x20;
+const OPEN = 1;
+const CLOSE = 2;
+let FOLD: Uint16Array | undefined;
+
+/** Code unit → folded code unit for labels (built once): width, case, script, separators, brackets. */
+function foldTable(): Uint16Array {
+  if (FOLD) return FOLD;
+  const f = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) f[c] = c;
+  for (let c = 0xff01; c <= 0xff5e; c++) f[c] = c - 0xfee0;
+  for (let c = 65; c <= 90; c++) f[c] = c + 32;
+  for (let c = 0xff21; c <= 0xff3a; c++) f[c] = c - 0xfee0 + 32;
+  for (const [t, simp] of T2S) f[t.charCodeAt(0)] = simp.charCodeAt(0);
+  for (const ch of ' \t\n\r\f\v\u00a0\u3000\u200b*＊:：#※●•·|｜_-/.') f[ch.charCodeAt(0)] = SP;
+  for (const ch of '([【〔「（［') f[ch.charCodeAt(0)] = OPEN;
+  for (const ch of ')]】〕」）］') f[ch.charCodeAt(0)] = CLOSE;
+  return (FOLD = f);
+}
+
+const isCjkCode = (c: number) => c >= 0x3400 && c <= 0x9fff;
+
+/**
+ * The comparable form of a label: half-width, lowercase, Simplified, without colons, asterisks,
+ * brackets or their content, spaces only between Latin words. One pass, one allocation: it runs
+ * for every candidate label text of a page.
+ */
+export function normalizeLabel(text: string): string {
+  const buf = text.length <= SHARED.length ? SHARED : new Uint16Array(text.length);
+  const n = foldLabel(text, buf);
+  let out = '';
+  for (let i = 0; i < n; i += 512) out += String.fromCharCode.apply(null, Array.from(buf.subarray(i, Math.min(n, i + 512))));
+  return out;
+}
+
+const SHARED = new Uint16Array(1024);
+
+/** normalizeLabel into a code buffer (no allocation); returns the length. */
+export function foldLabel(text: string, out: Uint16Array): number {
+  const f = foldTable();
+  let n = 0;
+  let space = false;
+  const max = Math.min(text.length, out.length);
+  for (let i = 0; i < max; i++) {
+    let c = f[text.charCodeAt(i)]!;
+    if (c === OPEN) {
+      let j = i + 1;
+      while (j < text.length && j <= i + 13 && f[text.charCodeAt(j)] !== CLOSE) j++;
+      if (j < text.length && f[text.charCodeAt(j)] === CLOSE) {
+        i = j;
+        space = true;
+        continue;
+      }
+      c = SP;
+    }
+    if (c === SP || c === CLOSE) {
+      space = true;
+      continue;
+    }
+    if (space && n && !isCjkCode(out[n - 1]!) && !isCjkCode(c)) out[n++] = SP;
+    space = false;
+    out[n++] = c;
+  }
+  return n;
+}
+
+/** Hints a label carries in brackets: "金额（万元）", "Amount (HK$)", "逾期天数(天)". */
+export interface LabelHint {
+  multiplier?: number;
+  currency?: string;
+}
+
+export function labelHint(text: string): LabelHint | undefined {
+  const m = /[([（【]([^)\]）】]{1,12})[)\]）】]/.exec(text);
+  if (!m) return undefined;
+  const inner = toHalfWidth(m[1]!);
+  const hint: LabelHint = {};
+  if (/万/.test(inner) || /萬/.test(inner)) hint.multiplier = 10_000;
+  const cur = detectCurrency(inner);
+  if (cur) hint.currency = cur;
+  return hint.multiplier || hint.currency ? hint : undefined;
+}
+
+const CURRENCY_TOKENS: [RegExp, string][] = [
+  [/hk\$|hkd|港币|港幣|港元/i, 'HKD'],
+  [/nt\$|twd|ntd|新台币|新臺幣|新台幣|台幣|臺幣/i, 'TWD'],
+  [/us\$|usd|美元|美金/i, 'USD'],
+  [/rmb|cny|人民币|人民幣|¥|￥/i, 'CNY'],
+  [/eur|€/i, 'EUR'],
+  [/gbp|£/i, 'GBP'],
+];
+
+/** ISO code of a currency named in a text, if any. A bare "$" or "元" is resolved by locale. */
+export function detectCurrency(text: string, locale = ''): string | undefined {
+  for (const [re, code] of CURRENCY_TOKENS) if (re.test(text)) return code;
+  if (/\$/.test(text)) return localeCurrency(locale);
+  if (/元|圆/.test(text)) return localeCurrency(locale) ?? 'CNY';
+  return undefined;
+}
+
+/** The usual currency of a page language: zh-CN → CNY, zh-TW → TWD, zh-HK → HKD, en-US → USD. */
+export function localeCurrency(locale: string): string | undefined {
+  const l = locale.toLowerCase();
+  if (/^zh-(hk|mo)|hant-hk/.test(l)) return 'HKD';
+  if (/^zh-tw|hant-tw|^zh-hant$/.test(l)) return 'TWD';
+  if (/^zh(-cn|-hans|-sg)?$|hans-cn/.test(l)) return 'CNY';
+  if (/^en-us$/.test(l)) return 'USD';
+  if (/^en-hk$/.test(l)) return 'HKD';
+  return undefined;
+}
+
+export interface Amount {
+  value: number;
+  currency?: string;
+}
+
+/** "¥8,500.00", "8.5万元", "HK$ 12,345.6", "ＮＴ＄４５，０００" → number (+ currency when shown). */
+export function parseAmount(raw: string, locale = '', hint?: LabelHint): Amount | null {
+  const s = toHalfWidth(raw).replace(/，/g, ',').replace(/．/g, '.');
+  if (/\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}/.test(s)) return null; // a date
+  if (/\d+\s*%/.test(s)) return null;
+  const m = /(-)?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万|萬|亿|億|k\b)?/i.exec(s);
+  if (!m) return null;
+  // Mostly-letters text ("详见附件 1") is not an amount.
+  const letters = s.replace(/[\s\d.,\-+¥$€£]|rmb|cny|hkd|twd|ntd|usd|nt|hk|us|元|万|萬|亿|億|人民币|港币|港元|美元/gi, '');
+  if (letters.length > 6) return null;
+  let value = Number(m[2]!.replace(/,/g, '') + (m[3] ?? ''));
+  const unit = m[4];
+  if (unit === '万' || unit === '萬') value *= 10_000;
+  else if (unit === '亿' || unit === '億') value *= 100_000_000;
+  else if (unit && unit.toLowerCase() === 'k') value *= 1000;
+  else if (hint?.multiplier) value *= hint.multiplier;
+  if (m[1]) value = -value;
+  value = Math.round(value * 100) / 100;
+  if (!Number.isFinite(value)) return null;
+  const currency = detectCurrency(s, locale) ?? hint?.currency;
+  return currency ? { value, currency } : { value };
+}
+
+/** "47天", "逾期 47 日", "47 days", "DPD 47" → 47. */
+export function parseDays(raw: string): number | null {
+  const s = toHalfWidth(raw);
+  if (/\d{4}[-/.年]\d{1,2}/.test(s) || /[¥$]|\d\.\d/.test(s)) return null;
+  const unit = /(\d{1,5})\s*(?:天|日|days?\b|d\b)/i.exec(s);
+  const m = unit ?? /^\D{0,12}?(\d{1,5})\D{0,12}$/.exec(s.trim());
+  if (!m) return null;
+  const n = Number(m[1]);
+  return n <= 20_000 ? n : null;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function iso(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2200) return null;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCMonth() !== m - 1) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * A date → ISO (YYYY-MM-DD). Year-first and CJK forms always; 民國/ROC years in zh-TW;
+ * dd/mm/yyyy vs mm/dd/yyyy only when a part exceeds 12 or the locale decides (en-US: month first;
+ * en-GB, zh-HK and other en-*: day first). Ambiguous dates give null rather than a guess.
+ */
+export function parseDate(raw: string, locale = ''): string | null {
+  const s = toHalfWidth(raw).trim();
+  let m = /(民国|民國)\s*(\d{2,3})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})/.exec(s);
+  if (m) return iso(Number(m[2]) + 1911, Number(m[3]), Number(m[4]));
+  m = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(s);
+  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{4})(\d{2})(\d{2})$/.exec(s);
+  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  const l = locale.toLowerCase();
+  m = /^(\d{2,3})[/.-](\d{1,2})[/.-](\d{1,2})$/.exec(s);
+  if (m && /tw|hant/.test(l) && m[1]!.length === 3) return iso(Number(m[1]) + 1911, Number(m[2]), Number(m[3]));
+  m = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/.exec(s);
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const y = Number(m[3]);
+    if (a > 12 && b <= 12) return iso(y, b, a);
+    if (b > 12 && a <= 12) return iso(y, a, b);
+    if (a === b) return iso(y, a, b);
+    if (l === 'en-us') return iso(y, a, b);
+    if (/^en-|^zh-hk|^zh-mo|hant-hk|^fr|^de|^es|^it/.test(l)) return iso(y, b, a);
+    return null;
+  }
+  m = /(\d{1,2})\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4})/i.exec(s);
+  if (m && MONTHS.includes(m[2]!.toLowerCase())) return iso(Number(m[3]), MONTHS.indexOf(m[2]!.toLowerCase()) + 1, Number(m[1]));
+  m = /([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})/i.exec(s);
+  if (m && MONTHS.includes(m[1]!.toLowerCase())) return iso(Number(m[3]), MONTHS.indexOf(m[1]!.toLowerCase()) + 1, Number(m[2]));
+  return null;
+}
+
+/** Delinquency bucket from days past due: 1–30 M1 … 151–180 M6, over 180 M6+, 0 M0. */
+export function bucketFromDays(days: number): string {
+  if (days <= 0) return 'M0';
+  const n = Math.ceil(days / 30);
+  return n > 6 ? 'M6+' : `M${n}`;
+}
+
+/** "M2", "m3（61-90天）", "M6+", "M7" → canonical bucket; null when none is shown. */
+export function parseBucket(raw: string): string | null {
+  const m = /\bM\s?(\d{1,2})\s*(\+)?/i.exec(toHalfWidth(raw));
+  if (!m) return null;
+  const n = Number(m[1]);
+  if (n > 6 || (n === 6 && m[2])) return 'M6+';
+  return `M${n}`;
+}
+
+/** Collapse whitespace; keep every character (masks included) as shown. */
+export function cleanText(raw: string): string {
+  return raw.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+}

@@ -1,0 +1,216 @@
+// The one pass over a page: a TreeWalker over the document, descending into open shadow roots
+// and same-origin iframes, that collects label candidates only. Cheap checks per node; never
+// getComputedStyle, innerText or a query per label in the hot loop.
+import type { LabelDictionary, LabelMatch } from './dictionary';
+import { labelHint, type LabelHint } from './normalize';
+
+/** A document or shadow root reached by the walk, with how it was reached. */
+export interface ScanRoot {
+  root: Document | ShadowRoot;
+  doc: Document;
+  /** Selectors of the iframes / shadow hosts leading here, outermost first. */
+  path: string[];
+  locale: string;
+}
+
+export interface LabelHit extends LabelMatch {
+  /** The label text as shown (without the value part of "label：value"). */
+  label: string;
+  /** The text node holding the label (absent for aria labels of controls). */
+  text?: Text;
+  /** The form control named by aria-label / aria-labelledby. */
+  control?: Element;
+  /** The value text after the colon, when the label and value share a text node. */
+  inline?: string;
+  /** Which "label：value" of a text node this is (0 for the first). */
+  segment: number;
+  hint?: LabelHint;
+  scope: ScanRoot;
+}
+
+export interface ScanResult {
+  hits: LabelHit[];
+  roots: ScanRoot[];
+  /** Shadow roots entered (diagnostics). */
+  visited: number;
+}
+
+/** Our own overlay host (picker / highlight) is never read. */
+export const OVERLAY_ATTR = 'data-daihou-overlay';
+
+const MAX_LABEL_TEXT = 48;
+const MAX_COLON_TEXT = 400;
+const COLON_RE = /[:：]/;
+
+export interface ScanOptions {
+  /** Called with each host / frame selector to name it in `path`; injected to keep this file small. */
+  nameOf: (el: Element, root: Document | ShadowRoot) => string;
+}
+
+export function scanDocument(doc: Document, dict: LabelDictionary, opts: ScanOptions): ScanResult {
+  const res: ScanResult = { hits: [], roots: [], visited: 0 };
+  const locale = doc.documentElement?.getAttribute('lang') ?? '';
+  walkRoot({ root: doc, doc, path: [], locale }, dict, opts, res, 0);
+  return res;
+}
+
+const SKIP_SELECTOR = 'script, style, noscript, template, option, optgroup, datalist, button, select, textarea, svg, head';
+const CONTROL_TAGS = ['input', 'select', 'textarea'];
+const FRAME_TAGS = ['iframe', 'frame'];
+
+function byTag(start: Element | ShadowRoot, tag: string): ArrayLike<Element> & Iterable<Element> {
+  return 'getElementsByTagName' in start ? start.getElementsByTagName(tag) : start.querySelectorAll(tag);
+}
+
+/**
+ * Passes over one root, each the cheapest way to reach what it needs: a text-only TreeWalker
+ * (most text fails the dictionary prefilter without allocating), native queries for labelled
+ * controls and frames, and an element-only TreeWalker reading nothing but `shadowRoot`.
+ */
+function walkRoot(scope: ScanRoot, dict: LabelDictionary, opts: ScanOptions, res: ScanResult, depth: number): void {
+  res.roots.push(scope);
+  const start: Element | ShadowRoot | null =
+    scope.root.nodeType === 9 ? (scope.doc.body ?? scope.doc.documentElement) : (scope.root as ShadowRoot);
+  if (!start) return;
+  const texts = scope.doc.createTreeWalker(start, 0x4);
+  for (let t = texts.nextNode() as Text | null; t; t = texts.nextNode() as Text | null) {
+    const data = t.data;
+    if (data.length < 2 || data.length > MAX_COLON_TEXT || !dict.mightContainLabel(data)) continue;
+    const before = res.hits.length;
+    readText(t, data, scope, dict, res);
+    // Text of scripts, styles, buttons and options is no label (checked for hits only: rare).
+    if (res.hits.length > before && t.parentElement?.closest(SKIP_SELECTOR)) res.hits.length = before;
+  }
+  // Tag collections are native and cached by the browser; attribute selectors over a whole page are not.
+  for (const tag of CONTROL_TAGS) {
+    for (const el of byTag(start, tag)) if (el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby')) readControl(el, scope, dict, res);
+  }
+  if (depth < 4) for (const tag of FRAME_TAGS) for (const f of byTag(start, tag)) enterFrame(f as HTMLIFrameElement, scope, dict, opts, res, depth);
+  if (depth >= 8) return;
+  const elements = scope.doc.createTreeWalker(start, 0x1);
+  for (let el = elements.currentNode as Element | null; el; el = elements.nextNode() as Element | null) {
+    const shadow = el.shadowRoot;
+    if (shadow) {
+      res.visited++;
+      walkRoot({ root: shadow, doc: scope.doc, path: [...scope.path, opts.nameOf(el, scope.root)], locale: scope.locale }, dict, opts, res, depth + 1);
+    }
+  }
+}
+
+function enterFrame(frame: HTMLIFrameElement, scope: ScanRoot, dict: LabelDictionary, opts: ScanOptions, res: ScanResult, depth: number): void {
+  let inner: Document | null = null;
+  try {
+    inner = frame.contentDocument; // null or throws when cross-origin
+  } catch {
+    inner = null;
+  }
+  if (!inner || !inner.documentElement) return;
+  const locale = inner.documentElement.getAttribute('lang') || scope.locale;
+  walkRoot({ root: inner, doc: inner, path: [...scope.path, opts.nameOf(frame, scope.root)], locale }, dict, opts, res, depth + 1);
+}
+
+function isLabelish(text: string): boolean {
+  // Labels hold a letter; pure numbers, dates and amounts never do.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xff21 && c <= 0xff5a)) return true;
+  }
+  return false;
+}
+
+const SENTENCE_RE = /[，。！？!?；]/;
+
+function readText(node: Text, data: string, scope: ScanRoot, dict: LabelDictionary, res: ScanResult): void {
+  if (!dict.mightContainLabel(data)) return;
+  const text = data.trim();
+  if (!COLON_RE.test(text)) {
+    if (text.length > MAX_LABEL_TEXT || SENTENCE_RE.test(text)) return;
+    const m = dict.match(text);
+    // A decoy only matters when it is the whole label (it then claims its value for nobody).
+    if (m && (m.field !== null || m.score >= 1)) res.hits.push({ ...m, label: text, text: node, segment: 0, hint: labelHint(text), scope });
+    return;
+  }
+  // "label：value", possibly several on one line: "姓名：张三  账号：6225****8812".
+  const parts = splitColonPairs(text, dict);
+  parts.forEach((p, i) => {
+    res.hits.push({ ...p.match, label: p.label, text: node, inline: p.value, segment: i, hint: labelHint(p.label), scope });
+  });
+}
+
+interface ColonPair {
+  label: string;
+  value: string;
+  match: LabelMatch;
+}
+
+/** Split "A：1 B：2" into label/value pairs whose labels are in the dictionary. */
+export function splitColonPairs(text: string, dict: LabelDictionary): ColonPair[] {
+  const colons: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === ':' || c === '：') {
+      // "14:30", "http://" are not label colons.
+      if (c === ':' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
+      if (text[i + 1] === '/' && text[i + 2] === '/') continue;
+      colons.push(i);
+    }
+  }
+  const out: ColonPair[] = [];
+  let start = 0;
+  let pending: { label: string; match: LabelMatch; valueStart: number } | null = null;
+  for (const c of colons) {
+    const before = text.slice(start, c);
+    const found = labelAtEnd(before, dict);
+    if (!found) continue; // a colon inside a value ("备注：见附件：1")
+    const labelStart = start + found.at;
+    if (pending) out.push({ label: pending.label, match: pending.match, value: text.slice(pending.valueStart, labelStart).trim() });
+    pending = found.match ? { label: found.label, match: found.match, valueStart: c + 1 } : null;
+    start = c + 1;
+  }
+  if (pending) out.push({ label: pending.label, match: pending.match, value: text.slice(pending.valueStart).trim() });
+  return out;
+}
+
+const SEP_RE = /[\s|｜;；,，、]/;
+const MAX_UNKNOWN_LABEL = 12;
+
+/**
+ * The label that ends a text segment (just before a colon). Known labels are preferred (best
+ * score, then longest); otherwise a short word after the last separator is an unknown label
+ * (match null) that still ends the previous value ("案件编号：A-1　委案日期：…").
+ */
+function labelAtEnd(segment: string, dict: LabelDictionary): { label: string; at: number; match: LabelMatch | null } | null {
+  const trimmed = segment.replace(/[\s*＊]+$/, '');
+  if (!trimmed || !isLabelish(trimmed)) return null;
+  const starts = [0];
+  for (let i = 1; i < trimmed.length; i++) if (SEP_RE.test(trimmed[i - 1]!) && !SEP_RE.test(trimmed[i]!)) starts.push(i);
+  let best: { label: string; at: number; match: LabelMatch } | null = null;
+  for (const at of starts) {
+    const label = trimmed.slice(at).trim();
+    if (label.length > MAX_LABEL_TEXT) continue;
+    const m = dict.match(label);
+    if (m && (!best || m.score > best.match.score)) best = { label, at, match: m };
+  }
+  if (best) return best;
+  const at = starts[starts.length - 1]!;
+  const word = trimmed.slice(at).trim();
+  return word.length <= MAX_UNKNOWN_LABEL && isLabelish(word) && !/\d{3}/.test(word) ? { label: word, at, match: null } : null;
+}
+
+function readControl(el: Element, scope: ScanRoot, dict: LabelDictionary, res: ScanResult): void {
+  const aria = el.getAttribute('aria-label');
+  let label = aria;
+  if (!label) {
+    const ids = el.getAttribute('aria-labelledby');
+    if (!ids) return;
+    label = '';
+    for (const id of ids.split(/\s+/)) {
+      const ref = scope.root.getElementById(id);
+      if (ref) label += ' ' + (ref.textContent ?? '');
+    }
+  }
+  label = label.trim();
+  if (!label || label.length > MAX_LABEL_TEXT) return;
+  const m = dict.match(label);
+  if (m) res.hits.push({ ...m, label, control: el, segment: 0, hint: labelHint(label), scope });
+}

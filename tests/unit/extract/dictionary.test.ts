@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { LabelDictionary, defaultDictionary } from '@/lib/extract/dictionary';
+import { FIELD_RULES } from '@/lib/extract/fields';
+import { FIELD_NAMES } from '@/lib/extract/types';
+
+const dict = defaultDictionary();
+const field = (label: string) => dict.match(label)?.field ?? null;
+
+describe('synonym dictionary', () => {
+  it('has a rule for every context field', () => {
+    expect(FIELD_RULES.map((r) => r.field).sort()).toEqual([...FIELD_NAMES].sort());
+  });
+  it.each([
+    ['姓名', 'name'], ['客户姓名', 'name'], ['借款人', 'name'], ['持卡人', 'name'], ['客戶姓名', 'name'],
+    ['Customer Name', 'name'], ['Borrower', 'name'],
+    ['逾期金额', 'amountOverdue'], ['逾期本息合计', 'amountOverdue'], ['欠款金额', 'amountOverdue'],
+    ['逾期金額', 'amountOverdue'], ['Past Due Amount', 'amountOverdue'], ['Amount Overdue', 'amountOverdue'],
+    ['当前逾期金额（元）', 'amountOverdue'],
+    ['逾期天数', 'daysPastDue'], ['逾期日數', 'daysPastDue'], ['DPD', 'daysPastDue'], ['Days Past Due', 'daysPastDue'],
+    ['Days Delinquent', 'daysPastDue'],
+    ['卡号', 'accountId'], ['帳號', 'accountId'], ['Account No.', 'accountId'],
+    ['手机号码', 'phone'], ['行動電話', 'phone'], ['Mobile', 'phone'],
+    ['最低还款额', 'minimumPayment'], ['最低應繳金額', 'minimumPayment'], ['Minimum Payment Due', 'minimumPayment'],
+    ['信用额度', 'creditLimit'], ['授信额度', 'creditLimit'], ['Credit Limit', 'creditLimit'],
+    ['本金余额', 'principal'], ['上次还款日期', 'lastPaymentDate'], ['上次还款金额', 'lastPaymentAmount'],
+    ['案件编号', 'caseId'], ['Case #', 'caseId'], ['担保人', 'guarantor'], ['所在地区', 'region'], ['币种', 'currency'],
+  ])('%s → %s', (label, f) => expect(field(label)).toBe(f));
+
+  it.each([
+    '信用额度', '授信额度', '最低还款额', '账单金额', '合同金额', '本金', 'Credit Limit', 'Minimum Payment',
+    'Statement Balance', 'Principal', 'Contract Amount', '本期應繳總額', '逾期本金', '已还金额',
+  ])('never takes %s for the overdue amount', (label) => expect(field(label)).not.toBe('amountOverdue'));
+
+  it.each(['催收员姓名', '紧急联系人', '联系人电话', '单位电话', '客服电话', '查看客户', '客户信息', 'Agent Name', 'User Name'])(
+    '%s is no debtor name or phone',
+    (label) => {
+      expect(field(label)).not.toBe('name');
+      expect(field(label)).not.toBe('phone');
+    },
+  );
+
+  it('prefers whole-label matches', () => {
+    expect(dict.match('逾期金额')!.score).toBeGreaterThan(dict.match('本月逾期金额')!.score);
+  });
+
+  it('lets adapter labels outrank built-in synonyms', () => {
+    const d = new LabelDictionary(undefined, undefined, [['应收未收', 'amountOverdue']]);
+    expect(d.match('应收未收')).toMatchObject({ field: 'amountOverdue' });
+    expect(d.match('应收未收')!.score).toBeGreaterThan(1);
+  });
+});

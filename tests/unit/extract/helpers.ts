@@ -1,0 +1,43 @@
+// Loads a CRM fixture page into its own happy-dom window (page scripts off unless asked), with
+// same-origin iframes filled from the fixture folder through srcdoc.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Window } from 'happy-dom';
+
+export const FIXTURES = resolve(import.meta.dirname, '../../fixtures/crm');
+
+export interface LoadedPage {
+  doc: Document;
+  window: Window;
+  close(): Promise<void>;
+}
+
+export async function loadFixture(name: string, opts: { scripts?: boolean; url?: string } = {}): Promise<LoadedPage> {
+  const window = new Window({
+    url: opts.url ?? `http://127.0.0.1:8080/fixtures/${name}`,
+    settings: opts.scripts ? ({ enableJavaScriptEvaluation: true, suppressCodeGenerationFromStringsWarning: true } as never) : {},
+  });
+  const doc = window.document as unknown as Document;
+  doc.open();
+  doc.write(readFileSync(join(FIXTURES, name), 'utf8'));
+  doc.close();
+  let framed = false;
+  for (const f of Array.from(doc.querySelectorAll('iframe[src]'))) {
+    const src = f.getAttribute('src')!;
+    f.removeAttribute('src');
+    f.setAttribute('srcdoc', readFileSync(join(FIXTURES, src), 'utf8'));
+    framed = true;
+  }
+  if (framed || opts.scripts) await new Promise((r) => setTimeout(r, 30));
+  return { doc, window, close: () => window.happyDOM.close() };
+}
+
+/** A page from a markup string, in a fresh window. */
+export function pageFrom(html: string, url = 'http://127.0.0.1:8080/crm/case'): LoadedPage {
+  const window = new Window({ url });
+  const doc = window.document as unknown as Document;
+  doc.open();
+  doc.write(html);
+  doc.close();
+  return { doc, window, close: () => window.happyDOM.close() };
+}
