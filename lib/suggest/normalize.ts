@@ -30,6 +30,14 @@ const SLANG: [RegExp, string][] = [
   [/甭/g, '不用'],
 ];
 
+const SLANG_RE = new RegExp(SLANG.map(([re]) => re.source).join('|'), 'g');
+const slangTo = (m: string) => {
+  for (const [re, to] of SLANG) if (new RegExp(`^(?:${re.source})$`).test(m)) return to;
+  return m;
+};
+const SLANG_HIT = new Map<string, string>();
+// Only compatibility forms need NFKC (full-width letters, ideographic space, circled digits …).
+const NEEDS_NFKC = /[\u2460-\u24ff\u3000\u3200-\u33ff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
 const NON_WORD = /[^\p{Script=Han}a-z0-9#]+/gu;
 // ASCII-only texts skip the dictionary walk entirely.
 const HAS_HAN = /\p{Script=Han}/u;
@@ -39,10 +47,13 @@ const HAS_HAN = /\p{Script=Han}/u;
  * collapsed to one space. Apostrophes inside English words are dropped (don't → dont).
  */
 export function normalizeText(text: string): string {
-  let s = text.normalize('NFKC').toLowerCase().replace(/['’]/g, '');
+  let s = (NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text).toLowerCase().replace(/['’]/g, '');
   if (HAS_HAN.test(s)) {
-    s = toSimplified(s);
-    for (const [re, to] of SLANG) s = s.replace(re, to);
+    s = toSimplified(s).replace(SLANG_RE, (m) => {
+      let to = SLANG_HIT.get(m);
+      if (to === undefined) SLANG_HIT.set(m, (to = slangTo(m)));
+      return to;
+    });
   }
   // Double negation ("不是不还" = not refusing) must not look like a refusal.
   s = s.replace(/(并)?不是不(想|愿意|肯)?/g, '$2');
