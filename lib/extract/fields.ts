@@ -221,12 +221,15 @@ export interface ParsedValue {
   currency?: string;
 }
 
+/** Placeholders a CRM shows for "nothing here": the field is absent, not this text. */
+const EMPTY_RE = /^(无|暂无|没有|空|未填写?|未知|不详|[-—–_/*]+|n\/?a|none|null|nil|unknown|not available)$/i;
+
 const NAME_RE = /^[\p{L}\p{M}*＊·•.'’\- ]{1,40}$/u;
 
 /** Read a raw value text for a field kind; null when the text cannot be this field's value. */
 export function parseFieldValue(kind: ValueKind, raw: string, locale: string, hint?: LabelHint): ParsedValue | null {
   const text = cleanText(raw);
-  if (!text || text.length > 200) return null;
+  if (!text || text.length > 200 || EMPTY_RE.test(text)) return null;
   switch (kind) {
     case 'amount': {
       const a = parseAmount(text, locale, hint);

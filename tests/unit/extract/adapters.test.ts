@@ -62,6 +62,17 @@ describe('applying adapters', () => {
   });
 });
 
+describe('placeholders', () => {
+  it('reads "无" / "-" / "N/A" as no value', () => {
+    page = pageFrom('<dl><dt>客户姓名</dt><dd>张三</dd><dt>担保人</dt><dd>无</dd><dt>地区</dt><dd>-</dd><dt>产品</dt><dd>N/A</dd></dl>');
+    const f = extractDebtorContext(page.doc).fields;
+    expect(f.name!.value).toBe('张三');
+    expect(f.guarantor).toBeUndefined();
+    expect(f.region).toBeUndefined();
+    expect(f.product).toBeUndefined();
+  });
+});
+
 describe('import / export', () => {
   it('round-trips', () => {
     const res = importAdapters(exportAdapters([A]));
