@@ -32,7 +32,7 @@ export function CrmSitesSettings({ settings, update, t }: Props) {
     <section className="card" aria-labelledby="crm-sites-title">
       <h2 id="crm-sites-title">{t('options.crmSites')}</h2>
       <p className="hint">{t('options.crmSitesHelp')}</p>
-      {locked && <p className="locked">🔒 {t('options.locked')}</p>}
+      {locked && <p className="locked">{t('options.locked')}</p>}
       <ul data-testid="crm-origins">
         {origins.map((o) => (
           <li key={o}>

@@ -28,7 +28,7 @@ export function GeneralSettings({ settings, update, t }: Props) {
           onChange={(e) => void update({ traineeMode: e.target.checked })}
         />
         {t('options.traineeMode')}
-        {locked.includes('traineeMode') && <span className="locked"> 🔒 {t('options.locked')}</span>}
+        {locked.includes('traineeMode') && <span className="locked"> {t('options.locked')}</span>}
       </label>
       <label className="row">
         {t('options.agentName')}

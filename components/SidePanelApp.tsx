@@ -1,18 +1,22 @@
-// The side panel: the bound CRM tab's debtor, and the call tools around it.
-import { useEffect, useMemo } from 'react';
+// The side panel: the bound CRM tab's debtor and the call tools around it.
+import { useEffect, useMemo, useState } from 'react';
 import { createBrowserConnector, type Connector } from '@/lib/connector';
 import { debtorKey, hasDebtor } from '@/lib/extract/types';
 import { resolveLocale, type Locale } from '@/lib/i18n';
+import { defaultSettings, type Settings } from '@/lib/settings';
 import { AppEnvContext, makeEnv, useAppEnv } from './AppContext';
-import { ContextCard } from './ContextCard';
+import { DebtorView } from './DebtorView';
 import { EmptyState, NoDebtor } from './EmptyState';
-import { NoteBox } from './NoteBox';
+import { HelpOverlay } from './HelpOverlay';
+import { usePack } from './hooks/usePack';
+import { useSettings } from './hooks/useSettings';
 import { useTabContext } from './hooks/useTabContext';
 
-function PanelBody() {
+function PanelBody({ settings, onHelp }: { settings: Settings; onHelp: () => void }) {
   const { connector, t } = useAppEnv();
   const tab = useTabContext(connector);
-  const settled = tab.status !== 'loading';
+  const pack = usePack();
+  const settled = tab.status !== 'loading' && pack.status !== 'loading';
   useEffect(() => {
     // Benchmarks read these marks: first render, and the debtor (or empty state) on screen.
     if (settled && !performance.getEntriesByName('daihou:panel-ready').length) performance.mark('daihou:panel-ready');
@@ -21,28 +25,39 @@ function PanelBody() {
   if (tab.status === 'no-tab') return <EmptyState title={t('empty.noTab')} />;
   if (tab.status === 'error') return <EmptyState title={t('error.generic', { message: tab.message })} />;
   if (!hasDebtor(tab.context)) return <NoDebtor />;
+  if (pack.status === 'error') return <EmptyState title={t('pack.loadFailed', { message: pack.message })} />;
+  if (pack.status === 'loading') return <EmptyState title={t('loading')} />;
   const key = debtorKey(tab.context);
-  return (
-    // Keyed by debtor: a new debtor mounts fresh views, so nothing of the previous one lingers.
-    <div key={key ?? tab.context.url} className="panel-body" data-debtor={key ?? ''}>
-      <ContextCard context={tab.context} />
-      {key && <NoteBox debtorKey={key} />}
-    </div>
-  );
+  if (!key) return <NoDebtor />;
+  // Keyed by debtor: a new debtor mounts fresh views, so nothing of the previous one lingers.
+  return <DebtorView key={key} tabId={tab.tabId} debtorKey={key} page={tab.context} pack={pack} settings={settings} onHelp={onHelp} />;
 }
 
 export function SidePanelApp({ connector, locale }: { connector?: Connector; locale?: Locale }) {
-  const env = useMemo(
-    () => makeEnv(connector ?? createBrowserConnector(), locale ?? resolveLocale(undefined, navigator.languages)),
-    [connector, locale],
-  );
+  const { settings } = useSettings();
+  const values = settings?.values ?? defaultSettings;
+  const uiLocale = locale ?? resolveLocale(values.locale, navigator.languages);
+  const conn = useMemo(() => connector ?? createBrowserConnector(), [connector]);
+  const env = useMemo(() => makeEnv(conn, uiLocale), [conn, uiLocale]);
+  const [help, setHelp] = useState(false);
   useEffect(() => {
     performance.mark('daihou:first-render');
   }, []);
+  useEffect(() => {
+    document.documentElement.lang = uiLocale;
+  }, [uiLocale]);
   return (
     <AppEnvContext.Provider value={env}>
-      <main className="panel" lang={env.locale}>
-        <PanelBody />
+      <main className="panel" lang={uiLocale}>
+        <header className="panel-top">
+          <span className="app-name">{env.t('app.title')}</span>
+          {values.traineeMode && <span className="badge" data-testid="trainee-badge">{env.t('trainee.badge')}</span>}
+          <button type="button" className="icon" aria-label={env.t('help.open')} onClick={() => setHelp(true)}>
+            ?
+          </button>
+        </header>
+        <PanelBody settings={values} onHelp={() => setHelp(true)} />
+        {help && <HelpOverlay onClose={() => setHelp(false)} />}
       </main>
     </AppEnvContext.Provider>
   );

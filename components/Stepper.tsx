@@ -1,10 +1,13 @@
-// The call's stages as a stepper, the current stage's checklist, and (trainee mode) coaching on
-// steps skipped earlier.
-import { CHECKLIST, STAGE_TITLES, STAGES, type StageId } from '@/lib/call/stages';
-import { skippedItems, type CallSession } from '@/lib/call/session';
+// The call's stages as a stepper, the current stage's checklist (from the pack), a one-line
+// compliance status, and (trainee mode) coaching on required steps skipped earlier.
+import { skippedItems } from '@/lib/call/stages';
+import { STAGES, type StageId } from '@/lib/call/stages';
+import type { CallSession } from '@/lib/call/session';
+import type { Stage } from '@/lib/packs/schema';
 import { useAppEnv } from './AppContext';
 
 interface Props {
+  stages: readonly Stage[];
   session: CallSession;
   trainee: boolean;
   status?: string | null;
@@ -12,45 +15,45 @@ interface Props {
   onCheck: (id: string, value: boolean) => void;
 }
 
-export function Stepper({ session, trainee, status, onStage, onCheck }: Props) {
+export function Stepper({ stages, session, trainee, status, onStage, onCheck }: Props) {
   const { t, locale } = useAppEnv();
+  const text = (l: { 'zh-CN': string; 'zh-TW'?: string; en?: string }) => l[locale] ?? l['zh-CN'];
   const current = STAGES.indexOf(session.stage);
-  const items = CHECKLIST.filter((i) => i.stage === session.stage);
-  const skipped = trainee ? skippedItems(session) : [];
+  const stage = stages.find((s) => s.id === session.stage);
+  const skipped = trainee ? skippedItems(stages, session.stage, session.checked) : [];
   return (
     <section className="stepper" aria-label={t('stepper.title')}>
       <ol className="stages">
-        {STAGES.map((s, i) => (
-          <li key={s}>
-            <button
-              type="button"
-              className={`stage ${i < current ? 'done' : ''} ${i === current ? 'current' : ''}`}
-              aria-current={i === current ? 'step' : undefined}
-              data-stage={s}
-              onClick={() => onStage(s)}
-            >
-              {STAGE_TITLES[s][locale]}
-            </button>
-          </li>
-        ))}
+        {STAGES.map((id, i) => {
+          const s = stages.find((x) => x.id === id);
+          return (
+            <li key={id}>
+              <button
+                type="button"
+                className={`stage ${i < current ? 'done' : ''} ${i === current ? 'current' : ''}`}
+                aria-current={i === current ? 'step' : undefined}
+                data-stage={id}
+                onClick={() => onStage(id)}
+              >
+                {s ? text(s.title) : id}
+              </button>
+            </li>
+          );
+        })}
       </ol>
       {status && (
-        <p className="stepper-status" data-testid="stepper-status">
+        <p className="stepper-status" data-testid="call-status">
           {status}
         </p>
       )}
-      {items.length > 0 && (
+      {stage && stage.checklist.length > 0 && (
         <ul className="checklist" aria-label={t('stepper.checklist')}>
-          {items.map((item) => (
+          {trainee && <li className="hint">{text(stage.goal)}</li>}
+          {stage.checklist.map((item) => (
             <li key={item.id}>
               <label>
-                <input
-                  type="checkbox"
-                  data-check={item.id}
-                  checked={session.checked[item.id] === true}
-                  onChange={(e) => onCheck(item.id, e.target.checked)}
-                />{' '}
-                {item.label[locale]}
+                <input type="checkbox" data-check={item.id} checked={session.checked[item.id] === true} onChange={(e) => onCheck(item.id, e.target.checked)} />{' '}
+                {text(item.text)}
               </label>
             </li>
           ))}
@@ -59,7 +62,9 @@ export function Stepper({ session, trainee, status, onStage, onCheck }: Props) {
       {skipped.length > 0 && (
         <ul className="coach" data-testid="coach">
           {skipped.map((i) => (
-            <li key={i.id}>💡 {i.coach![locale]}</li>
+            <li key={i.id} data-check={i.id}>
+              {t('stepper.skipped', { item: text(i.text) })}
+            </li>
           ))}
         </ul>
       )}

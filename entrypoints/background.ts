@@ -4,6 +4,8 @@ import { browser } from 'wxt/browser';
 import { forgetTab, getTabContext, setTabContext } from '@/lib/background/tab-contexts';
 import { syncCrmContentScripts } from '@/lib/background/crm-origins';
 import { onMessages, sendMessage } from '@/lib/messaging';
+import { registerPackSubscriptions } from '@/lib/packs/subscription';
+import { registerReminders } from '@/lib/reminders';
 import { getSettings, settingsItem } from '@/lib/settings';
 
 export default defineBackground(() => {
@@ -33,6 +35,10 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+
+  // Promise-to-pay reminders (alarms + notifications) and script-pack subscriptions.
+  registerReminders();
+  registerPackSubscriptions();
 
   const syncOrigins = async () => {
     const { values } = await getSettings();

@@ -1,6 +1,6 @@
 // The live call as a pure reducer: timer bounds, stage, checklist, scenarios seen, scripts used.
 // The panel renders it; the database stores it when the call is saved.
-import { CHECKLIST, STAGES, type StageId } from './stages';
+import { STAGES, type StageId } from './stages';
 
 export interface UsedScript {
   scriptId: string;
@@ -92,11 +92,6 @@ export function callReducer(state: CallSession, action: CallAction): CallSession
 }
 
 export const isIdentityVerified = (s: CallSession) => s.checked['identity-verified'] === true;
-
-/** Checklist items of stages before the current one that are still open: what a trainee skipped. */
-export function skippedItems(s: CallSession) {
-  return CHECKLIST.filter((i) => order(i.stage) < order(s.stage) && !s.checked[i.id] && i.coach);
-}
 
 export function elapsedSeconds(s: CallSession, now: number): number {
   if (s.startedAt === null) return 0;

@@ -1,0 +1,86 @@
+// During the call: what the debtor said → the situation → the best lawful words for this debtor.
+import { useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
+import type { CallAction, CallSession } from '@/lib/call/session';
+import { isIdentityVerified } from '@/lib/call/session';
+import { suggestScripts, type Suggestion } from '@/lib/call/suggestions';
+import type { ActivePack } from '@/lib/packs/active';
+import type { VariableValues } from '@/lib/packs/variables';
+import type { Classifier } from '@/lib/suggest/classifier';
+import type { DebtorContext } from '@/lib/extract/types';
+import { useAppEnv } from './AppContext';
+import type { CardAction } from './ScriptCard';
+import { PersonaPicker } from './PersonaPicker';
+import { ScriptList } from './ScriptList';
+import { ScriptSearch } from './ScriptSearch';
+import { UtteranceBox, quickPickIds } from './UtteranceBox';
+
+export interface AssistantHandle {
+  focus: () => void;
+  pick: (index: number) => void;
+  top: () => Suggestion | undefined;
+}
+
+interface Props {
+  active: ActivePack;
+  classifier: Classifier;
+  context: DebtorContext;
+  vars: VariableValues;
+  session: CallSession;
+  dispatch: Dispatch<CallAction>;
+  trainee: boolean;
+  actionsFor: (s: Suggestion) => CardAction;
+  handle: React.MutableRefObject<AssistantHandle | null>;
+}
+
+export function CallAssistant({ active, classifier, context, vars, session, dispatch, trainee, actionsFor, handle }: Props) {
+  const { locale } = useAppEnv();
+  const [utterance, setUtterance] = useState('');
+  const [picked, setPicked] = useState<string | null>(null);
+  const input = useRef<HTMLTextAreaElement>(null);
+  const detected = useMemo(() => (utterance.trim() ? classifier.classify(utterance).top : []), [utterance, classifier]);
+  const topId = detected[0]?.id;
+  useEffect(() => {
+    if (topId) dispatch({ type: 'detected', scenarioIds: [topId] });
+  }, [topId, dispatch]);
+  useEffect(() => {
+    if (picked) dispatch({ type: 'detected', scenarioIds: [picked] });
+  }, [picked, dispatch]);
+
+  const f = context.fields;
+  const set = useMemo(
+    () =>
+      suggestScripts({
+        pack: active.pack,
+        detected,
+        picked,
+        stage: session.stage,
+        identityVerified: isIdentityVerified(session),
+        thirdPartyOnLine: false,
+        rank: {
+          bucket: f.bucket ? String(f.bucket.value) : null,
+          daysPastDue: typeof f.daysPastDue?.value === 'number' ? f.daysPastDue.value : null,
+          product: f.product ? String(f.product.value) : null,
+          persona: session.persona,
+          locale,
+        },
+        vars,
+      }),
+    [active, detected, picked, session, f, vars, locale],
+  );
+
+  const chips = quickPickIds(active.pack);
+  handle.current = {
+    focus: () => input.current?.focus(),
+    pick: (i) => chips[i] && setPicked((p) => (p === chips[i] ? null : chips[i]!)),
+    top: () => set.cards[0],
+  };
+
+  return (
+    <>
+      <UtteranceBox ref={input} pack={active.pack} text={utterance} onText={setUtterance} detected={detected} picked={picked} onPick={setPicked} />
+      <ScriptList set={set} active={active} used={session.scriptsUsed} trainee={trainee} persona={session.persona} actionsFor={actionsFor} />
+      <PersonaPicker pack={active.pack} persona={session.persona} onPersona={(p) => dispatch({ type: 'persona', persona: p })} />
+      <ScriptSearch pack={active.pack} onPick={(id) => setPicked(id)} />
+    </>
+  );
+}

@@ -1,0 +1,144 @@
+// Everything about one debtor during a call: context and compliance, the call and its stepper,
+// the suggested words, the wrap-up and the history. Mounted fresh for each debtor.
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { callStatus, formatStatusLine, limitsFromSettings } from '@/lib/compliance';
+import type { Suggestion } from '@/lib/call/suggestions';
+import { dayOf } from '@/lib/db';
+import type { DebtorContext } from '@/lib/extract/types';
+import { variablesFromContext } from '@/lib/packs/variables';
+import type { Settings } from '@/lib/settings';
+import { useAppEnv } from './AppContext';
+import { CallAssistant, type AssistantHandle } from './CallAssistant';
+import { CallBar } from './CallBar';
+import { ComplianceBanner } from './ComplianceBanner';
+import { ContextCard } from './ContextCard';
+import { History } from './History';
+import type { CardAction } from './ScriptCard';
+import { Stepper } from './Stepper';
+import { WrapUp } from './WrapUp';
+import { useDebtor } from './hooks/useDebtor';
+import { useLiveCall } from './hooks/useLiveCall';
+import { useNow } from './hooks/useNow';
+import type { PackState } from './hooks/usePack';
+import { useShortcuts } from './hooks/useShortcuts';
+
+interface Props {
+  tabId: number;
+  debtorKey: string;
+  page: DebtorContext;
+  pack: Extract<PackState, { status: 'ready' }>;
+  settings: Settings;
+  onHelp: () => void;
+}
+
+export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp }: Props) {
+  const { t, locale, connector } = useAppEnv();
+  const debtor = useDebtor(debtorKey, page);
+  const call = useLiveCall(debtorKey, page);
+  const [override, setOverride] = useState<string | null>(null);
+  const [historyVersion, setHistoryVersion] = useState(0);
+  const assistant = useRef<AssistantHandle | null>(null);
+  const now = useNow();
+  const f = debtor.context.fields;
+  const trainee = settings.traineeMode;
+
+  const status = useMemo(
+    () =>
+      callStatus({
+        now,
+        profile: settings.complianceProfile,
+        limits: limitsFromSettings(settings),
+        debtor: {
+          ...(debtor.timeZone ? { timeZone: debtor.timeZone } : {}),
+          ...(f.region ? { region: String(f.region.raw) } : {}),
+          ...(f.phone ? { phone: String(f.phone.raw) } : {}),
+        },
+        attempts: debtor.attempts,
+        identityVerified: call.session.checked['identity-verified'] === true,
+        thirdPartyOnLine: call.session.scenarios.at(-1) === 'not-the-debtor',
+      }),
+    [now, settings, debtor.timeZone, debtor.attempts, f.region, f.phone, call.session],
+  );
+
+  const vars = useMemo(() => variablesFromContext(debtor.context, { agentName: settings.agentName }), [debtor.context, settings.agentName]);
+
+  const actionsFor = useCallback(
+    (s: Suggestion): CardAction => {
+      const use = () => call.dispatch({ type: 'used-script', now: Date.now(), script: { ...s.script, scenarioId: s.scenarioId, packId: s.script.sourcePackId } });
+      return {
+        use,
+        copy: (text) => navigator.clipboard.writeText(text).then(() => true, () => false),
+        insert: (text) => connector.insertText(tabId, text, 'focused').then((r) => r.ok, () => false),
+      };
+    },
+    [call, connector, tabId],
+  );
+
+  useShortcuts({
+    focusUtterance: () => assistant.current?.focus(),
+    quickPick: (i) => assistant.current?.pick(i),
+    toggleCall: () => void (call.session.status === 'active' ? call.end() : call.start()),
+    copyTop: () => {
+      const top = assistant.current?.top();
+      if (top) void actionsFor(top).copy(top.segments.map((x) => (x.kind === 'text' ? x.text : (x.value ?? '＿＿＿'))).join(''));
+    },
+    insertTop: () => {
+      const top = assistant.current?.top();
+      if (top) void actionsFor(top).insert(top.segments.map((x) => (x.kind === 'text' ? x.text : (x.value ?? '＿＿＿'))).join(''));
+    },
+    help: onHelp,
+  });
+
+  const limitation = status.limitation;
+  const last = debtor.lastPromise;
+  return (
+    <div className="panel-body" data-debtor={debtorKey}>
+      {debtor.error && (
+        <p className="compliance-alert" data-severity="warn" role="alert">
+          {t('db.unavailable', { message: debtor.error })}
+        </p>
+      )}
+      <ContextCard
+        context={debtor.context}
+        lastPromise={last ? { amount: last.amount, date: last.dueDate, method: last.method, status: last.status } : null}
+        limitation={limitation ? { deadline: limitation.deadline, daysLeft: limitation.daysLeft, level: limitation.level } : null}
+        onCorrect={(field, value) => void debtor.correct(field, value, locale)}
+        banner={<ComplianceBanner status={status} override={override} onOverride={setOverride} />}
+      />
+      <section className="card call">
+        <CallBar session={call.session} onStart={() => void call.start()} onEnd={call.end} />
+        <Stepper
+          stages={pack.active.pack.stages}
+          session={call.session}
+          trainee={trainee}
+          status={formatStatusLine(status, locale, settings.complianceProfile)}
+          onStage={(stage) => call.dispatch({ type: 'stage', stage })}
+          onCheck={(id, value) => call.dispatch({ type: 'check', id, value })}
+        />
+      </section>
+      <CallAssistant
+        active={pack.active}
+        classifier={pack.classifier}
+        context={debtor.context}
+        vars={vars}
+        session={call.session}
+        dispatch={call.dispatch}
+        trainee={trainee}
+        actionsFor={actionsFor}
+        handle={assistant}
+      />
+      <WrapUp
+        debtorKey={debtorKey}
+        todayISO={dayOf(now, status.timeZone)}
+        defaultAmount={typeof f.minimumPayment?.value === 'number' ? f.minimumPayment.value : undefined}
+        onSave={async (data) => {
+          await call.save(data, status.findings, override);
+          setOverride(null);
+          setHistoryVersion((v) => v + 1);
+          debtor.refresh();
+        }}
+      />
+      <History debtorKey={debtorKey} version={historyVersion} />
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+// One suggested script: its words filled with this debtor's numbers (missing values are visible
+// blanks), technique badges with their compliance rating, where it came from, and the actions.
+import { useState } from 'react';
+import type { PackSourceInfo } from '@/lib/packs/active';
+import type { MergedPack, SourcedScript } from '@/lib/packs/merge';
+import { segmentsToString, type Segment } from '@/lib/packs/variables';
+import { useAppEnv } from './AppContext';
+
+export interface CardAction {
+  copy: (text: string) => Promise<boolean>;
+  insert: (text: string) => Promise<boolean>;
+  use: () => void;
+}
+
+interface Props {
+  script: SourcedScript;
+  scenarioId: string | null;
+  segments: Segment[];
+  pack: MergedPack;
+  source: PackSourceInfo | undefined;
+  used: boolean;
+  trainee: boolean;
+  why?: string[];
+  actions: CardAction;
+}
+
+export function ScriptCard({ script, scenarioId, segments, pack, source, used, trainee, why, actions }: Props) {
+  const { t, locale } = useAppEnv();
+  const [flash, setFlash] = useState<string | null>(null);
+  const text = segmentsToString(segments);
+  const techniques = script.techniques.map((id) => pack.techniques.find((x) => x.id === id)).filter((x) => x !== undefined);
+  const run = async (kind: 'copy' | 'insert') => {
+    const ok = await actions[kind](text);
+    setFlash(ok ? t(kind === 'copy' ? 'script.copied' : 'script.inserted') : t(kind === 'copy' ? 'error.generic' : 'script.insertFailed', { message: '' }));
+    if (ok) actions.use();
+    setTimeout(() => setFlash(null), 2500);
+  };
+  return (
+    <article className="card script-card" data-testid="script-card" data-scenario={scenarioId ?? ''} data-script={script.id} data-used={used}>
+      <p className="script-text">
+        {segments.map((s, i) =>
+          s.kind === 'text' ? (
+            <span key={i}>{s.text}</span>
+          ) : s.value === null ? (
+            <span key={i} className="blank" data-var={s.name} title={s.name}>
+              {t('script.blank')}
+            </span>
+          ) : (
+            <span key={i} className="var" data-var={s.name}>
+              {s.value}
+            </span>
+          ),
+        )}
+      </p>
+      <div className="script-meta">
+        {techniques.map((tech) => (
+          <span key={tech.id} className={`tech rating-${tech.rating}`} title={`${t(`rating.${tech.rating}`)} · ${tech.explanation[locale] ?? tech.explanation['zh-CN']}`}>
+            {tech.title[locale] ?? tech.title['zh-CN']}
+          </span>
+        ))}
+        {source && source.verified !== 'builtin' && (
+          <span className="source">{t('script.fromPack', { pack: source.name[locale] ?? source.packName })}</span>
+        )}
+        {source?.verified === 'unverified' && <span className="unverified">{t('script.unverified')}</span>}
+      </div>
+      {trainee && why && why.length > 0 && (
+        <ul className="why" aria-label={t('script.why')} data-testid="script-why">
+          {why.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      )}
+      <div className="script-actions">
+        <button type="button" onClick={() => void run('copy')}>
+          {t('script.copy')}
+        </button>
+        <button type="button" data-testid="insert-script" onClick={() => void run('insert')}>
+          {t('script.insert')}
+        </button>
+        <button type="button" aria-pressed={used} onClick={actions.use}>
+          {used ? `✓ ${t('script.used')}` : t('script.use')}
+        </button>
+        {flash && (
+          <span role="status" className="hint">
+            {flash}
+          </span>
+        )}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,66 @@
+// The suggested scripts for the situation at hand, after the compliance guard's disclosure rule.
+import type { ActivePack } from '@/lib/packs/active';
+import type { Suggestion, SuggestionSet } from '@/lib/call/suggestions';
+import type { UsedScript } from '@/lib/call/session';
+import { useAppEnv } from './AppContext';
+import { ScriptCard, type CardAction } from './ScriptCard';
+
+interface Props {
+  set: SuggestionSet;
+  active: ActivePack;
+  used: UsedScript[];
+  trainee: boolean;
+  persona: string | null;
+  actionsFor: (s: Suggestion) => CardAction;
+}
+
+export function ScriptList({ set, active, used, trainee, persona, actionsFor }: Props) {
+  const { t, locale } = useAppEnv();
+  const { pack } = active;
+  const text = (l: Record<string, string | undefined> | undefined) => (l ? (l[locale] ?? l['zh-CN'] ?? '') : '');
+  const scenario = set.scenarios[0] ? pack.scenarios.find((s) => s.id === set.scenarios[0]) : undefined;
+  const why = (s: Suggestion): string[] => {
+    const lines: string[] = [];
+    const sc = pack.scenarios.find((x) => x.id === s.scenarioId);
+    if (sc) lines.push(t('script.whyScenario', { scenario: text(sc.title) }));
+    const techs = s.script.techniques.map((id) => pack.techniques.find((x) => x.id === id)).filter((x) => x !== undefined);
+    if (techs.length) lines.push(t('script.whyTechniques', { techniques: techs.map((x) => `${text(x.title)}（${text(x.explanation)}）`).join('；') }));
+    const p = persona ? pack.personas.find((x) => x.id === persona) : undefined;
+    if (p && s.script.personas.includes(p.id)) lines.push(t('script.whyPersona', { persona: text(p.title) }));
+    lines.push(t('script.whyRule', { rule: t(s.script.discloses ? 'script.ruleIdentity' : 'script.ruleNoDisclosure') }));
+    return lines;
+  };
+  return (
+    <section className="scripts" aria-live="polite" data-testid="script-list">
+      {set.heldBack > 0 && (
+        <p className="held-back" role="status" data-testid="held-back">
+          {set.heldBackReason === 'third-party-on-line' ? t('script.thirdParty') : t('script.heldBack', { count: set.heldBack })}
+        </p>
+      )}
+      {set.cards.map((s) => (
+        <ScriptCard
+          key={s.script.id}
+          script={s.script}
+          scenarioId={s.scenarioId}
+          segments={s.segments}
+          pack={pack}
+          source={active.packs.get(s.script.sourcePackId)}
+          used={used.some((u) => u.scriptId === s.script.id)}
+          trainee={trainee}
+          why={trainee ? why(s) : undefined}
+          actions={actionsFor(s)}
+        />
+      ))}
+      {scenario && scenario.nextSteps.length > 0 && (
+        <details className="card" open={trainee}>
+          <summary>{t('script.nextSteps')}</summary>
+          <ul className="next-steps">
+            {scenario.nextSteps.map((n, i) => (
+              <li key={i}>{text(n.text)}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

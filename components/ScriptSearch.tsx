@@ -1,0 +1,63 @@
+// Search across every situation and script (Chinese, pinyin incl. initials, English). A search
+// for a prohibited tactic explains why it is unlawful and what to do instead.
+import { useEffect, useMemo, useState } from 'react';
+import { explainProhibitedSearch, LAWFUL_ALTERNATIVES } from '@/lib/compliance';
+import type { MergedPack } from '@/lib/packs/merge';
+import type { SearchHit, SearchIndex } from '@/lib/suggest/search';
+import { useAppEnv } from './AppContext';
+
+export function ScriptSearch({ pack, onPick }: { pack: MergedPack; onPick: (scenarioId: string) => void }) {
+  const { t, locale } = useAppEnv();
+  const [query, setQuery] = useState('');
+  const [index, setIndex] = useState<SearchIndex | null>(null);
+  useEffect(() => setIndex(null), [pack]);
+  useEffect(() => {
+    if (!query.trim() || index) return;
+    let alive = true;
+    // pinyin-pro is large: loaded on the first search, not with the panel.
+    void import('@/lib/suggest/search').then((m) => m.loadSearchIndex(pack)).then((i) => alive && setIndex(i));
+    return () => {
+      alive = false;
+    };
+  }, [query, index, pack]);
+  const hits: SearchHit[] = useMemo(() => (index && query.trim() ? index.search(query, 8) : []), [index, query]);
+  const tactics = useMemo(() => (query.trim().length >= 2 ? explainProhibitedSearch(query) : []), [query]);
+  const text = (l: Record<string, string>) => l[locale] ?? l['zh-CN'] ?? '';
+  const scriptText = (h: SearchHit) =>
+    pack.scenarios.find((s) => s.id === h.scenarioId)?.scripts.find((s) => s.id === h.scriptId)?.text ?? '';
+
+  return (
+    <section className="card search">
+      <input
+        type="search"
+        data-testid="script-search"
+        aria-label={t('utter.search')}
+        placeholder={t('utter.search')}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      {tactics.map((tac) => (
+        <div key={tac.id} className="compliance-alert" data-severity="block" data-testid="prohibited-tactic" data-tactic={tac.id}>
+          <span className="sev">{t('rating.prohibited')}</span> {t('trainee.prohibited')}：{text(tac.name)}
+          <span className="suggestion">{t('trainee.why', { why: text(tac.why) })}</span>
+          <span className="suggestion">
+            {t('trainee.instead', { alt: tac.alternatives.map((a) => text(LAWFUL_ALTERNATIVES[a].name)).join('、') })}
+          </span>
+        </div>
+      ))}
+      {query.trim() && index && (
+        <ul className="search-results" aria-label={t('utter.searchResults')} data-testid="search-results">
+          {hits.length === 0 && <li className="hint">{t('utter.noResults')}</li>}
+          {hits.map((h) => (
+            <li key={`${h.kind}:${h.scriptId ?? h.scenarioId}`}>
+              <button type="button" className="link" onClick={() => onPick(h.scenarioId)} data-scenario={h.scenarioId}>
+                <strong>{h.title}</strong>
+                {h.kind === 'script' && <span className="hint"> — {scriptText(h).slice(0, 60)}…</span>}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+// The active script pack (the library's enabled packs merged) and its classifier, rebuilt when
+// the library changes. The classifier is built once per pack, not per keystroke.
+import { useEffect, useMemo, useState } from 'react';
+import { loadActivePack, onActivePackChanged, type ActivePack } from '@/lib/packs/active';
+import { buildClassifier, type Classifier } from '@/lib/suggest/classifier';
+
+export type PackState =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; active: ActivePack; classifier: Classifier };
+
+export function usePack(): PackState {
+  const [active, setActive] = useState<ActivePack | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let alive = true;
+    const load = () =>
+      loadActivePack().then(
+        (a) => alive && (setActive(a), setError(null)),
+        (e: unknown) => alive && setError(e instanceof Error ? e.message : String(e)),
+      );
+    void load();
+    const off = onActivePackChanged(() => void load());
+    return () => {
+      alive = false;
+      off();
+    };
+  }, []);
+  const classifier = useMemo(() => (active ? buildClassifier(active.pack) : null), [active]);
+  if (error) return { status: 'error', message: error };
+  if (!active || !classifier) return { status: 'loading' };
+  return { status: 'ready', active, classifier };
+}

@@ -1,0 +1,78 @@
+// What the panel suggests right now: the scripts for the detected (or picked) situation, ranked
+// for this debtor and call, with the compliance guard's disclosure rule applied, and for trainees
+// the reasons. Before any objection, the current stage's own scripts.
+import { filterScriptsForDisclosure, type HeldBackReason } from '../compliance';
+import type { MergedPack, SourcedScript } from '../packs/merge';
+import type { Segment, VariableValues } from '../packs/variables';
+import { rankScripts, type RankContext } from '../suggest/rank-scripts';
+import type { Ranked } from '../suggest/classifier';
+
+export interface Suggestion {
+  script: SourcedScript;
+  scenarioId: string | null;
+  segments: Segment[];
+  reasons: string[];
+}
+
+export interface SuggestionSet {
+  /** Scenario ids shown, best first (empty: stage scripts). */
+  scenarios: string[];
+  cards: Suggestion[];
+  heldBack: number;
+  heldBackReason: HeldBackReason | null;
+}
+
+export interface SuggestInput {
+  pack: MergedPack;
+  /** The classifier's ranking of the utterance, or a scenario the agent picked. */
+  detected: Ranked[];
+  picked: string | null;
+  stage: string;
+  identityVerified: boolean;
+  thirdPartyOnLine: boolean;
+  rank: Omit<RankContext, 'identityVerified' | 'stage'>;
+  vars: VariableValues;
+  max?: number;
+}
+
+const SECOND_SCENARIO_MARGIN = 0.12;
+
+export function chooseScenarios(detected: Ranked[], picked: string | null): string[] {
+  if (picked) return [picked];
+  const [first, second] = detected;
+  if (!first) return [];
+  return second && first.score - second.score <= SECOND_SCENARIO_MARGIN ? [first.id, second.id] : [first.id];
+}
+
+export function suggestScripts(input: SuggestInput): SuggestionSet {
+  const { pack, stage, identityVerified, vars } = input;
+  const max = input.max ?? 4;
+  const scenarios = chooseScenarios(input.detected, input.picked);
+  const thirdPartyOnLine = input.thirdPartyOnLine || scenarios[0] === 'not-the-debtor';
+  const ctx: RankContext = { ...input.rank, stage, identityVerified };
+
+  let candidates: Suggestion[] = [];
+  if (scenarios.length) {
+    for (const id of scenarios) {
+      const sc = pack.scenarios.find((s) => s.id === id);
+      if (!sc) continue;
+      const ranked = rankScripts(sc.scripts, ctx, vars).map((r) => ({ script: r.script, scenarioId: id, segments: r.segments, reasons: r.reasons }));
+      // The best situation gets its full list; a close second adds its top script.
+      candidates.push(...(id === scenarios[0] ? ranked : ranked.slice(0, 1)));
+    }
+  } else {
+    const own = pack.stageScripts.filter((s) => s.stage === stage);
+    candidates = rankScripts(own, ctx, vars).map((r) => ({ script: r.script, scenarioId: null, segments: r.segments, reasons: r.reasons }));
+  }
+
+  const gated = filterScriptsForDisclosure(
+    candidates.map((c) => ({ ...c, discloses: c.script.discloses, scenarioId: c.scenarioId ?? undefined, text: c.script.text })),
+    { identityVerified, thirdPartyOnLine },
+  );
+  return {
+    scenarios,
+    cards: gated.shown.slice(0, max).map(({ script, scenarioId, segments, reasons }) => ({ script, scenarioId: scenarioId ?? null, segments, reasons })),
+    heldBack: gated.heldBack.length,
+    heldBackReason: gated.reason,
+  };
+}
