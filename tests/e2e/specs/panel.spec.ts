@@ -1,0 +1,142 @@
+// The panel on a live call, as an agent uses it: verify identity, type what the debtor said, get
+// the situation's scripts filled with this debtor's numbers, insert one into the CRM's note box,
+// record a promise to pay, and find it in the history after reopening the panel.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchBrowser, openCrm, openPanel, removeProfile, ROOT, tabIdOf } from '../harness';
+import { caseUrl, demoCases } from '../demo-cases';
+import { test } from '../registry';
+
+// A weekday morning in Shanghai: inside the call window, so no timing alert gets in the way.
+const MORNING = new Date('2026-11-23T10:00:00+08:00');
+const shots = join(ROOT, 'screenshots');
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source); // Runtime.evaluate is not subject to the extension page's CSP
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } }).axe;
+    return axe.run(document, { resultTypes: ['violations'] });
+  });
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
+}
+
+test('panel: objection → filled scripts → insert into CRM → promise to pay → history', async ({ demoUrl }) => {
+  const [debtor] = demoCases();
+  assert.ok(debtor);
+  const b = await launchBrowser();
+  try {
+    const crm = await openCrm(b, caseUrl(demoUrl, debtor));
+    const tabId = await tabIdOf(b, crm);
+    let panel = await b.context.newPage();
+    await panel.clock.setFixedTime(MORNING);
+    await panel.setViewportSize({ width: 400, height: 900 });
+    await panel.goto(`chrome-extension://${b.extensionId}/sidepanel.html?tabId=${tabId}`);
+    await panel.getByTestId('start-call').click();
+    await panel.locator('[data-check="identity-verified"]').check({ timeout: 5_000 }).catch(async () => {
+      await panel.locator('[data-stage="verify"]').click();
+      await panel.locator('[data-check="identity-verified"]').check();
+    });
+
+    await panel.getByTestId('utterance-input').fill('不是不想还，我现在手上真的一分钱都没有');
+    const card = panel.locator('[data-testid="script-card"][data-scenario="no-money-now"]').first();
+    await card.waitFor({ timeout: 5_000 });
+    const text = (await panel.locator('[data-testid="script-card"][data-scenario="no-money-now"]').allTextContents()).join('\n');
+    assert.ok(text.includes(debtor.name), `a script names the debtor: ${text.slice(0, 200)}`);
+    assert.ok(/12,860\.50/.test(text), `a script states the amount overdue: ${text.slice(0, 200)}`);
+    assert.ok(!/undefined|\{name\}|\{amountOverdue\}/.test(text), 'no raw variables');
+
+    // Insert the first script into the CRM's own note box.
+    const scriptText = (await card.locator('.script-text').textContent())!.trim();
+    await card.getByTestId('insert-script').click();
+    await crm.waitForFunction((t) => (document.querySelector('#case-note') as HTMLTextAreaElement).value.includes(t), scriptText, { timeout: 5_000 });
+    await panel.screenshot({ path: join(shots, 'panel-zh-CN.png'), fullPage: true });
+
+    // Record a promise to pay.
+    await panel.getByTestId('outcome').selectOption('ptp');
+    await panel.getByTestId('save-call').click();
+    await panel.locator('.ptp [role="alert"]').waitFor(); // the three elements are required
+    await panel.getByTestId('ptp-amount').fill('3000');
+    await panel.getByTestId('ptp-date').fill('2026-11-28');
+    await panel.getByTestId('ptp-method').fill('手机银行');
+    await panel.getByTestId('note-input').fill('客户称本周五发工资，承诺 11 月 28 日手机银行还 3000 元');
+    await panel.getByTestId('note-input').press('Control+Enter');
+    await panel.getByTestId('history-item').first().waitFor({ timeout: 5_000 });
+
+    await panel.close();
+    panel = await openPanel(b, tabId);
+    const history = panel.getByTestId('history-item').first();
+    await history.waitFor({ timeout: 5_000 });
+    const h = (await history.textContent()) ?? '';
+    assert.match(h, /承诺还款/);
+    assert.match(h, /2026-11-28/);
+    assert.match(h, /手机银行/);
+    assert.match((await panel.locator('[data-field="lastPromise"]').getAttribute('data-value')) ?? '', /pending/);
+
+    const violations = await axeViolations(panel);
+    assert.deepEqual(violations, [], `axe: ${violations.join('; ')}`);
+  } finally {
+    await b.close();
+    removeProfile(b.userDataDir);
+  }
+});
+
+test('panel: English UI, keyboard quick-pick and the help overlay', async ({ demoUrl }) => {
+  const [, debtor] = demoCases();
+  assert.ok(debtor);
+  const b = await launchBrowser({ locale: 'en-US' });
+  try {
+    const crm = await openCrm(b, caseUrl(demoUrl, debtor));
+    const panel = await b.context.newPage();
+    await panel.clock.setFixedTime(MORNING);
+    await panel.setViewportSize({ width: 400, height: 900 });
+    await panel.goto(`chrome-extension://${b.extensionId}/sidepanel.html?tabId=${await tabIdOf(b, crm)}`);
+    await panel.getByText('What did the debtor say?').waitFor({ timeout: 5_000 });
+    await panel.keyboard.press('Alt+1');
+    assert.equal(await panel.locator('[data-testid="quick-pick"][aria-pressed="true"]').count(), 1);
+    await panel.keyboard.press('?');
+    await panel.getByTestId('help-overlay').waitFor();
+    await panel.keyboard.press('Escape');
+    assert.equal(await panel.getByTestId('help-overlay').count(), 0);
+    await panel.screenshot({ path: join(shots, 'panel-en.png'), fullPage: true });
+    const violations = await axeViolations(panel);
+    assert.deepEqual(violations, [], `axe: ${violations.join('; ')}`);
+  } finally {
+    await b.close();
+    removeProfile(b.userDataDir);
+  }
+});
+
+test('compliance: with a fixed clock at 21:30 in Shanghai the call-window banner blocks', async ({ demoUrl }) => {
+  const [debtor] = demoCases();
+  assert.ok(debtor);
+  const b = await launchBrowser();
+  try {
+    const crm = await openCrm(b, caseUrl(demoUrl, debtor));
+    const tabId = await tabIdOf(b, crm);
+    const late = await b.context.newPage();
+    await late.clock.setFixedTime(new Date('2026-11-23T21:30:00+08:00'));
+    await late.goto(`chrome-extension://${b.extensionId}/sidepanel.html?tabId=${tabId}`);
+    const alert = late.locator('[data-testid="compliance-alert"][data-rule="call-window"]');
+    await alert.waitFor({ timeout: 5_000 });
+    assert.equal(await alert.getAttribute('data-severity'), 'block');
+
+    const morning = await b.context.newPage();
+    await morning.clock.setFixedTime(MORNING);
+    await morning.goto(`chrome-extension://${b.extensionId}/sidepanel.html?tabId=${tabId}`);
+    await morning.getByTestId('context-card').waitFor();
+    assert.equal(await morning.locator('[data-rule="call-window"]').count(), 0);
+
+    // National Day 2026 is a statutory holiday: no calls.
+    const holiday = await b.context.newPage();
+    await holiday.clock.setFixedTime(new Date('2026-10-02T10:00:00+08:00'));
+    await holiday.goto(`chrome-extension://${b.extensionId}/sidepanel.html?tabId=${tabId}`);
+    await holiday.locator('[data-testid="compliance-alert"][data-rule="holiday"]').waitFor({ timeout: 5_000 });
+  } finally {
+    await b.close();
+    removeProfile(b.userDataDir);
+  }
+});
