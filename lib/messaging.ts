@@ -12,6 +12,13 @@ export interface InsertResult {
   error?: 'no-target' | 'not-editable';
 }
 
+export interface PickedElement {
+  /** Frames/shadow hosts + selector joined with " >>> ": what a site adapter stores. */
+  chain: string;
+  /** The text the element shows, for the supervisor to confirm. */
+  text: string;
+}
+
 export interface ContentStats {
   /** ms spent in the content script's start-up, including the first extraction. */
   initMs: number;
@@ -41,6 +48,8 @@ export interface Protocol {
   'crm:insert-text': { data: { text: string; target: 'note' | 'focused' }; reply: InsertResult };
   /** extension → content: cost of this content script so far (for benchmarks). */
   'crm:stats': { data: Record<string, never>; reply: ContentStats };
+  /** options → content: let the supervisor click the element holding a field; null = cancelled. */
+  'crm:pick': { data: { hint: string }; reply: PickedElement | null };
   /** panel → content: outline the element a field was read from. */
   'crm:highlight': { data: { field: FieldName | null }; reply: boolean };
 }
@@ -80,6 +89,7 @@ const schemas: { [T in MessageType]: z.ZodMiniType<DataOf<T>> } = {
   }) as z.ZodMiniType<DataOf<'bg:context-changed'>>,
   'crm:extract-now': z.object({}) as z.ZodMiniType<DataOf<'crm:extract-now'>>,
   'crm:stats': z.object({}) as z.ZodMiniType<DataOf<'crm:stats'>>,
+  'crm:pick': z.object({ hint: z.string().check(z.maxLength(200)) }),
   'crm:insert-text': z.object({
     text: z.string().check(z.maxLength(MAX_TEXT)),
     target: z.enum(['note', 'focused']),
