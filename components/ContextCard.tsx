@@ -116,18 +116,6 @@ export function ContextCard({ context, lastPromise, limitation, banner, onCorrec
       {editor('daysPastDue')}
       {banner}
       <dl className="fields">
-        {SHOWN.filter((k) => f[k]).map((k) => (
-          <div key={k} className={`field field-${k}`} data-field={k} data-value={String(f[k]!.value)}>
-            <dt>
-              {t(`field.${k}`)} {editButton(k)}
-            </dt>
-            <dd title={f[k]!.raw}>
-              {show(k)}
-              {corrected(k)}
-            </dd>
-            {editor(k)}
-          </div>
-        ))}
         {lastPromise && (
           <div className={`field promise promise-${lastPromise.status}`} data-field="lastPromise" data-value={lastPromise.status}>
             <dt>{t('context.lastPromise')}</dt>
@@ -147,6 +135,23 @@ export function ContextCard({ context, lastPromise, limitation, banner, onCorrec
           </div>
         )}
       </dl>
+      <details className="more-fields">
+        <summary>{t('context.more')}</summary>
+        <dl className="fields">
+        {SHOWN.filter((k) => f[k]).map((k) => (
+          <div key={k} className={`field field-${k}`} data-field={k} data-value={String(f[k]!.value)}>
+            <dt>
+              {t(`field.${k}`)} {editButton(k)}
+            </dt>
+            <dd title={f[k]!.raw}>
+              {show(k)}
+              {corrected(k)}
+            </dd>
+            {editor(k)}
+          </div>
+        ))}
+        </dl>
+      </details>
     </section>
   );
 }

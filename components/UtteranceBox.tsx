@@ -58,7 +58,7 @@ export const UtteranceBox = forwardRef<HTMLTextAreaElement, Props>(function Utte
           if (picked) onPick(null);
         }}
       />
-      <ul className="chips" aria-label={t('utter.quick')}>
+      <ul className="chips" aria-label={t('utter.quick')} hidden={detected.length > 0 && !picked && text.trim() !== ''}>
         {chips.map((id, i) => (
           <li key={id}>
             <button

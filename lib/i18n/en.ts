@@ -104,6 +104,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'promise.kept': 'kept',
   'promise.broken': 'broken',
   'promise.cancelled': 'cancelled',
+  'context.more': 'Debtor details',
   'context.lastPromise': 'Last promise',
   'context.limitation': 'Limitation period',
   'context.correct': 'Correct',

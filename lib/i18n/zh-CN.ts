@@ -102,6 +102,7 @@ export const zhCN = {
   'promise.kept': '已履行',
   'promise.broken': '未履行',
   'promise.cancelled': '已取消',
+  'context.more': '客户详情',
   'context.lastPromise': '上次承诺',
   'context.limitation': '诉讼时效',
   'context.correct': '更正',

@@ -104,6 +104,7 @@ export const zhTW: Record<keyof typeof zhCN, string> = {
   'promise.kept': '已履行',
   'promise.broken': '未履行',
   'promise.cancelled': '已取消',
+  'context.more': '客戶詳情',
   'context.lastPromise': '上次承諾',
   'context.limitation': '訴訟時效',
   'context.correct': '更正',
