@@ -136,6 +136,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp }: P
         debtorKey={debtorKey}
         todayISO={dayOf(now, status.timeZone)}
         defaultAmount={typeof f.minimumPayment?.value === 'number' ? f.minimumPayment.value : undefined}
+        amountOverdue={typeof f.amountOverdue?.value === 'number' ? f.amountOverdue.value : undefined}
         onSave={async (data) => {
           await call.save(data, status.findings, override);
           setOverride(null);

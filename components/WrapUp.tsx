@@ -4,6 +4,7 @@ import { useState, type KeyboardEvent } from 'react';
 import { OUTCOME_LABELS, OUTCOMES, promiseProblems, type OutcomeCode, type PromiseDraft } from '@/lib/call/outcomes';
 import { useAppEnv } from './AppContext';
 import { useDraft } from './hooks/useDraft';
+import { NoteLint } from './NoteLint';
 
 export interface WrapUpData {
   outcome: OutcomeCode;
@@ -15,12 +16,13 @@ interface Props {
   debtorKey: string;
   todayISO: string;
   defaultAmount?: number;
+  amountOverdue?: number;
   onSave: (data: WrapUpData) => Promise<void>;
 }
 
 const METHODS = ['手机银行', '网上银行', '柜台', '自动扣款', '微信/支付宝还款'];
 
-export function WrapUp({ debtorKey, todayISO, defaultAmount, onSave }: Props) {
+export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, onSave }: Props) {
   const { t, locale } = useAppEnv();
   const draft = useDraft(debtorKey);
   const [outcome, setOutcome] = useState<OutcomeCode | ''>('');
@@ -138,6 +140,7 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, onSave }: Props) {
         onChange={(e) => draft.setText(e.target.value)}
         rows={4}
       />
+      <NoteLint text={draft.text} amountOverdue={amountOverdue} />
       <p className="save-state" role="status" data-testid="note-save-state" data-state={draft.save.kind}>
         {draft.save.kind === 'saved' && t('note.saved', { time: new Date(draft.save.at).toLocaleTimeString(locale) })}
         {draft.save.kind === 'failed' && (

@@ -62,7 +62,11 @@ test('panel: objection → filled scripts → insert into CRM → promise to pay
     await panel.getByTestId('ptp-amount').fill('3000');
     await panel.getByTestId('ptp-date').fill('2026-11-28');
     await panel.getByTestId('ptp-method').fill('手机银行');
+    // The guard marks unlawful wording in the note as it is typed, and clears when it is fixed.
+    await panel.getByTestId('note-input').fill('不还钱就去你单位找你领导');
+    await panel.getByTestId('note-lint').waitFor({ timeout: 3_000 });
     await panel.getByTestId('note-input').fill('客户称本周五发工资，承诺 11 月 28 日手机银行还 3000 元');
+    assert.equal(await panel.getByTestId('note-lint').count(), 0);
     await panel.getByTestId('note-input').press('Control+Enter');
     await panel.getByTestId('history-item').first().waitFor({ timeout: 5_000 });
 
