@@ -3,6 +3,9 @@ import { resolveLocale, translator } from '@/lib/i18n';
 import { CrmSitesSettings } from './CrmSitesSettings';
 import { GeneralSettings } from './GeneralSettings';
 import { PacksSection } from './options/PacksSection';
+import { AdaptersSection } from './options/AdaptersSection';
+import { ComplianceSection } from './options/ComplianceSection';
+import { DataSection } from './options/DataSection';
 import { useSettings } from './hooks/useSettings';
 
 export function OptionsApp() {
@@ -12,11 +15,25 @@ export function OptionsApp() {
   return (
     <main className="options" lang={locale}>
       <h1>{t('options.title')}</h1>
+      <nav className="options-nav" aria-label={t('data.navLabel')}>
+        <ul>
+          <li><a href="#general">{t('data.navGeneral')}</a></li>
+          <li><a href="#packs">{t('packs.title')}</a></li>
+          <li><a href="#adapters">{t('adapters.title')}</a></li>
+          <li><a href="#compliance">{t('complianceOpt.title')}</a></li>
+          <li><a href="#data">{t('data.title')}</a></li>
+        </ul>
+      </nav>
       {settings && (
         <>
+          <div id="general" className="options-anchor" />
           <GeneralSettings settings={settings} update={update} t={t} />
           <CrmSitesSettings settings={settings} update={update} t={t} />
+          <div id="packs" className="options-anchor" />
           <PacksSection settings={settings} update={update} t={t} locale={locale} />
+          <AdaptersSection t={t} locale={locale} />
+          <ComplianceSection settings={settings} update={update} t={t} locale={locale} />
+          <DataSection settings={settings} update={update} t={t} locale={locale} />
         </>
       )}
     </main>

@@ -58,5 +58,10 @@ export function issueText(issue: AdapterIssue, t: Translate, locale: Locale): st
     return t('adapters.invalidSelector', { field: t(`field.${sel[1]}` as MessageKey) });
   if (/(?:^|\.)urlPattern$/.test(issue.path) && /Invalid URL pattern|Enter a URL/.test(issue.en)) return t('adapters.invalidPattern');
   if (/(?:^|\.)fields$/.test(issue.path) && /at least one/.test(issue.en)) return t('adapters.noFields');
+  // zod reports an unknown field name inside `fields` only as "Invalid input": name the valid ones.
+  if (/(?:^|\.)fields$/.test(issue.path) && /Invalid input$|Unrecognized key/.test(issue.en)) {
+    const unknown = /Unrecognized keys?: (.+)$/.exec(issue.en)?.[1];
+    return `${unknown ? `${unknown} — ` : ''}${t('adapters.badFieldNames', { fields: FIELD_NAMES.join(', ') })}`;
+  }
   return locale === 'en' ? issue.en : issue.zh;
 }

@@ -45,7 +45,10 @@ export async function pickOnPage(tabId: number, hint: string): Promise<PickOutco
   try {
     const tab = await browser.tabs.update(tabId, { active: true }).catch(() => null);
     if (!tab) return { kind: 'tab-gone' };
-    if (tab.windowId !== undefined) await browser.windows?.update(tab.windowId, { focused: true }).catch(() => {});
+    // Raise the CRM tab's window too; a browser without that API just skips it.
+    await Promise.resolve()
+      .then(() => browser.windows.update(tab.windowId, { focused: true }))
+      .catch(() => {});
     const picked = await sendToTab(tabId, 'crm:pick', { hint });
     return picked ? { kind: 'picked', picked } : { kind: 'cancelled' };
   } catch (e) {

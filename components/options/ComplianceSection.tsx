@@ -1,0 +1,145 @@
+// Options → Compliance: profile, call window and daily attempts (each locked when enterprise
+// policy sets it), the holiday calendar (read-only) and the overrides agents logged.
+import { useEffect, useState } from 'react';
+import { PROFILES, resolveLimits } from '@/lib/compliance';
+import type { Locale, Translate } from '@/lib/i18n';
+import type { ComplianceProfile, EffectiveSettings, SettingKey, Settings } from '@/lib/settings';
+import { HolidayCalendarView } from './compliance/HolidayCalendarView';
+import { OverridesList } from './compliance/OverridesList';
+import { errorText } from './data/format';
+import './options-extra.css';
+
+interface Props {
+  settings: EffectiveSettings;
+  update: (patch: Partial<Settings>) => Promise<void>;
+  t: Translate;
+  locale: Locale;
+}
+
+type LimitKey = 'callWindowStart' | 'callWindowEnd' | 'maxAttemptsPerDay';
+const HHMM = /^([01]\d|2[0-4]):[0-5]\d$/;
+const MAX_ATTEMPTS = 20;
+
+export function ComplianceSection({ settings, update, t, locale }: Props) {
+  const { values } = settings;
+  const isLocked = (k: SettingKey) => settings.locked.includes(k);
+  const [start, setStart] = useState(values.callWindowStart);
+  const [end, setEnd] = useState(values.callWindowEnd);
+  const [max, setMax] = useState(String(values.maxAttemptsPerDay));
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  useEffect(() => {
+    setStart(values.callWindowStart);
+    setEnd(values.callWindowEnd);
+    setMax(String(values.maxAttemptsPerDay));
+  }, [values.callWindowStart, values.callWindowEnd, values.maxAttemptsPerDay]);
+
+  const resolved = resolveLimits(values.complianceProfile, {
+    callWindowStart: values.callWindowStart,
+    callWindowEnd: values.callWindowEnd,
+    maxAttemptsPerDay: values.maxAttemptsPerDay,
+  });
+  const outer = PROFILES[values.complianceProfile].outerWindow;
+
+  const save = async () => {
+    setMessage(null);
+    if (!HHMM.test(start) || !HHMM.test(end)) return setMessage({ ok: false, text: t('complianceOpt.badTime') });
+    if (start >= end) return setMessage({ ok: false, text: t('complianceOpt.startAfterEnd') });
+    const n = Number(max);
+    if (!/^\d+$/.test(max.trim()) || n < 1 || n > MAX_ATTEMPTS) return setMessage({ ok: false, text: t('complianceOpt.badMax', { max: MAX_ATTEMPTS }) });
+    const patch: Partial<Pick<Settings, LimitKey>> = {};
+    if (!isLocked('callWindowStart')) patch.callWindowStart = start;
+    if (!isLocked('callWindowEnd')) patch.callWindowEnd = end;
+    if (!isLocked('maxAttemptsPerDay')) patch.maxAttemptsPerDay = n;
+    try {
+      await update(patch);
+      setMessage({ ok: true, text: t('complianceOpt.saved') });
+    } catch (e) {
+      setMessage({ ok: false, text: errorText(e, locale, t) });
+    }
+  };
+
+  const setProfile = async (p: ComplianceProfile) => {
+    setMessage(null);
+    try {
+      await update({ complianceProfile: p });
+    } catch (e) {
+      setMessage({ ok: false, text: errorText(e, locale, t) });
+    }
+  };
+
+  const lockNote = (k: SettingKey) => isLocked(k) && <span className="locked">{t('options.locked')}</span>;
+  const allLocked = (['callWindowStart', 'callWindowEnd', 'maxAttemptsPerDay'] as const).every(isLocked);
+
+  return (
+    <section className="card options-section" id="compliance" aria-labelledby="compliance-opt-title" data-testid="compliance-section">
+      <h2 id="compliance-opt-title">{t('complianceOpt.title')}</h2>
+      <div className="row wrap">
+        <label htmlFor="compliance-profile">{t('complianceOpt.profile')}</label>
+        <select
+          id="compliance-profile"
+          data-testid="compliance-profile"
+          value={values.complianceProfile}
+          disabled={isLocked('complianceProfile')}
+          onChange={(e) => void setProfile(e.target.value as ComplianceProfile)}
+        >
+          <option value="cn-bank">{t('complianceOpt.profileCn')}</option>
+          <option value="us-regf">{t('complianceOpt.profileUs')}</option>
+        </select>
+        {lockNote('complianceProfile')}
+      </div>
+      <form
+        className="limits-form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <div className="row wrap">
+          <label htmlFor="call-window-start">{t('complianceOpt.windowStart')}</label>
+          <input id="call-window-start" data-testid="call-window-start" type="time" value={start} disabled={isLocked('callWindowStart')} onChange={(e) => setStart(e.target.value)} />
+          {lockNote('callWindowStart')}
+          <label htmlFor="call-window-end">{t('complianceOpt.windowEnd')}</label>
+          <input id="call-window-end" data-testid="call-window-end" type="time" value={end} disabled={isLocked('callWindowEnd')} onChange={(e) => setEnd(e.target.value)} />
+          {lockNote('callWindowEnd')}
+        </div>
+        <div className="row wrap">
+          <label htmlFor="max-attempts">{t('complianceOpt.maxAttempts')}</label>
+          <input
+            id="max-attempts"
+            data-testid="max-attempts"
+            type="number"
+            min={1}
+            max={MAX_ATTEMPTS}
+            inputMode="numeric"
+            value={max}
+            disabled={isLocked('maxAttemptsPerDay')}
+            onChange={(e) => setMax(e.target.value)}
+          />
+          {lockNote('maxAttemptsPerDay')}
+          {!allLocked && (
+            <button type="submit" className="primary">
+              {t('complianceOpt.save')}
+            </button>
+          )}
+        </div>
+      </form>
+      <p className="hint">{t('complianceOpt.outerWindow', { start: outer.start, end: outer.end })}</p>
+      <p className="hint" data-testid="effective-limits">
+        {t('complianceOpt.effective', { start: resolved.limits.callWindowStart, end: resolved.limits.callWindowEnd, max: resolved.limits.maxAttemptsPerDay })}
+      </p>
+      {resolved.clamped.length > 0 && (
+        <p className="locked" role="note">
+          {t('complianceOpt.clamped')}
+        </p>
+      )}
+      {message && (
+        <p className={message.ok ? 'ok' : 'error'} role={message.ok ? 'status' : 'alert'} data-testid="compliance-message">
+          {message.text}
+        </p>
+      )}
+      <HolidayCalendarView t={t} />
+      <OverridesList t={t} locale={locale} />
+    </section>
+  );
+}

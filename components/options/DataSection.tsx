@@ -1,0 +1,32 @@
+// Options → Data: promises due and overdue, search, export, backup/restore, retention and the
+// audit log. Reads and writes only through lib/db; every failure is shown and keeps the input.
+import type { Locale, Translate } from '@/lib/i18n';
+import type { EffectiveSettings, Settings } from '@/lib/settings';
+import { AuditLog } from './data/AuditLog';
+import { BackupPanel } from './data/BackupPanel';
+import { ExportPanel } from './data/ExportPanel';
+import { PromisesPanel } from './data/PromisesPanel';
+import { RetentionPanel } from './data/RetentionPanel';
+import { SearchPanel } from './data/SearchPanel';
+import './options-extra.css';
+
+interface Props {
+  settings: EffectiveSettings;
+  update: (patch: Partial<Settings>) => Promise<void>;
+  t: Translate;
+  locale: Locale;
+}
+
+export function DataSection({ settings, update, t, locale }: Props) {
+  return (
+    <section className="card options-section" id="data" aria-labelledby="data-title" data-testid="data-section">
+      <h2 id="data-title">{t('data.title')}</h2>
+      <PromisesPanel t={t} locale={locale} />
+      <SearchPanel t={t} locale={locale} />
+      <ExportPanel t={t} locale={locale} />
+      <BackupPanel t={t} locale={locale} />
+      <RetentionPanel settings={settings} update={update} t={t} locale={locale} />
+      <AuditLog t={t} locale={locale} />
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+// The audit trail for a supervisor: retention purges, restores, backups, exports, wipes and
+// compliance overrides with their written reason. Read-only.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { AUDIT_KINDS, listAudit, type AuditKind, type AuditRecord, type DebtorRecord } from '@/lib/db';
+import type { Locale, Translate } from '@/lib/i18n';
+import { ruleTitle } from '../compliance/rule-title';
+import { debtorLabel, debtorsByKey, formatWhen } from './format';
+
+interface Props {
+  t: Translate;
+  locale: Locale;
+}
+
+const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+const num = (v: unknown) => (typeof v === 'number' ? v : 0);
+const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const total = (v: unknown) => (v && typeof v === 'object' ? Object.values(v).reduce((n: number, x) => n + num(x), 0) : 0);
+
+function describe(e: AuditRecord, debtors: Map<string, DebtorRecord>, t: Translate, locale: Locale): string {
+  const d = e.detail;
+  switch (e.kind) {
+    case 'purge':
+      return t('data.audit.purge', { count: num(d.purged), days: str(d.days), kept: num(d.keptForPendingPromise) });
+    case 'restore':
+      return t('data.audit.restore', { count: total(d.counts), date: typeof d.backupCreatedAt === 'number' ? formatWhen(d.backupCreatedAt, locale) : '—' });
+    case 'backup':
+      return t('data.audit.backup', { count: total(d.counts) });
+    case 'export':
+      return t('data.audit.export', { from: str(d.from), to: str(d.to), format: str(d.format).toUpperCase(), count: num(d.calls) });
+    case 'override': {
+      const key = str(d.debtorKey);
+      return t('data.audit.override', {
+        who: debtorLabel(key, debtors.get(key)),
+        rules: strings(d.rules).map((r) => ruleTitle(r, locale)).join('、') || '—',
+        reason: str(d.reason),
+      });
+    }
+    case 'wipe':
+      return t('data.audit.wipe');
+    default:
+      return t('data.audit.migration', { detail: JSON.stringify(d).slice(0, 200) });
+  }
+}
+
+export function AuditLog({ t, locale }: Props) {
+  const [kind, setKind] = useState<AuditKind | ''>('');
+  const data = useLiveQuery(async () => {
+    const entries = await listAudit({ ...(kind ? { kind } : {}), limit: 200 });
+    const debtors = await debtorsByKey(entries.filter((e) => e.kind === 'override').map((e) => str(e.detail.debtorKey)));
+    return { entries, debtors };
+  }, [kind]);
+
+  return (
+    <div className="data-block" data-testid="audit-log">
+      <h3>{t('data.auditTitle')}</h3>
+      <label className="row">
+        {t('data.auditFilter')}
+        <select value={kind} onChange={(e) => setKind(e.target.value as AuditKind | '')}>
+          <option value="">{t('data.auditAll')}</option>
+          {AUDIT_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`data.kind.${k}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {!data ? (
+        <p className="hint">{t('loading')}</p>
+      ) : data.entries.length === 0 ? (
+        <p className="hint">{t('data.auditEmpty')}</p>
+      ) : (
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('data.auditWhen')}</th>
+              <th scope="col">{t('data.auditKind')}</th>
+              <th scope="col">{t('data.auditDetail')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.entries.map((e) => (
+              <tr key={e.id} data-kind={e.kind} data-testid="audit-row">
+                <td>{formatWhen(e.at, locale)}</td>
+                <td>{t(`data.kind.${e.kind}`)}</td>
+                <td>{describe(e, data.debtors, t, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

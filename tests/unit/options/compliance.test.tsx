@@ -1,0 +1,65 @@
+// Options → compliance: policy-locked values render disabled; bad values are refused without
+// saving; the holiday calendar flags projected years; overrides are listed with their reason.
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { ComplianceSection } from '@/components/options/ComplianceSection';
+import { addAudit } from '@/lib/db';
+import { translator, type Locale } from '@/lib/i18n';
+import type { EffectiveSettings } from '@/lib/settings';
+import { settingsOf } from './helpers';
+
+const show = (settings: EffectiveSettings, update = vi.fn(), locale: Locale = 'en') =>
+  render(<ComplianceSection settings={settings} update={update} t={translator(locale)} locale={locale} />);
+
+describe('compliance options', () => {
+  it('renders policy-locked settings disabled and the others editable', () => {
+    show(settingsOf({ complianceProfile: 'us-regf', maxAttemptsPerDay: 2 }, ['complianceProfile', 'callWindowStart', 'maxAttemptsPerDay']));
+    expect((screen.getByLabelText('Compliance profile') as HTMLSelectElement).disabled).toBe(true);
+    expect((screen.getByLabelText('Compliance profile') as HTMLSelectElement).value).toBe('us-regf');
+    expect((screen.getByLabelText('Calls allowed from') as HTMLInputElement).disabled).toBe(true);
+    expect((screen.getByLabelText('until') as HTMLInputElement).disabled).toBe(false);
+    expect((screen.getByLabelText('Max. attempts per debtor per day') as HTMLInputElement).disabled).toBe(true);
+    expect(screen.getAllByText('Locked by your administrator')).toHaveLength(3);
+  });
+
+  it('saves only the keys that are not locked', async () => {
+    const update = vi.fn().mockResolvedValue(undefined);
+    show(settingsOf({}, ['callWindowStart']), update);
+    fireEvent.change(screen.getByLabelText('until'), { target: { value: '20:00' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Saved');
+    expect(update).toHaveBeenCalledWith({ callWindowEnd: '20:00', maxAttemptsPerDay: 3 });
+  });
+
+  it('refuses a window that ends before it starts, keeping the input', async () => {
+    const update = vi.fn();
+    show(settingsOf(), update, 'zh-CN');
+    fireEvent.change(screen.getByLabelText('允许拨打开始时间'), { target: { value: '21:00' } });
+    fireEvent.change(screen.getByLabelText('结束时间'), { target: { value: '09:00' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('开始时间必须早于结束时间。');
+    expect((screen.getByLabelText('允许拨打开始时间') as HTMLInputElement).value).toBe('21:00');
+    expect(update).not.toHaveBeenCalled();
+  });
+
+  it('shows the holiday calendar with the projected year flagged', () => {
+    show(settingsOf(), vi.fn(), 'zh-CN');
+    const cal = screen.getByTestId('holiday-calendar');
+    const y2026 = cal.querySelector('[data-year="2026"]') as HTMLElement;
+    const y2027 = cal.querySelector('[data-year="2027"]') as HTMLElement;
+    expect(within(y2026).getByText('官方')).toBeTruthy();
+    expect(within(y2026).getByText('2026-10-01 – 2026-10-07')).toBeTruthy();
+    expect(y2026.textContent).toContain('2026-02-14');
+    expect(within(y2027).getByText('预估 · 非官方')).toBeTruthy();
+    expect(within(y2027).getByRole('note').textContent).toContain('预估数据');
+  });
+
+  it('lists compliance overrides with date, debtor, rule and reason', async () => {
+    await addAudit('override', { callId: 1, debtorKey: 'http://127.0.0.1|6225 0000', reason: '客户要求在午休时间回电确认还款', rules: ['holiday'] });
+    show(settingsOf());
+    const row = await screen.findByTestId('override-row');
+    expect(row.textContent).toContain('6225 0000');
+    expect(row.textContent).toContain('No calls on public holidays');
+    expect(row.textContent).toContain('客户要求在午休时间回电确认还款');
+  });
+});
