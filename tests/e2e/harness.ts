@@ -85,6 +85,15 @@ export async function openPanel(b: Browser, tabId: number, query = ''): Promise<
   return panel;
 }
 
+/** The panel with its clock fixed (compliance depends on the debtor's local time). */
+export async function openPanelAt(b: Browser, tabId: number, at: Date): Promise<Page> {
+  const panel = await b.context.newPage();
+  await panel.clock.setFixedTime(at);
+  await panel.setViewportSize({ width: 400, height: 900 });
+  await panel.goto(`chrome-extension://${b.extensionId}/sidepanel.html?tabId=${tabId}`);
+  return panel;
+}
+
 export async function openCrm(b: Browser, url: string): Promise<Page> {
   const page = await b.context.newPage();
   await page.goto(url);

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchBrowser, openCrm, openPanel, removeProfile, ROOT, tabIdOf } from '../harness';
+import { launchBrowser, openCrm, openPanel, openPanelAt, removeProfile, ROOT, tabIdOf } from '../harness';
 import { caseUrl, demoCases } from '../demo-cases';
 import { test } from '../registry';
 
@@ -31,10 +31,7 @@ test('panel: objection → filled scripts → insert into CRM → promise to pay
   try {
     const crm = await openCrm(b, caseUrl(demoUrl, debtor));
     const tabId = await tabIdOf(b, crm);
-    let panel = await b.context.newPage();
-    await panel.clock.setFixedTime(MORNING);
-    await panel.setViewportSize({ width: 400, height: 900 });
-    await panel.goto(`chrome-extension://${b.extensionId}/sidepanel.html?tabId=${tabId}`);
+    let panel = await openPanelAt(b, tabId, MORNING);
     await panel.getByTestId('start-call').click();
     await panel.locator('[data-check="identity-verified"]').check({ timeout: 5_000 }).catch(async () => {
       await panel.locator('[data-stage="verify"]').click();
@@ -94,10 +91,7 @@ test('panel: English UI, keyboard quick-pick and the help overlay', async ({ dem
   const b = await launchBrowser({ locale: 'en-US' });
   try {
     const crm = await openCrm(b, caseUrl(demoUrl, debtor));
-    const panel = await b.context.newPage();
-    await panel.clock.setFixedTime(MORNING);
-    await panel.setViewportSize({ width: 400, height: 900 });
-    await panel.goto(`chrome-extension://${b.extensionId}/sidepanel.html?tabId=${await tabIdOf(b, crm)}`);
+    const panel = await openPanelAt(b, await tabIdOf(b, crm), MORNING);
     await panel.getByText('What did the debtor say?').waitFor({ timeout: 5_000 });
     await panel.keyboard.press('Alt+1');
     assert.equal(await panel.locator('[data-testid="quick-pick"][aria-pressed="true"]').count(), 1);
@@ -121,23 +115,17 @@ test('compliance: with a fixed clock at 21:30 in Shanghai the call-window banner
   try {
     const crm = await openCrm(b, caseUrl(demoUrl, debtor));
     const tabId = await tabIdOf(b, crm);
-    const late = await b.context.newPage();
-    await late.clock.setFixedTime(new Date('2026-11-23T21:30:00+08:00'));
-    await late.goto(`chrome-extension://${b.extensionId}/sidepanel.html?tabId=${tabId}`);
+    const late = await openPanelAt(b, tabId, new Date('2026-11-23T21:30:00+08:00'));
     const alert = late.locator('[data-testid="compliance-alert"][data-rule="call-window"]');
     await alert.waitFor({ timeout: 5_000 });
     assert.equal(await alert.getAttribute('data-severity'), 'block');
 
-    const morning = await b.context.newPage();
-    await morning.clock.setFixedTime(MORNING);
-    await morning.goto(`chrome-extension://${b.extensionId}/sidepanel.html?tabId=${tabId}`);
+    const morning = await openPanelAt(b, tabId, MORNING);
     await morning.getByTestId('context-card').waitFor();
     assert.equal(await morning.locator('[data-rule="call-window"]').count(), 0);
 
     // National Day 2026 is a statutory holiday: no calls.
-    const holiday = await b.context.newPage();
-    await holiday.clock.setFixedTime(new Date('2026-10-02T10:00:00+08:00'));
-    await holiday.goto(`chrome-extension://${b.extensionId}/sidepanel.html?tabId=${tabId}`);
+    const holiday = await openPanelAt(b, tabId, new Date('2026-10-02T10:00:00+08:00'));
     await holiday.locator('[data-testid="compliance-alert"][data-rule="holiday"]').waitFor({ timeout: 5_000 });
   } finally {
     await b.close();
