@@ -85,7 +85,7 @@ describe('default pack', () => {
   }, 60_000);
 
   it('passes the dev set: top-1 ≥ 90% and no neutral line classified as an objection', () => {
-    const file = resolve(import.meta.dirname, '../../../../shared/eval/utterances.dev.jsonl');
+    const file = resolve(import.meta.dirname, '../../fixtures/eval/utterances.dev.jsonl');
     const lines = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { text: string; expect: string });
     const classifier = buildClassifier(pack);
     let ok = 0;
