@@ -63,13 +63,24 @@ export function pickManaged(raw: Record<string, unknown>): Partial<Settings> {
   return out as Partial<Settings>;
 }
 
+/** The last policy values seen: Chromium can take seconds to answer storage.managed. */
+const managedCache = storage.defineItem<Partial<Settings>>('local:managedCache', { fallback: {} });
+
 export async function readManaged(): Promise<Partial<Settings>> {
   try {
     const raw = (await browser.storage.managed.get()) as Record<string, unknown>;
-    return pickManaged(raw ?? {});
+    const managed = pickManaged(raw ?? {});
+    await managedCache.setValue(managed).catch(() => {});
+    return managed;
   } catch {
     return {}; // no policy (Firefox without policy, tests)
   }
+}
+
+/** Settings at once, with the last known policy values; `getSettings` gives the current ones. */
+export async function getSettingsQuick(): Promise<EffectiveSettings> {
+  const [local, managed] = await Promise.all([settingsItem.getValue(), managedCache.getValue()]);
+  return mergeSettings(local, managed);
 }
 
 export function mergeSettings(local: Partial<Settings>, managed: Partial<Settings>): EffectiveSettings {

@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
-import { getSettings, settingsItem, updateSettings, type EffectiveSettings, type Settings } from '@/lib/settings';
+import { getSettings, getSettingsQuick, settingsItem, updateSettings, type EffectiveSettings, type Settings } from '@/lib/settings';
 
 export function useSettings() {
   const [settings, setSettings] = useState<EffectiveSettings | null>(null);
   useEffect(() => {
     let alive = true;
     const load = () => void getSettings().then((s) => alive && setSettings(s));
+    // Show the page at once with the last known policy values; the live ones follow.
+    void getSettingsQuick().then((s) => alive && setSettings((cur) => cur ?? s));
     load();
     const off = settingsItem.watch(load);
     return () => {
