@@ -36,6 +36,6 @@ export async function addNote(debtorKey: string, text: string, opts: { callId?: 
 
 /** A debtor's final notes, newest first. */
 export async function notesOf(debtorKey: string, database: DaihouDB = db): Promise<NoteRecord[]> {
-  const all = await database.notes.where('debtorKey').equals(debtorKey).toArray();
-  return all.filter((n) => n.draft === 0).sort((a, b) => b.createdAt - a.createdAt || (b.id ?? 0) - (a.id ?? 0));
+  const all = await database.notes.where('[debtorKey+draft]').equals([debtorKey, 0]).toArray();
+  return all.sort((a, b) => b.createdAt - a.createdAt || (b.id ?? 0) - (a.id ?? 0));
 }

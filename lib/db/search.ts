@@ -1,6 +1,7 @@
 // Search across all notes and debtors (Chinese text, name, account as shown). Candidates come
-// from the bigram index (rarest bigram first), then every candidate is checked against the text,
-// so the index only has to be complete, never exact.
+// from the bigram index, then every candidate is checked against the text, so the index only has
+// to be complete, never exact. Notes are found newest first by intersecting the bigrams' posting
+// lists page by page, so a common phrase stops after the first page and nothing is ever counted.
 import type { Table } from 'dexie';
 import { db, guardWrite, type DaihouDB } from './database';
 import { debtorSearchTexts, gramsOf, matchesAll, queryGrams, tokensOf } from './grams';
@@ -22,7 +23,7 @@ export interface SearchResult {
 const MAX_GRAMS = 8;
 const BATCH = 100;
 
-/** Primary keys that may match every token, newest id first for notes. */
+/** Primary keys that may match every token (debtors, and one-character note queries). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 async function candidateKeys<K extends string | number>(table: Table<any, K, any>, tokens: string[]): Promise<K[]> {
   let exact = [...new Set(tokens.flatMap((t) => queryGrams(t).exact))];
@@ -49,13 +50,98 @@ interface Backfill {
   toId: number;
 }
 
-async function searchNotes(tokens: string[], limit: number, database: DaihouDB): Promise<{ notes: NoteRecord[]; indexing: boolean }> {
-  const keys = (await candidateKeys<number>(database.notes as Table<NoteRecord, number>, tokens)).sort((a, b) => b - a);
-  const found: NoteRecord[] = [];
-  for (let i = 0; i < keys.length && found.length < limit; i += BATCH) {
-    const batch = await database.notes.bulkGet(keys.slice(i, i + BATCH));
-    for (const n of batch) if (n && n.draft === 0 && matchesAll(n.text, tokens) && found.length < limit) found.push(n);
+/** Newest-first primary keys of the notes holding one bigram, read a page at a time. */
+class PostingList {
+  private buf: number[] = [];
+  private pos = 0;
+  private offset = 0;
+  private page = 256;
+  done = false;
+
+  constructor(
+    private readonly table: Table<NoteRecord, number>,
+    private readonly gram: string,
+  ) {}
+
+  /** The current key, loading the next page when needed; undefined when exhausted. */
+  async head(): Promise<number | undefined> {
+    if (this.pos < this.buf.length) return this.buf[this.pos];
+    if (this.done) return undefined;
+    const keys = await this.table.where('grams').equals(this.gram).reverse().offset(this.offset).limit(this.page).primaryKeys();
+    this.offset += keys.length;
+    if (keys.length < this.page) this.done = true;
+    this.page = Math.min(this.page * 2, 16_384);
+    this.buf = keys;
+    this.pos = 0;
+    return this.buf[0];
   }
+
+  /** Skip keys above `target` (the list is descending); returns the new head. */
+  async seek(target: number): Promise<number | undefined> {
+    for (;;) {
+      while (this.pos < this.buf.length && this.buf[this.pos]! > target) this.pos++;
+      if (this.pos < this.buf.length || this.done) return this.buf[this.pos];
+      await this.head();
+    }
+  }
+
+  next(): void {
+    this.pos++;
+  }
+
+  /** Id of the oldest note in the first page: the smaller, the rarer the bigram (no counting). */
+  get spread(): number {
+    return this.done ? -1 : (this.buf.at(-1) ?? -1);
+  }
+}
+
+/** Note ids holding every bigram, newest first, produced lazily. */
+async function* intersect(lists: PostingList[]): AsyncGenerator<number> {
+  for (;;) {
+    const heads = await Promise.all(lists.map((l) => l.head()));
+    if (heads.some((h) => h === undefined)) return;
+    let target = Math.min(...(heads as number[]));
+    let agreed = false;
+    while (!agreed) {
+      agreed = true;
+      for (const l of lists) {
+        const h = await l.seek(target);
+        if (h === undefined) return;
+        if (h < target) {
+          target = h;
+          agreed = false;
+        }
+      }
+    }
+    yield target;
+    for (const l of lists) l.next();
+  }
+}
+
+async function noteCandidates(tokens: string[], database: DaihouDB): Promise<AsyncIterable<number> | number[]> {
+  const grams = [...new Set(tokens.flatMap((t) => queryGrams(t).exact))];
+  const table = database.notes as Table<NoteRecord, number>;
+  if (!grams.length) return (await candidateKeys<number>(table, tokens)).sort((a, b) => b - a);
+  const lists = grams.slice(0, 12).map((g) => new PostingList(table, g));
+  await Promise.all(lists.map((l) => l.head()));
+  // A complete short list decides alone; otherwise intersect the (estimated) rarest few.
+  lists.sort((a, b) => (a.done === b.done ? a.spread - b.spread : a.done ? -1 : 1));
+  return intersect(lists.slice(0, 4));
+}
+
+async function searchNotes(tokens: string[], limit: number, database: DaihouDB): Promise<{ notes: NoteRecord[]; indexing: boolean }> {
+  const found: NoteRecord[] = [];
+  let batch: number[] = [];
+  const check = async () => {
+    for (const n of await database.notes.bulkGet(batch)) if (n && n.draft === 0 && matchesAll(n.text, tokens) && found.length < limit) found.push(n);
+    batch = [];
+  };
+  for await (const id of await noteCandidates(tokens, database)) {
+    batch.push(id);
+    if (batch.length >= Math.min(BATCH, limit)) await check();
+    if (found.length >= limit) break;
+  }
+  if (batch.length && found.length < limit) await check();
   // Notes restored from a backup and not yet indexed: checked one by one until the backfill ends.
   const backfill = (await database.settings.get(BACKFILL_KEY))?.value as Backfill | undefined;
   if (backfill) {
@@ -79,7 +165,9 @@ export async function search(query: string, opts: { limit?: number } = {}, datab
   const tokens = tokensOf(query);
   if (!tokens.length) return { debtors: [], notes: [], indexing: false };
   const limit = opts.limit ?? 50;
-  const result = await database.transaction('r', [database.notes, database.debtors, database.settings], async () => {
+  // No surrounding transaction: the lazy posting-list walk awaits between reads, which would let
+  // an IndexedDB transaction auto-commit under it. Each read is its own short transaction.
+  const result = await (async () => {
     const [{ notes, indexing }, debtorKeys] = await Promise.all([searchNotes(tokens, limit, database), candidateKeys<string>(database.debtors as Table<DebtorRecord, string>, tokens)]);
     const cand = (await database.debtors.bulkGet(debtorKeys.slice(0, 2000))).filter((d): d is DebtorRecord => d !== undefined);
     const debtors = cand
@@ -96,7 +184,7 @@ export async function search(query: string, opts: { limit?: number } = {}, datab
       }),
       indexing,
     };
-  });
+  })();
   if (result.indexing) void indexPendingNotes(database).catch(() => {});
   return result;
 }

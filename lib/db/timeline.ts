@@ -13,7 +13,7 @@ export async function getTimeline(debtorKey: string, opts: { limit?: number } = 
   const [calls, notes, promises] = await database.transaction('r', [database.calls, database.notes, database.promises], () =>
     Promise.all([
       database.calls.where('[debtorKey+startedAt]').between([debtorKey, Dexie.minKey], [debtorKey, Dexie.maxKey]).toArray(),
-      database.notes.where('debtorKey').equals(debtorKey).toArray(),
+      database.notes.where('[debtorKey+draft]').equals([debtorKey, 0]).toArray(),
       database.promises.where('debtorKey').equals(debtorKey).toArray(),
     ]),
   );

@@ -67,4 +67,19 @@ describe('search', () => {
     expect(r.notes).toHaveLength(1);
     expect((await other.notes.toArray()).filter((n) => n.draft === 0).every((n) => n.grams?.length)).toBe(true);
   });
+
+  it('intersects long posting lists page by page, newest first, with no match missed', async () => {
+    const d = freshDb();
+    const notes = Array.from({ length: 1200 }, (_, i) => {
+      const text = `第${i}号 客户承诺还款${i % 7 === 0 ? '，受疫情影响' : ''}${i % 5 === 0 ? '，申请分期' : ''}`;
+      return { debtorKey: 'a|1', text, draft: 0 as const, createdAt: i, updatedAt: i, grams: gramsOf(text) };
+    });
+    await d.notes.bulkAdd(notes);
+    const all = (await search('疫情 分期', { limit: 1000 }, d)).notes.map((h) => h.note.createdAt);
+    const want = notes.map((n) => n.createdAt).filter((i) => i % 35 === 0).reverse();
+    expect(all).toEqual(want);
+    expect((await search('还款', { limit: 1000 }, d)).notes).toHaveLength(1000);
+    expect((await search('影响，申请分期', {}, d)).notes.map((h) => h.note.createdAt)).toEqual(want.slice(0, 50));
+    expect((await search('疫情还款', {}, d)).notes).toEqual([]);
+  });
 });
