@@ -4,10 +4,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { callStatus, formatStatusLine, limitsFromSettings } from '@/lib/compliance';
 import type { Suggestion } from '@/lib/call/suggestions';
 import { dayOf } from '@/lib/db';
+import { scheduleReminders } from '@/lib/reminders';
 import type { DebtorContext } from '@/lib/extract/types';
 import { variablesFromContext } from '@/lib/packs/variables';
 import type { Settings } from '@/lib/settings';
 import { useAppEnv } from './AppContext';
+import { BrokenPromises } from './BrokenPromises';
 import { CallAssistant, type AssistantHandle } from './CallAssistant';
 import { CallBar } from './CallBar';
 import { ComplianceBanner } from './ComplianceBanner';
@@ -103,6 +105,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp }: P
           {t('db.unavailable', { message: debtor.error })}
         </p>
       )}
+      <BrokenPromises promises={debtor.broken} onAcknowledged={debtor.refresh} />
       <ContextCard
         context={debtor.context}
         lastPromise={last ? { amount: last.amount, date: last.dueDate, method: last.method, status: last.status } : null}
@@ -139,6 +142,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp }: P
         amountOverdue={typeof f.amountOverdue?.value === 'number' ? f.amountOverdue.value : undefined}
         onSave={async (data) => {
           await call.save(data, status.findings, override);
+          if (data.promise) void scheduleReminders().catch(() => {}); // the due date's alarm exists at once
           setOverride(null);
           setHistoryVersion((v) => v + 1);
           debtor.refresh();

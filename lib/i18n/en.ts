@@ -100,6 +100,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   'history.title': 'History',
   'history.empty': 'No calls with this debtor yet',
   'history.promise': 'Promise {amount} on {date} by {method}',
+  'promise.brokenFlag': 'Promise not kept: {amount} on {date} by {method}',
+  'promise.acknowledge': 'Got it',
   'promise.pending': 'pending',
   'promise.kept': 'kept',
   'promise.broken': 'broken',

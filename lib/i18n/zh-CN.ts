@@ -98,6 +98,8 @@ export const zhCN = {
   'history.title': '历史记录',
   'history.empty': '暂无本客户的通话记录',
   'history.promise': '承诺 {amount}，{date}，{method}',
+  'promise.brokenFlag': '上次承诺未履行：{amount}，{date}，{method}',
+  'promise.acknowledge': '知道了',
   'promise.pending': '待履行',
   'promise.kept': '已履行',
   'promise.broken': '未履行',

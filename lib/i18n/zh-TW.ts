@@ -100,6 +100,8 @@ export const zhTW: Record<keyof typeof zhCN, string> = {
   'history.title': '歷史紀錄',
   'history.empty': '暫無本客戶的通話紀錄',
   'history.promise': '承諾 {amount}，{date}，{method}',
+  'promise.brokenFlag': '上次承諾未履行：{amount}，{date}，{method}',
+  'promise.acknowledge': '知道了',
   'promise.pending': '待履行',
   'promise.kept': '已履行',
   'promise.broken': '未履行',
