@@ -5,6 +5,8 @@ import { forgetTab, getTabContext, setTabContext } from '@/lib/background/tab-co
 import { syncCrmContentScripts } from '@/lib/background/crm-origins';
 import { onMessages, sendMessage } from '@/lib/messaging';
 import { registerPackSubscriptions } from '@/lib/packs/subscription';
+import { loadActivePack, onActivePackChanged } from '@/lib/packs/active';
+import { PACK_ADAPTERS_KEY } from '@/lib/extract/adapter-store';
 import { registerReminders } from '@/lib/reminders';
 import { getSettings, settingsItem } from '@/lib/settings';
 
@@ -39,6 +41,13 @@ export default defineBackground(() => {
   // Promise-to-pay reminders (alarms + notifications) and script-pack subscriptions.
   registerReminders();
   registerPackSubscriptions();
+  // Site adapters that travel inside enabled packs reach the content script through storage.
+  const publishPackAdapters = () =>
+    void loadActivePack()
+      .then(({ pack }) => browser.storage.local.set({ [PACK_ADAPTERS_KEY]: pack.siteAdapters }))
+      .catch(() => {});
+  publishPackAdapters();
+  onActivePackChanged(publishPackAdapters);
 
   const syncOrigins = async () => {
     const { values } = await getSettings();

@@ -5,6 +5,14 @@ import { browser } from 'wxt/browser';
 import { siteAdapterSchema, type SiteAdapter } from './adapters';
 
 export const SITE_ADAPTERS_KEY = 'siteAdapters';
+/** Adapters carried by the enabled script packs (written by the background when packs change). */
+export const PACK_ADAPTERS_KEY = 'packSiteAdapters';
+
+/** The supervisor's own adapters win over a pack's with the same id. */
+function combine(own: SiteAdapter[], fromPacks: SiteAdapter[]): SiteAdapter[] {
+  const ids = new Set(own.map((a) => a.id));
+  return [...own, ...fromPacks.filter((a) => !ids.has(a.id))];
+}
 
 /** Keep only entries that pass the schema. */
 export function sanitizeAdapters(raw: unknown): SiteAdapter[] {
@@ -14,8 +22,8 @@ export function sanitizeAdapters(raw: unknown): SiteAdapter[] {
 
 export async function loadSiteAdapters(): Promise<SiteAdapter[]> {
   try {
-    const got = await browser.storage.local.get(SITE_ADAPTERS_KEY);
-    return sanitizeAdapters(got[SITE_ADAPTERS_KEY]);
+    const got = await browser.storage.local.get([SITE_ADAPTERS_KEY, PACK_ADAPTERS_KEY]);
+    return combine(sanitizeAdapters(got[SITE_ADAPTERS_KEY]), sanitizeAdapters(got[PACK_ADAPTERS_KEY]));
   } catch {
     return [];
   }
@@ -28,7 +36,7 @@ export async function saveSiteAdapters(adapters: SiteAdapter[]): Promise<void> {
 /** Call `cb` whenever the stored adapters change; returns the unwatch function. */
 export function watchSiteAdapters(cb: (adapters: SiteAdapter[]) => void): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && SITE_ADAPTERS_KEY in changes) cb(sanitizeAdapters(changes[SITE_ADAPTERS_KEY]!.newValue));
+    if (area === 'local' && (SITE_ADAPTERS_KEY in changes || PACK_ADAPTERS_KEY in changes)) void loadSiteAdapters().then(cb);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

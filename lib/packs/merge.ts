@@ -61,6 +61,7 @@ export function mergePacks(packs: readonly Pack[]): MergedPack {
           techniques: mergeById(rest.techniques, meta.techniques),
           stages: mergeById(rest.stages, meta.stages),
           legalNotes: mergeById(rest.legalNotes, meta.legalNotes),
+          siteAdapters: mergeById(rest.siteAdapters, meta.siteAdapters),
         }
       : meta;
   }

@@ -2,6 +2,7 @@
 // Pack text is rendered as plain text only; still, markup and `javascript:` are rejected here.
 import { z } from 'zod';
 import { KNOWN_VARIABLES, findVariables } from './variables';
+import { siteAdapterSchema, type SiteAdapter } from '../extract/adapters';
 
 export const PACK_FORMAT_VERSION = 1;
 
@@ -171,6 +172,11 @@ export const packSchema = z.strictObject({
   techniques: z.array(techniqueSchema).max(200).default([]),
   stages: z.array(stageSchema).max(STAGE_IDS.length).default([]),
   legalNotes: z.array(legalNoteSchema).max(100).default([]),
+  /** Site adapters (lib/extract/adapters) for CRM pages the heuristics misread: they travel with the pack. */
+  siteAdapters: z
+    .array(z.custom<SiteAdapter>((a) => siteAdapterSchema.safeParse(a).success, { error: 'bad-adapter' }))
+    .max(200, { error: 'too-many' })
+    .default([]),
 });
 
 export type Pack = z.infer<typeof packSchema>;

@@ -44,3 +44,22 @@ describe('mergePacks', () => {
     expect(sc.scripts.map((s) => `${s.id}@${s.sourcePackId}`)).toEqual(['s1@test-pack']);
   });
 });
+
+describe('site adapters in packs', () => {
+  it('validates adapters a pack carries and merges them by id, higher pack winning', async () => {
+    const { validatePack } = await import('@/lib/packs/validate');
+    const adapter = (id: string, selector: string) => ({ id, urlPattern: 'https://crm.example-bank.cn/*', fields: { name: { selector } } });
+    const low = validatePack({ ...minimalPack(), id: 'low', siteAdapters: [adapter('a', '#n1'), adapter('b', '#b')] });
+    const high = validatePack({ ...minimalPack(), id: 'high', siteAdapters: [adapter('a', '#n2')] });
+    expect(low.ok && high.ok).toBe(true);
+    if (!low.ok || !high.ok) return;
+    const merged = mergePacks([low.pack, high.pack]);
+    expect(merged.siteAdapters.map((a) => [a.id, a.fields.name?.selector])).toEqual([
+      ['a', '#n2'],
+      ['b', '#b'],
+    ]);
+    const bad = validatePack({ ...minimalPack(), siteAdapters: [{ id: '', urlPattern: '', fields: {} }] });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.errors[0]?.path).toMatch(/^siteAdapters\[0\]/);
+  });
+});
