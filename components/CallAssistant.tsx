@@ -9,6 +9,7 @@ import type { Classifier } from '@/lib/suggest/classifier';
 import type { DebtorContext } from '@/lib/extract/types';
 import { useAppEnv } from './AppContext';
 import type { CardAction } from './ScriptCard';
+import { LegalNotes } from './LegalNotes';
 import { PersonaPicker } from './PersonaPicker';
 import { ScriptList } from './ScriptList';
 import { ScriptSearch } from './ScriptSearch';
@@ -81,6 +82,7 @@ export function CallAssistant({ active, classifier, context, vars, session, disp
       <ScriptList set={set} active={active} used={session.scriptsUsed} trainee={trainee} persona={session.persona} actionsFor={actionsFor} />
       <PersonaPicker pack={active.pack} persona={session.persona} onPersona={(p) => dispatch({ type: 'persona', persona: p })} />
       <ScriptSearch pack={active.pack} onPick={(id) => setPicked(id)} />
+      <LegalNotes pack={active.pack} open={false} />
     </>
   );
 }

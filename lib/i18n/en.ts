@@ -127,6 +127,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'compliance.nextAllowed': 'Next allowed call: {time}',
   'compliance.attempts': '{count}/{max} attempts today',
   'compliance.noteLint': 'The note has wording that is not lawful',
+  'legal.title': 'Legal notes (limitation, payment order, preservation, enforcement, credit reporting)',
   'help.title': 'Keyboard shortcuts',
   'help.open': 'Show shortcuts (?)',
   'help.close': 'Close',

@@ -125,6 +125,7 @@ export const zhCN = {
   'compliance.nextAllowed': '下次可拨打：{time}',
   'compliance.attempts': '今日已联系 {count}/{max} 次',
   'compliance.noteLint': '备注中有不合规用语',
+  'legal.title': '法律要点（时效、支付令、诉前保全、执行、征信）',
   'help.title': '快捷键',
   'help.open': '显示快捷键（?）',
   'help.close': '关闭',

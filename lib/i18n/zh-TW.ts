@@ -127,6 +127,7 @@ export const zhTW: Record<keyof typeof zhCN, string> = {
   'compliance.nextAllowed': '下次可撥打：{time}',
   'compliance.attempts': '今日已聯絡 {count}/{max} 次',
   'compliance.noteLint': '備註中有不合規用語',
+  'legal.title': '法律要點（時效、支付令、訴前保全、執行、徵信）',
   'help.title': '快捷鍵',
   'help.open': '顯示快捷鍵（?）',
   'help.close': '關閉',
