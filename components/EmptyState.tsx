@@ -1,8 +1,8 @@
 import { useAppEnv } from './AppContext';
 
-export function EmptyState({ title, hint }: { title: string; hint?: string }) {
+export function EmptyState({ title, hint, testId = 'empty-state' }: { title: string; hint?: string; testId?: string }) {
   return (
-    <section className="empty" role="status" data-testid="empty-state">
+    <section className="empty" role="status" data-testid={testId}>
       <h2>{title}</h2>
       {hint && <p>{hint}</p>}
     </section>

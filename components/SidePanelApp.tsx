@@ -21,12 +21,12 @@ function PanelBody({ settings, onHelp }: { settings: Settings; onHelp: () => voi
     // Benchmarks read these marks: first render, and the debtor (or empty state) on screen.
     if (settled && !performance.getEntriesByName('daihou:panel-ready').length) performance.mark('daihou:panel-ready');
   }, [settled]);
-  if (tab.status === 'loading') return <EmptyState title={t('loading')} />;
+  if (tab.status === 'loading') return <EmptyState title={t('loading')} testId="loading" />;
   if (tab.status === 'no-tab') return <EmptyState title={t('empty.noTab')} />;
   if (tab.status === 'error') return <EmptyState title={t('error.generic', { message: tab.message })} />;
   if (!hasDebtor(tab.context)) return <NoDebtor />;
   if (pack.status === 'error') return <EmptyState title={t('pack.loadFailed', { message: pack.message })} />;
-  if (pack.status === 'loading') return <EmptyState title={t('loading')} />;
+  if (pack.status === 'loading') return <EmptyState title={t('loading')} testId="loading" />;
   const key = debtorKey(tab.context);
   if (!key) return <NoDebtor />;
   // Keyed by debtor: a new debtor mounts fresh views, so nothing of the previous one lingers.

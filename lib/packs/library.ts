@@ -290,7 +290,9 @@ export function pruneSubscriptions(keepUrls: readonly string[]): Promise<void> {
   return mutate((state) => {
     const subscriptions = Object.fromEntries(Object.entries(state.subscriptions).filter(([u]) => keep.has(u)));
     const entries = state.entries.filter((e) => e.source !== 'subscription' || (e.subscriptionUrl !== undefined && keep.has(e.subscriptionUrl)));
-    return { state: { ...state, entries, subscriptions }, result: undefined };
+    const unchanged = entries.length === state.entries.length && Object.keys(subscriptions).length === Object.keys(state.subscriptions).length;
+    // Nothing to forget: write nothing (a write wakes every watcher of the library).
+    return { state: unchanged ? state : { ...state, entries, subscriptions }, result: undefined };
   });
 }
 
