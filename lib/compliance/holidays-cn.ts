@@ -1,6 +1,6 @@
 // Is a local calendar day a holiday, a make-up working day, a weekend or a working day?
 // Reads the editable calendar data; never hard-codes dates here.
-import { z } from 'zod';
+import * as z from 'zod';
 import { CN_HOLIDAYS } from './data/holidays-cn';
 import { isIsoDate, weekdayOf } from './time';
 import type { HolidayCalendar, HolidayYear } from './types';

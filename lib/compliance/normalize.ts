@@ -1,11 +1,8 @@
 // Text normalisation for matching: Traditional → Simplified, full-width → ASCII, A–Z → a–z.
 // Every step keeps the UTF-16 length, so offsets found in the normalised text are offsets in the original.
-import { Converter } from 'opencc-js/t2cn';
-
-let toSimplified: ((s: string) => string) | undefined;
+import { toSimplified } from '../text/simplify';
 
 function convert(s: string): string {
-  toSimplified ??= Converter({ from: 't', to: 'cn' });
   const out = toSimplified(s);
   if (out.length === s.length) return out;
   // A phrase mapping changed the length: fall back to character-by-character conversion.

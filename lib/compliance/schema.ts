@@ -1,5 +1,5 @@
 // Runtime validation of a ComplianceInput that arrives as JSON (CLI `check`, messages, stored settings).
-import { z } from 'zod';
+import * as z from 'zod';
 import { holidayCalendarSchema } from './holidays-cn';
 import type { ComplianceInput } from './types';
 

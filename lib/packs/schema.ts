@@ -1,6 +1,6 @@
 // The script-pack format (话术包), version 1: a zod schema plus the types inferred from it.
 // Pack text is rendered as plain text only; still, markup and `javascript:` are rejected here.
-import { z } from 'zod';
+import * as z from 'zod';
 import { KNOWN_VARIABLES, findVariables } from './variables';
 import { siteAdapterSchema, type SiteAdapter } from '../extract/adapters';
 

@@ -1,17 +1,8 @@
-// Text normalization shared by the classifier and quick search: Traditional→Simplified (only the
-// two T→S dictionaries of opencc-js, ≈24 KB gzip instead of the 1 MB full build), full-width→ASCII,
+// Text normalization shared by the classifier and quick search: Traditional→Simplified (lib/text), full-width→ASCII,
 // lowercase, a few dialect/slang spellings, punctuation → space. Must stay fast and allocation-light.
-import { ConverterFactory } from 'opencc-js/core';
-import TSCharacters from 'opencc-js/dict/TSCharacters';
-import TSPhrases from 'opencc-js/dict/TSPhrases';
+import { toSimplified } from '../text/simplify';
 
-let t2s: ((s: string) => string) | null = null;
-
-/** Traditional → Simplified (Taiwan and Hong Kong texts alike; variants are character-level). */
-export function toSimplified(text: string): string {
-  t2s ??= ConverterFactory([[TSPhrases, TSCharacters]]);
-  return t2s(text);
-}
+export { toSimplified };
 
 // Cantonese and internet spellings that carry the same meaning as the standard form.
 const SLANG: [RegExp, string][] = [
