@@ -48,7 +48,7 @@ export const FIELD_RULES: FieldRule[] = [
       '账号', '账户', '帐号', '帐户', '账户号', '账户号码', '卡号', '信用卡号', '银行卡号', '贷款账号', '借据号', '借据编号',
       '贷款编号', '贷款账户', '合同号', '合同编号', '客户账号', '卡片号码', '信用卡卡号', '贷款号', '放款账号', '账号/卡号',
       'account', 'account no', 'account number', 'account id', 'acct no', 'acct', 'a c no', 'card no', 'card number',
-      'loan no', 'loan number', 'loan id', 'loan account', 'contract no', 'contract number', 'credit card no',
+      'loan no', 'loan number', 'loan id', 'loan account', 'loan', 'loan ref', 'account ref', 'contract no', 'contract number', 'credit card no',
     ],
     negatives: [
       '还款账', '收款', '对公', '入账', '代扣', '扣款', '身份证', '证件', '客服', '银行账户名', '户名', '类型', '状态', '余额',
@@ -158,6 +158,7 @@ export const FIELD_RULES: FieldRule[] = [
       '最近一次还款日期', '上次还款时间', '最近还款时间', '最后还款时间', '最近缴款日', '最近缴款日期', '上次缴款日期',
       '最后缴款日', '最近入账日期', '最近一次还款时间',
       'last payment date', 'last paid date', 'date of last payment', 'last payment', 'last pay date', 'last repayment date',
+      'last pmt date', 'last pmt', 'lpd',
     ],
     negatives: ['金额', 'amount'],
   },
@@ -167,7 +168,7 @@ export const FIELD_RULES: FieldRule[] = [
     synonyms: [
       '最近还款金额', '上次还款金额', '最后还款金额', '末次还款金额', '最近一次还款金额', '最近还款额', '上次还款额',
       '最近缴款金额', '上次缴款金额', '最后缴款金额', '最近入账金额',
-      'last payment amount', 'last paid amount', 'amount of last payment', 'last repayment amount',
+      'last payment amount', 'last paid amount', 'amount of last payment', 'last repayment amount', 'last pmt amount', 'last pmt amt',
     ],
     negatives: ['日期', '时间', 'date'],
   },
