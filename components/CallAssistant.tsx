@@ -79,7 +79,15 @@ export function CallAssistant({ active, classifier, context, vars, session, disp
   return (
     <>
       <UtteranceBox ref={input} pack={active.pack} text={utterance} onText={setUtterance} detected={detected} picked={picked} onPick={setPicked} />
-      <ScriptList set={set} active={active} used={session.scriptsUsed} trainee={trainee} persona={session.persona} actionsFor={actionsFor} />
+      <ScriptList
+        set={set}
+        active={active}
+        used={session.scriptsUsed}
+        trainee={trainee}
+        persona={session.persona}
+        actionsFor={actionsFor}
+        onVerified={() => dispatch({ type: 'check', id: 'identity-verified', value: true })}
+      />
       <PersonaPicker pack={active.pack} persona={session.persona} onPersona={(p) => dispatch({ type: 'persona', persona: p })} />
       <ScriptSearch pack={active.pack} onPick={(id) => setPicked(id)} />
       <LegalNotes pack={active.pack} open={false} />

@@ -12,9 +12,11 @@ interface Props {
   trainee: boolean;
   persona: string | null;
   actionsFor: (s: Suggestion) => CardAction;
+  /** Tick "identity verified" from here: the held-back scripts appear at once. */
+  onVerified: () => void;
 }
 
-export function ScriptList({ set, active, used, trainee, persona, actionsFor }: Props) {
+export function ScriptList({ set, active, used, trainee, persona, actionsFor, onVerified }: Props) {
   const { t, locale } = useAppEnv();
   const { pack } = active;
   const text = (l: Record<string, string | undefined> | undefined) => (l ? (l[locale] ?? l['zh-CN'] ?? '') : '');
@@ -35,6 +37,14 @@ export function ScriptList({ set, active, used, trainee, persona, actionsFor }: 
       {set.heldBack > 0 && (
         <p className="held-back" role="status" data-testid="held-back">
           {set.heldBackReason === 'third-party-on-line' ? t('script.thirdParty') : t('script.heldBack', { count: set.heldBack })}
+          {set.heldBackReason === 'identity-not-verified' && (
+            <>
+              {' '}
+              <button type="button" data-testid="verify-identity" onClick={onVerified}>
+                {t('script.verifiedNow')}
+              </button>
+            </>
+          )}
         </p>
       )}
       {set.cards.map((s) => (

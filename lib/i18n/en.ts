@@ -81,6 +81,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'script.fromPack': 'From pack: {pack}',
   'script.unverified': 'unverified',
   'script.heldBack': '{count} scripts that mention the debt are held back: verify identity first',
+  'script.verifiedNow': 'Identity verified',
   'script.thirdParty': 'A third party answered: only scripts that disclose nothing are shown',
   'script.why': 'Why this script',
   'script.whyScenario': 'Situation: {scenario}',

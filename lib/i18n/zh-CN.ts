@@ -79,6 +79,7 @@ export const zhCN = {
   'script.fromPack': '来自话术包：{pack}',
   'script.unverified': '未验证',
   'script.heldBack': '已隐藏 {count} 条涉及欠款信息的话术：请先核实本人身份',
+  'script.verifiedNow': '已核实本人',
   'script.thirdParty': '第三方接听：只显示不透露欠款信息的话术',
   'script.why': '为什么推荐',
   'script.whyScenario': '场景：{scenario}',

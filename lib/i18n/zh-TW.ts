@@ -81,6 +81,7 @@ export const zhTW: Record<keyof typeof zhCN, string> = {
   'script.fromPack': '來自話術包：{pack}',
   'script.unverified': '未驗證',
   'script.heldBack': '已隱藏 {count} 則涉及欠款資訊的話術：請先核實本人身分',
+  'script.verifiedNow': '已核實本人',
   'script.thirdParty': '第三方接聽：只顯示不透露欠款資訊的話術',
   'script.why': '為什麼推薦',
   'script.whyScenario': '場景：{scenario}',
