@@ -132,3 +132,35 @@ test('compliance: with a fixed clock at 21:30 in Shanghai the call-window banner
     removeProfile(b.userDataDir);
   }
 });
+
+test('panel: trainee mode explains each script, coaches skipped steps and explains prohibited tactics', async ({ demoUrl }) => {
+  const [debtor] = demoCases();
+  assert.ok(debtor);
+  const b = await launchBrowser();
+  try {
+    const crm = await openCrm(b, caseUrl(demoUrl, debtor));
+    const tabId = await tabIdOf(b, crm);
+    const panel = await openPanelAt(b, tabId, MORNING);
+    await panel.evaluate(() => chrome.storage.local.set({ settings: { traineeMode: true } }));
+    await panel.getByTestId('trainee-badge').waitFor({ timeout: 5_000 });
+    await panel.getByTestId('start-call').click();
+    await panel.locator('[data-stage="purpose"]').click();
+    // Jumping to "state purpose" without verifying identity: the stepper says what was skipped.
+    const coach = panel.getByTestId('coach');
+    await coach.locator('[data-check="identity-verified"]').waitFor();
+    await panel.getByTestId('utterance-input').fill('我最近生病住院了，一直没法上班');
+    await panel.getByTestId('verify-identity').click();
+    assert.equal(await coach.locator('[data-check="identity-verified"]').count(), 0);
+    const why = panel.locator('[data-testid="script-card"][data-scenario="illness"] [data-testid="script-why"]').first();
+    await why.waitFor({ timeout: 5_000 });
+    assert.match((await why.textContent()) ?? '', /场景/);
+    await panel.getByTestId('script-search').fill('公布黑名单');
+    const tactic = panel.getByTestId('prohibited-tactic').first();
+    await tactic.waitFor({ timeout: 5_000 });
+    assert.match((await tactic.textContent()) ?? '', /合法替代/);
+    await panel.screenshot({ path: join(shots, 'panel-trainee.png'), fullPage: true });
+  } finally {
+    await b.close();
+    removeProfile(b.userDataDir);
+  }
+});
