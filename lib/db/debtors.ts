@@ -3,13 +3,8 @@ import { debtorKey, type DebtorContext, type DebtorFields } from '../extract/typ
 import { db, guardWrite, type DaihouDB } from './database';
 import { debtorGramsOf } from './grams';
 import type { DebtorRecord } from './schema';
+import { resolveDebtorTimeZones } from '../compliance/time-zone';
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from './time';
-
-const REGION_ZONES: [RegExp, string][] = [
-  [/香港|hong\s*kong/i, 'Asia/Hong_Kong'],
-  [/澳门|澳門|macau|macao/i, 'Asia/Macau'],
-  [/台湾|台灣|taiwan|台北/i, 'Asia/Taipei'],
-];
 
 /** Fields as the agent sees them: the page snapshot with the manual corrections laid over it. */
 export function effectiveFields(d: Pick<DebtorRecord, 'snapshot' | 'corrections'>): DebtorFields {
@@ -19,9 +14,9 @@ export function effectiveFields(d: Pick<DebtorRecord, 'snapshot' | 'corrections'
 /** The debtor's zone: explicit, else from the region shown, else Asia/Shanghai. */
 export function timeZoneOf(d: Pick<DebtorRecord, 'snapshot' | 'corrections' | 'timeZone'> | undefined): string {
   if (!d) return DEFAULT_TIME_ZONE;
-  if (d.timeZone && isValidTimeZone(d.timeZone)) return d.timeZone;
-  const region = effectiveFields(d).region?.raw ?? '';
-  return REGION_ZONES.find(([re]) => re.test(region))?.[1] ?? DEFAULT_TIME_ZONE;
+  const f = effectiveFields(d);
+  // The same resolution as the compliance guard's: explicit zone, then the region, then the phone.
+  return resolveDebtorTimeZones({ timeZone: d.timeZone, region: f.region?.raw, phone: f.phone?.raw }, DEFAULT_TIME_ZONE).primary;
 }
 
 function derive(rec: Omit<DebtorRecord, 'name' | 'accountId' | 'grams'> & Partial<DebtorRecord>): DebtorRecord {
