@@ -9,7 +9,7 @@ export function formatDuration(seconds: number): string {
   return `${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
 }
 
-export function CallBar({ session, onStart, onEnd }: { session: CallSession; onStart: () => void; onEnd: () => void }) {
+export function CallBar({ session, blocked, onStart, onEnd }: { session: CallSession; blocked: boolean; onStart: () => void; onEnd: () => void }) {
   const { t } = useAppEnv();
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
@@ -26,6 +26,8 @@ export function CallBar({ session, onStart, onEnd }: { session: CallSession; onS
         data-state={session.status}
         className={active ? 'danger' : 'primary'}
         onClick={active ? onEnd : onStart}
+        disabled={!active && blocked}
+        aria-describedby={!active && blocked ? 'call-blocked' : undefined}
         aria-keyshortcuts="Alt+S"
       >
         {active ? t('call.end') : t('call.start')}
@@ -34,6 +36,11 @@ export function CallBar({ session, onStart, onEnd }: { session: CallSession; onS
         {session.status === 'idle' ? '00:00' : formatDuration(elapsedSeconds(session, now))}
       </span>
       {session.status === 'ended' && <span className="hint">{t('call.endedHint')}</span>}
+      {!active && blocked && (
+        <span id="call-blocked" className="error" data-testid="call-blocked">
+          {t('call.blocked')}
+        </span>
+      )}
     </div>
   );
 }

@@ -79,7 +79,10 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp }: P
   useShortcuts({
     focusUtterance: () => assistant.current?.focus(),
     quickPick: (i) => assistant.current?.pick(i),
-    toggleCall: () => void (call.session.status === 'active' ? call.end() : call.start()),
+    toggleCall: () => {
+      if (call.session.status === 'active') call.end();
+      else if (status.canCallNow || override) void call.start();
+    },
     copyTop: () => {
       const top = assistant.current?.top();
       if (top) void actionsFor(top).copy(top.segments.map((x) => (x.kind === 'text' ? x.text : (x.value ?? '＿＿＿'))).join(''));
@@ -114,7 +117,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp }: P
         banner={<ComplianceBanner status={status} override={override} onOverride={setOverride} />}
       />
       <section className="card call">
-        <CallBar session={call.session} onStart={() => void call.start()} onEnd={call.end} />
+        <CallBar session={call.session} blocked={!status.canCallNow && !override} onStart={() => void call.start()} onEnd={call.end} />
         <Stepper
           stages={pack.active.pack.stages}
           session={call.session}

@@ -61,7 +61,8 @@ async function screenshots(b: Browser, crmUrl: string): Promise<string[]> {
   await panel.locator('[data-testid="context-card"], [data-testid="empty-state"]').first().waitFor({ timeout: 10_000 });
   if (await panel.getByTestId('context-card').count()) {
     // Show the panel mid-call, as an agent sees it: identity verified, the debtor's words typed in.
-    await panel.getByTestId('start-call').click();
+    // Outside the call window the compliance guard disables "start call": show that state as it is.
+    if (await panel.getByTestId('start-call').isEnabled()) await panel.getByTestId('start-call').click();
     await panel.locator('[data-stage="verify"]').click();
     await panel.locator('[data-check="identity-verified"]').check();
     await panel.getByTestId('utterance-input').fill(option('say') ?? '最近手头实在太紧了，等发了工资再说吧');

@@ -42,6 +42,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'options.agentName': 'Agent name (for {agentName} in scripts)',
   'call.start': 'Start call',
   'call.end': 'End call',
+  'call.blocked': 'Blocked by compliance: give a reason above to proceed',
   'call.duration': 'Call duration',
   'call.endedHint': 'Call ended — finish the wrap-up',
   'stepper.title': 'Call steps',

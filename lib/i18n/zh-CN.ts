@@ -40,6 +40,7 @@ export const zhCN = {
   'options.agentName': '坐席姓名（用于话术中的 {agentName}）',
   'call.start': '开始通话',
   'call.end': '结束通话',
+  'call.blocked': '合规拦截：需在上方填写继续的理由',
   'call.duration': '通话时长',
   'call.endedHint': '通话已结束，请完成小结',
   'stepper.title': '通话流程',

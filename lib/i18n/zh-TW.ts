@@ -42,6 +42,7 @@ export const zhTW: Record<keyof typeof zhCN, string> = {
   'options.agentName': '座席姓名（用於話術中的 {agentName}）',
   'call.start': '開始通話',
   'call.end': '結束通話',
+  'call.blocked': '合規攔截：需在上方填寫繼續的理由',
   'call.duration': '通話時長',
   'call.endedHint': '通話已結束，請完成小結',
   'stepper.title': '通話流程',
