@@ -2,7 +2,7 @@
 // notes that survive closing the panel and restarting the browser, and the empty state.
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { launchBrowser, openCrm, openPanel, removeProfile, tabIdOf } from '../harness';
+import { launchBrowser, openCrm, openPanel, removeProfile, tabIdOf, withBrowser } from '../harness';
 import { caseUrl, demoCases } from '../demo-cases';
 import { test } from '../registry';
 
@@ -13,24 +13,19 @@ async function shownName(panel: Page): Promise<string | null> {
 test('content script reads the demo debtor and the bound panel shows it', async ({ demoUrl }) => {
   const [first] = demoCases();
   assert.ok(first);
-  const b = await launchBrowser();
-  try {
+  await withBrowser(async (b) => {
     const crm = await openCrm(b, caseUrl(demoUrl, first));
     const panel = await openPanel(b, await tabIdOf(b, crm));
     assert.equal(await shownName(panel), first.name);
     const amount = await panel.locator('[data-field="amountOverdue"]').getAttribute('data-value');
     assert.equal(Number(amount), first.amountOverdue);
-  } finally {
-    await b.close();
-    removeProfile(b.userDataDir);
-  }
+  });
 });
 
 test('panel switches debtor when the CRM tab navigates to another case', async ({ demoUrl }) => {
   const [a, c] = demoCases();
   assert.ok(a && c);
-  const b = await launchBrowser();
-  try {
+  await withBrowser(async (b) => {
     const crm = await openCrm(b, caseUrl(demoUrl, a));
     const panel = await openPanel(b, await tabIdOf(b, crm));
     assert.equal(await shownName(panel), a.name);
@@ -42,16 +37,14 @@ test('panel switches debtor when the CRM tab navigates to another case', async (
     );
     // The previous debtor's name is gone everywhere in the panel.
     assert.equal(await panel.getByText(a.name, { exact: false }).count(), 0);
-  } finally {
-    await b.close();
-    removeProfile(b.userDataDir);
-  }
+  });
 });
 
 test('a note survives closing the panel and restarting the browser', async ({ demoUrl }) => {
   const [first] = demoCases();
   assert.ok(first);
   const note = `客户称周五发工资后还款 ${Date.now()}`;
+  const noteShown = (text: string) => (document.querySelector('[data-testid="note-input"]') as HTMLTextAreaElement | null)?.value === text;
   const b = await launchBrowser();
   try {
     let crm = await openCrm(b, caseUrl(demoUrl, first));
@@ -60,22 +53,14 @@ test('a note survives closing the panel and restarting the browser', async ({ de
     await panel.locator('[data-testid="note-save-state"][data-state="saved"]').waitFor({ timeout: 5_000 });
     await panel.close();
     panel = await openPanel(b, await tabIdOf(b, crm));
-    await panel.waitForFunction(
-      (text) => (document.querySelector('[data-testid="note-input"]') as HTMLTextAreaElement | null)?.value === text,
-      note,
-      { timeout: 5_000 },
-    );
+    await panel.waitForFunction(noteShown, note, { timeout: 5_000 });
     await b.close();
 
     const again = await launchBrowser({ userDataDir: b.userDataDir });
     try {
       crm = await openCrm(again, caseUrl(demoUrl, first));
       panel = await openPanel(again, await tabIdOf(again, crm));
-      await panel.waitForFunction(
-        (text) => (document.querySelector('[data-testid="note-input"]') as HTMLTextAreaElement | null)?.value === text,
-        note,
-        { timeout: 10_000 },
-      );
+      await panel.waitForFunction(noteShown, note, { timeout: 10_000 });
     } finally {
       await again.close();
     }
@@ -85,15 +70,11 @@ test('a note survives closing the panel and restarting the browser', async ({ de
 });
 
 test('a page with no debtor shows the empty state, not an error', async ({ demoUrl }) => {
-  const b = await launchBrowser();
-  try {
+  await withBrowser(async (b) => {
     const page = await openCrm(b, `${demoUrl}/no-such-page-here`);
     const panel = await openPanel(b, await tabIdOf(b, page));
     const empty = panel.getByTestId('empty-state');
     await empty.waitFor({ timeout: 10_000 });
     assert.match((await empty.textContent()) ?? '', /未找到客户信息/);
-  } finally {
-    await b.close();
-    removeProfile(b.userDataDir);
-  }
+  });
 });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchBrowser, openCrm, openPanel, openPanelAt, removeProfile, ROOT, tabIdOf } from '../harness';
+import { openCrm, openPanel, openPanelAt, ROOT, tabIdOf, withBrowser } from '../harness';
 import { caseUrl, demoCases } from '../demo-cases';
 import { test } from '../registry';
 
@@ -27,8 +27,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 test('panel: objection → filled scripts → insert into CRM → promise to pay → history', async ({ demoUrl }) => {
   const [debtor] = demoCases();
   assert.ok(debtor);
-  const b = await launchBrowser();
-  try {
+  await withBrowser(async (b) => {
     const crm = await openCrm(b, caseUrl(demoUrl, debtor));
     const tabId = await tabIdOf(b, crm);
     let panel = await openPanelAt(b, tabId, MORNING);
@@ -79,17 +78,13 @@ test('panel: objection → filled scripts → insert into CRM → promise to pay
 
     const violations = await axeViolations(panel);
     assert.deepEqual(violations, [], `axe: ${violations.join('; ')}`);
-  } finally {
-    await b.close();
-    removeProfile(b.userDataDir);
-  }
+  });
 });
 
 test('panel: English UI, keyboard quick-pick and the help overlay', async ({ demoUrl }) => {
   const [, debtor] = demoCases();
   assert.ok(debtor);
-  const b = await launchBrowser({ locale: 'en-US' });
-  try {
+  await withBrowser(async (b) => {
     const crm = await openCrm(b, caseUrl(demoUrl, debtor));
     const panel = await openPanelAt(b, await tabIdOf(b, crm), MORNING);
     await panel.getByText('What did the debtor say?').waitFor({ timeout: 5_000 });
@@ -102,17 +97,13 @@ test('panel: English UI, keyboard quick-pick and the help overlay', async ({ dem
     await panel.screenshot({ path: join(shots, 'panel-en.png'), fullPage: true });
     const violations = await axeViolations(panel);
     assert.deepEqual(violations, [], `axe: ${violations.join('; ')}`);
-  } finally {
-    await b.close();
-    removeProfile(b.userDataDir);
-  }
+  }, { locale: 'en-US' });
 });
 
 test('compliance: with a fixed clock at 21:30 in Shanghai the call-window banner blocks', async ({ demoUrl }) => {
   const [debtor] = demoCases();
   assert.ok(debtor);
-  const b = await launchBrowser();
-  try {
+  await withBrowser(async (b) => {
     const crm = await openCrm(b, caseUrl(demoUrl, debtor));
     const tabId = await tabIdOf(b, crm);
     const late = await openPanelAt(b, tabId, new Date('2026-11-23T21:30:00+08:00'));
@@ -136,17 +127,13 @@ test('compliance: with a fixed clock at 21:30 in Shanghai the call-window banner
     // National Day 2026 is a statutory holiday: no calls.
     const holiday = await openPanelAt(b, tabId, new Date('2026-10-02T10:00:00+08:00'));
     await holiday.locator('[data-testid="compliance-alert"][data-rule="holiday"]').waitFor({ timeout: 5_000 });
-  } finally {
-    await b.close();
-    removeProfile(b.userDataDir);
-  }
+  });
 });
 
 test('panel: trainee mode explains each script, coaches skipped steps and explains prohibited tactics', async ({ demoUrl }) => {
   const [debtor] = demoCases();
   assert.ok(debtor);
-  const b = await launchBrowser();
-  try {
+  await withBrowser(async (b) => {
     const crm = await openCrm(b, caseUrl(demoUrl, debtor));
     const tabId = await tabIdOf(b, crm);
     const panel = await openPanelAt(b, tabId, MORNING);
@@ -168,8 +155,5 @@ test('panel: trainee mode explains each script, coaches skipped steps and explai
     await tactic.waitFor({ timeout: 5_000 });
     assert.match((await tactic.textContent()) ?? '', /合法替代/);
     await panel.screenshot({ path: join(shots, 'panel-trainee.png'), fullPage: true });
-  } finally {
-    await b.close();
-    removeProfile(b.userDataDir);
-  }
+  });
 });
