@@ -78,3 +78,43 @@ test('a page with no debtor shows the empty state, not an error', async ({ demoU
     assert.match((await empty.textContent()) ?? '', /未找到客户信息/);
   });
 });
+
+test('the real side panel opens bound to its CRM tab (sidepanel.html?tabId=)', async ({ demoUrl }) => {
+  const [first] = demoCases();
+  assert.ok(first);
+  await withBrowser(async (b) => {
+    const crm = await openCrm(b, caseUrl(demoUrl, first));
+    const tabId = await tabIdOf(b, crm);
+    const probe = await b.context.newPage();
+    await probe.goto(`chrome-extension://${b.extensionId}/options.html`);
+    // The background binds a panel to each CRM tab once the content script reports a debtor.
+    const path = await probe.evaluate(async (id) => {
+      for (let i = 0; i < 50 && !(await chrome.sidePanel.getOptions({ tabId: id })).path?.includes('tabId='); i++)
+        await new Promise((r) => setTimeout(r, 100));
+      return (await chrome.sidePanel.getOptions({ tabId: id })).path ?? '';
+    }, tabId);
+    assert.equal(path, `sidepanel.html?tabId=${tabId}`);
+    await crm.bringToFront(); // a tab's own panel shows while that tab is active
+    await probe.evaluate((id) => chrome.sidePanel.open({ tabId: id }), tabId);
+    const url = await probe.evaluate(async () => {
+      for (let i = 0; i < 50; i++) {
+        const [panel] = await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.SIDE_PANEL] });
+        if (panel) return panel.documentUrl ?? '';
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return '';
+    });
+    assert.match(url, new RegExp(`sidepanel\\.html\\?tabId=${tabId}$`));
+    // And the real panel shows this tab's debtor (extension pages share a process: read its DOM).
+    const shown = await probe.evaluate(async () => {
+      for (let i = 0; i < 50; i++) {
+        const view = chrome.extension.getViews().find((v) => v.location.href.includes('sidepanel.html'));
+        const name = view?.document.querySelector('[data-testid="context-card"] [data-field="name"]')?.getAttribute('data-value');
+        if (name) return name;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return null;
+    });
+    assert.equal(shown, first.name);
+  });
+});
