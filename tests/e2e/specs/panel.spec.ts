@@ -49,6 +49,11 @@ test('panel: objection → filled scripts → insert into CRM → promise to pay
     const scriptText = (await card.locator('.script-text').textContent())!.trim();
     await card.getByTestId('insert-script').click();
     await crm.waitForFunction((t) => (document.querySelector('#case-note') as HTMLTextAreaElement).value.includes(t), scriptText, { timeout: 5_000 });
+    // The CRM's own undo takes it back out, and a second insert puts it in again.
+    await crm.locator('#case-note').press('Control+z');
+    assert.ok(!(await crm.locator('#case-note').inputValue()).includes(scriptText), 'Ctrl+Z in the CRM undoes the insert');
+    await card.getByTestId('insert-script').click();
+    await crm.waitForFunction((t) => (document.querySelector('#case-note') as HTMLTextAreaElement).value.includes(t), scriptText, { timeout: 5_000 });
     await panel.screenshot({ path: join(shots, 'panel-zh-CN.png'), fullPage: true });
 
     // Record a promise to pay.
