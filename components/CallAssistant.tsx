@@ -10,6 +10,7 @@ import type { DebtorContext } from '@/lib/extract/types';
 import { useAppEnv } from './AppContext';
 import type { CardAction } from './ScriptCard';
 import { LegalNotes } from './LegalNotes';
+import { useTraditional } from './hooks/useTraditional';
 import { PersonaPicker } from './PersonaPicker';
 import { ScriptList } from './ScriptList';
 import { ScriptSearch } from './ScriptSearch';
@@ -38,6 +39,7 @@ export function CallAssistant({ active, classifier, context, vars, session, disp
   const [utterance, setUtterance] = useState('');
   const [picked, setPicked] = useState<string | null>(null);
   const input = useRef<HTMLTextAreaElement>(null);
+  const convert = useTraditional(locale);
   const detected = useMemo(() => (utterance.trim() ? classifier.classify(utterance).top : []), [utterance, classifier]);
   const topId = detected[0]?.id;
   useEffect(() => {
@@ -87,6 +89,7 @@ export function CallAssistant({ active, classifier, context, vars, session, disp
         persona={session.persona}
         actionsFor={actionsFor}
         onVerified={() => dispatch({ type: 'check', id: 'identity-verified', value: true })}
+        convert={convert}
       />
       <PersonaPicker pack={active.pack} persona={session.persona} onPersona={(p) => dispatch({ type: 'persona', persona: p })} />
       <ScriptSearch pack={active.pack} onPick={(id) => setPicked(id)} />

@@ -22,11 +22,14 @@ interface Props {
   trainee: boolean;
   why?: string[];
   actions: CardAction;
+  /** zh-TW panels: Simplified pack text shown in Traditional (the debtor's values stay as shown). */
+  convert?: ((text: string) => string) | null;
 }
 
-export function ScriptCard({ script, scenarioId, segments, pack, source, used, trainee, why, actions }: Props) {
+export function ScriptCard({ script, scenarioId, segments: raw, pack, source, used, trainee, why, actions, convert }: Props) {
   const { t, locale } = useAppEnv();
   const [flash, setFlash] = useState<string | null>(null);
+  const segments = convert ? raw.map((s) => (s.kind === 'text' ? { ...s, text: convert(s.text) } : s)) : raw;
   const text = segmentsToString(segments);
   const techniques = script.techniques.map((id) => pack.techniques.find((x) => x.id === id)).filter((x) => x !== undefined);
   const run = async (kind: 'copy' | 'insert') => {

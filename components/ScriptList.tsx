@@ -14,9 +14,10 @@ interface Props {
   actionsFor: (s: Suggestion) => CardAction;
   /** Tick "identity verified" from here: the held-back scripts appear at once. */
   onVerified: () => void;
+  convert?: ((text: string) => string) | null;
 }
 
-export function ScriptList({ set, active, used, trainee, persona, actionsFor, onVerified }: Props) {
+export function ScriptList({ set, active, used, trainee, persona, actionsFor, onVerified, convert }: Props) {
   const { t, locale } = useAppEnv();
   const { pack } = active;
   const text = (l: Record<string, string | undefined> | undefined) => (l ? (l[locale] ?? l['zh-CN'] ?? '') : '');
@@ -59,6 +60,7 @@ export function ScriptList({ set, active, used, trainee, persona, actionsFor, on
           trainee={trainee}
           why={trainee ? why(s) : undefined}
           actions={actionsFor(s)}
+          convert={convert}
         />
       ))}
       {scenario && scenario.nextSteps.length > 0 && (

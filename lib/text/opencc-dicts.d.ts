@@ -8,3 +8,11 @@ declare module 'opencc-js/dict/TSPhrases' {
   const dict: string;
   export default dict;
 }
+declare module 'opencc-js/dict/STCharacters' {
+  const dict: string;
+  export default dict;
+}
+declare module 'opencc-js/dict/TWVariants' {
+  const dict: string;
+  export default dict;
+}

@@ -162,3 +162,24 @@ test('panel: trainee mode explains each script, coaches skipped steps and explai
     await panel.screenshot({ path: join(shots, 'panel-trainee.png'), fullPage: true });
   });
 });
+
+test('panel: a zh-TW agent gets the UI and the scripts in Traditional Chinese', async ({ demoUrl }) => {
+  const [debtor] = demoCases();
+  assert.ok(debtor);
+  await withBrowser(
+    async (b) => {
+      const crm = await openCrm(b, caseUrl(demoUrl, debtor));
+      const panel = await openPanelAt(b, await tabIdOf(b, crm), MORNING);
+      await panel.getByText('客戶說了什麼？').waitFor({ timeout: 5_000 });
+      await panel.getByTestId('utterance-input').fill('我現在真的沒錢，等發薪水再說');
+      await panel.getByTestId('verify-identity').click();
+      const card = panel.getByTestId('script-card').first();
+      await card.waitFor({ timeout: 5_000 });
+      await panel.waitForFunction(() => /[還們說這]/.test(document.querySelector('[data-testid="script-card"] .script-text')?.textContent ?? ''));
+      const text = (await card.locator('.script-text').textContent()) ?? '';
+      assert.ok(!/[还们说这]/.test(text), `no Simplified-only characters left: ${text.slice(0, 80)}`);
+      assert.ok(text.includes(debtor.name), 'the debtor’s name stays as the CRM shows it');
+    },
+    { locale: 'zh-TW' },
+  );
+});

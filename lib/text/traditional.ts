@@ -1,0 +1,15 @@
+// Simplified → Traditional (Taiwan variants) for showing zh-CN pack text to a zh-TW agent when
+// the pack has no zh-TW translation. Character level only (the phrase dictionary is 400 KB gzip);
+// loaded on demand, so only zh-TW panels pay for it.
+export type Convert = (text: string) => string;
+
+let loading: Promise<Convert> | null = null;
+
+export function loadToTraditional(): Promise<Convert> {
+  loading ??= Promise.all([
+    import('opencc-js/core'),
+    import('opencc-js/dict/STCharacters'),
+    import('opencc-js/dict/TWVariants'),
+  ]).then(([core, chars, tw]) => core.ConverterFactory([[chars.default], [tw.default]]));
+  return loading;
+}
