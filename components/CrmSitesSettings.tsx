@@ -2,14 +2,9 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { toMatchPattern } from '@/lib/background/crm-origins';
-import type { Translate } from '@/lib/i18n';
-import type { EffectiveSettings, Settings } from '@/lib/settings';
+import type { SettingsSectionProps } from './hooks/useSettings';
 
-interface Props {
-  settings: EffectiveSettings;
-  update: (patch: Partial<Settings>) => Promise<void>;
-  t: Translate;
-}
+type Props = SettingsSectionProps;
 
 export function CrmSitesSettings({ settings, update, t }: Props) {
   const [input, setInput] = useState('');

@@ -1,11 +1,7 @@
-import type { Translate } from '@/lib/i18n';
-import type { EffectiveSettings, Settings, UiLocale } from '@/lib/settings';
+import type { UiLocale } from '@/lib/settings';
+import type { SettingsSectionProps } from './hooks/useSettings';
 
-interface Props {
-  settings: EffectiveSettings;
-  update: (patch: Partial<Settings>) => Promise<void>;
-  t: Translate;
-}
+type Props = SettingsSectionProps;
 
 export function GeneralSettings({ settings, update, t }: Props) {
   const { values, locked } = settings;

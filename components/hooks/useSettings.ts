@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { Translate } from '@/lib/i18n';
 import { getSettings, getSettingsQuick, settingsItem, updateSettings, type EffectiveSettings, type Settings } from '@/lib/settings';
 
 export function useSettings() {
@@ -17,4 +18,11 @@ export function useSettings() {
   }, []);
   const update = useCallback((patch: Partial<Settings>) => updateSettings(patch), []);
   return { settings, update };
+}
+
+/** What every options section receives: the effective settings, a way to change them, the UI text. */
+export interface SettingsSectionProps {
+  settings: EffectiveSettings;
+  update: (patch: Partial<Settings>) => Promise<void>;
+  t: Translate;
 }

@@ -2,17 +2,15 @@
 // policy sets it), the holiday calendar (read-only) and the overrides agents logged.
 import { useEffect, useState } from 'react';
 import { PROFILES, resolveLimits } from '@/lib/compliance';
-import type { Locale, Translate } from '@/lib/i18n';
-import type { ComplianceProfile, EffectiveSettings, SettingKey, Settings } from '@/lib/settings';
+import type { Locale } from '@/lib/i18n';
+import type { ComplianceProfile, SettingKey, Settings } from '@/lib/settings';
 import { HolidayCalendarView } from './compliance/HolidayCalendarView';
 import { OverridesList } from './compliance/OverridesList';
 import { errorText } from './data/format';
 import './options-extra.css';
+import type { SettingsSectionProps } from '../hooks/useSettings';
 
-interface Props {
-  settings: EffectiveSettings;
-  update: (patch: Partial<Settings>) => Promise<void>;
-  t: Translate;
+interface Props extends SettingsSectionProps {
   locale: Locale;
 }
 

@@ -1,7 +1,6 @@
 // Options → Data: promises due and overdue, search, export, backup/restore, retention and the
 // audit log. Reads and writes only through lib/db; every failure is shown and keeps the input.
-import type { Locale, Translate } from '@/lib/i18n';
-import type { EffectiveSettings, Settings } from '@/lib/settings';
+import type { Locale } from '@/lib/i18n';
 import { AuditLog } from './data/AuditLog';
 import { BackupPanel } from './data/BackupPanel';
 import { ExportPanel } from './data/ExportPanel';
@@ -9,11 +8,9 @@ import { PromisesPanel } from './data/PromisesPanel';
 import { RetentionPanel } from './data/RetentionPanel';
 import { SearchPanel } from './data/SearchPanel';
 import './options-extra.css';
+import type { SettingsSectionProps } from '../hooks/useSettings';
 
-interface Props {
-  settings: EffectiveSettings;
-  update: (patch: Partial<Settings>) => Promise<void>;
-  t: Translate;
+interface Props extends SettingsSectionProps {
   locale: Locale;
 }
 

@@ -1,9 +1,8 @@
 // Options → Packs: library, import, editor, signing key, trusted keys, subscriptions, and the
 // values enterprise policy has locked. Mounted by OptionsApp.
 import { useEffect, useState } from 'react';
-import type { Locale, Translate } from '@/lib/i18n';
+import type { Locale } from '@/lib/i18n';
 import { getPackCheckHours } from '@/lib/packs/subscription';
-import type { EffectiveSettings, Settings } from '@/lib/settings';
 import { PackEditor } from './PackEditor';
 import { PackImport } from './PackImport';
 import { PacksLibrary } from './PacksLibrary';
@@ -13,11 +12,9 @@ import { Subscriptions } from './Subscriptions';
 import { TrustedKeys } from './TrustedKeys';
 import { usePackLibrary } from './usePackLibrary';
 import './packs.css';
+import type { SettingsSectionProps } from '../hooks/useSettings';
 
-interface Props {
-  settings: EffectiveSettings;
-  update: (patch: Partial<Settings>) => Promise<void>;
-  t: Translate;
+interface Props extends SettingsSectionProps {
   locale: Locale;
 }
 

@@ -1,18 +1,14 @@
 // Options → Packs → Signing key: a supervisor's Ed25519 key pair made here with WebCrypto. The
 // private key stays in this browser; it is exported only encrypted with a passphrase.
 import { useEffect, useState } from 'react';
-import type { Translate } from '@/lib/i18n';
 import { parseUntrustedJson } from '@/lib/packs/sanitize';
 import { asPrivateKeyFile, decryptPrivateKey, encryptPrivateKey, generateKeyPair, SigningError, trustMessage } from '@/lib/packs/signing';
 import type { MessageLocale } from '@/lib/packs/validate';
-import type { EffectiveSettings, Settings } from '@/lib/settings';
 import { downloadText, readChosenFile } from './files';
 import { signingKeyItem, type StoredSigningKey } from './signing-key-store';
+import type { SettingsSectionProps } from '../hooks/useSettings';
 
-interface Props {
-  settings: EffectiveSettings;
-  update: (patch: Partial<Settings>) => Promise<void>;
-  t: Translate;
+interface Props extends SettingsSectionProps {
   locale: MessageLocale;
 }
 

@@ -1,15 +1,10 @@
 // Options → Packs → Trusted keys: the Ed25519 public keys whose signatures this browser accepts
 // for subscribed packs. Locked when enterprise policy sets them.
 import { useEffect, useState } from 'react';
-import type { Translate } from '@/lib/i18n';
 import { keyIdOf, normalizePublicKey } from '@/lib/packs/signing';
-import type { EffectiveSettings, Settings } from '@/lib/settings';
+import type { SettingsSectionProps } from '../hooks/useSettings';
 
-interface Props {
-  settings: EffectiveSettings;
-  update: (patch: Partial<Settings>) => Promise<void>;
-  t: Translate;
-}
+type Props = SettingsSectionProps;
 
 export function TrustedKeys({ settings, update, t }: Props) {
   const [input, setInput] = useState('');

@@ -2,14 +2,11 @@
 // that reports how many notes went. Notes backing a pending promise are kept.
 import { useEffect, useState } from 'react';
 import { purgeExpiredNotes } from '@/lib/db';
-import type { Locale, Translate } from '@/lib/i18n';
-import type { EffectiveSettings, Settings } from '@/lib/settings';
+import type { Locale } from '@/lib/i18n';
 import { errorText } from './format';
+import type { SettingsSectionProps } from '../../hooks/useSettings';
 
-interface Props {
-  settings: EffectiveSettings;
-  update: (patch: Partial<Settings>) => Promise<void>;
-  t: Translate;
+interface Props extends SettingsSectionProps {
   locale: Locale;
 }
 
