@@ -94,16 +94,22 @@ test('the real side panel opens bound to its CRM tab (sidepanel.html?tabId=)', a
       return (await chrome.sidePanel.getOptions({ tabId: id })).path ?? '';
     }, tabId);
     assert.equal(path, `sidepanel.html?tabId=${tabId}`);
-    await crm.bringToFront(); // a tab's own panel shows while that tab is active
-    await probe.evaluate((id) => chrome.sidePanel.open({ tabId: id }), tabId);
-    const url = await probe.evaluate(async () => {
-      for (let i = 0; i < 50; i++) {
-        const [panel] = await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.SIDE_PANEL] });
-        if (panel) return panel.documentUrl ?? '';
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      return '';
-    });
+    // A tab's own panel shows while that tab is active. sidePanel.open needs the user gesture
+    // Playwright's evaluate carries, which ends at the first await: so it is the first call.
+    let url = '';
+    for (let attempt = 0; attempt < 3 && !url; attempt++) {
+      await crm.bringToFront();
+      await probe.waitForFunction(async (id) => (await chrome.tabs.get(id)).active, tabId, { timeout: 5_000 });
+      await probe.evaluate((id) => chrome.sidePanel.open({ tabId: id }), tabId);
+      url = await probe.evaluate(async () => {
+        for (let i = 0; i < 40; i++) {
+          const [panel] = await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.SIDE_PANEL] });
+          if (panel) return panel.documentUrl ?? '';
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        return '';
+      });
+    }
     assert.match(url, new RegExp(`sidepanel\\.html\\?tabId=${tabId}$`));
     // And the real panel shows this tab's debtor (extension pages share a process: read its DOM).
     const shown = await probe.evaluate(async () => {
