@@ -1,26 +1,23 @@
 // Options → CRM sites: add a bank CRM's address, grant host access, and the content script runs there.
-import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { toMatchPattern } from '@/lib/background/crm-origins';
+import { AddItemForm } from './AddItemForm';
 import type { SettingsSectionProps } from './hooks/useSettings';
 
 type Props = SettingsSectionProps;
 
 export function CrmSitesSettings({ settings, update, t }: Props) {
-  const [input, setInput] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const locked = settings.locked.includes('crmOrigins');
   const origins = settings.values.crmOrigins;
 
-  const add = async () => {
-    setError(null);
+  const add = async (input: string): Promise<string | null> => {
     const pattern = toMatchPattern(input);
-    if (!pattern) return setError(t('options.invalidSite'));
+    if (!pattern) return t('options.invalidSite');
     // Must run inside the click: permission prompts need a user gesture.
     const granted = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
-    if (!granted) return setError(t('options.permissionDenied'));
+    if (!granted) return t('options.permissionDenied');
     await update({ crmOrigins: [...new Set([...origins, pattern])] });
-    setInput('');
+    return null;
   };
 
   return (
@@ -41,25 +38,7 @@ export function CrmSitesSettings({ settings, update, t }: Props) {
         ))}
       </ul>
       {!locked && (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void add();
-          }}
-        >
-          <input
-            aria-label={t('options.crmSites')}
-            value={input}
-            placeholder="https://crm.example-bank.cn/"
-            onChange={(e) => setInput(e.target.value)}
-          />
-          <button type="submit">{t('options.addSite')}</button>
-        </form>
-      )}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
+        <AddItemForm label={t('options.crmSites')} placeholder="https://crm.example-bank.cn/" button={t('options.addSite')} onAdd={add} />
       )}
     </section>
   );

@@ -8,7 +8,7 @@ export function PolicyValues({ settings, extra, t }: { settings: EffectiveSettin
   if (!rows.length) return null;
   return (
     <section className="card" aria-labelledby="policy-title" data-testid="policy-values">
-      <h2 id="policy-title">🔒 {t('packs.policyTitle')}</h2>
+      <h2 id="policy-title">{t('packs.policyTitle')}</h2>
       <p className="hint">{t('packs.policyHelp')}</p>
       <dl>
         {rows.map(([k, v]) => (

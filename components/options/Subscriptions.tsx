@@ -6,6 +6,7 @@ import type { Locale, Translate } from '@/lib/i18n';
 import type { Library } from '@/lib/packs/library';
 import { checkSubscriptions, getPackCheckHours, isAllowedPackUrl, packCheckHoursItem } from '@/lib/packs/subscription';
 import type { EffectiveSettings, Settings } from '@/lib/settings';
+import { AddItemForm } from '../AddItemForm';
 import { formatTime } from './files';
 
 interface Props {
@@ -17,8 +18,6 @@ interface Props {
 }
 
 export function Subscriptions({ settings, update, library, t, locale }: Props) {
-  const [url, setUrl] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [hours, setHours] = useState<{ hours: number; locked: boolean } | null>(null);
@@ -41,11 +40,10 @@ export function Subscriptions({ settings, update, library, t, locale }: Props) {
     }
   };
 
-  const add = async () => {
-    setError(null);
+  const add = async (input: string): Promise<string | null> => {
     setNote(null);
-    const value = url.trim();
-    if (!isAllowedPackUrl(value)) return setError(t('packs.badUrl'));
+    const value = input.trim();
+    if (!isAllowedPackUrl(value)) return t('packs.badUrl');
     const u = new URL(value);
     if (u.protocol === 'https:') {
       // Inside the click: host access lets the extension read servers that send no CORS header.
@@ -53,15 +51,15 @@ export function Subscriptions({ settings, update, library, t, locale }: Props) {
       if (!granted) setNote(t('packs.noHostAccess'));
     }
     await update({ packSubscriptions: [...new Set([...urls, value])] });
-    setUrl('');
-    await checkNow();
+    void checkNow();
+    return null;
   };
 
   return (
     <section className="card" aria-labelledby="packs-subs-title" data-testid="pack-subscriptions">
       <h2 id="packs-subs-title">{t('packs.subscriptions')}</h2>
       <p className="hint">{t('packs.subscriptionsHelp')}</p>
-      {locked && <p className="locked">🔒 {t('options.locked')}</p>}
+      {locked && <p className="locked">{t('options.locked')}</p>}
       <ul>
         {urls.map((u) => {
           const s = library.subscriptions.find((x) => x.url === u);
@@ -87,22 +85,13 @@ export function Subscriptions({ settings, update, library, t, locale }: Props) {
         })}
       </ul>
       {!locked && (
-        <form
-          className="row"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void add();
-          }}
-        >
-          <input
-            aria-label={t('packs.subscriptionUrl')}
-            placeholder="https://packs.example-bank.cn/team.json"
-            value={url}
-            size={48}
-            onChange={(e) => setUrl(e.target.value)}
-          />
-          <button type="submit">{t('packs.addSubscription')}</button>
-        </form>
+        <AddItemForm
+          label={t('packs.subscriptionUrl')}
+          placeholder="https://packs.example-bank.cn/team.json"
+          size={48}
+          button={t('packs.addSubscription')}
+          onAdd={add}
+        />
       )}
       <div className="row">
         <button type="button" disabled={busy || !urls.length} onClick={() => void checkNow()}>
@@ -120,14 +109,9 @@ export function Subscriptions({ settings, update, library, t, locale }: Props) {
             style={{ width: '5em' }}
           />
           {t('packs.hours')}
-          {hours?.locked && <span className="locked">🔒 {t('options.locked')}</span>}
+          {hours?.locked && <span className="locked">{t('options.locked')}</span>}
         </label>
       </div>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
       {note && <p role="status">{note}</p>}
     </section>
   );

@@ -2,13 +2,12 @@
 // for subscribed packs. Locked when enterprise policy sets them.
 import { useEffect, useState } from 'react';
 import { keyIdOf, normalizePublicKey } from '@/lib/packs/signing';
+import { AddItemForm } from '../AddItemForm';
 import type { SettingsSectionProps } from '../hooks/useSettings';
 
 type Props = SettingsSectionProps;
 
 export function TrustedKeys({ settings, update, t }: Props) {
-  const [input, setInput] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const [ids, setIds] = useState<Record<string, string>>({});
   const locked = settings.locked.includes('trustedPublicKeys');
   const keys = settings.values.trustedPublicKeys;
@@ -23,19 +22,18 @@ export function TrustedKeys({ settings, update, t }: Props) {
     };
   }, [keys]);
 
-  const add = async () => {
-    setError(null);
+  const add = async (input: string): Promise<string | null> => {
     const key = normalizePublicKey(input);
-    if (!key) return setError(t('packs.badPublicKey'));
+    if (!key) return t('packs.badPublicKey');
     await update({ trustedPublicKeys: [...new Set([...keys, key])] });
-    setInput('');
+    return null;
   };
 
   return (
     <section className="card" aria-labelledby="packs-trusted-title" data-testid="trusted-keys">
       <h2 id="packs-trusted-title">{t('packs.trustedKeys')}</h2>
       <p className="hint">{t('packs.trustedKeysHelp')}</p>
-      {locked && <p className="locked">🔒 {t('options.locked')}</p>}
+      {locked && <p className="locked">{t('options.locked')}</p>}
       <ul>
         {keys.map((k) => (
           <li key={k}>
@@ -49,23 +47,7 @@ export function TrustedKeys({ settings, update, t }: Props) {
         ))}
         {!keys.length && <li className="hint">{t('packs.noTrustedKeys')}</li>}
       </ul>
-      {!locked && (
-        <form
-          className="row"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void add();
-          }}
-        >
-          <input aria-label={t('packs.publicKey')} placeholder="base64…" value={input} size={52} onChange={(e) => setInput(e.target.value)} />
-          <button type="submit">{t('packs.addKey')}</button>
-        </form>
-      )}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      {!locked && <AddItemForm label={t('packs.publicKey')} placeholder="base64…" size={52} button={t('packs.addKey')} onAdd={add} />}
     </section>
   );
 }
