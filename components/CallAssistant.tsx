@@ -4,7 +4,8 @@ import type { CallAction, CallSession } from '@/lib/call/session';
 import { isIdentityVerified } from '@/lib/call/session';
 import { suggestScripts, type Suggestion } from '@/lib/call/suggestions';
 import type { ActivePack } from '@/lib/packs/active';
-import type { VariableValues } from '@/lib/packs/variables';
+import { segmentsToString, type VariableValues } from '@/lib/packs/variables';
+import { convertSegments } from '@/lib/text/traditional';
 import type { Classifier } from '@/lib/suggest/classifier';
 import type { DebtorContext } from '@/lib/extract/types';
 import { useAppEnv } from './AppContext';
@@ -19,7 +20,8 @@ import { UtteranceBox, quickPickIds } from './UtteranceBox';
 export interface AssistantHandle {
   focus: () => void;
   pick: (index: number) => void;
-  top: () => Suggestion | undefined;
+  /** The top script card and its words as shown (for Alt+C / Alt+I). */
+  top: () => { suggestion: Suggestion; text: string } | undefined;
 }
 
 interface Props {
@@ -75,7 +77,10 @@ export function CallAssistant({ active, classifier, context, vars, session, disp
   handle.current = {
     focus: () => input.current?.focus(),
     pick: (i) => chips[i] && setPicked((p) => (p === chips[i] ? null : chips[i]!)),
-    top: () => set.cards[0],
+    top: () => {
+      const s = set.cards[0];
+      return s && { suggestion: s, text: segmentsToString(convertSegments(s.segments, convert)) };
+    },
   };
 
   return (

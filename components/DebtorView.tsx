@@ -76,6 +76,14 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp }: P
     [call, connector, tabId],
   );
 
+  // Alt+C / Alt+I act on the top card as its buttons do: the script is logged as used on success.
+  const runOnTop = async (kind: 'copy' | 'insert') => {
+    const top = assistant.current?.top();
+    if (!top) return;
+    const actions = actionsFor(top.suggestion);
+    if (await actions[kind](top.text)) actions.use();
+  };
+
   useShortcuts({
     focusUtterance: () => assistant.current?.focus(),
     quickPick: (i) => assistant.current?.pick(i),
@@ -83,14 +91,8 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp }: P
       if (call.session.status === 'active') call.end();
       else if (status.canCallNow || override) void call.start();
     },
-    copyTop: () => {
-      const top = assistant.current?.top();
-      if (top) void actionsFor(top).copy(top.segments.map((x) => (x.kind === 'text' ? x.text : (x.value ?? '＿＿＿'))).join(''));
-    },
-    insertTop: () => {
-      const top = assistant.current?.top();
-      if (top) void actionsFor(top).insert(top.segments.map((x) => (x.kind === 'text' ? x.text : (x.value ?? '＿＿＿'))).join(''));
-    },
+    copyTop: () => void runOnTop('copy'),
+    insertTop: () => void runOnTop('insert'),
     help: onHelp,
   });
 

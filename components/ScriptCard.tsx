@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { PackSourceInfo } from '@/lib/packs/active';
 import type { MergedPack, SourcedScript } from '@/lib/packs/merge';
 import { segmentsToString, type Segment } from '@/lib/packs/variables';
+import { convertSegments } from '@/lib/text/traditional';
 import { useAppEnv } from './AppContext';
 
 export interface CardAction {
@@ -29,7 +30,7 @@ interface Props {
 export function ScriptCard({ script, scenarioId, segments: raw, pack, source, used, trainee, why, actions, convert }: Props) {
   const { t, locale } = useAppEnv();
   const [flash, setFlash] = useState<string | null>(null);
-  const segments = convert ? raw.map((s) => (s.kind === 'text' ? { ...s, text: convert(s.text) } : s)) : raw;
+  const segments = convertSegments(raw, convert);
   const text = segmentsToString(segments);
   const techniques = script.techniques.map((id) => pack.techniques.find((x) => x.id === id)).filter((x) => x !== undefined);
   const run = async (kind: 'copy' | 'insert') => {

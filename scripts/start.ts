@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startDemoServer, type DemoServer } from '../demo-crm/server.mjs';
 import { BrowserNotFoundError } from './find-chrome.mjs';
-import { launchBrowser, ROOT, tabIdOf, type Browser } from '../tests/e2e/harness';
+import { launchBrowser, openPanel, openPanelAt, ROOT, tabIdOf, type Browser } from '../tests/e2e/harness';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -53,11 +53,8 @@ async function screenshots(b: Browser, crmUrl: string): Promise<string[]> {
   await crm.goto(crmUrl);
   await crm.waitForLoadState('networkidle');
   const tabId = await tabIdOf(b, crm);
-  const panel = await b.context.newPage();
-  await panel.setViewportSize({ width: 400, height: 860 });
   const at = option('at'); // e.g. --at 2026-11-23T10:30:00+08:00: the panel's clock, for repeatable screenshots
-  if (at) await panel.clock.setFixedTime(new Date(at));
-  await panel.goto(`chrome-extension://${b.extensionId}/sidepanel.html?tabId=${tabId}`);
+  const panel = at ? await openPanelAt(b, tabId, new Date(at)) : await openPanel(b, tabId);
   await panel.locator('[data-testid="context-card"], [data-testid="empty-state"]').first().waitFor({ timeout: 10_000 });
   if (await panel.getByTestId('context-card').count()) {
     // Show the panel mid-call, as an agent sees it: identity verified, the debtor's words typed in.

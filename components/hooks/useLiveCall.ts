@@ -1,7 +1,7 @@
 // The live call: the session reducer plus its record in the database (started on "start call",
 // completed by the wrap-up's save). Scripts used and scenarios seen are logged with the call.
 import { useCallback, useReducer, useRef } from 'react';
-import { callReducer, initialSession, type CallAction } from '@/lib/call/session';
+import { callReducer, initialSession } from '@/lib/call/session';
 import type { Finding } from '@/lib/compliance';
 import { saveCallWithNote, startCall, updateCall } from '@/lib/db';
 import type { DebtorContext } from '@/lib/extract/types';
@@ -59,6 +59,5 @@ export function useLiveCall(debtorKey: string, page: DebtorContext) {
     [debtorKey, page],
   );
 
-  const act = useCallback((a: CallAction) => dispatch(a), []);
-  return { session, start, end, save, dispatch: act };
+  return { session, start, end, save, dispatch };
 }

@@ -95,6 +95,12 @@ test('panel: English UI, keyboard quick-pick and the help overlay', async ({ dem
     await panel.getByText('What did the debtor say?').waitFor({ timeout: 5_000 });
     await panel.keyboard.press('Alt+1');
     assert.equal(await panel.locator('[data-testid="quick-pick"][aria-pressed="true"]').count(), 1);
+    // Alt+I inserts the top script into the CRM's note box and logs it as used.
+    await panel.getByTestId('verify-identity').click();
+    await panel.getByTestId('script-card').first().waitFor();
+    await panel.keyboard.press('Alt+I');
+    await panel.locator('[data-testid="script-card"][data-used="true"]').first().waitFor({ timeout: 5_000 });
+    assert.ok((await crm.locator('#case-note').inputValue()).length > 10, 'the script reached the CRM note box');
     await panel.keyboard.press('?');
     await panel.getByTestId('help-overlay').waitFor();
     await panel.keyboard.press('Escape');
