@@ -46,7 +46,9 @@ export default defineBackground(() => {
     void loadActivePack()
       .then(({ pack }) => browser.storage.local.set({ [PACK_ADAPTERS_KEY]: pack.siteAdapters }))
       .catch(() => {});
-  publishPackAdapters();
+  // Stored copies persist: publish when the library changes or the extension is installed/updated,
+  // not on every service-worker wake (that would re-read and re-validate the packs each time).
+  browser.runtime.onInstalled.addListener(publishPackAdapters);
   onActivePackChanged(publishPackAdapters);
 
   const syncOrigins = async () => {

@@ -13,7 +13,8 @@ export function isValidCrmPattern(pattern: string): boolean {
 /** Turn what a supervisor types (a URL or a pattern) into a match pattern. */
 export function toMatchPattern(input: string): string | null {
   const s = input.trim();
-  if (isValidCrmPattern(s)) return s;
+  // A pattern has a wildcard; an address (even with a path) means its whole site.
+  if (s.includes('*')) return isValidCrmPattern(s) ? s : null;
   try {
     const u = new URL(s);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
@@ -30,6 +31,9 @@ export async function syncCrmContentScripts(patterns: string[]): Promise<string[
     if (await browser.permissions.contains({ origins: [p] })) granted.push(p);
   }
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [EXTRA_SCRIPT_ID] });
+  const current = existing[0]?.matches ?? [];
+  // Registrations persist across sessions: a service-worker wake with the same origins changes nothing.
+  if (current.length === granted.length && current.every((m) => granted.includes(m))) return granted;
   if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [EXTRA_SCRIPT_ID] });
   if (granted.length) {
     await browser.scripting.registerContentScripts([
