@@ -31,6 +31,19 @@ interface TrieNode {
 const ACTION_WORDS =
   /查看|编辑|修改|删除|添加|新增|搜索|查询|导出|打印|返回|保存|提交|取消|选择|请输入|请选择|点击|列表|信息$|详情$|\bview\b|\bedit\b|\bsearch\b|\badd\b|\bdelete\b|\bexport\b|\bselect\b|\benter\b|\bdetails?$|\binformation$|\binfo$|\blist$/;
 
+/**
+ * Words that may follow a synonym without changing what the label names: "逾期金额合计",
+ * "欠款总额", "户名全称", "overdue total". Any other tail is the label's real head noun, in
+ * Chinese as in English compounds: "客户态度" is an attitude, "借款人身份证号" an id number,
+ * "customer type" a type — not the customer's name.
+ */
+const KEEP_HEAD = /^(?:合计|总计|小计|总额|总数|金额|余额|人民币|万元|元|天数|天|日数|日|全称|全名|名称|名字|姓名|本人|[ -]?(?:total|amount|no|number|name|rmb|cny|usd|hkd|twd|ntd))$/;
+
+function headKept(tail: string): boolean {
+  const t = tail.trim();
+  return t.length < 2 || KEEP_HEAD.test(t);
+}
+
 const SKIP = 0xffff;
 const COLON = 0xfffe;
 const STOP = 0xfffd;
@@ -154,10 +167,18 @@ export class LabelDictionary {
     return hit && !stop;
   }
 
-  /** Match a label as shown on the page. */
+  /** Labels repeat on a page (list columns, several cards): matches are remembered by text. */
+  private readonly memo = new Map<string, LabelMatch | null>();
+
+  /** Match a label as shown on the page. The result is shared: never change it. */
   match(text: string): LabelMatch | null {
+    const known = this.memo.get(text);
+    if (known !== undefined) return known;
     const buf = text.length <= BUF.length ? BUF : new Uint16Array(text.length);
-    return this.matchCodes(buf, foldLabel(text, buf));
+    const m = this.matchCodes(buf, foldLabel(text, buf));
+    if (this.memo.size >= 4096) this.memo.clear();
+    this.memo.set(text, m);
+    return m;
   }
 
   /** Match an already-normalized label. */
@@ -200,6 +221,7 @@ export class LabelDictionary {
       if (at >= bestAt && at + neg.length <= bestAt + best.synonym.length) continue;
       return null;
     }
+    if (!headKept(label.slice(bestAt + best.synonym.length))) return null;
     const extra = len - best.synonym.length;
     const score = Math.max(0.5, 0.9 - 0.04 * extra) + best.boost;
     return { field: best.field, score, synonym: best.synonym };

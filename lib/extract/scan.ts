@@ -3,6 +3,7 @@
 // getComputedStyle, innerText or a query per label in the hot loop.
 import type { LabelDictionary, LabelMatch } from './dictionary';
 import { labelHint, type LabelHint } from './normalize';
+import { elementPass, forEachText } from './walk';
 
 /** A document or shadow root reached by the walk, with how it was reached. */
 export interface ScanRoot {
@@ -51,10 +52,29 @@ export function scanDocument(doc: Document, dict: LabelDictionary, opts: ScanOpt
   const res: ScanResult = { hits: [], roots: [], visited: 0 };
   const locale = doc.documentElement?.getAttribute('lang') ?? '';
   walkRoot({ root: doc, doc, path: [], locale }, dict, opts, res, 0);
+  res.hits = dropRepeats(res.hits);
   return res;
 }
 
-const SKIP_SELECTOR = 'script, style, noscript, template, option, optgroup, datalist, button, select, textarea, svg, head';
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'option', 'optgroup', 'datalist', 'button', 'select', 'textarea', 'svg', 'head', 'title']);
+
+/** Text of scripts, styles, buttons, options and drawings is no label (their text sits at most a few levels down). */
+function insideSkipped(el: Element | null): boolean {
+  for (let i = 0; el && i < 6; i++, el = el.parentElement) if (SKIP_TAGS.has(el.localName)) return true;
+  return false;
+}
+
+/** A label shown more often than this is a column of a list (call records, contacts): only its first occurrences are paired. */
+export const MAX_REPEATS = 24;
+
+function dropRepeats(hits: LabelHit[]): LabelHit[] {
+  const seen = new Map<string, number>();
+  return hits.filter((h) => {
+    const n = (seen.get(h.synonym) ?? 0) + 1;
+    seen.set(h.synonym, n);
+    return n <= MAX_REPEATS;
+  });
+}
 const CONTROL_TAGS = ['input', 'select', 'textarea'];
 const FRAME_TAGS = ['iframe', 'frame'];
 
@@ -63,37 +83,36 @@ function byTag(start: Element | ShadowRoot, tag: string): ArrayLike<Element> & I
 }
 
 /**
- * Passes over one root, each the cheapest way to reach what it needs: a text-only TreeWalker
- * (most text fails the dictionary prefilter without allocating), native queries for labelled
- * controls and frames, and an element-only TreeWalker reading nothing but `shadowRoot`.
+ * Passes over one root, each the cheapest way to reach what it needs: an element-only walk for
+ * shadow hosts and long lists (see walk.ts), a text-only walk that skips the same list tails
+ * (most text fails the dictionary prefilter without allocating), and native tag queries for
+ * labelled controls and frames.
  */
 function walkRoot(scope: ScanRoot, dict: LabelDictionary, opts: ScanOptions, res: ScanResult, depth: number): void {
   res.roots.push(scope);
   const start: Element | ShadowRoot | null =
     scope.root.nodeType === 9 ? (scope.doc.body ?? scope.doc.documentElement) : (scope.root as ShadowRoot);
   if (!start) return;
-  const texts = scope.doc.createTreeWalker(start, 0x4);
-  for (let t = texts.nextNode() as Text | null; t; t = texts.nextNode() as Text | null) {
+  const { hosts, skipped } = elementPass(scope.doc, start);
+  forEachText(scope.doc, start, skipped, (t) => {
+    const len = t.length;
+    if (len < 2 || len > MAX_COLON_TEXT) return;
     const data = t.data;
-    if (data.length < 2 || data.length > MAX_COLON_TEXT || !dict.mightContainLabel(data)) continue;
+    if (!dict.mightContainLabel(data)) return;
     const before = res.hits.length;
     readText(t, data, scope, dict, res);
-    // Text of scripts, styles, buttons and options is no label (checked for hits only: rare).
-    if (res.hits.length > before && t.parentElement?.closest(SKIP_SELECTOR)) res.hits.length = before;
-  }
+    // Checked for hits only: rare.
+    if (res.hits.length > before && insideSkipped(t.parentElement)) res.hits.length = before;
+  });
   // Tag collections are native and cached by the browser; attribute selectors over a whole page are not.
   for (const tag of CONTROL_TAGS) {
     for (const el of byTag(start, tag)) if (el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby')) readControl(el, scope, dict, res);
   }
   if (depth < 4) for (const tag of FRAME_TAGS) for (const f of byTag(start, tag)) enterFrame(f as HTMLIFrameElement, scope, dict, opts, res, depth);
   if (depth >= 8) return;
-  const elements = scope.doc.createTreeWalker(start, 0x1);
-  for (let el = elements.currentNode as Element | null; el; el = elements.nextNode() as Element | null) {
-    const shadow = el.shadowRoot;
-    if (shadow) {
-      res.visited++;
-      walkRoot({ root: shadow, doc: scope.doc, path: [...scope.path, opts.nameOf(el, scope.root)], locale: scope.locale }, dict, opts, res, depth + 1);
-    }
+  for (const host of hosts) {
+    res.visited++;
+    walkRoot({ root: host.shadowRoot!, doc: scope.doc, path: [...scope.path, opts.nameOf(host, scope.root)], locale: scope.locale }, dict, opts, res, depth + 1);
   }
 }
 

@@ -1,0 +1,158 @@
+// How the scan moves through one document or shadow root. Reading a node costs more than
+// anything done with it, so the scan reads each node once and skips what cannot hold a debtor's
+// context: the tail of long lists. A case list, a call log or a payment history holds hundreds
+// of same-shaped siblings; the debtor's fields are never its 500th row, and the pairing never
+// looks past the first rows below a header. So a list is read up to its first LIST_HEAD
+// children; after that only children of another shape (a detail block after the list, a group
+// heading) are read. This keeps a 20,000-element page close to the cost of one bare pass.
+
+/** Children of one long list that are read before same-shaped ones are skipped. */
+export const LIST_HEAD = 200;
+/** Every 64th element, its ancestors are checked for a long list (cheap: rare native reads). */
+const SAMPLE_MASK = 63;
+/** How far up from a sampled element a list container is looked for. */
+const CLIMB = 6;
+
+const SHOW_ELEMENT = 0x1;
+const SHOW_TEXT = 0x4;
+const FOLLOWING = 0x4;
+const CONTAINED_BY = 0x10;
+
+/** A skipped run of list children, `from` to `to` (siblings, inclusive). */
+export interface SkipRun {
+  from: Element;
+  to: Element;
+}
+
+export interface ElementPass {
+  /** Elements with an open shadow root, in document order. */
+  hosts: Element[];
+  /** Skipped runs, in document order. */
+  skipped: SkipRun[];
+}
+
+/** The last node inside `el` in document order (the walk resumes right after it). */
+function lastInside(el: Node): Node {
+  let d = el;
+  while (d.lastChild) d = d.lastChild;
+  return d;
+}
+
+/** Rows are rows whatever their class (odd/even); other items must share a class, or have none. */
+function sameShape(a: Element, b: Element): boolean {
+  const tag = a.localName;
+  if (tag !== b.localName) return false;
+  if (tag === 'tr' || tag === 'li') return true;
+  const ca = a.classList;
+  const cb = b.classList;
+  if (!ca.length || !cb.length) return ca.length === cb.length;
+  for (let i = 0; i < ca.length; i++) if (cb.contains(ca[i]!)) return true;
+  return false;
+}
+
+/**
+ * The runs of a long list to skip: children after the first LIST_HEAD that have the list's
+ * shape. Hundreds of mixed children (a flat form: label, input, br, label…) make no list.
+ */
+function skipRuns(el: Element): SkipRun[] {
+  if (el.childElementCount <= LIST_HEAD) return [];
+  const kids = el.children;
+  const ref = kids[LIST_HEAD - 1]!;
+  for (const i of [LIST_HEAD - 2, LIST_HEAD - 3, LIST_HEAD - 4, LIST_HEAD >> 1, 1]) if (!sameShape(ref, kids[i]!)) return [];
+  const runs: SkipRun[] = [];
+  let from: Element | null = null;
+  let prev: Element | null = null;
+  for (let i = LIST_HEAD; i < kids.length; i++) {
+    const kid = kids[i]!;
+    if (sameShape(ref, kid)) from ??= kid;
+    else if (from) {
+      runs.push({ from, to: prev! });
+      from = null;
+    }
+    prev = kid;
+  }
+  if (from) runs.push({ from, to: prev! });
+  return runs;
+}
+
+/** One element-only pass: shadow hosts, and the list runs the text pass skips too. */
+export function elementPass(doc: Document, start: Element | ShadowRoot): ElementPass {
+  const hosts: Element[] = [];
+  const skipped: SkipRun[] = [];
+  /** Runs found ahead of the walk, by document order. */
+  const pending: SkipRun[] = [];
+  const checked = new Set<Element>();
+  const walker = doc.createTreeWalker(start, SHOW_ELEMENT);
+  const skip = (run: SkipRun): Element | null => {
+    skipped.push(run);
+    walker.currentNode = lastInside(run.to);
+    return walker.nextNode() as Element | null;
+  };
+  let count = 0;
+  let el: Element | null = start.nodeType === 1 ? (start as Element) : (walker.nextNode() as Element | null);
+  while (el) {
+    if (pending.length && el === pending[0]!.from) {
+      el = skip(pending.shift()!);
+      continue;
+    }
+    if (el.shadowRoot) hosts.push(el);
+    if ((++count & SAMPLE_MASK) === 0) {
+      const now = findList(el, start, checked, pending);
+      if (now) {
+        el = skip(now);
+        continue;
+      }
+    }
+    el = walker.nextNode() as Element | null;
+  }
+  return { hosts, skipped };
+}
+
+/**
+ * Checks the ancestors of `el` for a long list and queues its runs that are still ahead; a run
+ * the walk is already inside (a list found late) is returned to be skipped at once.
+ */
+function findList(el: Element, start: Element | ShadowRoot, checked: Set<Element>, pending: SkipRun[]): SkipRun | null {
+  let a: Element | null = el.parentElement;
+  let now: SkipRun | null = null;
+  for (let i = 0; a && i < CLIMB; i++, a = a === start ? null : a.parentElement) {
+    if (checked.has(a)) continue;
+    checked.add(a);
+    for (const run of skipRuns(a)) {
+      if (run.from !== el && el.compareDocumentPosition(run.from) & FOLLOWING) {
+        let at = pending.length;
+        while (at > 0 && run.from.compareDocumentPosition(pending[at - 1]!.from) & FOLLOWING) at--;
+        pending.splice(at, 0, run);
+        continue;
+      }
+      // Found late: the walk is inside this run (skip it now) or already past it.
+      const end = lastInside(run.to);
+      if (el === end || el.compareDocumentPosition(end) & (FOLLOWING | CONTAINED_BY)) now ??= run;
+    }
+  }
+  return now;
+}
+
+/**
+ * Calls `visit` for every text node under `start` in document order, except those in skipped
+ * runs: each run is entered at its first text node and left from its last node.
+ */
+export function forEachText(doc: Document, start: Element | ShadowRoot, skipped: SkipRun[], visit: (t: Text) => void): void {
+  const marks: { text: Node; end: Node }[] = [];
+  for (const run of skipped) {
+    const end = lastInside(run.to);
+    const w = doc.createTreeWalker(start, SHOW_TEXT);
+    w.currentNode = run.from;
+    const first = w.nextNode();
+    if (first && (first === end || !(end.compareDocumentPosition(first) & FOLLOWING))) marks.push({ text: first, end });
+  }
+  const texts = doc.createTreeWalker(start, SHOW_TEXT);
+  let m = 0;
+  for (let t = texts.nextNode() as Text | null; t; t = texts.nextNode() as Text | null) {
+    if (m < marks.length && t === marks[m]!.text) {
+      texts.currentNode = marks[m++]!.end;
+      continue;
+    }
+    visit(t);
+  }
+}

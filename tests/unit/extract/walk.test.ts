@@ -1,0 +1,100 @@
+// The scan reads a long list only up to its head, and never skips anything else: a detail block
+// after the list, a flat form of hundreds of mixed elements, shadow hosts before the cut.
+import { afterEach, describe, expect, it } from 'vitest';
+import { extractDebtorContext } from '@/lib/extract';
+import { elementPass, forEachText, LIST_HEAD } from '@/lib/extract/walk';
+import { pageFrom, type LoadedPage } from './helpers';
+
+let page: LoadedPage | undefined;
+afterEach(async () => {
+  await page?.close();
+  page = undefined;
+});
+
+const rows = (n: number, cls = (_i: number) => '') =>
+  Array.from({ length: n }, (_, i) => `<tr class="${cls(i)}"><td>CS${1000 + i}</td><td>客户${i}</td><td>¥${i}.00</td></tr>`).join('');
+
+function texts(doc: Document, root: Element = doc.body): string[] {
+  const { skipped } = elementPass(doc, root);
+  const out: string[] = [];
+  forEachText(doc, root, skipped, (t) => out.push(t.data));
+  return out;
+}
+
+describe('list tails', () => {
+  it('reads the first LIST_HEAD rows of a long table and skips the rest', () => {
+    page = pageFrom(`<html><body><table><tbody id="list">${rows(600)}</tbody></table><p>end</p></body></html>`);
+    const { skipped } = elementPass(page.doc, page.doc.body);
+    expect(skipped).toHaveLength(1);
+    const list = page.doc.getElementById('list')!;
+    expect(skipped[0]!.from).toBe(list.children[LIST_HEAD]);
+    expect(skipped[0]!.to).toBe(list.lastElementChild);
+    const seen = texts(page.doc);
+    expect(seen).toContain(`客户${LIST_HEAD - 1}`);
+    expect(seen).not.toContain(`客户${LIST_HEAD}`);
+    expect(seen).not.toContain('客户599');
+    expect(seen.at(-1)).toBe('end');
+  });
+
+  it('treats odd/even rows as one list', () => {
+    page = pageFrom(`<html><body><table><tbody>${rows(500, (i) => (i % 2 ? 'odd' : 'even'))}</tbody></table></body></html>`);
+    expect(texts(page.doc)).not.toContain('客户450');
+  });
+
+  it('still reads a differently shaped block after the list, inside the same container', () => {
+    const items = Array.from({ length: 400 }, (_, i) => `<div class="log-item"><span>2026-08-01</span><span>第${i}条记录</span></div>`).join('');
+    page = pageFrom(`<html><body><div id="c">${items}<div class="detail"><span>客户姓名：</span><span>周晓明</span></div></div></body></html>`);
+    const seen = texts(page.doc);
+    expect(seen).not.toContain('第300条记录');
+    expect(seen).toContain('周晓明');
+    expect(extractDebtorContext(page.doc).fields.name?.value).toBe('周晓明');
+  });
+
+  it('never skips a flat form of hundreds of mixed children', () => {
+    const fields = Array.from({ length: 90 }, (_, i) => `<label>备注${i}</label><input value="v${i}"><br>`).join('');
+    page = pageFrom(
+      `<html><body><form>${fields}<label for="n">客户姓名</label><input id="n" readonly value="吴桂芳"><br></form></body></html>`,
+    );
+    expect(elementPass(page.doc, page.doc.body).skipped).toHaveLength(0);
+    expect(extractDebtorContext(page.doc).fields.name?.value).toBe('吴桂芳');
+  });
+
+  it('keeps what a short list holds in full', () => {
+    page = pageFrom(`<html><body><table><tbody>${rows(LIST_HEAD)}</tbody></table></body></html>`);
+    expect(elementPass(page.doc, page.doc.body).skipped).toHaveLength(0);
+    expect(texts(page.doc)).toContain(`客户${LIST_HEAD - 1}`);
+  });
+
+  it('skips nested long lists and resumes after each', () => {
+    const inner = (k: number) => `<ul class="inner">${Array.from({ length: 300 }, (_, i) => `<li>项${k}-${i}</li>`).join('')}</ul>`;
+    page = pageFrom(`<html><body><div>${inner(1)}<p>中间</p>${inner(2)}</div><p>结尾</p></body></html>`);
+    const seen = texts(page.doc);
+    expect(seen).toContain('项1-199');
+    expect(seen).not.toContain('项1-200');
+    expect(seen).toContain('中间');
+    expect(seen).toContain('项2-0');
+    expect(seen).not.toContain('项2-299');
+    expect(seen.at(-1)).toBe('结尾');
+  });
+
+  it('skips a list found late (its first rows too deep to be sampled) from where the walk is', () => {
+    const deep = (i: number) => `<div class="row">${'<div>'.repeat(8)}<span>深${i}</span>${'</div>'.repeat(8)}</div>`;
+    const flat = (i: number) => `<div class="row"><span>浅${i}</span></div>`;
+    const kids = Array.from({ length: 260 }, (_, i) => deep(i)).join('') + Array.from({ length: 300 }, (_, i) => flat(i)).join('');
+    page = pageFrom(`<html><body><main>${kids}</main><p>之后</p></body></html>`);
+    const seen = texts(page.doc);
+    expect(seen).toContain('深199');
+    expect(seen).not.toContain('浅299');
+    expect(seen.at(-1)).toBe('之后');
+  });
+
+  it('finds shadow hosts before the cut, not in skipped rows', () => {
+    page = pageFrom(`<html><body><ul id="l">${'<li><span>x</span></li>'.repeat(300)}</ul><div id="h"></div></body></html>`);
+    const { doc } = page;
+    const list = doc.getElementById('l')!;
+    for (const i of [3, 250]) list.children[i]!.firstElementChild!.attachShadow({ mode: 'open' }).innerHTML = '<b>s</b>';
+    doc.getElementById('h')!.attachShadow({ mode: 'open' }).innerHTML = '<b>h</b>';
+    const hosts = elementPass(doc, doc.body).hosts;
+    expect(hosts).toEqual([list.children[3]!.firstElementChild, doc.getElementById('h')]);
+  });
+});
