@@ -213,12 +213,7 @@ function tableCell(cell: Element, labels: Set<Element>, out: ValueCandidate[]): 
   const row = cell.parentElement;
   if (!row || row.localName !== 'tr') return;
   const next = cell.nextElementSibling;
-  const cells = cellsOf(row);
-  const headerRow =
-    row.parentElement?.localName === 'thead' ||
-    cells.every((c) => c.localName === 'th') ||
-    (next !== null && labels.has(next) && cells.filter((c) => labels.has(c)).length >= Math.max(2, cells.length - 1));
-  if (!headerRow) {
+  if (!isHeaderRow(row, next, labels)) {
     if (next && CELL.has(next.localName)) push(out, next, labels, 'table', 0.95);
     return;
   }
@@ -227,6 +222,22 @@ function tableCell(cell: Element, labels: Set<Element>, out: ValueCandidate[]): 
   if (!below) return;
   const c = cellAt(below.row, colIndex(cell));
   if (c) push(out, c, labels, 'table', below.structure);
+}
+
+/** A row of column headings: in a thead, all th, or (next to a label) nearly all labels. */
+function isHeaderRow(row: Element, next: Element | null, labels: Set<Element>): boolean {
+  if (row.parentElement?.localName === 'thead') return true;
+  let cells = 0;
+  let heads = 0;
+  let labelled = 0;
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
+    const tag = c.localName;
+    if (tag !== 'td' && tag !== 'th') continue;
+    cells++;
+    if (tag === 'th') heads++;
+    if (labels.has(c)) labelled++;
+  }
+  return heads === cells || (next !== null && labels.has(next) && labelled >= Math.max(2, cells - 1));
 }
 
 let rowCache = new WeakMap<Element, { row: Element; structure: number } | null>();

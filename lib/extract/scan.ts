@@ -3,7 +3,7 @@
 // getComputedStyle, innerText or a query per label in the hot loop.
 import type { LabelDictionary, LabelMatch } from './dictionary';
 import { labelHint, type LabelHint } from './normalize';
-import { elementPass, forEachText } from './walk';
+import { walkTree } from './walk';
 
 /** A document or shadow root reached by the walk, with how it was reached. */
 export interface ScanRoot {
@@ -34,6 +34,8 @@ export interface ScanResult {
   roots: ScanRoot[];
   /** Shadow roots entered (diagnostics). */
   visited: number;
+  /** How often each synonym was taken as a label so far. */
+  repeats: Map<string, number>;
 }
 
 /** Our own overlay host (picker / highlight) is never read. */
@@ -49,10 +51,9 @@ export interface ScanOptions {
 }
 
 export function scanDocument(doc: Document, dict: LabelDictionary, opts: ScanOptions): ScanResult {
-  const res: ScanResult = { hits: [], roots: [], visited: 0 };
+  const res: ScanResult = { hits: [], roots: [], visited: 0, repeats: new Map() };
   const locale = doc.documentElement?.getAttribute('lang') ?? '';
   walkRoot({ root: doc, doc, path: [], locale }, dict, opts, res, 0);
-  res.hits = dropRepeats(res.hits);
   return res;
 }
 
@@ -67,13 +68,12 @@ function insideSkipped(el: Element | null): boolean {
 /** A label shown more often than this is a column of a list (call records, contacts): only its first occurrences are paired. */
 export const MAX_REPEATS = 24;
 
-function dropRepeats(hits: LabelHit[]): LabelHit[] {
-  const seen = new Map<string, number>();
-  return hits.filter((h) => {
-    const n = (seen.get(h.synonym) ?? 0) + 1;
-    seen.set(h.synonym, n);
-    return n <= MAX_REPEATS;
-  });
+/** Takes a label unless its synonym was taken MAX_REPEATS times already or it is no label at all. */
+function takeLabel(res: ScanResult, synonym: string, node?: Text): boolean {
+  const n = res.repeats.get(synonym) ?? 0;
+  if (n >= MAX_REPEATS || (node && insideSkipped(node.parentElement))) return false;
+  res.repeats.set(synonym, n + 1);
+  return true;
 }
 const CONTROL_TAGS = ['input', 'select', 'textarea'];
 const FRAME_TAGS = ['iframe', 'frame'];
@@ -83,26 +83,17 @@ function byTag(start: Element | ShadowRoot, tag: string): ArrayLike<Element> & I
 }
 
 /**
- * Passes over one root, each the cheapest way to reach what it needs: an element-only walk for
- * shadow hosts and long lists (see walk.ts), a text-only walk that skips the same list tails
- * (most text fails the dictionary prefilter without allocating), and native tag queries for
- * labelled controls and frames.
+ * One root: a single walk over its elements and text that skips long list tails (walk.ts),
+ * where most text fails the dictionary prefilter without allocating; native tag queries for
+ * labelled controls and frames; then the shadow roots the walk found.
  */
 function walkRoot(scope: ScanRoot, dict: LabelDictionary, opts: ScanOptions, res: ScanResult, depth: number): void {
   res.roots.push(scope);
   const start: Element | ShadowRoot | null =
     scope.root.nodeType === 9 ? (scope.doc.body ?? scope.doc.documentElement) : (scope.root as ShadowRoot);
   if (!start) return;
-  const { hosts, skipped } = elementPass(scope.doc, start);
-  forEachText(scope.doc, start, skipped, (t) => {
-    const len = t.length;
-    if (len < 2 || len > MAX_COLON_TEXT) return;
-    const data = t.data;
-    if (!dict.mightContainLabel(data)) return;
-    const before = res.hits.length;
-    readText(t, data, scope, dict, res);
-    // Checked for hits only: rare.
-    if (res.hits.length > before && insideSkipped(t.parentElement)) res.hits.length = before;
+  const { hosts } = walkTree(scope.doc, start, (t, data) => {
+    if (data.length >= 2 && data.length <= MAX_COLON_TEXT && dict.mightContainLabel(data)) readText(t, data, scope, dict, res);
   });
   // Tag collections are native and cached by the browser; attribute selectors over a whole page are not.
   for (const tag of CONTROL_TAGS) {
@@ -140,19 +131,20 @@ function isLabelish(text: string): boolean {
 const SENTENCE_RE = /[，。！？!?；]/;
 
 function readText(node: Text, data: string, scope: ScanRoot, dict: LabelDictionary, res: ScanResult): void {
-  if (!dict.mightContainLabel(data)) return;
   const text = data.trim();
   if (!COLON_RE.test(text)) {
     if (text.length > MAX_LABEL_TEXT || SENTENCE_RE.test(text)) return;
     const m = dict.match(text);
     // A decoy only matters when it is the whole label (it then claims its value for nobody).
-    if (m && (m.field !== null || m.score >= 1)) res.hits.push({ ...m, label: text, text: node, segment: 0, hint: labelHint(text), scope });
+    if (!m || (m.field === null && m.score < 1) || !takeLabel(res, m.synonym, node)) return;
+    res.hits.push({ ...m, label: text, text: node, segment: 0, hint: labelHint(text), scope });
     return;
   }
   // "label：value", possibly several on one line: "姓名：张三  账号：6225****8812".
   const parts = splitColonPairs(text, dict);
   parts.forEach((p, i) => {
-    res.hits.push({ ...p.match, label: p.label, text: node, inline: p.value, segment: i, hint: labelHint(p.label), scope });
+    if (takeLabel(res, p.match.synonym, node))
+      res.hits.push({ ...p.match, label: p.label, text: node, inline: p.value, segment: i, hint: labelHint(p.label), scope });
   });
 }
 
@@ -231,5 +223,5 @@ function readControl(el: Element, scope: ScanRoot, dict: LabelDictionary, res: S
   label = label.trim();
   if (!label || label.length > MAX_LABEL_TEXT) return;
   const m = dict.match(label);
-  if (m) res.hits.push({ ...m, label, control: el, segment: 0, hint: labelHint(label), scope });
+  if (m && takeLabel(res, m.synonym)) res.hits.push({ ...m, label, control: el, segment: 0, hint: labelHint(label), scope });
 }

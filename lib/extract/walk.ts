@@ -8,8 +8,8 @@
 
 /** Children of one long list that are read before same-shaped ones are skipped. */
 export const LIST_HEAD = 200;
-/** Every 64th element, its ancestors are checked for a long list (cheap: rare native reads). */
-const SAMPLE_MASK = 63;
+/** Every 128th element, its ancestors are checked for a long list (cheap: rare native reads). */
+const SAMPLE_MASK = 127;
 /** How far up from a sampled element a list container is looked for. */
 const CLIMB = 6;
 
@@ -24,7 +24,7 @@ export interface SkipRun {
   to: Element;
 }
 
-export interface ElementPass {
+export interface WalkResult {
   /** Elements with an open shadow root, in document order. */
   hosts: Element[];
   /** Skipped runs, in document order. */
@@ -75,35 +75,46 @@ function skipRuns(el: Element): SkipRun[] {
   return runs;
 }
 
-/** One element-only pass: shadow hosts, and the list runs the text pass skips too. */
-export function elementPass(doc: Document, start: Element | ShadowRoot): ElementPass {
+/**
+ * The one pass over a root: a TreeWalker over elements and text together. A Text node has no
+ * `shadowRoot` property at all (undefined), an element has one (null or the root), so one
+ * property read tells them apart and finds shadow hosts. `onText` gets every text node outside
+ * skipped list runs, with its text.
+ */
+export function walkTree(doc: Document, start: Element | ShadowRoot, onText: (t: Text, data: string) => void): WalkResult {
   const hosts: Element[] = [];
   const skipped: SkipRun[] = [];
   /** Runs found ahead of the walk, by document order. */
   const pending: SkipRun[] = [];
   const checked = new Set<Element>();
-  const walker = doc.createTreeWalker(start, SHOW_ELEMENT);
-  const skip = (run: SkipRun): Element | null => {
+  const walker = doc.createTreeWalker(start, SHOW_ELEMENT | SHOW_TEXT);
+  const skip = (run: SkipRun): Node | null => {
     skipped.push(run);
     walker.currentNode = lastInside(run.to);
-    return walker.nextNode() as Element | null;
+    return walker.nextNode();
   };
   let count = 0;
-  let el: Element | null = start.nodeType === 1 ? (start as Element) : (walker.nextNode() as Element | null);
-  while (el) {
-    if (pending.length && el === pending[0]!.from) {
-      el = skip(pending.shift()!);
+  let node: Node | null = start.nodeType === 1 ? start : walker.nextNode();
+  while (node) {
+    const shadow = (node as Element).shadowRoot;
+    if (shadow === undefined) {
+      onText(node as Text, (node as Text).data);
+      node = walker.nextNode();
       continue;
     }
-    if (el.shadowRoot) hosts.push(el);
+    if (pending.length && node === pending[0]!.from) {
+      node = skip(pending.shift()!);
+      continue;
+    }
+    if (shadow) hosts.push(node as Element);
     if ((++count & SAMPLE_MASK) === 0) {
-      const now = findList(el, start, checked, pending);
+      const now = findList(node as Element, start, checked, pending);
       if (now) {
-        el = skip(now);
+        node = skip(now);
         continue;
       }
     }
-    el = walker.nextNode() as Element | null;
+    node = walker.nextNode();
   }
   return { hosts, skipped };
 }
@@ -131,28 +142,4 @@ function findList(el: Element, start: Element | ShadowRoot, checked: Set<Element
     }
   }
   return now;
-}
-
-/**
- * Calls `visit` for every text node under `start` in document order, except those in skipped
- * runs: each run is entered at its first text node and left from its last node.
- */
-export function forEachText(doc: Document, start: Element | ShadowRoot, skipped: SkipRun[], visit: (t: Text) => void): void {
-  const marks: { text: Node; end: Node }[] = [];
-  for (const run of skipped) {
-    const end = lastInside(run.to);
-    const w = doc.createTreeWalker(start, SHOW_TEXT);
-    w.currentNode = run.from;
-    const first = w.nextNode();
-    if (first && (first === end || !(end.compareDocumentPosition(first) & FOLLOWING))) marks.push({ text: first, end });
-  }
-  const texts = doc.createTreeWalker(start, SHOW_TEXT);
-  let m = 0;
-  for (let t = texts.nextNode() as Text | null; t; t = texts.nextNode() as Text | null) {
-    if (m < marks.length && t === marks[m]!.text) {
-      texts.currentNode = marks[m++]!.end;
-      continue;
-    }
-    visit(t);
-  }
 }

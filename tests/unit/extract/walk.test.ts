@@ -2,7 +2,7 @@
 // after the list, a flat form of hundreds of mixed elements, shadow hosts before the cut.
 import { afterEach, describe, expect, it } from 'vitest';
 import { extractDebtorContext } from '@/lib/extract';
-import { elementPass, forEachText, LIST_HEAD } from '@/lib/extract/walk';
+import { LIST_HEAD, walkTree } from '@/lib/extract/walk';
 import { pageFrom, type LoadedPage } from './helpers';
 
 let page: LoadedPage | undefined;
@@ -15,16 +15,17 @@ const rows = (n: number, cls = (_i: number) => '') =>
   Array.from({ length: n }, (_, i) => `<tr class="${cls(i)}"><td>CS${1000 + i}</td><td>客户${i}</td><td>¥${i}.00</td></tr>`).join('');
 
 function texts(doc: Document, root: Element = doc.body): string[] {
-  const { skipped } = elementPass(doc, root);
   const out: string[] = [];
-  forEachText(doc, root, skipped, (t) => out.push(t.data));
+  walkTree(doc, root, (_t, data) => out.push(data));
   return out;
 }
+
+const walk = (doc: Document) => walkTree(doc, doc.body, () => {});
 
 describe('list tails', () => {
   it('reads the first LIST_HEAD rows of a long table and skips the rest', () => {
     page = pageFrom(`<html><body><table><tbody id="list">${rows(600)}</tbody></table><p>end</p></body></html>`);
-    const { skipped } = elementPass(page.doc, page.doc.body);
+    const { skipped } = walk(page.doc);
     expect(skipped).toHaveLength(1);
     const list = page.doc.getElementById('list')!;
     expect(skipped[0]!.from).toBe(list.children[LIST_HEAD]);
@@ -55,13 +56,13 @@ describe('list tails', () => {
     page = pageFrom(
       `<html><body><form>${fields}<label for="n">客户姓名</label><input id="n" readonly value="吴桂芳"><br></form></body></html>`,
     );
-    expect(elementPass(page.doc, page.doc.body).skipped).toHaveLength(0);
+    expect(walk(page.doc).skipped).toHaveLength(0);
     expect(extractDebtorContext(page.doc).fields.name?.value).toBe('吴桂芳');
   });
 
   it('keeps what a short list holds in full', () => {
     page = pageFrom(`<html><body><table><tbody>${rows(LIST_HEAD)}</tbody></table></body></html>`);
-    expect(elementPass(page.doc, page.doc.body).skipped).toHaveLength(0);
+    expect(walk(page.doc).skipped).toHaveLength(0);
     expect(texts(page.doc)).toContain(`客户${LIST_HEAD - 1}`);
   });
 
@@ -94,7 +95,7 @@ describe('list tails', () => {
     const list = doc.getElementById('l')!;
     for (const i of [3, 250]) list.children[i]!.firstElementChild!.attachShadow({ mode: 'open' }).innerHTML = '<b>s</b>';
     doc.getElementById('h')!.attachShadow({ mode: 'open' }).innerHTML = '<b>h</b>';
-    const hosts = elementPass(doc, doc.body).hosts;
+    const hosts = walk(doc).hosts;
     expect(hosts).toEqual([list.children[3]!.firstElementChild, doc.getElementById('h')]);
   });
 });
