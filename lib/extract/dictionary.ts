@@ -37,7 +37,7 @@ const ACTION_WORDS =
  * Chinese as in English compounds: "客户态度" is an attitude, "借款人身份证号" an id number,
  * "customer type" a type — not the customer's name.
  */
-const KEEP_HEAD = /^(?:合计|总计|小计|总额|总数|金额|余额|人民币|万元|元|天数|天|日数|日|全称|全名|名称|名字|姓名|本人|[ -]?(?:total|amount|no|number|name|rmb|cny|usd|hkd|twd|ntd))$/;
+const KEEP_HEAD = /^(?:合计|总计|小计|总额|总数|金额|余额|人民币|万元|元|天数|天|日数|日|全称|全名|名称|名字|姓名|本人|后四位|尾号|[ -]?(?:total|amount|no|number|name|rmb|cny|usd|hkd|twd|ntd))$/;
 
 function headKept(tail: string): boolean {
   const t = tail.trim();
@@ -190,19 +190,22 @@ export class LabelDictionary {
 
   private matchCodes(buf: Uint16Array, len: number): LabelMatch | null {
     if (!len || len > this.maxLen + 10) return null;
-    // Longest synonym in the label (ties: the later one, the head noun in Chinese).
+    // Longest synonym in the label (ties: the later one, the head noun in Chinese), and the
+    // longest one that ends the label (the head noun itself: "借款人手机" is a phone).
     let best: Entry | undefined;
     let bestAt = -1;
+    let head: Entry | undefined;
     for (let i = 0; i < len; i++) {
       let node = this.root.next.get(buf[i]!);
       let j = i + 1;
       while (node) {
         const e = node.entry;
-        if (e && (!best || e.synonym.length >= best.synonym.length)) {
-          if (!e.latin || (!isWordCode(i > 0 ? buf[i - 1] : undefined) && !isWordCode(j < len ? buf[j] : undefined))) {
+        if (e && (!e.latin || (!isWordCode(i > 0 ? buf[i - 1] : undefined) && !isWordCode(j < len ? buf[j] : undefined)))) {
+          if (!best || e.synonym.length >= best.synonym.length) {
             best = e;
             bestAt = i;
           }
+          if (j === len && (!head || e.synonym.length > head.synonym.length)) head = e;
         }
         if (j >= len) break;
         node = node.next.get(buf[j]!);
@@ -214,14 +217,20 @@ export class LabelDictionary {
     if (best.field === null) return { field: null, score: 0.8, synonym: best.synonym };
     const label = String.fromCharCode.apply(null, Array.from(buf.subarray(0, len)));
     if (ACTION_WORDS.test(label)) return null;
-    for (const neg of this.negatives.get(best.field) ?? []) {
+    if (!headKept(label.slice(bestAt + best.synonym.length))) {
+      // Another noun follows the synonym: the label names that noun, if it is a synonym at all.
+      if (!head) return null;
+      best = head;
+      bestAt = len - head.synonym.length;
+      if (best.field === null) return { field: null, score: 0.8, synonym: best.synonym };
+    }
+    for (const neg of this.negatives.get(best.field!) ?? []) {
       const at = label.indexOf(neg);
       if (at < 0) continue;
       // A negative word that is part of the synonym itself does not count.
       if (at >= bestAt && at + neg.length <= bestAt + best.synonym.length) continue;
       return null;
     }
-    if (!headKept(label.slice(bestAt + best.synonym.length))) return null;
     const extra = len - best.synonym.length;
     const score = Math.max(0.5, 0.9 - 0.04 * extra) + best.boost;
     return { field: best.field, score, synonym: best.synonym };

@@ -35,7 +35,7 @@ describe('synonym dictionary', () => {
     ['客户态度', null], ['客户类型', null], ['客户等级', null], ['借款人身份证号', null], ['Customer Type', null],
     ['客户编号', null], ['手机归属地', 'region'],
     ['本行客户', 'name'], ['逾期本息金额', 'amountOverdue'], ['逾期金额合计', 'amountOverdue'], ['欠款总额', 'amountOverdue'],
-    ['Past Due Total', 'amountOverdue'],
+    ['Past Due Total', 'amountOverdue'], ['借款人手机', 'phone'], ['持卡人电话', 'phone'], ['卡号后四位', 'accountId'],
   ])('a tail that is its own head noun changes what %s names (→ %s)', (label, f) => expect(field(label)).toBe(f));
 
   it.each(['催收员姓名', '紧急联系人', '联系人电话', '单位电话', '客服电话', '查看客户', '客户信息', 'Agent Name', 'User Name'])(
