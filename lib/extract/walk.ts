@@ -91,7 +91,10 @@ export function walkTree(doc: Document, start: Element | ShadowRoot, onText: (t:
   const skip = (run: SkipRun): Node | null => {
     skipped.push(run);
     walker.currentNode = lastInside(run.to);
-    return walker.nextNode();
+    const next = walker.nextNode();
+    // Runs of lists inside the skipped part are behind the walk now.
+    while (pending.length && (!next || pending[0]!.from.compareDocumentPosition(next) & FOLLOWING)) pending.shift();
+    return next;
   };
   let count = 0;
   let node: Node | null = start.nodeType === 1 ? start : walker.nextNode();

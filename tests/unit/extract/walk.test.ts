@@ -99,3 +99,19 @@ describe('list tails', () => {
     expect(hosts).toEqual([list.children[3]!.firstElementChild, doc.getElementById('h')]);
   });
 });
+
+describe('list tails found late', () => {
+  it('skips an outer list found late around a long inner list, and still skips the lists after it', () => {
+    // Deep items first (their rows are too deep for the sampled ancestors to reach the outer
+    // list), each with a long inner list; the outer list is found late, inside its own tail.
+    const innerList = (k: number) => `<ol class="in">${Array.from({ length: 260 }, (_, i) => `<li>内${k}-${i}</li>`).join('')}</ol>`;
+    const deep = (i: number) => `<div class="row">${'<div>'.repeat(8)}<span>深${i}</span>${'</div>'.repeat(8)}</div>`;
+    const kids = Array.from({ length: 230 }, (_, i) => deep(i)).join('') + `<div class="row">${innerList(1)}</div>` + Array.from({ length: 40 }, (_, i) => `<div class="row"><span>浅${i}</span></div>`).join('');
+    page = pageFrom(`<html><body><main>${kids}</main><ul>${Array.from({ length: 300 }, (_, i) => `<li>后${i}</li>`).join('')}</ul></body></html>`);
+    const seen: string[] = [];
+    walkTree(page.doc, page.doc.body, (_t, d) => seen.push(d));
+    expect(seen).toContain('后199');
+    expect(seen).not.toContain('后200');
+    expect(seen).not.toContain('后299');
+  });
+});
