@@ -5,7 +5,7 @@
 import { chromium, type Page } from 'playwright-core';
 import { findChrome } from '../../scripts/find-chrome.mjs';
 import { CHROME_ARGS } from '../../tests/e2e/harness';
-import { buildCardsPage, buildPage, EXPECTED } from '../pages';
+import { buildPage, EXPECTED } from '../pages';
 import { median, type BenchEnv, type Metric } from '../types';
 
 const ELEMENTS = 20_000;
@@ -13,12 +13,12 @@ const RUNS = 41;
 
 type Api = { extractDebtorContext: (d: Document) => { fields: Record<string, { value: unknown }> } };
 
-async function openPage(page: Page, build: (total: number) => number, extractJs: string): Promise<number> {
+async function openPage(page: Page, shape: 'lists' | 'cards', extractJs: string): Promise<number> {
   await page.goto('about:blank');
   await page.setContent('<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>');
   // tsx keeps function names through an `__name` helper the page does not have.
   await page.evaluate('window.__name = (f) => f');
-  const count = await page.evaluate(build, ELEMENTS);
+  const count = await page.evaluate(buildPage, { total: ELEMENTS, shape });
   await page.addScriptTag({ content: extractJs });
   return count;
 }
@@ -101,9 +101,9 @@ export default async function bench(env: BenchEnv): Promise<Metric[]> {
   });
   try {
     const page = await browser.newPage();
-    const cardCount = await openPage(page, buildCardsPage, extractJs);
+    const cardCount = await openPage(page, 'cards', extractJs);
     const cards = await timeExtraction(page);
-    const listCount = await openPage(page, buildPage, extractJs);
+    const listCount = await openPage(page, 'lists', extractJs);
     const lists = await timeExtraction(page);
     const rescans = await rescansPerWindow(page, watchJs);
     for (const [name, count, t] of [['lists', listCount, lists], ['cards', cardCount, cards]] as const) {

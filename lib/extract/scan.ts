@@ -57,7 +57,7 @@ export function scanDocument(doc: Document, dict: LabelDictionary, opts: ScanOpt
   return res;
 }
 
-const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'option', 'optgroup', 'datalist', 'button', 'select', 'textarea', 'svg', 'head', 'title']);
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'option', 'optgroup', 'datalist', 'button', 'select', 'textarea', 'svg', 'head']);
 
 /** Text of scripts, styles, buttons, options and drawings is no label (their text sits at most a few levels down). */
 function insideSkipped(el: Element | null): boolean {
@@ -66,12 +66,12 @@ function insideSkipped(el: Element | null): boolean {
 }
 
 /** A label shown more often than this is a column of a list (call records, contacts): only its first occurrences are paired. */
-export const MAX_REPEATS = 24;
+const MAX_REPEATS = 24;
 
-/** Takes a label unless its synonym was taken MAX_REPEATS times already or it is no label at all. */
-function takeLabel(res: ScanResult, synonym: string, node?: Text): boolean {
+/** Takes a label unless its synonym was taken MAX_REPEATS times already. */
+function takeLabel(res: ScanResult, synonym: string): boolean {
   const n = res.repeats.get(synonym) ?? 0;
-  if (n >= MAX_REPEATS || (node && insideSkipped(node.parentElement))) return false;
+  if (n >= MAX_REPEATS) return false;
   res.repeats.set(synonym, n + 1);
   return true;
 }
@@ -136,14 +136,16 @@ function readText(node: Text, data: string, scope: ScanRoot, dict: LabelDictiona
     if (text.length > MAX_LABEL_TEXT || SENTENCE_RE.test(text)) return;
     const m = dict.match(text);
     // A decoy only matters when it is the whole label (it then claims its value for nobody).
-    if (!m || (m.field === null && m.score < 1) || !takeLabel(res, m.synonym, node)) return;
+    if (!m || (m.field === null && m.score < 1)) return;
+    if (insideSkipped(node.parentElement) || !takeLabel(res, m.synonym)) return;
     res.hits.push({ ...m, label: text, text: node, segment: 0, hint: labelHint(text), scope });
     return;
   }
   // "label：value", possibly several on one line: "姓名：张三  账号：6225****8812".
   const parts = splitColonPairs(text, dict);
+  if (!parts.length || insideSkipped(node.parentElement)) return;
   parts.forEach((p, i) => {
-    if (takeLabel(res, p.match.synonym, node))
+    if (takeLabel(res, p.match.synonym))
       res.hits.push({ ...p.match, label: p.label, text: node, inline: p.value, segment: i, hint: labelHint(p.label), scope });
   });
 }
