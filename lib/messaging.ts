@@ -70,6 +70,7 @@ const fieldSchema = z.object({
     path: z.optional(z.array(z.string().check(z.maxLength(MAX_TEXT)))),
   }),
   corrected: z.optional(z.boolean()),
+  why: z.optional(z.array(z.string().check(z.maxLength(MAX_TEXT)))),
 });
 const contextSchema = z.object({
   url: z.string().check(z.maxLength(4096)),

@@ -21,6 +21,7 @@ const field = z.strictObject({
     path: z.optional(z.array(text(10_000))),
   }),
   corrected: z.optional(z.boolean()),
+  why: z.optional(z.array(text(200))),
 });
 const fields = z.partialRecord(z.enum(FIELD_NAMES), field);
 

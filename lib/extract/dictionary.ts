@@ -37,7 +37,7 @@ const ACTION_WORDS =
  * Chinese as in English compounds: "客户态度" is an attitude, "借款人身份证号" an id number,
  * "customer type" a type — not the customer's name.
  */
-const KEEP_HEAD = /^(?:合计|总计|小计|总额|总数|金额|余额|人民币|万元|元|天数|天|日数|日|全称|全名|名称|名字|姓名|本人|后四位|尾号|[ -]?(?:total|amount|no|number|name|rmb|cny|usd|hkd|twd|ntd))$/;
+const KEEP_HEAD = /^(?:合计|总计|小计|总额|总数|金额|余额|人民币|万元|元|天数|天|日数|日|全称|全名|名称|名字|姓名|本人|后四位|尾号|[ -]?(?:total|amount|no|number|name|rmb|cny|usd|hkd|twd|ntd|outstanding|remaining|unpaid|owed|due|balance))$/;
 
 function headKept(tail: string): boolean {
   const t = tail.trim();
@@ -55,6 +55,8 @@ const isWordCode = (c: number | undefined) => c !== undefined && ((c >= 97 && c 
 export class LabelDictionary {
   private readonly root: TrieNode = { next: new Map() };
   private readonly negatives = new Map<FieldName, string[]>();
+  /** Normalized synonym → its field (decoys: null), for labels made of two synonyms of one field. */
+  private readonly wholeSynonyms = new Map<string, FieldName | null>();
   /** Longest synonym, so no label longer than it plus some slack is looked at. */
   readonly maxLen: number;
   /**
@@ -90,10 +92,12 @@ export class LabelDictionary {
     for (const d of decoys) add(d, null, 0);
     for (const r of rules) {
       for (const s of r.synonyms) add(s, r.field, 0);
+      for (const s of r.weaker ?? []) add(s, r.field, -0.1);
       this.negatives.set(r.field, (r.negatives ?? []).map((n) => normalizeLabel(n) || n));
     }
     for (const [label, field] of extra) add(label, field, 0.3);
     this.maxLen = max;
+    for (const [k, e] of exact) this.wholeSynonyms.set(k, e.field);
     this.buildPrefilter([...exact.keys()], new Set([...exact.values()].filter((e) => e.field !== null).map((e) => e.synonym)));
   }
 
@@ -231,6 +235,11 @@ export class LabelDictionary {
       if (at >= bestAt && at + neg.length <= bestAt + best.synonym.length) continue;
       return null;
     }
+    // "City / Province", "手机/电话": synonyms of one field side by side name that field whole.
+    const rest = (label.slice(0, bestAt) + ' ' + label.slice(bestAt + best.synonym.length)).trim();
+    if (rest && this.wholeSynonyms.get(rest) === best.field) return { field: best.field, score: 1 + best.boost, synonym: best.synonym };
+    // "Principal Outstanding", "逾期金额合计": the synonym first, then only a neutral word.
+    if (bestAt === 0 && headKept(label.slice(best.synonym.length))) return { field: best.field, score: 0.9 + best.boost, synonym: best.synonym };
     const extra = len - best.synonym.length;
     const score = Math.max(0.5, 0.9 - 0.04 * extra) + best.boost;
     return { field: best.field, score, synonym: best.synonym };

@@ -12,6 +12,7 @@ import {
   parseDays,
   type LabelHint,
 } from './normalize';
+import { FILTER_WORD_RE, namesAnAction } from './not-a-value';
 
 export type ValueKind = 'name' | 'text' | 'id' | 'phone' | 'amount' | 'days' | 'date' | 'bucket' | 'currency' | 'region';
 
@@ -22,6 +23,8 @@ export interface FieldRule {
   synonyms: string[];
   /** Words that, inside a label, mean it is about something else. */
   negatives?: string[];
+  /** Labels that name this field less surely: a page that also shows a plain synonym is read by that one. */
+  weaker?: string[];
 }
 
 export const FIELD_RULES: FieldRule[] = [
@@ -33,6 +36,7 @@ export const FIELD_RULES: FieldRule[] = [
       '债务人姓名', '户名', '客户', '贷款人', '申请人', '申请人姓名', '客戶姓名', '借款人名稱', '卡主',
       'name', 'customer name', 'customer', 'borrower', 'borrower name', 'cardholder', 'card holder', 'cardholder name',
       'debtor', 'debtor name', 'client name', 'client', 'full name', 'account holder', 'account name', 'obligor',
+      'contact name',
     ],
     negatives: [
       '催收', '坐席', '操作员', '经办', '员工', '联系人', '配偶', '亲属', '担保', '保证人', '单位', '公司', '用户名', '登录',
@@ -46,10 +50,11 @@ export const FIELD_RULES: FieldRule[] = [
     kind: 'id',
     synonyms: [
       '账号', '账户', '帐号', '帐户', '账户号', '账户号码', '卡号', '信用卡号', '银行卡号', '贷款账号', '借据号', '借据编号',
-      '贷款编号', '贷款账户', '合同号', '合同编号', '客户账号', '卡片号码', '信用卡卡号', '贷款号', '放款账号', '账号/卡号',
+      '贷款编号', '贷款账户', '客户账号', '卡片号码', '信用卡卡号', '贷款号', '放款账号', '账号/卡号',
       'account', 'account no', 'account number', 'account id', 'acct no', 'acct', 'a c no', 'card no', 'card number',
-      'loan no', 'loan number', 'loan id', 'loan account', 'loan', 'loan ref', 'account ref', 'contract no', 'contract number', 'credit card no',
+      'loan no', 'loan number', 'loan id', 'loan account', 'loan', 'loan ref', 'account ref', 'credit card no',
     ],
+    weaker: ['合同号', '合同编号', 'contract no', 'contract number'],
     negatives: [
       '还款账', '收款', '对公', '入账', '代扣', '扣款', '身份证', '证件', '客服', '银行账户名', '户名', '类型', '状态', '余额',
       'repayment account', 'payee', 'debit account', 'id card', 'national id', 'status', 'type', 'balance', 'holder', 'name',
@@ -117,7 +122,7 @@ export const FIELD_RULES: FieldRule[] = [
     kind: 'text',
     synonyms: [
       '产品', '产品名称', '产品类型', '贷款产品', '业务类型', '贷款类型', '卡种', '卡片类型', '卡类型', '贷款品种', '产品种类',
-      '业务品种', '借款类型', '产品名', '产品类别', '贷款种类',
+      '业务品种', '借款类型', '产品名', '产品类别', '贷款种类', '卡别', '卡片种类', '卡等级',
       'product', 'product name', 'product type', 'loan type', 'card type', 'loan product', 'facility type',
     ],
     negatives: ['编号', '代码', 'code', 'id'],
@@ -126,7 +131,8 @@ export const FIELD_RULES: FieldRule[] = [
     field: 'principal',
     kind: 'amount',
     synonyms: [
-      '本金', '剩余本金', '本金余额', '贷款本金', '借款本金', '未还本金', '在贷本金', '待还本金', '应还本金',
+      '本金', '剩余本金', '本金余额', '贷款本金', '借款本金', '未还本金', '在贷本金', '待还本金', '应还本金', '贷款余额', '借款余额',
+      'loan balance',
       'principal', 'principal balance', 'outstanding principal', 'remaining principal', 'principal amount',
     ],
     negatives: ['逾期', '已还', 'overdue', 'past due', 'paid'],
@@ -157,6 +163,8 @@ export const FIELD_RULES: FieldRule[] = [
       '最近还款日期', '最近还款日', '上次还款日期', '上次还款日', '最后还款日期', '最后还款日', '末次还款日期', '末次还款日',
       '最近一次还款日期', '上次还款时间', '最近还款时间', '最后还款时间', '最近缴款日', '最近缴款日期', '上次缴款日期',
       '最后缴款日', '最近入账日期', '最近一次还款时间',
+      // "上次还款：2026-05-20 还款 ¥1,000.00" names both; the amount is read from the same text.
+      '上次还款', '最近还款', '最后还款', '末次还款', '最近一次还款', '上次缴款', '最近缴款',
       'last payment date', 'last paid date', 'date of last payment', 'last payment', 'last pay date', 'last repayment date',
       'last pmt date', 'last pmt', 'lpd',
     ],
@@ -177,7 +185,7 @@ export const FIELD_RULES: FieldRule[] = [
     kind: 'region',
     synonyms: [
       '地区', '所在地区', '所在地', '省市', '所属地区', '城市', '所在城市', '居住地', '常住地', '区域', '归属地', '户籍地',
-      '所属区域', '省份', '居住城市', '地域',
+      '所属区域', '省份', '居住城市', '地域', '县市', '居住县市', '所在县市', '省市区',
       'region', 'city', 'province', 'location', 'area', 'state',
     ],
     negatives: ['号码', '电话', '代码', 'code', 'phone'],
@@ -225,12 +233,15 @@ export interface ParsedValue {
 /** Placeholders a CRM shows for "nothing here": the field is absent, not this text. */
 const EMPTY_RE = /^(无|暂无|没有|空|未填写?|未知|不详|[-—–_/*]+|n\/?a|none|null|nil|unknown|not available)$/i;
 
-const NAME_RE = /^[\p{L}\p{M}*＊·•.'’\- ]{1,40}$/u;
+/** People and, for business loans and guarantors, companies ("Yida Auto Trading Co., Ltd.", "某某（深圳）有限公司"). */
+const NAME_RE = /^[\p{L}\p{M}*＊·•.'’\-&,，()（） ]{1,60}$/u;
 
 /** Read a raw value text for a field kind; null when the text cannot be this field's value. */
 export function parseFieldValue(kind: ValueKind, raw: string, locale: string, hint?: LabelHint): ParsedValue | null {
   const text = cleanText(raw);
-  if (!text || text.length > 200 || EMPTY_RE.test(text)) return null;
+  if (!text || text.length > 200 || EMPTY_RE.test(text) || FILTER_WORD_RE.test(text)) return null;
+  // "编辑客户", "查看借款人详情", "Edit Co-Borrower", "请输入客户姓名": controls and prompts, not values.
+  if ((kind === 'name' || kind === 'text' || kind === 'region') && namesAnAction(text)) return null;
   switch (kind) {
     case 'amount': {
       const a = parseAmount(text, locale, hint);
@@ -255,7 +266,7 @@ export function parseFieldValue(kind: ValueKind, raw: string, locale: string, hi
       return c ? { value: c } : /^[A-Z]{3}$/.test(text) ? { value: text } : null;
     }
     case 'name':
-      return text.length <= 40 && NAME_RE.test(text) ? { value: text } : null;
+      return text.length <= 60 && NAME_RE.test(text) ? { value: text } : null;
     case 'id':
       // Card / loan / case numbers as shown (masks kept): some digits or mask stars, no prose.
       return text.length <= 48 && /[\d*＊]{3}/.test(text) && !/[\u3400-\u9fff]{3}/.test(text) ? { value: text } : null;

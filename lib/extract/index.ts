@@ -5,7 +5,11 @@
 import { matchAdapters, mergedRules, type SiteAdapter } from './adapters';
 import { defaultDictionary, LabelDictionary } from './dictionary';
 import { DECOY_LABELS, FIELD_RULES, parseFieldValue, type FieldRule, type ParsedValue } from './fields';
-import { bucketFromDays, cleanText, localeCurrency } from './normalize';
+import { DROP_BELOW, PENALTY, round2 } from './confidence';
+import { flatContains } from './flat-tree';
+import { foregroundOf } from './foreground';
+import { bucketFromDays, cleanText, dateLocaleFor, dateOrderOf, localeCurrency } from './normalize';
+import { chromeReason } from './not-a-value';
 import { labelElementOf, looksHidden, resetSlots, valueCandidates, controlValue, type ValueCandidate } from './pair';
 import { fastSelector, resolveSelector } from './pick-selector';
 import { scanDocument, type LabelHit, type ScanRoot } from './scan';
@@ -36,6 +40,8 @@ interface Scored {
   path?: string[];
   adapter: boolean;
   order: number;
+  /** Rule and penalty codes, for the CLI and the panel's "why". */
+  why: string[];
 }
 
 const dictCache = new Map<string, LabelDictionary>();
@@ -75,26 +81,43 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
   for (const hit of scan.hits) {
     const el = labelElementOf(hit);
     labelOf.set(hit, el);
-    if (el && !hit.control && hit.inline === undefined) labelEls.add(el);
+    // A text that merely contains a synonym ("Personal Consumer Loan") may still be a value.
+    if (el && !hit.control && hit.inline === undefined && hit.score > 0.6) labelEls.add(el);
   }
+
+  const perHit = scan.hits.map((hit) => ({ hit, cands: valueCandidates(hit, labelEls) }));
+  const dateLocale = pageDateLocale(perHit, doc.documentElement?.getAttribute('lang') ?? '');
 
   const scored: Scored[] = [];
   let order = 0;
-  for (const hit of scan.hits) {
-    const cands = valueCandidates(hit, labelEls);
+  for (const { hit, cands } of perHit) {
+    if (!cands.length) continue;
     const labelEl = labelOf.get(hit) ?? hit.text?.parentElement ?? null;
     const hidden = labelEl ? looksHidden(labelEl) : false;
+    const headingLabel = labelEl !== null && hit.inline === undefined && chromeReason(labelEl) === 'heading';
     const adapter = hit.score > 1.05;
+    const rule = hit.field === null ? null : RULES.get(hit.field)!;
     cands.forEach((cand, i) => {
-      const decay = (hidden || looksHidden(cand.el) ? 0.3 : 1) * (i === 0 ? 1 : 0.9);
-      if (hit.field === null) {
-        scored.push({ field: null, score: hit.score * cand.structure * decay, parsed: null, cand, hit, scope: hit.scope, adapter, order: order++ });
+      const why: string[] = [cand.method];
+      let score = hit.score * cand.structure;
+      if (hidden || looksHidden(cand.el)) (score *= PENALTY.hidden), why.push('hidden');
+      if (i > 0) (score *= PENALTY.second), why.push('second-candidate');
+      if (headingLabel) (score *= PENALTY.headingLabel), why.push('heading-label');
+      if (cand.listRow) why.push('list-row');
+      if (!rule) {
+        scored.push({ field: null, score, parsed: null, cand, hit, scope: hit.scope, adapter, order: order++, why });
         return;
       }
-      const rule = RULES.get(hit.field)!;
-      const parsed = parseFieldValue(rule.kind, cand.raw, hit.scope.locale, hit.hint);
+      // A heading holds a section title, never a name or a product.
+      if (cand.chrome === 'heading' && (rule.kind === 'name' || rule.kind === 'text')) return;
+      const parsed = parseFieldValue(rule.kind, cand.raw, rule.kind === 'date' ? dateLocale(hit.scope.locale) : hit.scope.locale, hit.hint);
       if (!parsed) return;
-      scored.push({ field: hit.field, score: hit.score * cand.structure * decay, parsed, cand, hit, scope: hit.scope, adapter, order: order++ });
+      // A column header or another label read as a value ("客户姓名" under 客户姓名).
+      if (rule.kind === 'name' || rule.kind === 'text') {
+        const asLabel = dict.match(cleanText(cand.raw));
+        if (asLabel && asLabel.score >= 1) return;
+      }
+      scored.push({ field: hit.field, score, parsed, cand, hit, scope: hit.scope, adapter, order: order++, why });
     });
   }
 
@@ -110,11 +133,22 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
     const parsed = parseFieldValue(RULES.get(field)!.kind, raw, locale);
     if (!parsed) continue;
     const cand: ValueCandidate = { el, raw, method: 'adapter', structure: 1, slot: `adapter:${field}` };
-    scored.push({ field, score: 2, parsed, cand, hit: null, scope: null, path: parts.slice(0, -1), adapter: true, order: order++ });
+    scored.push({ field, score: 2, parsed, cand, hit: null, scope: null, path: parts.slice(0, -1), adapter: true, order: order++, why: ['adapter'] });
+  }
+
+  // An open drawer or dialog is what the agent is looking at: what lies behind it yields.
+  const front = foregroundOf(scored.filter((s) => s.field !== null && !s.adapter && s.score >= DROP_BELOW).map((s) => s.cand.el));
+  if (front) {
+    for (const s of scored) {
+      if (s.adapter || flatContains(front, s.cand.el)) continue;
+      s.score *= PENALTY.behindDialog;
+      s.why.push('behind-dialog');
+    }
   }
 
   scored.sort((a, b) => b.score - a.score || a.order - b.order);
   const fields: DebtorFields = {};
+  const chosen = new Map<FieldName, Scored>();
   const usedSlots = new Set<string>();
   const currencies: string[] = [];
   for (const s of scored) {
@@ -123,29 +157,97 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
       usedSlots.add(s.cand.slot);
       continue;
     }
-    if (fields[s.field]) continue;
+    if (chosen.has(s.field)) continue;
     usedSlots.add(s.cand.slot);
+    chosen.set(s.field, s);
+  }
+  for (const [name, s] of chosen) {
+    let confidence = Math.min(1, s.score);
+    const why = [...s.why];
+    const rival = s.adapter ? undefined : rivalOf(s, scored, usedSlots);
+    if (rival) {
+      confidence *= PENALTY.ambiguous;
+      why.push(`ambiguous:${String(rival.parsed!.value)}`);
+    }
+    if (confidence < DROP_BELOW) continue;
     const path = s.path ?? s.scope?.path ?? [];
     const field: ExtractedField = {
       value: s.parsed!.value,
       raw: cleanText(s.cand.raw),
-      confidence: Math.round(Math.min(1, s.score) * 100) / 100,
+      confidence: round2(confidence),
       source: {
         method: s.adapter ? 'adapter' : s.cand.method,
         selector: fastSelector(s.cand.el),
         ...(s.hit ? { label: s.hit.label } : {}),
         ...(path.length ? { path } : {}),
       },
+      why,
     };
-    fields[s.field] = field;
+    fields[name] = field;
     const cur = s.parsed!.currency;
-    if (cur && RULES.get(s.field)!.kind === 'amount') s.field === 'amountOverdue' ? currencies.unshift(cur) : currencies.push(cur);
+    if (cur && RULES.get(name)!.kind === 'amount') name === 'amountOverdue' ? currencies.unshift(cur) : currencies.push(cur);
   }
 
   deriveFields(fields, currencies, scan.roots[0]?.locale ?? locale);
   const ctx: DebtorContext = { url, origin, fields, extractedAt: Date.now() };
   rootsOfContext.set(ctx, scan.roots.map((r) => r.root));
   return ctx;
+}
+
+/**
+ * How this page's ambiguous numeric dates are read: in the order its other dates settle, or
+ * month first on an English page in US dollars; otherwise by each frame's own language.
+ */
+function pageDateLocale(perHit: { hit: LabelHit; cands: ValueCandidate[] }[], pageLang: string): (locale: string) => string {
+  const samples: string[] = [];
+  let currency: string | undefined;
+  for (const { hit, cands } of perHit) {
+    for (const c of cands) {
+      samples.push(c.raw);
+      if (hit.field === 'currency') currency ??= parseFieldValue('currency', c.raw, pageLang)?.value as string | undefined;
+      else if (!currency && /US\$|USD/i.test(c.raw)) currency = 'USD';
+    }
+  }
+  const order = dateOrderOf(samples);
+  return (locale) => dateLocaleFor(locale, order, currency);
+}
+
+/**
+ * A candidate for the same field, nearly as strong, that reads a different value (two 客户姓名
+ * on one page, a hidden tab's debtor beside the open one): the winner is then in doubt.
+ */
+function rivalOf(winner: Scored, scored: Scored[], usedSlots: Set<string>): Scored | undefined {
+  for (const s of scored) {
+    if (s === winner || s.field !== winner.field || s.adapter) continue;
+    if (s.score < winner.score * 0.8) return undefined; // sorted: the rest are weaker still
+    // A value that went to another field (or to a decoy label) is that field's, not a rival.
+    if (usedSlots.has(s.cand.slot) || s.cand.el === winner.cand.el) continue;
+    // Two labels of one field (贷款账号 and 合同编号) are two numbers of one debtor; the same
+    // label twice with two values, or two different people, is doubt.
+    if (winner.field !== 'name' && s.hit?.synonym !== winner.hit?.synonym) continue;
+    if (String(s.parsed!.value) !== String(winner.parsed!.value)) return s;
+  }
+  return undefined;
+}
+
+/**
+ * "上次还款：2026-05-20 还款 ¥1,000.00": one label, both facts. The missing half is read from
+ * the other's text (the date taken out before the amount is looked for), trusted a little less.
+ */
+const MONEY_RE = /(?:[¥￥$]|rmb|cny|hkd|twd|usd|hk\$|nt\$|us\$)\s*\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*(?:元|万元)/i;
+
+function splitLastPayment(fields: DebtorFields, locale: string): void {
+  const date = fields.lastPaymentDate;
+  const amount = fields.lastPaymentAmount;
+  if (date && !amount) {
+    // Only an amount that says it is money (a currency sign or unit), never a day of the date.
+    const money = MONEY_RE.exec(date.raw)?.[0];
+    const parsed = money ? parseFieldValue('amount', money, locale) : null;
+    if (parsed) fields.lastPaymentAmount = { ...date, value: parsed.value, confidence: round2(date.confidence * 0.9), why: [...(date.why ?? []), 'split'] };
+  } else if (amount && !date) {
+    const parsed = parseFieldValue('date', amount.raw, locale);
+    if (parsed) fields.lastPaymentDate = { ...amount, value: parsed.value, confidence: round2(amount.confidence * 0.9), why: [...(amount.why ?? []), 'split'] };
+  }
 }
 
 /** Fill currency and bucket from what was read when the page does not show them. */
@@ -161,6 +263,7 @@ function deriveFields(fields: DebtorFields, currencies: string[], locale: string
         source: { method: 'derived', label: 'amountOverdue' },
       };
   }
+  splitLastPayment(fields, locale);
   const dpd = fields.daysPastDue;
   if (!fields.bucket && dpd && typeof dpd.value === 'number') {
     const b = bucketFromDays(dpd.value);

@@ -111,10 +111,10 @@ export function labelHint(text: string): LabelHint | undefined {
 }
 
 const CURRENCY_TOKENS: [RegExp, string][] = [
-  [/hk\$|hkd|港币|港幣|港元/i, 'HKD'],
-  [/nt\$|twd|ntd|新台币|新臺幣|新台幣|台幣|臺幣/i, 'TWD'],
-  [/us\$|usd|美元|美金/i, 'USD'],
-  [/rmb|cny|人民币|人民幣|¥|￥/i, 'CNY'],
+  [/hk\$|hkd|港币|港幣|港元|hong kong dollar/i, 'HKD'],
+  [/nt\$|twd|ntd|新台币|新臺幣|新台幣|台幣|臺幣|taiwan dollar/i, 'TWD'],
+  [/us\$|usd|美元|美金|\bu\.?s\.? dollar/i, 'USD'],
+  [/rmb|cny|人民币|人民幣|¥|￥|renminbi|chinese yuan/i, 'CNY'],
   [/eur|€/i, 'EUR'],
   [/gbp|£/i, 'GBP'],
 ];
@@ -168,7 +168,8 @@ export function parseAmount(raw: string, locale = '', hint?: LabelHint): Amount 
 
 /** "47天", "逾期 47 日", "47 days", "DPD 47" → 47. */
 export function parseDays(raw: string): number | null {
-  const s = toHalfWidth(raw);
+  // A bucket tag beside the number ("74 M3") is not part of it.
+  const s = toHalfWidth(raw).replace(/\bM\s?\d{1,2}\+?(?![\d.])/gi, ' ');
   if (/\d{4}[-/.年]\d{1,2}/.test(s) || /[¥$]|\d\.\d/.test(s)) return null;
   const unit = /(\d{1,5})\s*(?:天|日|days?\b|d\b)/i.exec(s);
   const m = unit ?? /^\D{0,12}?(\d{1,5})\D{0,12}$/.exec(s.trim());
@@ -219,6 +220,35 @@ export function parseDate(raw: string, locale = ''): string | null {
   m = /([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})/i.exec(s);
   if (m && MONTHS.includes(m[1]!.toLowerCase())) return iso(Number(m[3]), MONTHS.indexOf(m[1]!.toLowerCase()) + 1, Number(m[2]));
   return null;
+}
+
+/**
+ * The order a page writes numeric dates in, from its own dates: one "15/01/2026" settles
+ * day-first, one "01/15/2026" month-first (a page uses one format). Null when none settles it
+ * or the page contradicts itself.
+ */
+export function dateOrderOf(samples: Iterable<string>): 'dmy' | 'mdy' | null {
+  let order: 'dmy' | 'mdy' | null = null;
+  for (const s of samples) {
+    const m = /(?:^|\D)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\D|$)/.exec(s);
+    if (!m) continue;
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const seen = a > 12 && b <= 12 ? 'dmy' : b > 12 && a <= 12 ? 'mdy' : null;
+    if (!seen) continue;
+    if (order && order !== seen) return null;
+    order = seen;
+  }
+  return order;
+}
+
+/** The locale that reads a page's ambiguous dates in the order its other dates settle (else its own). */
+export function dateLocaleFor(locale: string, order: 'dmy' | 'mdy' | null, currency?: string): string {
+  if (order === 'dmy') return 'en-GB';
+  if (order === 'mdy') return 'en-US';
+  // An English page in US dollars writes dates month first.
+  if (/^en$/i.test(locale) && currency === 'USD') return 'en-US';
+  return locale;
 }
 
 /** Delinquency bucket from days past due: 1–30 M1 … 151–180 M6, over 180 M6+, 0 M0. */

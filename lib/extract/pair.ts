@@ -1,6 +1,8 @@
 // From a label to the element holding its value, by page structure: "label：value" in one text,
 // <label for> / wrapping label / aria → control, th → td, header row → cell below, dt → dd,
 // and label/value siblings. Runs only for the few label hits, never over the whole page.
+import { flatNextSiblings, flatParent, flatPreviousElement, shownText } from './flat-tree';
+import { chromeReason, type ChromeReason } from './not-a-value';
 import type { LabelHit } from './scan';
 import type { FieldSource } from './types';
 
@@ -12,6 +14,10 @@ export interface ValueCandidate {
   structure: number;
   /** Identity of the value slot: one slot serves one field. */
   slot: string;
+  /** The value sits in page chrome of this kind (a heading): kept only for numbers. */
+  chrome?: ChromeReason;
+  /** Read from a list row that is not marked as the open one. */
+  listRow?: boolean;
 }
 
 const CONTROL_SEL = 'input, select, textarea';
@@ -43,7 +49,9 @@ export function controlValue(el: Element): string | null {
   const t = el.localName;
   if (t === 'select') {
     const s = el as HTMLSelectElement;
-    const opt = s.selectedOptions?.[0] ?? s.options?.[s.selectedIndex];
+    let opt: Element | null | undefined = s.selectedOptions?.[0] ?? s.options?.[s.selectedIndex];
+    // happy-dom (the CLI) does not apply `selected` attributes to the selection: the markup knows better.
+    if (!opt || isHappyDom(el)) opt = s.querySelector('option[selected]') ?? opt;
     return opt ? (opt.textContent ?? '').trim() : null;
   }
   if (t === 'input') {
@@ -57,15 +65,77 @@ export function controlValue(el: Element): string | null {
 /** The text an element shows as a value, or null when it is a container or a label itself. */
 function valueText(el: Element, labels: Set<Element>): string | null {
   if (labels.has(el)) return null;
-  if (isControl(el)) return controlValue(el);
-  const text = el.textContent ?? '';
+  if (isControl(el)) return withAddons(el, controlValue(el));
+  let text = shownText(el);
   if (text.length > MAX_VALUE_TEXT * 3) return null;
-  const ctl = el.childElementCount ? el.querySelector(CONTROL_SEL) : null;
-  if (ctl) return controlValue(ctl);
+  const ctl = el.childElementCount ? shownControl(el) : null;
+  if (ctl) {
+    const v = controlValue(ctl);
+    // A picker whose input is empty shows its choice as text beside it (Element Plus, Ant selects).
+    if (v) return withAddons(ctl, v);
+  }
+  if (el.childElementCount && el.querySelector(NOT_SHOWN_PART)) text = textWithoutHidden(el);
   const t = text.replace(/\s+/g, ' ').trim();
   if (!t || t.length > MAX_VALUE_TEXT) return null;
   // A container holding other labels is a section, not a value.
   if (el.childElementCount) for (const l of labels) if (el.contains(l)) return null;
+  return untruncated(el, t);
+}
+
+/** The first control of a container that shows something (not type=hidden, not in a hidden part). */
+function shownControl(el: Element): Element | null {
+  for (const c of Array.from(el.querySelectorAll(CONTROL_SEL))) {
+    if (c.getAttribute('type')?.toLowerCase() === 'hidden' || looksHidden(c)) continue;
+    return c;
+  }
+  return null;
+}
+
+/** Parts of a value cell that are not its value: hidden bits (vtiger's edit span, tooltips) and inline buttons ("Edit Mobile"). */
+const NOT_SHOWN_PART =
+  '[hidden], .hide, .hidden, .d-none, [aria-hidden="true"], [style*="display: none"], [style*="display:none"], button, [role="button"]';
+
+function textWithoutHidden(el: Element): string {
+  let s = '';
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) s += (n as Text).data;
+    else if (n.nodeType === 1 && !looksHidden(n as Element) && chromeReason(n as Element) !== 'button') s += textWithoutHidden(n as Element);
+  }
+  return s;
+}
+
+/** Units and currencies shown beside an input ("8.5" + "万元", "¥" + "12,000"): part of the value. */
+const ADDON_RE = /^(?:[¥￥$€£]|hk\$|nt\$|us\$|rmb|cny|usd|元|万元?|萬元?|天|日|days?|%)$/i;
+
+function withAddons(ctl: Element, value: string | null): string | null {
+  if (!value) return value;
+  let before = '';
+  let after = '';
+  let n: Element | null = ctl;
+  for (let up = 0; n && up < 3 && !before && !after; up++, n = n.parentElement) {
+    const prev = n.previousElementSibling;
+    const next = n.nextElementSibling;
+    const p = prev ? (prev.textContent ?? '').trim() : '';
+    const a = next ? (next.textContent ?? '').trim() : '';
+    if (p && ADDON_RE.test(p)) before = p;
+    if (a && ADDON_RE.test(a)) after = a;
+  }
+  return before || after ? `${before}${value}${after}` : value;
+}
+
+const ELLIPSIS_RE = /(…|\.\.\.|⋯)$/;
+
+/** A text cut with an ellipsis shows its whole value in a title / aria-label: "白金信用卡(分…". */
+function untruncated(el: Element, t: string): string {
+  if (!ELLIPSIS_RE.test(t)) return t;
+  const head = t.replace(ELLIPSIS_RE, '').trim();
+  const holders = [el, ...Array.from(el.querySelectorAll('[title], [aria-label]'))];
+  for (const h of holders) {
+    for (const attr of ['title', 'aria-label', 'data-title']) {
+      const full = h.getAttribute(attr)?.trim();
+      if (full && full.length > head.length && full.startsWith(head)) return full;
+    }
+  }
   return t;
 }
 
@@ -77,16 +147,61 @@ export function looksHidden(el: Element | null, depth = 0): boolean {
   const known = hiddenCache.get(el);
   if (known !== undefined) return known;
   let hidden = false;
-  if (el.hasAttribute('hidden')) hidden = true;
+  if (el.hasAttribute('hidden') || el.hasAttribute('inert')) hidden = true;
   else {
     const style = el.getAttribute('style');
     if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) hidden = true;
     else if (el.getAttribute('aria-hidden') === 'true' && el.childElementCount > 0) hidden = true;
     else if (el.localName === 'input' && el.getAttribute('type') === 'hidden') hidden = true;
-    else hidden = looksHidden(el.parentElement, depth + 1);
+    else if (el.localName === 'dialog' && !el.hasAttribute('open')) hidden = true;
+    else if (hiddenByClass(el)) hidden = true;
+    else {
+      const parent = flatParent(el);
+      // Closed <details>: only the summary shows.
+      if (parent?.localName === 'details' && !parent.hasAttribute('open') && el.localName !== 'summary') hidden = true;
+      else hidden = looksHidden(parent, depth + 1);
+    }
   }
+  // At the top of the climb, a browser that knows the styles has the last word (CSS-hidden drawers, tabs).
+  if (!hidden && depth === 0 && !isHappyDom(el)) hidden = !shownByBrowser(el);
   hiddenCache.set(el, hidden);
   return hidden;
+}
+
+/** checkVisibility, except that a `display: contents` wrapper has no box of its own: ask its parent. */
+function shownByBrowser(el: Element): boolean {
+  let n: Element | null = el;
+  for (let i = 0; n && i < 5; i++, n = flatParent(n)) {
+    if (typeof (n as HTMLElement).checkVisibility !== 'function') return true;
+    if ((n as HTMLElement).checkVisibility({ visibilityProperty: true } as never)) return true;
+    const view = n.ownerDocument?.defaultView;
+    if (!view || view.getComputedStyle(n).display !== 'contents') return false;
+  }
+  return true;
+}
+
+/** happy-dom (the CLI, unit tests) has no layout: its checkVisibility would guess. */
+function isHappyDom(el: Element): boolean {
+  return /happy-?dom/i.test(el.ownerDocument?.defaultView?.navigator?.userAgent ?? '') || 'happyDOM' in (el.ownerDocument?.defaultView ?? {});
+}
+
+/**
+ * Hidden by a UI kit's class: Bootstrap's `d-none`, `collapse` without `show`, inactive
+ * `tab-pane`; `*-hidden` (ant-tabs-tabpane-hidden), `is-hidden`, `ng-hide`; closed drawers.
+ */
+function hiddenByClass(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  if (!cls) return false;
+  const tokens = cls.toLowerCase().split(/\s+/);
+  const has = (t: string) => tokens.includes(t);
+  for (const t of tokens) {
+    if (t === 'hidden' || t === 'd-none' || t === 'hide' || t === 'ng-hide' || t === 'is-hidden' || t === 'invisible' || t === 'slds-hide') return true;
+    if (t.endsWith('-hidden') && !/^(overflow|visually|sr|text|scroll)-/.test(t) && !t.startsWith('overflow')) return true;
+    if (t.endsWith('-inactive') || t.endsWith('--inactive')) return true;
+  }
+  if (has('collapse') && !has('show') && !has('in')) return true;
+  if (has('tab-pane') && !has('active')) return true;
+  return false;
 }
 
 /** The smallest element that holds only the label (climbing wrappers like <span><b>姓名</b></span>). */
@@ -125,7 +240,7 @@ export function valueCandidates(hit: LabelHit, labels: Set<Element>): ValueCandi
     return out;
   }
   if (hit.control) {
-    const v = controlValue(hit.control);
+    const v = withAddons(hit.control, controlValue(hit.control));
     if (v) out.push({ el: hit.control, raw: v, method: 'form', structure: 0.95, slot: slotOf(hit.control) });
     return out;
   }
@@ -149,24 +264,83 @@ export function valueCandidates(hit: LabelHit, labels: Set<Element>): ValueCandi
   return out;
 }
 
-function push(out: ValueCandidate[], el: Element, labels: Set<Element>, method: FieldSource['method'], structure: number): boolean {
+function push(out: ValueCandidate[], el: Element, labels: Set<Element>, method: FieldSource['method'], structure: number, listRow = false): boolean {
   const raw = valueText(el, labels);
   if (raw === null) return false;
-  const target = isControl(el) ? el : (el.childElementCount ? el.querySelector(CONTROL_SEL) : null) ?? el;
-  out.push({ el: target, raw, method, structure, slot: slotOf(target) });
+  const ctl = isControl(el) ? el : el.childElementCount ? shownControl(el) : null;
+  const target = ctl && controlValue(ctl) ? ctl : el;
+  // Buttons, menus, tabs and placeholders never hold a value; a heading may hold a number.
+  const chrome = chromeReason(target);
+  if (chrome && chrome !== 'heading') return false;
+  out.push({ el: target, raw, method, structure, slot: slotOf(target), ...(chrome ? { chrome } : {}), ...(listRow ? { listRow } : {}) });
   return true;
 }
 
+/** A piece of a value split across elements: "¥" | "12,345" | ".67", "47" | "天". */
+const FRAGMENT_RE = /^(?:[¥￥$€£]|hk\$|nt\$|us\$|rmb|cny)?\s*[-+−]?[\d,.]*\s*(?:元|圆|天|日|万元?|萬元?|days?|%)?$/i;
+
+function isFragment(t: string): boolean {
+  return t.length > 0 && t.length <= 16 && FRAGMENT_RE.test(t);
+}
+
+/**
+ * When `first` starts a run of value fragments (the siblings shown after it are fragments too),
+ * the joined text: "¥12,345.67". Two numbers are never glued ("47" "12" stays apart).
+ */
+function fragmentRun(first: Element, labels: Set<Element>): string | null {
+  const head = shownText(first).trim();
+  if (!isFragment(head) || labels.has(first)) return null;
+  let joined = head;
+  let pieces = 1;
+  for (const n of flatNextSiblings(first)) {
+    if (n.nodeType === 8) continue;
+    const t = (n.nodeType === 1 ? shownText(n as Element) : (n.textContent ?? '')).trim();
+    if (!t) continue;
+    if (n.nodeType === 1 && labels.has(n as Element)) break;
+    if (!isFragment(t)) break;
+    if (/\d$/.test(joined) && /^\d/.test(t)) break;
+    joined += t;
+    pieces++;
+  }
+  return pieces > 1 && /\d/.test(joined) ? joined : null;
+}
+
+function pushRun(out: ValueCandidate[], el: Element, labels: Set<Element>, method: FieldSource['method'], structure: number): boolean {
+  const run = fragmentRun(el, labels);
+  if (run === null || chromeReason(el)) return false;
+  const holder = flatParent(el) ?? el;
+  out.push({ el, raw: run, method, structure, slot: slotOf(holder, 98) });
+  return true;
+}
+
+/** "<span class=v>四川省</span> <span class=v>成都市</span>": one value shown in parts of one kind. */
+function joinSameClass(cand: ValueCandidate, first: Element, labels: Set<Element>): void {
+  const cls = first.getAttribute('class');
+  if (!cls || isControl(first)) return;
+  let raw = cand.raw;
+  for (const n of flatNextSiblings(first)) {
+    if (n.nodeType === 3 && !/\S/.test((n as Text).data)) continue;
+    if (n.nodeType !== 1) break;
+    const el = n as Element;
+    if (el.localName !== first.localName || el.getAttribute('class') !== cls || labels.has(el)) break;
+    const t = valueText(el, labels);
+    if (!t || raw.length + t.length > MAX_VALUE_TEXT) break;
+    raw += ' ' + t;
+  }
+  cand.raw = raw;
+}
+
 function inlineSibling(text: Text, labels: Set<Element>, out: ValueCandidate[]): void {
-  for (let n = text.nextSibling; n; n = n.nextSibling) {
+  for (const n of flatNextSiblings(text)) {
     if (n.nodeType === 3) {
       const t = (n as Text).data.replace(/^[\s:：]+/, '').trim();
-      if (t && text.parentElement) {
-        out.push({ el: text.parentElement, raw: t, method: 'sibling', structure: 0.8, slot: slotOf(text.parentElement, 99) });
+      const parent = n.parentElement;
+      if (t && parent) {
+        out.push({ el: parent, raw: t, method: 'sibling', structure: 0.8, slot: slotOf(parent, 99) });
         return;
       }
     } else if (n.nodeType === 1) {
-      if (push(out, n as Element, labels, 'sibling', 0.85)) return;
+      if (pushRun(out, n as Element, labels, 'sibling', 0.85) || push(out, n as Element, labels, 'sibling', 0.85)) return;
     }
   }
 }
@@ -176,7 +350,7 @@ function labelControl(label: Element, hit: LabelHit, out: ValueCandidate[]): voi
   const root = hit.scope.root;
   const ctl = forId ? root.getElementById(forId) : label.querySelector(CONTROL_SEL);
   if (!ctl) return;
-  const v = controlValue(ctl);
+  const v = withAddons(ctl, controlValue(ctl));
   if (v) out.push({ el: ctl, raw: v, method: 'form', structure: 0.95, slot: slotOf(ctl) });
 }
 
@@ -217,11 +391,12 @@ function tableCell(cell: Element, labels: Set<Element>, out: ValueCandidate[]): 
     if (next && CELL.has(next.localName)) push(out, next, labels, 'table', 0.95);
     return;
   }
-  // Header row: the value is in the same column of the data rows below.
-  const below = dataRowsBelow(row);
+  // Header row: the value is in the same column of the data rows below, or of the body table
+  // that UI kits (Element, layui, EasyUI, Ant) render apart from the header table.
+  const below = dataRowsBelow(row) ?? companionRows(row);
   if (!below) return;
   const c = cellAt(below.row, colIndex(cell));
-  if (c) push(out, c, labels, 'table', below.structure);
+  if (c) push(out, c, labels, 'table', below.structure, below.structure < 0.9);
 }
 
 /** A row of column headings: in a thead, all th, or (next to a label) nearly all labels. */
@@ -256,15 +431,22 @@ function nextRow(r: Element): Element | null {
 
 /**
  * The data row a header row describes: the selected one when the table marks it, else the
- * first (trusted less when the table lists several debtors). Cached per header row.
+ * only one. A list of several debtors with none marked vouches for no row: its first row is
+ * another debtor as often as not (trusted little, and not at all from three rows on).
  */
 function dataRowsBelow(header: Element): { row: Element; structure: number } | null {
   const cached = rowCache.get(header);
   if (cached !== undefined) return cached;
+  const res = chooseRow(nextRow(header));
+  rowCache.set(header, res);
+  return res;
+}
+
+function chooseRow(start: Element | null): { row: Element; structure: number } | null {
   let first: Element | null = null;
   let count = 0;
   let chosen: Element | null = null;
-  for (let r = nextRow(header); r && count < 60; r = nextRow(r)) {
+  for (let r = start; r && count < 60; r = nextRow(r)) {
     if (!hasDataCell(r)) continue;
     count++;
     first ??= r;
@@ -273,48 +455,81 @@ function dataRowsBelow(header: Element): { row: Element; structure: number } | n
       break;
     }
   }
-  const res = chosen ? { row: chosen, structure: 0.9 } : first ? { row: first, structure: count === 1 ? 0.9 : 0.55 } : null;
-  rowCache.set(header, res);
-  return res;
+  if (chosen) return { row: chosen, structure: 0.9 };
+  if (!first) return null;
+  return { row: first, structure: count === 1 ? 0.9 : count === 2 ? 0.5 : 0.3 };
+}
+
+/** The body table rendered apart from its header table: a following sibling (of the table or a wrapper) holding a table. */
+function companionRows(header: Element): { row: Element; structure: number } | null {
+  const cached = rowCache.get(header);
+  if (cached) return cached;
+  let box: Element | null = header.closest('table');
+  for (let up = 0; box && up < 4; up++, box = box.parentElement) {
+    for (let sib = box.nextElementSibling, k = 0; sib && k < 3; sib = sib.nextElementSibling, k++) {
+      const table = sib.localName === 'table' ? sib : sib.querySelector('table');
+      const first = table?.querySelector('tr');
+      if (!first) continue;
+      const res = chooseRow(first);
+      if (res) {
+        rowCache.set(header, res);
+        return res;
+      }
+    }
+  }
+  return null;
 }
 
 function siblings(labelEl: Element, labels: Set<Element>, out: ValueCandidate[], hit: LabelHit): void {
-  // Climb out of wrappers that hold nothing but the label, then look right, then left.
+  // Climb out of wrappers that hold nothing but the label (across slots and shadow roots, as
+  // shown on screen), then look right, then left.
   let el: Element | null = labelEl;
   const method = hit.inline === '' ? 'colon' : 'sibling';
   for (let i = 0; el && i < 3; i++) {
     let sep = false;
-    for (let n = el.nextSibling; n; n = n.nextSibling) {
+    for (const n of flatNextSiblings(el)) {
       if (n.nodeType === 3) {
         const t = (n as Text).data;
         if (/^[\s:：]*$/.test(t)) continue;
         // "<b>逾期天数：</b>62天": the value is the text after the label element.
-        const parent = el.parentElement;
+        const parent = n.parentElement;
         if (parent) out.push({ el: parent, raw: t.replace(/^[\s:：]+/, '').trim(), method, structure: 0.85, slot: slotOf(parent, 99) });
         return;
       }
       if (n.nodeType !== 1) continue;
       const next = n as Element;
-      if (push(out, next, labels, method, sep ? 0.8 : 0.85)) return;
+      if (pushRun(out, next, labels, method, sep ? 0.8 : 0.85)) return;
+      if (push(out, next, labels, method, sep ? 0.8 : 0.85)) {
+        joinSameClass(out[out.length - 1]!, next, labels);
+        return;
+      }
+      const shown = shownText(next);
       // "<span>姓名</span><span class=sep>：</span><span>张三</span>"
-      if (!sep && /^[\s:：]*$/.test(next.textContent ?? '') && !labels.has(next)) {
+      if (!sep && /^[\s:：]*$/.test(shown) && !labels.has(next)) {
         sep = true;
         continue;
       }
+      // A button or icon beside the label ("编辑"): the value may follow it.
+      if (!labels.has(next) && chromeReason(next) && shown.length < 40) continue;
       break;
     }
-    if (el.nextSibling && /\S/.test(textAfter(el))) break;
-    const parent: Element | null = el.parentElement;
+    if (/\S/.test(textAfter(el))) break;
+    const parent: Element | null = flatParent(el);
     if (!parent || hasOtherContent(parent, el)) break;
     el = parent;
   }
   // Value shown above its caption (KPI cards): "<div>¥8,500</div><div>逾期金额</div>".
-  const prev = labelEl.previousElementSibling;
-  if (prev && !labelEl.nextElementSibling && !out.length) push(out, prev, labels, 'sibling', 0.6);
+  const prev = flatPreviousElement(labelEl);
+  // Alone together in their box, the value above its caption is a pair (Dynamics header fields).
+  const pair = labelEl.parentElement?.childElementCount === 2;
+  if (prev && !labelEl.nextElementSibling && !out.length) push(out, prev, labels, 'sibling', pair ? 0.8 : 0.6);
 }
 
 function textAfter(el: Element): string {
   let s = '';
-  for (let n = el.nextSibling; n && s.length < 40; n = n.nextSibling) s += n.textContent ?? '';
+  for (const n of flatNextSiblings(el)) {
+    if (s.length >= 40) break;
+    s += n.nodeType === 1 ? shownText(n as Element) : n.nodeType === 3 ? (n.textContent ?? '') : '';
+  }
   return s;
 }

@@ -134,6 +134,12 @@ function readText(node: Text, data: string, scope: ScanRoot, dict: LabelDictiona
   const text = data.trim();
   if (!COLON_RE.test(text)) {
     if (text.length > MAX_LABEL_TEXT || SENTENCE_RE.test(text)) return;
+    const spaced = idAfterLabel(text, dict);
+    if (spaced) {
+      if (!insideSkipped(node.parentElement) && takeLabel(res, spaced.match.synonym))
+        res.hits.push({ ...spaced.match, label: spaced.label, text: node, inline: spaced.value, segment: 0, scope });
+      return;
+    }
     const m = dict.match(text);
     // A decoy only matters when it is the whole label (it then claims its value for nobody).
     if (!m || (m.field === null && m.score < 1)) return;
@@ -208,6 +214,20 @@ function labelAtEnd(segment: string, dict: LabelDictionary): { label: string; at
   const at = starts[starts.length - 1]!;
   const word = trimmed.slice(at).trim();
   return word.length <= MAX_UNKNOWN_LABEL && isLabelish(word) && !/\d{3}/.test(word) ? { label: word, at, match: null } : null;
+}
+
+/** Fields whose values are numbers shown right after their label with no colon: "案件编號 TW-CC-2026-07731", "Case LN-88213-0918". */
+const SPACED_ID_FIELDS = new Set(['caseId', 'accountId']);
+
+/** "Label value" in one text without a colon, for case and account numbers only (a value with 4+ digits and no CJK). */
+function idAfterLabel(text: string, dict: LabelDictionary): ColonPair | null {
+  const at = text.search(/\s[^\s]*\d[^\s]*$/);
+  if (at <= 0) return null;
+  const label = text.slice(0, at).trim();
+  const value = text.slice(at).trim();
+  if (!/\d{4}/.test(value.replace(/\D+/g, '')) || /[\u3400-\u9fff]/.test(value)) return null;
+  const match = dict.match(label);
+  return match && match.field !== null && match.score >= 1 && SPACED_ID_FIELDS.has(match.field) ? { label, value, match } : null;
 }
 
 function readControl(el: Element, scope: ScanRoot, dict: LabelDictionary, res: ScanResult): void {

@@ -43,6 +43,8 @@ export interface ExtractedField {
   source: FieldSource;
   /** True when the agent corrected this field by hand. */
   corrected?: boolean;
+  /** Why this value was chosen and what lowered its confidence (codes, see docs/extraction.md). */
+  why?: string[];
 }
 
 export type DebtorFields = Partial<Record<FieldName, ExtractedField>>;

@@ -1,0 +1,92 @@
+// The page as it is shown, not as it is nested: web components project light-DOM children into
+// <slot>s of their shadow roots, so a label and its value can be siblings on screen while one
+// sits in a shadow root and the other in the light DOM of its host. These helpers move through
+// that flattened ("composed") tree. Read-only; cheap enough for the few label hits of a scan.
+
+/** The parent as shown: the slot an element is projected into, else its parent, else the shadow host. */
+export function flatParent(node: Node): Element | null {
+  const el = node as Element;
+  const slot = el.assignedSlot;
+  if (slot) return slot;
+  if (node.parentElement) return node.parentElement;
+  const root = node.parentNode;
+  return root && root.nodeType === 11 ? ((root as ShadowRoot).host ?? null) : null;
+}
+
+/** What a <slot> shows: its assigned nodes, or its fallback children when nothing is assigned. */
+function slotContent(slot: HTMLSlotElement): Node[] {
+  const assigned = typeof slot.assignedNodes === 'function' ? slot.assignedNodes({ flatten: true }) : [];
+  return assigned.length ? assigned : Array.from(slot.childNodes);
+}
+
+/**
+ * The siblings shown after `node`, in order: when `node` is projected into a slot, the siblings
+ * of that slot in the shadow tree; any <slot> met on the way is replaced by what it shows.
+ */
+export function* flatNextSiblings(node: Node): Generator<Node> {
+  const anchor: Node = (node as Element).assignedSlot ? ((node as Element).assignedSlot as Node) : node;
+  // Projected siblings first (the nodes after `node` in the same slot).
+  const slot = (node as Element).assignedSlot;
+  if (slot) {
+    const shown = slotContent(slot);
+    for (let i = shown.indexOf(node) + 1; i > 0 && i < shown.length; i++) yield shown[i]!;
+  }
+  for (let n = anchor.nextSibling; n; n = n.nextSibling) {
+    if (n.nodeType === 1 && (n as Element).localName === 'slot') {
+      for (const s of slotContent(n as HTMLSlotElement)) yield s;
+    } else yield n;
+  }
+}
+
+/** The element shown before `el` (for value-above-caption cards). */
+export function flatPreviousElement(el: Element): Element | null {
+  const anchor: Element = el.assignedSlot ?? el;
+  for (let n = anchor.previousElementSibling; n; n = n.previousElementSibling) {
+    if (n.localName !== 'slot') return n;
+    const shown = slotContent(n as HTMLSlotElement).filter((s): s is Element => s.nodeType === 1);
+    if (shown.length) return shown[shown.length - 1]!;
+  }
+  return null;
+}
+
+const MAX_SHOWN = 800;
+
+/**
+ * Text as shown on screen: a shadow host shows its shadow tree, a <slot> shows what is
+ * projected into it. Plain elements (the common case) cost one textContent read.
+ */
+export function shownText(el: Element): string {
+  if (!el.shadowRoot && !el.querySelector('slot') && !hasShadowChild(el)) return el.textContent ?? '';
+  const out = { s: '' };
+  composed(el, out);
+  return out.s;
+}
+
+function hasShadowChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.shadowRoot || c.localName.includes('-')) return true;
+  return false;
+}
+
+function composed(node: Node, out: { s: string }): void {
+  if (out.s.length > MAX_SHOWN) return;
+  if (node.nodeType === 3) {
+    out.s += (node as Text).data;
+    return;
+  }
+  if (node.nodeType !== 1 && node.nodeType !== 11) return;
+  const el = node as Element;
+  if (node.nodeType === 1 && el.localName === 'slot') {
+    for (const n of slotContent(el as HTMLSlotElement)) composed(n, out);
+    return;
+  }
+  if (node.nodeType === 1 && /^(style|script|template)$/.test(el.localName)) return;
+  const from: Node = (node.nodeType === 1 && el.shadowRoot) || node;
+  for (let n = from.firstChild; n; n = n.nextSibling) composed(n, out);
+}
+
+/** Does `el` contain `other`, across shadow roots and slots? (bounded climb) */
+export function flatContains(el: Element, other: Node): boolean {
+  let n: Node | null = other;
+  for (let i = 0; n && i < 40; i++, n = flatParent(n)) if (n === el) return true;
+  return false;
+}
