@@ -1,7 +1,9 @@
-// Start / end the call, with a running timer. The call record starts here.
+// Start / end the call, with a running timer. The call record starts here; a call started by
+// mistake can be discarded until it is saved.
 import { useEffect, useState } from 'react';
 import { elapsedSeconds, type CallSession } from '@/lib/call/session';
 import { useAppEnv } from './AppContext';
+import { DiscardCall } from './DiscardCall';
 
 export function formatDuration(seconds: number): string {
   const m = Math.floor(seconds / 60);
@@ -9,7 +11,15 @@ export function formatDuration(seconds: number): string {
   return `${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
 }
 
-export function CallBar({ session, blocked, onStart, onEnd }: { session: CallSession; blocked: boolean; onStart: () => void; onEnd: () => void }) {
+interface Props {
+  session: CallSession;
+  blocked: boolean;
+  onStart: () => void;
+  onEnd: () => void;
+  onDiscard: () => void;
+}
+
+export function CallBar({ session, blocked, onStart, onEnd, onDiscard }: Props) {
   const { t } = useAppEnv();
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
@@ -36,6 +46,7 @@ export function CallBar({ session, blocked, onStart, onEnd }: { session: CallSes
         {session.status === 'idle' ? '00:00' : formatDuration(elapsedSeconds(session, now))}
       </span>
       {session.status === 'ended' && <span className="hint">{t('call.endedHint')}</span>}
+      {session.status !== 'idle' && <DiscardCall key={session.startedAt} onDiscard={onDiscard} />}
       {!active && blocked && (
         <span id="call-blocked" className="error" data-testid="call-blocked">
           {t('call.blocked')}

@@ -1,6 +1,8 @@
 // Everything about one debtor during a call: context and compliance, the call and its stepper,
-// the suggested words, the wrap-up and the history. Mounted fresh for each debtor.
+// the suggested words, the wrap-up and the history. Mounted fresh for each debtor; while its call
+// is in progress it tells the panel (onCallHeld), which keeps it on screen whatever the CRM shows.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { DebtorOnScreen } from '@/lib/call/binding';
 import { callStatus, formatStatusLine, limitsFromSettings } from '@/lib/compliance';
 import type { Suggestion } from '@/lib/call/suggestions';
 import { dayOf } from '@/lib/db';
@@ -12,6 +14,7 @@ import { useAppEnv } from './AppContext';
 import { BrokenPromises } from './BrokenPromises';
 import { CallAssistant, type AssistantHandle } from './CallAssistant';
 import { CallBar } from './CallBar';
+import { CallBindingBanner } from './CallBindingBanner';
 import { ComplianceBanner } from './ComplianceBanner';
 import { ContextCard } from './ContextCard';
 import { History } from './History';
@@ -31,9 +34,14 @@ interface Props {
   pack: Extract<PackState, { status: 'ready' }>;
   settings: Settings;
   onHelp: () => void;
+  /** While this debtor's call goes on and the CRM tab has moved on: the debtor it shows now, or
+   *  null for none. Undefined while the CRM shows this debtor. */
+  crmShows?: DebtorContext | null | undefined;
+  /** Told this debtor while a call is in progress (started, ended, not yet saved), null after. */
+  onCallHeld?: ((held: DebtorOnScreen | null) => void) | undefined;
 }
 
-export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp }: Props) {
+export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crmShows, onCallHeld }: Props) {
   const { t, locale, connector } = useAppEnv();
   const debtor = useDebtor(debtorKey, page);
   const call = useLiveCall(debtorKey, page);
@@ -43,6 +51,11 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp }: P
   const now = useNow();
   const f = debtor.context.fields;
   const trainee = settings.traineeMode;
+  const inCall = call.session.status !== 'idle';
+
+  useEffect(() => {
+    onCallHeld?.(inCall ? { key: debtorKey, context: page, tabId } : null);
+  }, [onCallHeld, inCall, debtorKey, page, tabId]);
 
   const status = useMemo(
     () =>
@@ -67,13 +80,16 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp }: P
   const actionsFor = useCallback(
     (s: Suggestion): CardAction => {
       const use = () => call.dispatch({ type: 'used-script', now: Date.now(), script: { ...s.script, scenarioId: s.scenarioId, packId: s.script.sourcePackId } });
+      // The CRM shows someone else: this debtor's words must not land in that debtor's note box.
+      const blocked = crmShows !== undefined ? t('call.insertElsewhere') : undefined;
       return {
         use,
         copy: (text) => navigator.clipboard.writeText(text).then(() => true, () => false),
-        insert: (text) => connector.insertText(tabId, text, 'focused').then((r) => r.ok, () => false),
+        insert: (text) => (blocked ? Promise.resolve(false) : connector.insertText(tabId, text, 'focused').then((r) => r.ok, () => false)),
+        ...(blocked ? { insertBlocked: blocked } : {}),
       };
     },
-    [call, connector, tabId],
+    [call, connector, tabId, crmShows, t],
   );
 
   // Alt+C / Alt+I act on the top card as its buttons do: the script is logged as used on success.
@@ -105,6 +121,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp }: P
   const last = debtor.lastPromise;
   return (
     <div className="panel-body" data-debtor={debtorKey}>
+      {crmShows !== undefined && <CallBindingBanner debtor={debtor.context} other={crmShows} />}
       {debtor.error && (
         <p className="compliance-alert" data-severity="warn" role="alert">
           {t('db.unavailable', { message: debtor.error })}
@@ -119,7 +136,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp }: P
         banner={<ComplianceBanner status={status} override={override} onOverride={setOverride} />}
       />
       <section className="card call">
-        <CallBar session={call.session} blocked={!status.canCallNow && !override} onStart={() => void call.start()} onEnd={call.end} />
+        <CallBar session={call.session} blocked={!status.canCallNow && !override} onStart={() => void call.start()} onEnd={call.end} onDiscard={() => void call.discard()} />
         <Stepper
           stages={pack.active.pack.stages}
           session={call.session}

@@ -11,6 +11,8 @@ export interface CardAction {
   copy: (text: string) => Promise<boolean>;
   insert: (text: string) => Promise<boolean>;
   use: () => void;
+  /** Why inserting into the CRM is not possible now (shown instead of inserting). */
+  insertBlocked?: string;
 }
 
 interface Props {
@@ -34,8 +36,9 @@ export function ScriptCard({ script, scenarioId, segments: raw, pack, source, us
   const text = segmentsToString(segments);
   const techniques = script.techniques.map((id) => pack.techniques.find((x) => x.id === id)).filter((x) => x !== undefined);
   const run = async (kind: 'copy' | 'insert') => {
-    const ok = await actions[kind](text);
-    setFlash(ok ? t(kind === 'copy' ? 'script.copied' : 'script.inserted') : t(kind === 'copy' ? 'error.generic' : 'script.insertFailed', { message: '' }));
+    const blocked = kind === 'insert' ? actions.insertBlocked : undefined;
+    const ok = !blocked && (await actions[kind](text));
+    setFlash(ok ? t(kind === 'copy' ? 'script.copied' : 'script.inserted') : (blocked ?? t(kind === 'copy' ? 'error.generic' : 'script.insertFailed', { message: '' })));
     if (ok) actions.use();
     setTimeout(() => setFlash(null), 2500);
   };

@@ -7,6 +7,7 @@ import { defaultSettings, type Settings } from '@/lib/settings';
 import { AppEnvContext, makeEnv, useAppEnv } from './AppContext';
 import { EmptyState, NoDebtor } from './EmptyState';
 import { HelpOverlay } from './HelpOverlay';
+import { useCallBinding } from './hooks/useCallBinding';
 import { useSettings } from './hooks/useSettings';
 import { useTabContext } from './hooks/useTabContext';
 
@@ -29,17 +30,20 @@ function PanelBody({ settings, onHelp }: { settings: Settings; onHelp: () => voi
   const tab = useTabContext(connector);
   const screen = useDebtorScreen();
   const key = tab.status === 'ready' && hasDebtor(tab.context) ? debtorKey(tab.context) : null;
+  const { binding, onCallHeld } = useCallBinding(tab, key); // a call in progress keeps its debtor
   const settled = tab.status !== 'loading' && key === null;
   useEffect(() => {
     // Benchmarks read this mark: the empty or error state is on screen (debtors: DebtorScreen).
     if (settled && !performance.getEntriesByName('daihou:panel-ready').length) performance.mark('daihou:panel-ready');
   }, [settled]);
+  if (binding.kind === 'call' && screen)
+    return <screen.default tabId={binding.debtor.tabId} debtorKey={binding.debtor.key} page={binding.debtor.context} crmShows={binding.crm?.context ?? null} onCallHeld={onCallHeld} settings={settings} onHelp={onHelp} />;
   if (tab.status === 'loading') return <EmptyState title={t('loading')} testId="loading" />;
   if (tab.status === 'no-tab') return <EmptyState title={t('empty.noTab')} />;
   if (tab.status === 'error') return <EmptyState title={t('error.generic', { message: tab.message })} />;
   if (!hasDebtor(tab.context) || !key) return <NoDebtor />;
   if (!screen) return <EmptyState title={t('loading')} testId="loading" />;
-  return <screen.default tabId={tab.tabId} debtorKey={key} page={tab.context} settings={settings} onHelp={onHelp} />;
+  return <screen.default tabId={tab.tabId} debtorKey={key} page={tab.context} onCallHeld={onCallHeld} settings={settings} onHelp={onHelp} />;
 }
 
 export function SidePanelApp({ connector, locale }: { connector?: Connector; locale?: Locale }) {

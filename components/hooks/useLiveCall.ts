@@ -1,29 +1,47 @@
 // The live call: the session reducer plus its record in the database (started on "start call",
-// completed by the wrap-up's save). Scripts used and scenarios seen are logged with the call.
+// completed by the wrap-up's save, or discarded). Scripts used and scenarios seen are logged with the call.
 import { useCallback, useReducer, useRef } from 'react';
 import { callReducer, initialSession } from '@/lib/call/session';
 import type { Finding } from '@/lib/compliance';
-import { saveCallWithNote, startCall, updateCall } from '@/lib/db';
+import { discardCall, saveCallWithNote, startCall, updateCall } from '@/lib/db';
 import type { DebtorContext } from '@/lib/extract/types';
 import type { WrapUpData } from '../WrapUp';
 
 export function useLiveCall(debtorKey: string, page: DebtorContext) {
   const [session, dispatch] = useReducer(callReducer, initialSession);
   const callId = useRef<number | undefined>(undefined);
+  // Bumped by discard: a start whose record arrives after the discard discards that record too.
+  const generation = useRef(0);
   const latest = useRef(session);
   latest.current = session;
 
   const start = useCallback(async () => {
     dispatch({ type: 'start', now: Date.now() });
-    callId.current = await startCall(debtorKey).catch(() => undefined);
+    const mine = ++generation.current;
+    const id = await startCall(debtorKey).catch(() => undefined);
+    if (generation.current === mine) callId.current = id;
+    else if (id !== undefined) void discardCall(id).catch(() => {});
   }, [debtorKey]);
 
   const end = useCallback(() => {
-    dispatch({ type: 'end', now: Date.now() });
+    const now = Date.now();
+    dispatch({ type: 'end', now });
     const id = callId.current;
     const s = latest.current;
+    // endedAt makes the record an attempt even if the wrap-up is never saved (see countsAsAttempt).
     if (id !== undefined)
-      void updateCall(id, { scenarios: s.scenarios, scriptsUsed: s.scriptsUsed.map((u) => u.scriptId), stageReached: s.reached, checklist: s.checked }).catch(() => {});
+      void updateCall(id, { endedAt: now, scenarios: s.scenarios, scriptsUsed: s.scriptsUsed.map((u) => u.scriptId), stageReached: s.reached, checklist: s.checked }).catch(() => {});
+  }, []);
+
+  /** A call started by mistake: its record is marked discarded (no attempt); the note draft stays. */
+  const discard = useCallback(async () => {
+    const id = callId.current;
+    callId.current = undefined;
+    generation.current++;
+    dispatch({ type: 'reset' });
+    // Should this write fail, a record never ended still does not count (countsAsAttempt); one
+    // already ended would, as a real dial did happen.
+    if (id !== undefined) await discardCall(id).catch(() => {});
   }, []);
 
   const save = useCallback(
@@ -59,5 +77,5 @@ export function useLiveCall(debtorKey: string, page: DebtorContext) {
     [debtorKey, page],
   );
 
-  return { session, start, end, save, dispatch };
+  return { session, start, end, save, discard, dispatch };
 }

@@ -1,5 +1,6 @@
 // Contact attempts: started when the agent dials, ended with an outcome. saveCallWithNote is the
 // one transaction that makes a call permanent: call + final note + promise, draft cleared.
+// countsAsAttempt is the one rule for which call records are attempts; every reader applies it.
 import Dexie from 'dexie';
 import type { DebtorContext } from '../extract/types';
 import { addAudit } from './audit';
@@ -63,6 +64,14 @@ async function newCall(debtorKey: string, opts: StartCallOptions, database: Daih
   };
 }
 
+/** Whether a call record is a contact attempt (frequency rules, history, export): it was ended
+ *  (the agent hung up) or has an outcome, and was not discarded. A call started and then
+ *  abandoned with neither, or discarded as started by mistake, never reached anyone. */
+export function countsAsAttempt(call: Pick<CallRecord, 'outcome' | 'endedAt' | 'discardedAt'>): boolean {
+  if (call.discardedAt !== undefined) return false;
+  return call.outcome !== undefined || call.endedAt !== undefined;
+}
+
 /** The agent starts a contact attempt; returns the call id. */
 export async function startCall(debtorKey: string, opts: StartCallOptions = {}, database: DaihouDB = db): Promise<number> {
   return guardWrite(database, async () => database.calls.add(await newCall(debtorKey, opts, database)) as Promise<number>);
@@ -71,7 +80,7 @@ export async function startCall(debtorKey: string, opts: StartCallOptions = {}, 
 /** Record what happened so far during a call (scenarios detected, scripts used, stage…). */
 export async function updateCall(
   callId: number,
-  patch: Partial<Pick<CallRecord, 'scenarios' | 'scriptsUsed' | 'stageReached' | 'checklist' | 'findings'>>,
+  patch: Partial<Pick<CallRecord, 'scenarios' | 'scriptsUsed' | 'stageReached' | 'checklist' | 'findings' | 'endedAt'>>,
   database: DaihouDB = db,
 ): Promise<void> {
   await guardWrite(database, async () => {
@@ -80,10 +89,29 @@ export async function updateCall(
   });
 }
 
+/** The agent discards a call started by mistake: kept (auditable) with `discardedAt`, never an
+ *  attempt. A call with an outcome is saved and cannot be discarded. Discarding twice is a no-op. */
+export async function discardCall(callId: number, opts: { now?: number } = {}, database: DaihouDB = db): Promise<CallRecord> {
+  return guardWrite(database, () =>
+    database.transaction('rw', database.calls, async () => {
+      const call = await database.calls.get(callId);
+      if (!call) throw new RangeError(`unknown call ${callId}`);
+      if (call.outcome !== undefined) throw new RangeError(`call ${callId} is saved with an outcome and cannot be discarded`);
+      if (call.discardedAt !== undefined) return call;
+      const now = opts.now ?? Date.now();
+      const discarded: CallRecord = { ...call, discardedAt: now, updatedAt: now };
+      await database.calls.put(discarded);
+      return discarded;
+    }),
+  );
+}
+
 function applyResult(call: CallRecord, r: CallResult, now: number): CallRecord {
+  if (call.discardedAt !== undefined) throw new RangeError(`call ${call.id ?? ''} was discarded`);
   return {
     ...call,
-    endedAt: r.endedAt ?? now,
+    // Hung up earlier (updateCall on "end call") → that is when it ended, not when it was saved.
+    endedAt: r.endedAt ?? call.endedAt ?? now,
     outcome: r.outcome,
     ...(r.stageReached !== undefined ? { stageReached: r.stageReached } : {}),
     checklist: r.checklist ?? call.checklist,
@@ -183,17 +211,17 @@ export async function saveCallWithNote(input: SaveCallInput, database: DaihouDB 
 /** Attempts on a debtor during one calendar day in a zone (for the daily frequency rule). */
 export async function countAttemptsOn(debtorKey: string, day: string, timeZone: string, database: DaihouDB = db): Promise<number> {
   const [start, end] = dayRange(day, timeZone);
-  return database.calls.where('[debtorKey+startedAt]').between([debtorKey, start], [debtorKey, end], true, false).count();
+  return database.calls.where('[debtorKey+startedAt]').between([debtorKey, start], [debtorKey, end], true, false).filter(countsAsAttempt).count();
 }
 
 /** Attempts on a debtor since an instant, oldest first (for rolling-window rules). */
 export async function attemptsSince(debtorKey: string, sinceMs: number, database: DaihouDB = db): Promise<CallRecord[]> {
-  return database.calls.where('[debtorKey+startedAt]').between([debtorKey, sinceMs], [debtorKey, Dexie.maxKey], true, true).toArray();
+  return database.calls.where('[debtorKey+startedAt]').between([debtorKey, sinceMs], [debtorKey, Dexie.maxKey], true, true).filter(countsAsAttempt).toArray();
 }
 
-/** All calls recorded on a day (the debtor-local day of each call). */
+/** All attempts recorded on a day (the debtor-local day of each call). */
 export async function callsOnDay(day: string, database: DaihouDB = db): Promise<CallRecord[]> {
-  return database.calls.where('day').equals(day).toArray();
+  return database.calls.where('day').equals(day).filter(countsAsAttempt).toArray();
 }
 
 /** How many calls ended with each outcome on a day. */
@@ -201,7 +229,7 @@ export async function outcomesOnDay(day: string, database: DaihouDB = db): Promi
   const out: Partial<Record<Outcome, number>> = {};
   await Promise.all(
     OUTCOME_CODES.map(async (o) => {
-      const n = await database.calls.where('[day+outcome]').equals([day, o]).count();
+      const n = await database.calls.where('[day+outcome]').equals([day, o]).filter(countsAsAttempt).count();
       if (n) out[o] = n;
     }),
   );

@@ -1,6 +1,7 @@
 // Export of calls by date range, with their notes, promises and debtor, as CSV (UTF-8 with a
 // BOM so Excel shows Chinese) or JSON. Reads only; the export itself is written to the audit.
 import { addAudit } from './audit';
+import { countsAsAttempt } from './calls';
 import { db, type DaihouDB } from './database';
 import type { CallRecord, DebtorRecord, NoteRecord, PromiseRecord } from './schema';
 
@@ -19,10 +20,10 @@ export interface ExportRow {
 
 export type ExportLocale = 'zh-CN' | 'zh-TW' | 'en';
 
-/** Calls in the range, oldest first, each with its notes and promises. */
+/** Attempts in the range (see countsAsAttempt), oldest first, each with its notes and promises. */
 export async function exportRows(range: ExportRange, database: DaihouDB = db): Promise<ExportRow[]> {
   return database.transaction('r', [database.calls, database.notes, database.promises, database.debtors], async () => {
-    const calls = (await database.calls.where('day').between(range.from, range.to, true, true).toArray()).sort((a, b) => a.startedAt - b.startedAt);
+    const calls = (await database.calls.where('day').between(range.from, range.to, true, true).filter(countsAsAttempt).toArray()).sort((a, b) => a.startedAt - b.startedAt);
     const ids = calls.map((c) => c.id!);
     const [notes, promises, debtors] = await Promise.all([
       database.notes.where('callId').anyOf(ids).toArray(),

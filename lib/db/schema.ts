@@ -81,6 +81,8 @@ export interface CallRecord {
   overrideReason?: string;
   /** True for calls created by the v1→v2 migration from notes that named a call. */
   migrated?: boolean;
+  /** When the agent discarded the call (started by mistake): kept for audit, never an attempt. */
+  discardedAt?: number;
   updatedAt: number;
 }
 

@@ -1,6 +1,8 @@
 // A debtor's history for the panel: each call with its notes and promise, plus notes and
-// promises recorded outside a call, newest first. Drafts are not history.
+// promises recorded outside a call, newest first. Drafts are not history, nor are calls that are
+// no attempt (discarded, or started and abandoned: see countsAsAttempt).
 import Dexie from 'dexie';
+import { countsAsAttempt } from './calls';
 import { db, type DaihouDB } from './database';
 import type { CallRecord, NoteRecord, PromiseRecord } from './schema';
 
@@ -12,7 +14,7 @@ export type TimelineItem =
 export async function getTimeline(debtorKey: string, opts: { limit?: number } = {}, database: DaihouDB = db): Promise<TimelineItem[]> {
   const [calls, notes, promises] = await database.transaction('r', [database.calls, database.notes, database.promises], () =>
     Promise.all([
-      database.calls.where('[debtorKey+startedAt]').between([debtorKey, Dexie.minKey], [debtorKey, Dexie.maxKey]).toArray(),
+      database.calls.where('[debtorKey+startedAt]').between([debtorKey, Dexie.minKey], [debtorKey, Dexie.maxKey]).filter(countsAsAttempt).toArray(),
       database.notes.where('[debtorKey+draft]').equals([debtorKey, 0]).toArray(),
       database.promises.where('debtorKey').equals(debtorKey).toArray(),
     ]),

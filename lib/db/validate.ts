@@ -64,6 +64,7 @@ export const callSchema = z.strictObject({
   findings: z.array(finding),
   overrideReason: z.optional(text(10_000)),
   migrated: z.optional(z.boolean()),
+  discardedAt: z.optional(epoch()),
   updatedAt: epoch(),
 });
 

@@ -189,3 +189,78 @@ test('panel: a zh-TW agent gets the UI and the scripts in Traditional Chinese', 
     { locale: 'zh-TW' },
   );
 });
+
+/** The calls in the extension's database (read in the panel, which owns it), oldest first. */
+async function storedCalls(panel: Page): Promise<{ debtorKey: string; outcome?: string; endedAt?: number; discardedAt?: number }[]> {
+  return panel.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('daihou-assist');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('calls').objectStore('calls').getAll();
+          get.onsuccess = () => (resolve(get.result), open.result.close());
+          get.onerror = () => reject(get.error);
+        };
+      }),
+  );
+}
+
+test('panel: a call belongs to its debtor — the CRM switching case mid-call keeps it; saved under it; a discarded call is no attempt', async ({ demoUrl }) => {
+  const [first, second] = demoCases();
+  assert.ok(first && second);
+  const appUrl = (id: string) => `${demoUrl}/app.html#/case/${encodeURIComponent(id)}`;
+  await withBrowser(async (b) => {
+    const crm = await openCrm(b, appUrl(first.caseId));
+    const tabId = await tabIdOf(b, crm);
+    const panel = await openPanelAt(b, tabId, MORNING);
+    const name = panel.locator('[data-testid="context-card"] [data-field="name"]');
+    const nameIs = (n: string) => panel.waitForFunction((want) => document.querySelector('[data-testid="context-card"] [data-field="name"]')?.getAttribute('data-value') === want, n, { timeout: 5_000 });
+    await nameIs(first.name);
+    const firstKey = (await panel.locator('.panel-body').getAttribute('data-debtor'))!;
+
+    await panel.getByTestId('start-call').click();
+    await panel.getByTestId('note-input').fill('客户称周五发工资后回电');
+    // The agent clicks another case in the CRM's list: the SPA switches debtor in place.
+    await crm.locator(`.case-item[data-case-id="${second.caseId}"]`).click();
+    const banner = panel.getByTestId('call-binding');
+    await banner.waitFor({ timeout: 5_000 });
+    const text = (await banner.textContent()) ?? '';
+    assert.ok(text.startsWith(`本通话属于 ${first.name}（${first.caseId}）。CRM 已切换到 ${second.name}`), text);
+    assert.equal(await name.getAttribute('data-value'), first.name, 'the panel still shows the call’s debtor');
+    assert.equal(await panel.getByTestId('start-call').getAttribute('data-state'), 'active');
+    assert.equal(await panel.getByTestId('note-input').inputValue(), '客户称周五发工资后回电');
+    await panel.screenshot({ path: join(shots, 'panel-call-bound.png'), fullPage: true });
+
+    // Wrap up: the call is logged under the first debtor, then the panel follows the CRM.
+    await panel.getByTestId('start-call').click();
+    await panel.getByTestId('outcome').selectOption('callback');
+    await panel.getByTestId('save-call').click();
+    await nameIs(second.name);
+    assert.equal(await banner.count(), 0);
+    const secondKey = (await panel.locator('.panel-body').getAttribute('data-debtor'))!;
+    assert.notEqual(secondKey, firstKey);
+    let calls = await storedCalls(panel);
+    assert.deepEqual(
+      calls.map((c) => [c.debtorKey, c.outcome]),
+      [[firstKey, 'callback']],
+    );
+
+    // A call started by mistake on the second debtor, discarded after the confirm step.
+    await panel.getByTestId('start-call').click();
+    await panel.getByTestId('discard-call').click();
+    await panel.getByTestId('discard-confirm').waitFor();
+    await panel.getByTestId('discard-yes').click();
+    await panel.waitForFunction(() => document.querySelector('[data-testid="start-call"]')?.getAttribute('data-state') === 'idle');
+    await panel.waitForFunction(() => document.querySelector('[data-testid="call-timer"]')?.textContent === '00:00');
+    for (let i = 0; i < 50 && !(calls = await storedCalls(panel)).some((c) => c.discardedAt !== undefined); i++) await panel.waitForTimeout(100);
+    const onSecond = calls.filter((c) => c.debtorKey === secondKey);
+    assert.equal(onSecond.length, 1, 'the discarded call is kept for audit');
+    assert.ok(onSecond[0]!.discardedAt !== undefined && onSecond[0]!.outcome === undefined, 'marked discarded, no outcome');
+    // No attempt: the second debtor's history stays empty after a reload of the panel.
+    await panel.reload();
+    await nameIs(second.name);
+    await panel.locator('#history-title').waitFor();
+    await panel.waitForFunction(() => document.querySelectorAll('[data-testid="history-item"]').length === 0 && !!document.querySelector('#history-title + .hint'));
+  });
+});

@@ -131,8 +131,10 @@ describe('calls', () => {
     const d = freshDb();
     const tz = 'Asia/Shanghai';
     const dayStart = zonedTime('2026-11-22', tz);
-    for (const t of [dayStart - 1, dayStart, dayStart + 10 * 3_600_000, dayStart + DAY - 1, dayStart + DAY]) await startCall('a|1', { startedAt: t, timeZone: tz }, d);
-    await startCall('a|2', { startedAt: dayStart + 5, timeZone: tz }, d);
+    // Attempts are calls that ended (see countsAsAttempt; attempts.test.ts has the rule itself).
+    const attempt = async (k: string, startedAt: number) => endCall(await startCall(k, { startedAt, timeZone: tz }, d), { outcome: 'no-answer' }, d);
+    for (const t of [dayStart - 1, dayStart, dayStart + 10 * 3_600_000, dayStart + DAY - 1, dayStart + DAY]) await attempt('a|1', t);
+    await attempt('a|2', dayStart + 5);
     expect(await countAttemptsOn('a|1', '2026-11-22', tz, d)).toBe(3);
     // Seen from New York, Shanghai's 21 Nov 23:59 and 22 Nov 00:00–10:00 all fall on 21 Nov.
     expect(await countAttemptsOn('a|1', '2026-11-21', 'America/New_York', d)).toBe(3);
