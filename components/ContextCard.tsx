@@ -1,6 +1,8 @@
 // The debtor at a glance: who, how much, how late, the last promise and the limitation period.
 // Each field carries data-field / data-value (normalized) as stable hooks; corrected fields say so.
 import { useState, type ReactNode } from 'react';
+import { certaintyOf } from '@/lib/extract/confidence';
+import { bucketFromDays } from '@/lib/extract/normalize';
 import type { DebtorContext, FieldName } from '@/lib/extract/types';
 import { useAppEnv } from './AppContext';
 import { FieldEditor } from './FieldEditor';
@@ -24,11 +26,6 @@ export function formatMoney(value: number, locale: string, currency = 'CNY'): st
   return `${sign[currency] ?? `${currency} `}${n}`;
 }
 
-export function bucketOf(days: number): string {
-  if (days <= 0) return 'M0';
-  if (days > 180) return 'M6+';
-  return `M${Math.ceil(days / 30)}`;
-}
 
 export interface LastPromiseView {
   amount: number;
@@ -61,7 +58,7 @@ export function ContextCard({ context, lastPromise, limitation, banner, onCorrec
     return typeof v === 'number' && MONEY.has(field) ? formatMoney(v, locale, currency) : String(v);
   };
   const dpd = typeof f.daysPastDue?.value === 'number' ? f.daysPastDue.value : null;
-  const bucket = f.bucket ? String(f.bucket.value) : dpd !== null ? bucketOf(dpd) : null;
+  const bucket = f.bucket ? String(f.bucket.value) : dpd !== null ? bucketFromDays(dpd) : null;
 
   const editButton = (field: FieldName) =>
     onCorrect && (
@@ -71,6 +68,13 @@ export function ContextCard({ context, lastPromise, limitation, banner, onCorrec
     );
   const corrected = (field: FieldName) =>
     f[field]?.corrected && <span className="badge corrected">{t('context.corrected')}</span>;
+  // Doubt is shown, never hidden: a value read with low confidence says so beside it.
+  const doubt = (field: FieldName) =>
+    certaintyOf(f[field]) === 'check' && (
+      <span className="badge check" data-testid={`check-${field}`} title={t('context.checkTitle', { confidence: Math.round(f[field]!.confidence * 100) })}>
+        {t('context.check')}
+      </span>
+    );
   const editor = (field: FieldName) =>
     editing === field && (
       <FieldEditor
@@ -90,6 +94,7 @@ export function ContextCard({ context, lastPromise, limitation, banner, onCorrec
         <h2 className="debtor-name" data-field="name" data-value={f.name ? String(f.name.value) : ''}>
           {f.name ? String(f.name.value) : t('context.missing')}
           {corrected('name')}
+          {doubt('name')}
         </h2>
         {editButton('name')}
       </div>
@@ -99,11 +104,13 @@ export function ContextCard({ context, lastPromise, limitation, banner, onCorrec
           <span className="label">{t('field.amountOverdue')}</span>
           <strong>{f.amountOverdue ? show('amountOverdue') : '—'}</strong>
           {corrected('amountOverdue')}
+          {doubt('amountOverdue')}
           {editButton('amountOverdue')}
         </div>
         <div className="figure dpd" data-field="daysPastDue" data-value={dpd ?? ''}>
           <span className="label">{t('field.daysPastDue')}</span>
           <strong>{dpd ?? '—'}</strong>
+          {doubt('daysPastDue')}
           {bucket && (
             <span className={`bucket bucket-${bucket.replace('+', 'plus')}`} data-field="bucket" data-value={bucket}>
               {bucket}
@@ -146,6 +153,7 @@ export function ContextCard({ context, lastPromise, limitation, banner, onCorrec
             <dd title={f[k]!.raw}>
               {show(k)}
               {corrected(k)}
+              {doubt(k)}
             </dd>
             {editor(k)}
           </div>

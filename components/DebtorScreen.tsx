@@ -34,3 +34,5 @@ export default function DebtorScreen({ tabId, debtorKey, page, settings, onHelp,
   // (a debtor with a call in progress stays: the panel keeps passing its key until it is saved).
   return <DebtorView key={debtorKey} tabId={tabId} debtorKey={debtorKey} page={page} pack={pack} settings={settings} onHelp={onHelp} crmShows={crmShows} onCallHeld={onCallHeld} />;
 }
+
+export { IdentityGate } from './IdentityGate';

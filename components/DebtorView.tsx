@@ -127,6 +127,11 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
           {t('db.unavailable', { message: debtor.error })}
         </p>
       )}
+      {debtor.legacyMasked && (
+        <p className="compliance-alert" data-severity="warn" role="alert" data-testid="legacy-masked">
+          {t('context.legacyMasked')}
+        </p>
+      )}
       <BrokenPromises promises={debtor.broken} onAcknowledged={debtor.refresh} />
       <ContextCard
         context={debtor.context}

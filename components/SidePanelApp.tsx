@@ -1,13 +1,14 @@
 // The side panel: the bound CRM tab's debtor and the call tools around it.
 import { useEffect, useMemo, useState } from 'react';
 import { createBrowserConnector, type Connector } from '@/lib/connector';
-import { debtorKey, hasDebtor } from '@/lib/extract/types';
+import { hasDebtor } from '@/lib/extract/types';
 import { resolveLocale, type Locale } from '@/lib/i18n';
 import { defaultSettings, type Settings } from '@/lib/settings';
 import { AppEnvContext, makeEnv, useAppEnv } from './AppContext';
 import { EmptyState, NoDebtor } from './EmptyState';
 import { HelpOverlay } from './HelpOverlay';
 import { useCallBinding } from './hooks/useCallBinding';
+import { useIdentity } from './hooks/useIdentity';
 import { useSettings } from './hooks/useSettings';
 import { useTabContext } from './hooks/useTabContext';
 
@@ -29,7 +30,9 @@ function PanelBody({ settings, onHelp }: { settings: Settings; onHelp: () => voi
   const { connector, t } = useAppEnv();
   const tab = useTabContext(connector);
   const screen = useDebtorScreen();
-  const key = tab.status === 'ready' && hasDebtor(tab.context) ? debtorKey(tab.context) : null;
+  // Who the page shows, as the record to keep: a weak identity waits for the agent (IdentityGate).
+  const identity = useIdentity(tab.status === 'ready' && hasDebtor(tab.context) ? tab.context : null);
+  const key = identity.status === 'resolved' ? identity.key : null;
   const { binding, onCallHeld } = useCallBinding(tab, key); // a call in progress keeps its debtor
   const settled = tab.status !== 'loading' && key === null;
   useEffect(() => {
@@ -41,8 +44,11 @@ function PanelBody({ settings, onHelp }: { settings: Settings; onHelp: () => voi
   if (tab.status === 'loading') return <EmptyState title={t('loading')} testId="loading" />;
   if (tab.status === 'no-tab') return <EmptyState title={t('empty.noTab')} />;
   if (tab.status === 'error') return <EmptyState title={t('error.generic', { message: tab.message })} />;
-  if (!hasDebtor(tab.context) || !key) return <NoDebtor />;
+  if (!hasDebtor(tab.context)) return <NoDebtor />;
+  if (identity.status === 'none') return <EmptyState title={t('identity.unsure')} hint={t('identity.unsureHint')} testId="identity-unsure" />;
   if (!screen) return <EmptyState title={t('loading')} testId="loading" />;
+  if (identity.status === 'ask') return <screen.IdentityGate identity={identity.identity} page={tab.context} />;
+  if (!key) return <NoDebtor />;
   return <screen.default tabId={tab.tabId} debtorKey={key} page={tab.context} onCallHeld={onCallHeld} settings={settings} onHelp={onHelp} />;
 }
 

@@ -13,11 +13,13 @@ export interface DebtorState {
   lastPromise: PromiseRecord | null;
   broken: PromiseRecord[];
   timeZone: string | undefined;
+  /** The record was keyed by a masked number alone before v3: its older history may mix two people. */
+  legacyMasked: boolean;
   error: string | null;
 }
 
 export function useDebtor(key: string, page: DebtorContext) {
-  const [state, setState] = useState<DebtorState>({ context: page, attempts: [], lastPromise: null, broken: [], timeZone: undefined, error: null });
+  const [state, setState] = useState<DebtorState>({ context: page, attempts: [], lastPromise: null, broken: [], timeZone: undefined, legacyMasked: false, error: null });
   const [version, setVersion] = useState(0);
   const refresh = useCallback(() => setVersion((v) => v + 1), []);
 
@@ -25,7 +27,7 @@ export function useDebtor(key: string, page: DebtorContext) {
     let alive = true;
     (async () => {
       try {
-        const rec = await upsertDebtor(page).catch(async () => getDebtor(key));
+        const rec = await upsertDebtor(page, { key }).catch(async () => getDebtor(key));
         const [calls, last, broken] = await Promise.all([attemptsSince(key, 0), lastPromise(key), brokenToFlag(key)]);
         if (!alive) return;
         setState({
@@ -34,6 +36,7 @@ export function useDebtor(key: string, page: DebtorContext) {
           lastPromise: last ?? null,
           broken,
           timeZone: rec?.timeZone,
+          legacyMasked: rec?.legacyMasked === true,
           error: null,
         });
       } catch (e) {

@@ -2,7 +2,9 @@
 // parsed, checksummed and validated record by record before one transaction replaces everything.
 // A bad or foreign file changes nothing and the error says exactly why.
 import { addAudit } from './audit';
+import Dexie from 'dexie';
 import { db, guardWrite, SCHEMA_VERSION, type DaihouDB } from './database';
+import { upgradeV2toV3 } from './upgrade-v3';
 import type { DbLocale } from './errors';
 import { debtorGramsOf } from './grams';
 import { INTERNAL_PREFIX } from './kv';
@@ -126,7 +128,8 @@ export async function validateBackup(text: string): Promise<BackupFile> {
   const formatVersion = parsed['formatVersion'];
   if (typeof schemaVersion !== 'number' || typeof formatVersion !== 'number') throw new RestoreError('invalid', 'schemaVersion / formatVersion');
   if (schemaVersion > SCHEMA_VERSION || formatVersion > BACKUP_FORMAT_VERSION) throw new RestoreError('newer-version', `schema ${schemaVersion} > ${SCHEMA_VERSION}`);
-  if (schemaVersion < SCHEMA_VERSION) throw new RestoreError('invalid', `schema ${schemaVersion} is not supported`);
+  // v2 backups restore too: their records are re-keyed as the v2→v3 upgrade does (same shapes).
+  if (schemaVersion < 2) throw new RestoreError('invalid', `schema ${schemaVersion} is not supported`);
   const data = parsed['data'];
   if (!isObject(data)) throw new RestoreError('invalid', 'data');
   if (typeof parsed['checksum'] !== 'string' || (await sha256(JSON.stringify(data))) !== parsed['checksum']) throw new RestoreError('checksum');
@@ -210,6 +213,7 @@ export async function restoreBackup(text: string, database: DaihouDB = db, now =
       await database.settings.bulkAdd(data.settings);
       await database.audit.bulkAdd(data.audit);
       if (data.notes.length) await database.settings.put({ key: BACKFILL_KEY, value: { fromId: minId, toId: maxId } });
+      if (file.schemaVersion < 3) await upgradeV2toV3(Dexie.currentTransaction!);
       await database.audit.add({ at: now, kind: 'restore', detail: { counts: file.counts, backupCreatedAt: file.createdAt } });
     }),
   );

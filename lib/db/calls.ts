@@ -5,9 +5,9 @@ import Dexie from 'dexie';
 import type { DebtorContext } from '../extract/types';
 import { addAudit } from './audit';
 import { db, guardWrite, type DaihouDB } from './database';
-import { getDebtor, timeZoneOf, upsertDebtor } from './debtors';
+import { effectiveFields, getDebtor, timeZoneOf, upsertDebtor } from './debtors';
 import { finalNote, getDraft } from './notes';
-import { OUTCOME_CODES, type CallFinding, type CallRecord, type Outcome, type PromiseRecord } from './schema';
+import { OUTCOME_CODES, type CallFinding, type CallRecord, type CallWho, type DebtorRecord, type Outcome, type PromiseRecord } from './schema';
 import { dayOf, dayRange, isISODay, isValidTimeZone } from './time';
 
 export interface StartCallOptions {
@@ -48,11 +48,25 @@ export function checkPromise(p: PromiseInput): void {
   if (!p.method.trim()) throw new RangeError('promise method is required');
 }
 
+/** Name, account and case number as the debtor's record shows them now (masks kept). */
+function whoOf(rec: DebtorRecord | undefined): CallWho | undefined {
+  if (!rec) return undefined;
+  const f = effectiveFields(rec);
+  const who: CallWho = {};
+  if (f.name) who.name = String(f.name.value);
+  if (f.accountId) who.accountId = String(f.accountId.value);
+  if (f.caseId) who.caseId = String(f.caseId.value);
+  return Object.keys(who).length ? who : undefined;
+}
+
 async function newCall(debtorKey: string, opts: StartCallOptions, database: DaihouDB): Promise<CallRecord> {
   const startedAt = opts.startedAt ?? Date.now();
-  const timeZone = opts.timeZone && isValidTimeZone(opts.timeZone) ? opts.timeZone : timeZoneOf(await getDebtor(debtorKey, database));
+  const debtor = await getDebtor(debtorKey, database);
+  const timeZone = opts.timeZone && isValidTimeZone(opts.timeZone) ? opts.timeZone : timeZoneOf(debtor);
+  const who = whoOf(debtor);
   return {
     debtorKey,
+    ...(who ? { who } : {}),
     startedAt,
     day: dayOf(startedAt, timeZone),
     timeZone,
@@ -171,7 +185,7 @@ export async function saveCallWithNote(input: SaveCallInput, database: DaihouDB 
   const now = input.now ?? Date.now();
   return guardWrite(database, () =>
     database.transaction('rw', [database.calls, database.notes, database.promises, database.debtors, database.audit], async () => {
-      if (input.debtor) await upsertDebtor(input.debtor, { now }, database);
+      if (input.debtor) await upsertDebtor(input.debtor, { now, key: input.debtorKey }, database);
       const existing = input.callId !== undefined ? await database.calls.get(input.callId) : undefined;
       if (input.callId !== undefined && !existing) throw new RangeError(`unknown call ${input.callId}`);
       const base = existing ?? (await newCall(input.debtorKey, { startedAt: now }, database));

@@ -6,9 +6,10 @@ import { DbWriteError, toWriteError } from './errors';
 import { debtorGramsOf, gramsOf } from './grams';
 import type { AuditRecord, CallRecord, DebtorRecord, NoteRecord, PromiseRecord, SettingRecord } from './schema';
 import { dayOf, DEFAULT_TIME_ZONE } from './time';
+import { upgradeV2toV3 } from './upgrade-v3';
 
 export const DB_NAME = 'daihou-assist';
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** v1: the first release (debtors + notes with drafts). */
 export const SCHEMA_V1 = {
@@ -42,6 +43,8 @@ export class DaihouDB extends Dexie {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeV1toV2);
+    // v3: same tables and indexes; records keyed by a masked number alone are re-keyed.
+    this.version(3).stores(SCHEMA_V2).upgrade(upgradeV2toV3);
     // The open stays queued and completes once the older page closes; meanwhile writes fail fast
     // with a 'blocked' DbWriteError (see guardWrite) instead of hanging with the agent's text.
     this.on('blocked', () => {

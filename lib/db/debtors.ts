@@ -1,5 +1,6 @@
 // Debtors: the latest CRM snapshot, the agent's manual corrections (they win), time zone and URL.
-import { debtorKey, type DebtorContext, type DebtorFields } from '../extract/types';
+import { debtorIdentity, WEAK_PREFIX } from '../extract/identity';
+import type { DebtorContext, DebtorFields } from '../extract/types';
 import { db, guardWrite, type DaihouDB } from './database';
 import { debtorGramsOf } from './grams';
 import type { DebtorRecord } from './schema';
@@ -22,20 +23,24 @@ export function timeZoneOf(d: Pick<DebtorRecord, 'snapshot' | 'corrections' | 't
 function derive(rec: Omit<DebtorRecord, 'name' | 'accountId' | 'grams'> & Partial<DebtorRecord>): DebtorRecord {
   const f = effectiveFields(rec);
   const name = String(f.name?.value ?? f.name?.raw ?? rec.name ?? '');
-  const accountId = String(f.accountId?.raw ?? f.caseId?.raw ?? rec.accountId ?? rec.key.split('|').slice(1).join('|'));
+  const accountId = String(f.accountId?.raw ?? f.caseId?.raw ?? rec.accountId ?? '');
   const out: DebtorRecord = { ...rec, name, accountId };
   out.grams = debtorGramsOf(out);
   return out;
 }
 
-/** Store the latest snapshot of a debtor seen on a CRM page; keeps corrections and time zone. */
+/**
+ * Store the latest snapshot of a debtor seen on a CRM page; keeps corrections and time zone.
+ * `key` is the record the panel resolved (a weak identity confirmed or split by the agent);
+ * without it, the page's own identity.
+ */
 export async function upsertDebtor(
   ctx: DebtorContext,
-  opts: { timeZone?: string; now?: number } = {},
+  opts: { timeZone?: string; now?: number; key?: string } = {},
   database: DaihouDB = db,
 ): Promise<DebtorRecord> {
-  const key = debtorKey(ctx);
-  if (key === null) throw new RangeError('debtor context has neither account id nor case id');
+  const key = opts.key ?? debtorIdentity(ctx)?.key ?? null;
+  if (key === null) throw new RangeError('debtor context names nobody with certainty');
   return guardWrite(database, () =>
     database.transaction('rw', database.debtors, async () => {
       const old = await database.debtors.get(key);
@@ -46,6 +51,7 @@ export async function upsertDebtor(
         corrections: old?.corrections ?? {},
         url: ctx.url,
         updatedAt: opts.now ?? Date.now(),
+        ...(old?.legacyMasked ? { legacyMasked: true as const } : {}),
         ...(opts.timeZone ?? old?.timeZone ? { timeZone: opts.timeZone ?? old?.timeZone } : {}),
       });
       await database.debtors.put(rec);
@@ -83,3 +89,21 @@ export async function setDebtorTimeZone(key: string, timeZone: string, database:
     if (!n) throw new RangeError(`unknown debtor ${key}`);
   });
 }
+
+/**
+ * Records a weak identity may be (its own key and the agent's splits `key#2`…), newest first:
+ * the panel shows them and asks "是否为同一客户？" before linking to one.
+ */
+export async function recordsForWeakKey(weakKey: string, database: DaihouDB = db): Promise<DebtorRecord[]> {
+  const recs = await database.debtors.where('key').between(weakKey, weakKey + '#\uffff', true, true).toArray();
+  return recs.filter((r) => r.key === weakKey || /^#\d+$/.test(r.key.slice(weakKey.length))).sort((a, b) => b.updatedAt - a.updatedAt);
+}
+
+/** The key for a new record when the agent says the page shows someone else: `weakKey#2`, `#3`… */
+export async function newSplitKey(weakKey: string, database: DaihouDB = db): Promise<string> {
+  const taken = new Set((await recordsForWeakKey(weakKey, database)).map((r) => r.key));
+  if (!taken.has(weakKey)) return weakKey;
+  for (let n = 2; ; n++) if (!taken.has(`${weakKey}#${n}`)) return `${weakKey}#${n}`;
+}
+
+export { WEAK_PREFIX };

@@ -23,7 +23,8 @@ export const PROMISE_STATUSES = ['pending', 'kept', 'broken', 'cancelled'] as co
 export type PromiseStatus = (typeof PROMISE_STATUSES)[number];
 
 export interface DebtorRecord {
-  /** CRM origin + '|' + account id (see debtorKey). */
+  /** The debtor's identity key (lib/extract/identity): `origin|number` for a number shown in full,
+   *  `origin|~account|name|case` when the page shows only masked numbers (`#2`… when the agent split it). */
   key: string;
   origin: string;
   accountId: string;
@@ -37,6 +38,9 @@ export interface DebtorRecord {
   /** URL of the debtor's CRM page, to open it from a reminder. */
   url?: string;
   updatedAt: number;
+  /** Set by the v2→v3 upgrade on a record that was keyed by a masked number alone: its history
+   *  from before then may hold another debtor whose number masks alike. The panel says so. */
+  legacyMasked?: true;
   /** Search index (derived: name, account, phone, case id). Never in backups. */
   grams?: string[];
 }
@@ -55,10 +59,19 @@ export interface CallFinding {
   overridden?: boolean;
 }
 
+/** Who the CRM page showed when a call was made: kept with the call so a record can be checked or split later. */
+export interface CallWho {
+  name?: string;
+  accountId?: string;
+  caseId?: string;
+}
+
 /** One contact attempt. */
 export interface CallRecord {
   id?: number;
   debtorKey: string;
+  /** The debtor as the page showed them at the call (absent on calls from before v3). */
+  who?: CallWho;
   /** Epoch ms. */
   startedAt: number;
   endedAt?: number;

@@ -35,6 +35,7 @@ export const debtorSchema = z.strictObject({
   timeZone: z.optional(text(100)),
   url: z.optional(text(4_096)),
   updatedAt: epoch(),
+  legacyMasked: z.optional(z.literal(true)),
 });
 
 const finding = z.strictObject({
@@ -52,6 +53,7 @@ const finding = z.strictObject({
 export const callSchema = z.strictObject({
   id: id(),
   debtorKey: text(2_000),
+  who: z.optional(z.strictObject({ name: z.optional(text(1_000)), accountId: z.optional(text(1_000)), caseId: z.optional(text(1_000)) })),
   startedAt: epoch(),
   endedAt: z.optional(epoch()),
   day: isoDay(),

@@ -279,5 +279,6 @@ function deriveFields(fields: DebtorFields, currencies: string[], locale: string
 export { applyCorrections, correctField } from './corrections';
 export { resolveSelector, buildSelector, chainSelector } from './pick-selector';
 export type { SiteAdapter, AdapterFieldRule } from './adapters';
-export { FIELD_NAMES, debtorKey, hasDebtor } from './types';
+export { FIELD_NAMES, hasDebtor } from './types';
+export { debtorIdentity, isMasked, type DebtorIdentity } from './identity';
 export type { DebtorContext, DebtorFields, ExtractedField, FieldName } from './types';

@@ -58,13 +58,6 @@ export interface DebtorContext {
   extractedAt: number;
 }
 
-/** The stable key of a debtor: CRM origin + account id (or case id when no account is shown). */
-export function debtorKey(ctx: Pick<DebtorContext, 'origin' | 'fields'>): string | null {
-  const id = ctx.fields.accountId?.value ?? ctx.fields.caseId?.value;
-  if (id === undefined || id === '') return null;
-  return `${ctx.origin}|${String(id)}`;
-}
-
 export function hasDebtor(ctx: DebtorContext | null | undefined): ctx is DebtorContext {
   if (!ctx) return false;
   return Boolean(ctx.fields.name || ctx.fields.accountId || ctx.fields.caseId);

@@ -1,5 +1,6 @@
 // Script variables (`{name}`, `{amountOverdue}` …): the known list, and filling them from the
 // debtor context. A missing value is a visible blank for the agent, never `undefined` or `{name}`.
+import { isSure } from '@/lib/extract/confidence';
 import type { DebtorContext } from '@/lib/extract/types';
 
 export const KNOWN_VARIABLES = [
@@ -106,7 +107,8 @@ function isoDay(d: Date): string {
 /** Variable values from the debtor context read off the CRM page plus the agent's settings. */
 export function variablesFromContext(ctx: DebtorContext | null | undefined, agent: AgentInfo = {}): VariableValues {
   const f = ctx?.fields ?? {};
-  const val = (k: keyof typeof f) => f[k]?.value;
+  // A value the page gave with doubt is a blank in a script: the agent says it, the debtor hears it as fact.
+  const val = (k: keyof typeof f) => (isSure(f[k]) ? f[k]!.value : undefined);
   const days = val('daysPastDue');
   const daysNum = typeof days === 'number' ? days : days !== undefined ? Number(days) : undefined;
   const account = val('accountId') ?? val('caseId');

@@ -1,6 +1,7 @@
 // Builders for database tests: a fresh database per test and debtor contexts as the CRM gives them.
 import { afterEach } from 'vitest';
 import { DaihouDB } from '@/lib/db';
+import { debtorIdentity } from '@/lib/extract/identity';
 import type { DebtorContext } from '@/lib/extract/types';
 
 const opened: DaihouDB[] = [];
@@ -31,6 +32,7 @@ export function ctx(name: string, accountRaw: string, extra: Partial<DebtorConte
   };
 }
 
-export const key = (accountRaw: string) => `${ORIGIN}|${accountRaw}`;
+/** The record key of ctx(name, accountRaw): a masked account alone never keys a record, so the name takes part. */
+export const key = (accountRaw: string, name = '张伟') => debtorIdentity(ctx(name, accountRaw))!.key;
 
 export const DAY = 86_400_000;

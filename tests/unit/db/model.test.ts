@@ -53,9 +53,10 @@ describe('debtors', () => {
     expect(timeZoneOf({ snapshot: base, corrections: {}, timeZone: 'Mars/Base' })).toBe('Asia/Shanghai');
   });
 
-  it('refuses a context with neither account nor case id', async () => {
+  it('refuses a context that names nobody with certainty', async () => {
     const c = ctx('无名', 'x');
     delete c.fields.accountId;
+    c.fields.name!.confidence = 0.5; // read with doubt: no record is made from it
     await expect(upsertDebtor(c, {}, freshDb())).rejects.toBeInstanceOf(RangeError);
   });
 });

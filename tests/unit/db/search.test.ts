@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { addNote, gramsOf, indexPendingNotes, saveCallWithNote, saveDraft, search, upsertDebtor } from '@/lib/db';
 import { createBackup, restoreBackup } from '@/lib/db';
-import { ctx, freshDb, key } from './helpers';
+import { ctx, freshDb, key, ORIGIN } from './helpers';
+
+/** Her case number is shown in full: it keys her record. */
+const LI_NA = `${ORIGIN}|CS-2026-004817`;
 
 async function seed() {
   const d = freshDb();
   await upsertDebtor(ctx('张伟', '6225 **** **** 8812'), {}, d);
   await upsertDebtor(ctx('李娜', '6228 **** **** 1234', { caseId: { value: 'CS-2026-004817', raw: 'CS-2026-004817', confidence: 1, source: { method: 'dl' } } }), {}, d);
   await saveCallWithNote({ debtorKey: key('6225 **** **** 8812'), result: { outcome: 'ptp' }, note: '客户表示下月工资发放后还款，承诺通过手机银行转账', now: 1 }, d);
-  await saveCallWithNote({ debtorKey: key('6228 **** **** 1234'), result: { outcome: 'hardship' }, note: '家人生病住院，暂时无力偿还，申请分期', now: 2 }, d);
-  await addNote(key('6228 **** **** 1234'), 'Callback at 3pm, 客户 asked for ＷＥＣＨＡＴ payment', { now: 3 }, d);
+  await saveCallWithNote({ debtorKey: LI_NA, result: { outcome: 'hardship' }, note: '家人生病住院，暂时无力偿还，申请分期', now: 2 }, d);
+  await addNote(LI_NA, 'Callback at 3pm, 客户 asked for ＷＥＣＨＡＴ payment', { now: 3 }, d);
   await saveDraft(key('6225 **** **** 8812'), '草稿里的工资两个字不该被搜到', d);
   return d;
 }

@@ -12,7 +12,8 @@ import type { DebtorContext } from '@/lib/extract/types';
 import { chooseFile, settingsOf } from './helpers';
 
 const ORIGIN = 'http://127.0.0.1:5174';
-const KEY = `${ORIGIN}|6225 **** 8812`;
+// Only a masked number is shown: the record is keyed by it together with the name.
+const KEY = `${ORIGIN}|~6225 **** 8812|张伟|`;
 function ctx(name: string): DebtorContext {
   const f = (value: string) => ({ value, raw: value, confidence: 0.9, source: { method: 'dl' as const } });
   return { url: `${ORIGIN}/case.html?id=CS-1`, origin: ORIGIN, extractedAt: 1_700_000_000_000, fields: { name: f(name), accountId: f('6225 **** 8812') } };
