@@ -186,7 +186,7 @@ export const FIELD_RULES: FieldRule[] = [
     synonyms: [
       '地区', '所在地区', '所在地', '省市', '所属地区', '城市', '所在城市', '居住地', '常住地', '区域', '归属地', '户籍地',
       '所属区域', '省份', '居住城市', '地域', '县市', '居住县市', '所在县市', '省市区',
-      'region', 'city', 'province', 'location', 'area', 'state',
+      'region', 'city', 'province', 'location', 'area', 'state', 'federal state', 'state province', 'province state',
     ],
     negatives: ['号码', '电话', '代码', 'code', 'phone'],
   },
@@ -202,6 +202,7 @@ export const FIELD_RULES: FieldRule[] = [
     synonyms: [
       '案件号', '案件编号', '案件id', '委案编号', '委案号', '案号', '催收编号', '工单号', '案件流水号', '任务编号', '案件代码', '个案编号', '个案号', '档案编号',
       'case id', 'case no', 'case number', 'case ref', 'case reference', 'ticket no', 'ticket id', 'case',
+      'collection case', 'collection case no', 'collection case number', 'collections case', 'collection case id',
     ],
     negatives: ['状态', '类型', 'status', 'type'],
   },

@@ -225,6 +225,8 @@ function rivalOf(winner: Scored, scored: Scored[], usedSlots: Set<string>): Scor
     // Two labels of one field (贷款账号 and 合同编号) are two numbers of one debtor; the same
     // label twice with two values, or two different people, is doubt.
     if (winner.field !== 'name' && s.hit?.synonym !== winner.hit?.synonym) continue;
+    // "客户姓名" beside a plain "姓名" (of a contact, a co-borrower): the page named its debtor specifically.
+    if (winner.hit && s.hit && winner.hit.score >= 1 && winner.hit.synonym.length > s.hit.synonym.length) continue;
     if (String(s.parsed!.value) !== String(winner.parsed!.value)) return s;
   }
   return undefined;

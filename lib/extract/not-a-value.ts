@@ -2,7 +2,7 @@
 // (buttons, menus, tabs, breadcrumbs, pagination, headings, placeholders) and texts that name an
 // action ("编辑客户", "查看借款人详情", "Edit Co-Borrower"). A wrong value shown as fact is worse
 // than a blank, so anything here is dropped before scoring. Checks climb a few ancestors only.
-import { flatParent } from './flat-tree';
+import { flatContains, flatParent } from './flat-tree';
 
 /** Why an element cannot hold a value (or a label); null when it can. */
 export type ChromeReason = 'button' | 'link-action' | 'navigation' | 'heading' | 'placeholder' | 'tab';
@@ -27,11 +27,14 @@ const CLIMB = 6;
 
 /**
  * The reason an element (or one of its nearest ancestors, across shadow roots) is page chrome.
- * Links are values (a linked name or case number) unless their text names an action.
+ * Links are values (a linked name or case number) unless their text names an action. With
+ * `near` (the value's label), the climb stops at the first box holding both.
  */
-export function chromeReason(el: Element | null): ChromeReason | null {
+export function chromeReason(el: Element | null, near?: Element): ChromeReason | null {
   let n: Element | null = el;
   for (let i = 0; n && i < CLIMB; i++, n = flatParent(n)) {
+    // The box a value shares with its label is a row, whatever it is clickable as.
+    if (near && n !== el && flatContains(n, near)) return null;
     const tag = n.localName;
     if (tag === 'button' || tag === 'summary' || tag === 'option') return 'button';
     if (tag === 'nav' || tag === 'menu') return 'navigation';
@@ -57,9 +60,9 @@ export function chromeReason(el: Element | null): ChromeReason | null {
 
 /** Verbs and nouns of actions and sections: a text holding one is a control or a heading, not a value. */
 const ACTION_ZH =
-  /编辑|查看|新增|添加|删除|修改|更多|导出|打印|保存|提交|取消|返回|登录|登出|退出|点击|搜索|查询|重置|分配|转派|拨打|呼叫|发送|上传|下载|复制|展开|收起|详情|信息|资料|列表|管理|记录|設定|編輯|檢視|新增|刪除|詳情|資料|紀錄|設置|设置|操作|请输入|请选择|请填写|請輸入|請選擇/;
+  /编辑|查看|新增|添加|删除|修改|更多|导出|打印|保存|提交|取消|返回|登录|登出|退出|点击|搜索|查询|重置|分配|转派|拨打|呼叫|发送|短信|上传|下载|复制|展开|收起|详情|信息|资料|列表|管理|记录|設定|編輯|檢視|新增|刪除|詳情|資料|紀錄|設置|设置|操作|请输入|请选择|请填写|請輸入|請選擇/;
 const ACTION_EN =
-  /\b(edit|view|add|delete|remove|update|save|cancel|submit|back|more|details?|show|hide|open|close|call|dial|search|export|print|assign|log ?in|log ?out|sign ?in|sign ?out|select|enter|click|create|information|info|profile|list|record|records|settings?)\b/i;
+  /\b(edit|view|add|delete|remove|update|save|cancel|submit|back|more|details?|show|hide|open|close|call|dial|sms|text|email|search|export|print|assign|log ?in|log ?out|sign ?in|sign ?out|select|enter|click|create|information|info|profile|list|record|records|settings?)\b/i;
 
 /** Does a short text name an action or a section rather than a person, product or place? */
 export function namesAnAction(text: string): boolean {

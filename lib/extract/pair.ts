@@ -2,7 +2,7 @@
 // <label for> / wrapping label / aria → control, th → td, header row → cell below, dt → dd,
 // and label/value siblings. Runs only for the few label hits, never over the whole page.
 import { flatNextSiblings, flatParent, flatPreviousElement, shownText } from './flat-tree';
-import { chromeReason, type ChromeReason } from './not-a-value';
+import { chromeReason, namesAnAction, type ChromeReason } from './not-a-value';
 import type { LabelHit } from './scan';
 import type { FieldSource } from './types';
 
@@ -93,15 +93,21 @@ function shownControl(el: Element): Element | null {
 
 /** Parts of a value cell that are not its value: hidden bits (vtiger's edit span, tooltips) and inline buttons ("Edit Mobile"). */
 const NOT_SHOWN_PART =
-  '[hidden], .hide, .hidden, .d-none, [aria-hidden="true"], [style*="display: none"], [style*="display:none"], button, [role="button"]';
+  '[hidden], .hide, .hidden, .d-none, [aria-hidden="true"], [style*="display: none"], [style*="display:none"], button, [role="button"], a, ' +
+  '[class*="nvisible"], [class*="sr-only"], [class*="visually-hidden"], [class*="assistive-text"]';
 
 function textWithoutHidden(el: Element): string {
   let s = '';
   for (let n = el.firstChild; n; n = n.nextSibling) {
     if (n.nodeType === 3) s += (n as Text).data;
-    else if (n.nodeType === 1 && !looksHidden(n as Element) && chromeReason(n as Element) !== 'button') s += textWithoutHidden(n as Element);
+    else if (n.nodeType === 1 && !looksHidden(n as Element) && chromeReason(n as Element) !== 'button' && !isActionLink(n as Element)) s += textWithoutHidden(n as Element);
   }
   return s;
+}
+
+/** "139****6021 [拨打]": a link inside a value that names an action is not part of it. */
+function isActionLink(el: Element): boolean {
+  return el.localName === 'a' && namesAnAction(el.textContent ?? '');
 }
 
 /** Units and currencies shown beside an input ("8.5" + "万元", "¥" + "12,000"): part of the value. */
@@ -196,6 +202,8 @@ function hiddenByClass(el: Element): boolean {
   const has = (t: string) => tokens.includes(t);
   for (const t of tokens) {
     if (t === 'hidden' || t === 'd-none' || t === 'hide' || t === 'ng-hide' || t === 'is-hidden' || t === 'invisible' || t === 'slds-hide') return true;
+    // Text for screen readers only ("Emphasized", "Value State Error"): not what the page shows.
+    if (t.includes('invisible') || t.includes('sr-only') || t.includes('visually-hidden') || t.includes('assistive-text') || t.includes('screen-reader')) return true;
     if (t.endsWith('-hidden') && !/^(overflow|visually|sr|text|scroll)-/.test(t) && !t.startsWith('overflow')) return true;
     if (t.endsWith('-inactive') || t.endsWith('--inactive')) return true;
   }
@@ -221,10 +229,11 @@ export function labelElementOf(hit: LabelHit): Element | null {
   return el;
 }
 
-/** Does `parent` hold visible content besides `child`? */
-function hasOtherContent(parent: Element, child: Node): boolean {
+/** Does `parent` hold visible content besides `child` (captions aside, when `labels` is given)? */
+function hasOtherContent(parent: Element, child: Node, labels?: Set<Element>, label?: Element): boolean {
   for (let n = parent.firstChild; n; n = n.nextSibling) {
     if (n === child) continue;
+    if (labels && n.nodeType === 1 && isCaption(n as Element, labels, label)) continue;
     if (n.nodeType === 3 && /\S/.test((n as Text).data) && !/^[\s:：*＊]+$/.test((n as Text).data)) return true;
     if (n.nodeType === 1 && /\S/.test(n.textContent ?? '') && !/^[\s:：*＊]+$/.test(n.textContent ?? '')) return true;
   }
@@ -264,13 +273,14 @@ export function valueCandidates(hit: LabelHit, labels: Set<Element>): ValueCandi
   return out;
 }
 
-function push(out: ValueCandidate[], el: Element, labels: Set<Element>, method: FieldSource['method'], structure: number, listRow = false): boolean {
+function push(out: ValueCandidate[], el: Element, labels: Set<Element>, method: FieldSource['method'], structure: number, listRow = false, near?: Element): boolean {
   const raw = valueText(el, labels);
   if (raw === null) return false;
   const ctl = isControl(el) ? el : el.childElementCount ? shownControl(el) : null;
   const target = ctl && controlValue(ctl) ? ctl : el;
   // Buttons, menus, tabs and placeholders never hold a value; a heading may hold a number.
-  const chrome = chromeReason(target);
+  // Chrome between the value and the box it shares with its label (a clickable row holding both is no button).
+  const chrome = chromeReason(target, near);
   if (chrome && chrome !== 'heading') return false;
   out.push({ el: target, raw, method, structure, slot: slotOf(target), ...(chrome ? { chrome } : {}), ...(listRow ? { listRow } : {}) });
   return true;
@@ -447,7 +457,11 @@ function chooseRow(start: Element | null): { row: Element; structure: number } |
   let count = 0;
   let chosen: Element | null = null;
   for (let r = start; r && count < 60; r = nextRow(r)) {
-    if (!hasDataCell(r)) continue;
+    // Another header row starts the next block of a descriptions table (Naive UI, vertical layouts).
+    if (!hasDataCell(r)) {
+      if (count && r.firstElementChild?.localName === 'th') break;
+      continue;
+    }
     count++;
     first ??= r;
     if (SELECTED_ROW.test(r.className) || r.getAttribute('aria-selected') === 'true') {
@@ -498,24 +512,26 @@ function siblings(labelEl: Element, labels: Set<Element>, out: ValueCandidate[],
       }
       if (n.nodeType !== 1) continue;
       const next = n as Element;
-      if (pushRun(out, next, labels, method, sep ? 0.8 : 0.85)) return;
-      if (push(out, next, labels, method, sep ? 0.8 : 0.85)) {
-        joinSameClass(out[out.length - 1]!, next, labels);
-        return;
-      }
+      // A caption under the label ("点击拨打", "含罚息、违约金") is no value: the value follows the box.
+      if (isCaption(next, labels, labelEl)) continue;
       const shown = shownText(next);
       // "<span>姓名</span><span class=sep>：</span><span>张三</span>"
-      if (!sep && /^[\s:：]*$/.test(shown) && !labels.has(next)) {
+      if (!sep && /^[\s:：]*$/.test(shown) && !labels.has(next) && !isControl(next) && !next.querySelector(CONTROL_SEL)) {
         sep = true;
         continue;
+      }
+      if (pushRun(out, next, labels, method, sep ? 0.8 : 0.85)) return;
+      if (push(out, next, labels, method, sep ? 0.8 : 0.85, false, labelEl)) {
+        joinSameClass(out[out.length - 1]!, next, labels);
+        return;
       }
       // A button or icon beside the label ("编辑"): the value may follow it.
       if (!labels.has(next) && chromeReason(next) && shown.length < 40) continue;
       break;
     }
-    if (/\S/.test(textAfter(el))) break;
+    if (/\S/.test(textAfter(el, labels, labelEl))) break;
     const parent: Element | null = flatParent(el);
-    if (!parent || hasOtherContent(parent, el)) break;
+    if (!parent || hasOtherContent(parent, el, labels, labelEl)) break;
     el = parent;
   }
   // Value shown above its caption (KPI cards): "<div>¥8,500</div><div>逾期金额</div>".
@@ -525,11 +541,36 @@ function siblings(labelEl: Element, labels: Set<Element>, out: ValueCandidate[],
   if (prev && !labelEl.nextElementSibling && !out.length) push(out, prev, labels, 'sibling', pair ? 0.8 : 0.6);
 }
 
-function textAfter(el: Element): string {
+function textAfter(el: Element, labels: Set<Element>, label: Element): string {
   let s = '';
   for (const n of flatNextSiblings(el)) {
     if (s.length >= 40) break;
+    if (n.nodeType === 1 && isCaption(n as Element, labels, label)) continue;
     s += n.nodeType === 1 ? shownText(n as Element) : n.nodeType === 3 ? (n.textContent ?? '') : '';
   }
   return s;
+}
+
+const CAPTION_WORDS = new Set(['label', 'desc', 'description', 'hint', 'help', 'tip', 'tips', 'subtitle', 'extra', 'note', 'caption', 'brief', 'helper']);
+
+function captionClass(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  if (!cls) return false;
+  for (const token of cls.split(/\s+/)) {
+    const parts = token.toLowerCase().split(/[-_]+/);
+    if (CAPTION_WORDS.has(parts[parts.length - 1]!) || token === 'help-block' || token === 'form-text') return true;
+  }
+  return false;
+}
+
+/**
+ * A kit's caption under a label (Vant's `van-cell__label`, `form-text`, `help-block`), by class:
+ * never in a kit whose labels carry that class themselves, and a label-like caption only in the
+ * label's own box ("贷款余额" over "剩余本金").
+ */
+function isCaption(el: Element, labels: Set<Element>, label?: Element): boolean {
+  if (isControl(el) || !captionClass(el)) return false;
+  if (label && captionClass(label)) return false;
+  if (labels.has(el)) return !!label && el.parentElement === label.parentElement;
+  return true;
 }
