@@ -4,8 +4,9 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Window } from 'happy-dom';
+import { certaintyOf } from '../lib/extract/confidence';
 import { extractDebtorContext } from '../lib/extract/index';
+import { loadHtml } from './load-page';
 import { importAdapters, type SiteAdapter } from '../lib/extract/adapters';
 import { FIELD_NAMES, type DebtorContext } from '../lib/extract/types';
 
@@ -13,7 +14,7 @@ class CliError extends Error {}
 
 function usage(): never {
   throw new CliError(
-    '用法 / Usage: npm run -s extract -- <file.html|http(s)://url> [--json] [--adapters adapters.json]',
+    '用法 / Usage: npm run -s extract -- <file.html|http(s)://url> [--json] [--scripts] [--adapters adapters.json]',
   );
 }
 
@@ -41,37 +42,13 @@ async function readSource(target: string): Promise<{ html: string; url: string; 
   return { html, url: pathToFileURL(path).href, baseDir: dirname(path) };
 }
 
-/**
- * Fill same-origin iframes of a saved page from the files next to it (no network, no scripts):
- * happy-dom loads no iframe `src`, so the file's HTML is given as `srcdoc`.
- */
-async function loadLocalFrames(doc: Document, baseDir: string | undefined, depth = 0): Promise<void> {
-  if (!baseDir || depth > 3) return;
-  const frames = Array.from(doc.querySelectorAll('iframe[src], frame[src]'));
-  const loaded: [Element, string][] = [];
-  for (const frame of frames) {
-    const src = frame.getAttribute('src') ?? '';
-    if (/^[a-z]+:/i.test(src) || src.startsWith('//')) continue;
-    const file = resolve(baseDir, decodeURIComponent(src.split(/[?#]/)[0]!));
-    if (!existsSync(file)) continue;
-    frame.removeAttribute('src');
-    frame.setAttribute('srcdoc', readFileSync(file, 'utf8'));
-    loaded.push([frame, dirname(file)]);
-  }
-  if (!loaded.length) return;
-  await new Promise((r) => setTimeout(r, 20));
-  for (const [frame, dir] of loaded) {
-    const inner = (frame as HTMLIFrameElement).contentDocument;
-    if (inner) await loadLocalFrames(inner, dir, depth + 1);
-  }
-}
-
 function printTable(ctx: DebtorContext): void {
   const rows = FIELD_NAMES.filter((f) => ctx.fields[f]).map((f) => {
     const x = ctx.fields[f]!;
-    return [f, String(x.value), x.raw, x.confidence.toFixed(2), x.source.method, x.source.label ?? '', [...(x.source.path ?? []), x.source.selector ?? ''].join(' >>> ')];
+    const sure = certaintyOf(x) === 'sure' ? '' : ' 请核对';
+    return [f, String(x.value), x.raw, x.confidence.toFixed(2) + sure, x.source.label ?? '', (x.why ?? [x.source.method]).join(','), [...(x.source.path ?? []), x.source.selector ?? ''].join(' >>> ')];
   });
-  const head = ['field', 'value', 'raw', 'conf', 'method', 'label', 'selector'];
+  const head = ['field', 'value', 'raw', 'conf', 'label', 'why', 'selector'];
   const width = (s: string) => [...s].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
   const cols = head.map((h, i) => Math.min(40, Math.max(width(h), ...rows.map((r) => width(r[i]!)))));
   const pad = (s: string, n: number) => {
@@ -84,6 +61,9 @@ function printTable(ctx: DebtorContext): void {
   for (const r of rows) console.log(r.map((c, i) => pad(c, cols[i]!)).join('  '));
   if (!rows.length) console.log('（未识别到字段 / no fields found）');
   console.log(`\nurl: ${ctx.url}`);
+  console.log('conf < 0.70 请核对 / please check (shown marked in the panel, blank in scripts); below 0.40 not reported.');
+  console.log('why: how the value was paired (table, dl, colon, sibling, form, adapter) and what lowered its confidence');
+  console.log('     (hidden, second-candidate, list-row, behind-dialog, heading-label, ambiguous:<other value>, split). See docs/extraction.md.');
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -101,18 +81,13 @@ async function main(argv: string[]): Promise<number> {
   if (!target) usage();
   const { html, url, baseDir } = await readSource(target);
   if (!/<[a-z!]/i.test(html)) throw new CliError(`不是 HTML 页面 / Not an HTML page: ${target}`);
-  const window = new Window({ url, settings: { navigator: { userAgent: 'daihou-extract-cli' } } });
+  const page = await loadHtml(html, url, { ...(baseDir ? { baseDir } : {}), scripts: argv.includes('--scripts') });
   try {
-    const doc = window.document as unknown as Document;
-    doc.open();
-    doc.write(html);
-    doc.close();
-    await loadLocalFrames(doc, baseDir);
-    const ctx = extractDebtorContext(doc, { adapters, url });
+    const ctx = extractDebtorContext(page.doc, { adapters, url });
     if (json) console.log(JSON.stringify(ctx, null, 2));
     else printTable(ctx);
   } finally {
-    await window.happyDOM.close();
+    await page.close();
   }
   return 0;
 }
