@@ -8,6 +8,7 @@ import { DECOY_LABELS, FIELD_RULES, parseFieldValue, type FieldRule, type Parsed
 import { bucketFromDays, cleanText, localeCurrency } from './normalize';
 import { labelElementOf, looksHidden, resetSlots, valueCandidates, controlValue, type ValueCandidate } from './pair';
 import { fastSelector, resolveSelector } from './pick-selector';
+import { detectPageKind } from './page-kind';
 import { scanDocument, type LabelHit, type ScanRoot } from './scan';
 import type { DebtorContext, DebtorFields, ExtractedField, FieldName } from './types';
 
@@ -143,8 +144,9 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
   }
 
   deriveFields(fields, currencies, scan.roots[0]?.locale ?? locale);
-  const ctx: DebtorContext = { url, origin, fields, extractedAt: Date.now() };
-  rootsOfContext.set(ctx, scan.roots.map((r) => r.root));
+  const roots = scan.roots.map((r) => r.root);
+  const ctx: DebtorContext = { url, origin, fields, extractedAt: Date.now(), page: detectPageKind(doc, roots) };
+  rootsOfContext.set(ctx, roots);
   return ctx;
 }
 

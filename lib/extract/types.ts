@@ -54,6 +54,8 @@ export interface DebtorContext {
   fields: DebtorFields;
   /** Epoch ms. */
   extractedAt: number;
+  /** One debtor, or a list of many (a case queue: no debtor, whatever its first row says). */
+  page?: { kind: 'debtor' | 'list'; rows: number; openDetail: boolean };
 }
 
 /** The stable key of a debtor: CRM origin + account id (or case id when no account is shown). */
@@ -64,6 +66,6 @@ export function debtorKey(ctx: Pick<DebtorContext, 'origin' | 'fields'>): string
 }
 
 export function hasDebtor(ctx: DebtorContext | null | undefined): ctx is DebtorContext {
-  if (!ctx) return false;
+  if (!ctx || ctx.page?.kind === 'list') return false;
   return Boolean(ctx.fields.name || ctx.fields.accountId || ctx.fields.caseId);
 }

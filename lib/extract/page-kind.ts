@@ -1,0 +1,283 @@
+// Is this page one debtor, or a list of many (a case queue)? Pure and cheap: it runs on every
+// re-scan, so it reads tables, grids and lists by tag/role, never computed styles, and walks
+// beside a list only when one was found, with a node budget. It never changes the page.
+import { defaultDictionary } from './dictionary';
+import type { FieldName } from './types';
+
+export interface PageKind {
+  /** 'list': the main content is many debtors and none of them is open. */
+  kind: 'debtor' | 'list';
+  /** Data rows of the largest debtor list found (0: none). */
+  rows: number;
+  /** A list is shown, but one debtor's detail (drawer, dialog, field block) is open beside it. */
+  openDetail: boolean;
+}
+
+/** Columns/labels that tell one debtor from another. */
+const IDENTITY: ReadonlySet<FieldName> = new Set(['name', 'accountId', 'caseId', 'phone']);
+/** Labels a field block must show at least one of to be a debtor's detail. */
+const CORE: ReadonlySet<FieldName> = new Set(['name', 'accountId', 'caseId', 'phone', 'amountOverdue', 'daysPastDue']);
+const MIN_ROWS = 3;
+/** Rows read per list to check they are different debtors. */
+const SAMPLE_ROWS = 40;
+/** Nodes read beside a list (and inside each overlay) while looking for a field block. */
+const WALK_BUDGET = 4000;
+const LIST_SELECTOR = 'table,[role=grid],[role=treegrid],[role=table],[role=list],[role=listbox],ul,ol';
+const OVERLAY_SELECTOR = '[role=dialog],[role=alertdialog],[aria-modal=true],dialog,[class*=drawer],[class*=Drawer],[class*=modal],[class*=Modal]';
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'nav', 'select', 'option', 'button', 'textarea', 'svg']);
+
+type Root = Document | ShadowRoot;
+
+const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+
+function fieldOfLabel(label: string): FieldName | null {
+  if (!label || label.length > 16) return null;
+  const m = defaultDictionary().match(label);
+  return m?.field && m.score >= 0.8 ? m.field : null;
+}
+
+/** Cheap visibility: hidden attribute, inline display:none / visibility:hidden, aria-hidden, a closed <dialog>. */
+function looksClosed(el: Element): boolean {
+  for (let e: Element | null = el, i = 0; e && i < 12; e = e.parentElement, i++) {
+    if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true') return true;
+    if (e.localName === 'dialog' && !e.hasAttribute('open')) return true;
+    const style = e.getAttribute('style');
+    if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  }
+  return false;
+}
+
+// ---- lists -------------------------------------------------------------------------------
+
+interface FoundList {
+  els: Element[];
+  rows: number;
+}
+
+/** Column index → field, from a header row. */
+function columnsOf(cells: ArrayLike<Element>): Map<number, FieldName> {
+  const cols = new Map<number, FieldName>();
+  for (let i = 0; i < Math.min(cells.length, 40); i++) {
+    const f = fieldOfLabel(text(cells[i]));
+    if (f && ![...cols.values()].includes(f)) cols.set(i, f);
+  }
+  return cols;
+}
+
+/** Enough debtor columns, one of them naming who the row is. */
+function isDebtorHeader(cols: Map<number, FieldName>): number | null {
+  if (cols.size < 2) return null;
+  for (const [i, f] of cols) if (IDENTITY.has(f) && f !== 'phone') return i;
+  for (const [i, f] of cols) if (f === 'phone') return i;
+  return null;
+}
+
+/** How many rows name a different debtor in column `col` (sampled), and how many data rows there are. */
+function countRows(rows: ArrayLike<Element>, col: number, cellsOf: (r: Element) => ArrayLike<Element>): number {
+  const seen = new Set<string>();
+  let data = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const cells = cellsOf(rows[i]!);
+    if (cells.length <= col) continue;
+    data++;
+    if (i < SAMPLE_ROWS) {
+      const v = text(cells[col]);
+      if (v) seen.add(v);
+    }
+  }
+  return seen.size >= MIN_ROWS ? data : 0;
+}
+
+// Table parts by children, not the HTMLTableElement API: cheap, and the same in every DOM.
+const byTag = (el: Element, tags: RegExp): Element[] => Array.from(el.children).filter((c) => tags.test(c.localName));
+const cellsOf = (row: Element): Element[] => byTag(row, /^t[dh]$/);
+
+/** Header rows (thead, or a first row of th cells) and body rows of one table. */
+function partsOf(table: Element): { header: Element | null; body: Element[] } {
+  let header: Element | null = null;
+  const body: Element[] = [];
+  for (const part of table.children) {
+    const tag = part.localName;
+    if (tag === 'thead') header = byTag(part, /^tr$/).pop() ?? header;
+    else if (tag === 'tbody' || tag === 'tr') body.push(...(tag === 'tr' ? [part] : byTag(part, /^tr$/)));
+  }
+  if (!header && body.length) {
+    const cells = cellsOf(body[0]!);
+    if (cells.length > 1 && cells.every((c) => c.localName === 'th')) header = body.shift()!;
+  }
+  return { header, body };
+}
+
+/** Element UI / layui / EasyUI draw the header and the body as two tables under one wrapper. */
+function bodyTableFor(header: Element, tables: Element[], at: number): { table: Element; rows: Element[] } | null {
+  let wrap: Element | null = header.parentElement;
+  for (let up = 0; wrap && up < 4; up++, wrap = wrap.parentElement) {
+    for (let j = at + 1; j < tables.length && j < at + 6; j++) {
+      const t = tables[j]!;
+      if (!wrap.contains(t)) continue;
+      const parts = partsOf(t);
+      if (!parts.header && parts.body.length) return { table: t, rows: parts.body };
+    }
+  }
+  return null;
+}
+
+function tableList(table: Element, tables: Element[], at: number): FoundList | null {
+  const { header, body } = partsOf(table);
+  if (!header) return null;
+  const col = isDebtorHeader(columnsOf(cellsOf(header)));
+  if (col === null) return null;
+  const other = body.length ? null : bodyTableFor(table, tables, at);
+  const n = countRows(other?.rows ?? body, col, cellsOf);
+  return n ? { els: other ? [table, other.table] : [table], rows: n } : null;
+}
+
+function gridList(grid: Element): FoundList | null {
+  const cols = columnsOf(grid.querySelectorAll('[role=columnheader]'));
+  const col = isDebtorHeader(cols);
+  if (col === null) return null;
+  const rows = Array.from(grid.querySelectorAll('[role=row]')).filter((r) => !r.querySelector('[role=columnheader]'));
+  const n = countRows(rows, col, (r) => r.querySelectorAll('[role=gridcell],[role=cell]'));
+  return n ? { els: [grid], rows: n } : null;
+}
+
+const AMOUNT = /[¥￥$]\s?\d|\d[\d,]*(?:\.\d+)?\s?(?:元|圓|块)/;
+const WHO = /\d*\*{2,}\d+|\b[A-Za-z]{1,6}[-_]?\d{4,}(?:[-_]\d+)*\b/;
+
+/** A list of cards (no header): items each showing an amount and an account/case number. */
+function cardList(list: Element): FoundList | null {
+  const items = list.children;
+  if (items.length < MIN_ROWS) return null;
+  const seen = new Set<string>();
+  for (let i = 0; i < Math.min(items.length, SAMPLE_ROWS); i++) {
+    const t = items[i]!.textContent ?? '';
+    if (t.length > 400) return null;
+    const who = WHO.exec(t);
+    if (who && AMOUNT.test(t)) seen.add(who[0]);
+  }
+  return seen.size >= MIN_ROWS ? { els: [list], rows: items.length } : null;
+}
+
+function findLists(roots: readonly Root[]): FoundList[] {
+  const found: FoundList[] = [];
+  for (const root of roots) {
+    const cands = root.querySelectorAll(LIST_SELECTOR);
+    const tables: Element[] = [];
+    for (let i = 0; i < cands.length; i++) if (cands[i]!.localName === 'table') tables.push(cands[i]!);
+    let t = 0;
+    for (let i = 0; i < cands.length; i++) {
+      const el = cands[i]!;
+      if (found.some((f) => f.els.some((l) => l.contains(el)))) continue;
+      const role = el.getAttribute('role');
+      const hit =
+        el.localName === 'table' ? tableList(el, tables, t++)
+        : role === 'grid' || role === 'treegrid' || role === 'table' ? gridList(el)
+        : cardList(el);
+      if (hit) found.push(hit);
+    }
+  }
+  return found;
+}
+
+// ---- one debtor beside the list ----------------------------------------------------------
+
+/** A control shows a value only when the agent cannot type into it (a filter box is not a field). */
+function controlShowsValue(el: Element): boolean {
+  if (el.localName === 'select' || !(el.hasAttribute('readonly') || el.hasAttribute('disabled'))) return false;
+  return Boolean((el as HTMLInputElement).value || el.getAttribute('value'));
+}
+
+function valueAfter(label: Text): boolean {
+  const holder = label.parentElement;
+  if (!holder) return false;
+  let next: Node | null = label.nextSibling;
+  while (next && next.nodeType === 3 && !/\S/.test((next as Text).data)) next = next.nextSibling;
+  let v: Element | null = next?.nodeType === 1 ? (next as Element) : null;
+  if (!v && !next) {
+    v = holder.nextElementSibling;
+    if (!v && holder.parentElement?.childElementCount === 1) v = holder.parentElement.nextElementSibling;
+  }
+  if (!v || v.localName === 'th' || holder.closest('thead')) return false;
+  const control = /^(input|select|textarea)$/.test(v.localName) ? v : v.querySelector('input,select,textarea');
+  if (control) return controlShowsValue(control);
+  const t = text(v);
+  return t.length > 0 && t.length <= 200 && !fieldOfLabel(t.replace(/[:：]\s*$/, ''));
+}
+
+/** Two or more label/value pairs naming debtor fields (one of them a core field) under `start`. */
+function hasFieldBlock(start: Node, exclude: readonly Element[]): boolean {
+  const doc = start.ownerDocument ?? (start as Document);
+  const walker = doc.createTreeWalker(start, 0x1 | 0x4, {
+    acceptNode(n) {
+      if (n.nodeType === 3) return 1;
+      const el = n as Element;
+      if (SKIP_TAGS.has(el.localName) || exclude.includes(el) || el.hasAttribute('hidden')) return 2;
+      const style = el.getAttribute('style');
+      return style && /display\s*:\s*none/i.test(style) ? 2 : 3;
+    },
+  });
+  const fields = new Set<FieldName>();
+  let core = false;
+  for (let budget = WALK_BUDGET, n = walker.nextNode(); n && budget > 0; n = walker.nextNode(), budget--) {
+    if (n.nodeType !== 3) continue;
+    const data = (n as Text).data;
+    if (data.length > 60 || !/\S/.test(data)) continue;
+    const colon = data.search(/[:：]/);
+    const label = (colon >= 0 ? data.slice(0, colon) : data).trim();
+    const f = fieldOfLabel(label);
+    if (!f || fields.has(f)) continue;
+    const inline = colon >= 0 ? data.slice(colon + 1).trim() : '';
+    if (!(inline ? !fieldOfLabel(inline) : valueAfter(n as Text))) continue;
+    fields.add(f);
+    core ||= CORE.has(f);
+    if (core && fields.size >= 2) return true;
+  }
+  return false;
+}
+
+function openOverlay(roots: readonly Root[], lists: readonly Element[]): boolean {
+  for (const root of roots) {
+    const cands = root.querySelectorAll(OVERLAY_SELECTOR);
+    const checked: Element[] = [];
+    for (let i = 0; i < Math.min(cands.length, 60); i++) {
+      const el = cands[i]!;
+      if (checked.some((c) => c.contains(el)) || lists.some((l) => l.contains(el) || el.contains(l))) continue;
+      if (looksClosed(el)) continue;
+      checked.push(el);
+      if (hasFieldBlock(el, lists)) return true;
+    }
+  }
+  return false;
+}
+
+/** The document, its open shadow roots and same-origin iframes that the caller already found. */
+function rootsOf(doc: Document): Root[] {
+  const roots: Root[] = [doc];
+  const frames = doc.getElementsByTagName('iframe');
+  for (let i = 0; i < frames.length && i < 10; i++) {
+    try {
+      const d = frames[i]!.contentDocument;
+      if (d?.documentElement) roots.push(d);
+    } catch {
+      /* cross-origin */
+    }
+  }
+  return roots;
+}
+
+/**
+ * One debtor or a list? A list is a table, grid or card list of ≥ 3 different debtors (a name,
+ * account or case column plus another debtor column; split header/body tables count as one).
+ * It is still a debtor page when a drawer or dialog, or a block of label/value pairs for one
+ * debtor, is open beside it. `roots` are the documents and shadow roots already found by a scan.
+ */
+export function detectPageKind(doc: Document, roots?: readonly Node[]): PageKind {
+  const given: readonly Node[] = roots?.length ? roots : rootsOf(doc);
+  const all = given.filter((r): r is Root => r.nodeType === 9 || r.nodeType === 11);
+  const lists = findLists(all);
+  if (!lists.length) return { kind: 'debtor', rows: 0, openDetail: false };
+  const rows = Math.max(...lists.map((l) => l.rows));
+  const listEls = lists.flatMap((l) => l.els);
+  const open = openOverlay(all, listEls) || all.some((r) => hasFieldBlock(r.nodeType === 9 ? ((r as Document).body ?? r) : r, listEls));
+  return { kind: open ? 'debtor' : 'list', rows, openDetail: open };
+}
