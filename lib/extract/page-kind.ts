@@ -2,6 +2,7 @@
 // re-scan, so it reads tables, grids and lists by tag/role, never computed styles, and walks
 // beside a list only when one was found, with a node budget. It never changes the page.
 import { defaultDictionary } from './dictionary';
+import { bodyTableFor, cellsOf, partsOf } from './table-parts';
 import type { FieldName } from './types';
 
 export interface PageKind {
@@ -72,54 +73,15 @@ function isDebtorHeader(cols: Map<number, FieldName>): number | null {
   return null;
 }
 
-/** How many rows name a different debtor in column `col` (sampled), and how many data rows there are. */
+/** Data rows when the sampled rows name ≥ 3 different debtors in column `col`, else 0. */
 function countRows(rows: ArrayLike<Element>, col: number, cellsOf: (r: Element) => ArrayLike<Element>): number {
   const seen = new Set<string>();
-  let data = 0;
-  for (let i = 0; i < rows.length; i++) {
+  for (let i = 0; i < rows.length && i < SAMPLE_ROWS; i++) {
     const cells = cellsOf(rows[i]!);
-    if (cells.length <= col) continue;
-    data++;
-    if (i < SAMPLE_ROWS) {
-      const v = text(cells[col]);
-      if (v) seen.add(v);
-    }
+    const v = cells.length > col ? text(cells[col]) : '';
+    if (v) seen.add(v);
   }
-  return seen.size >= MIN_ROWS ? data : 0;
-}
-
-// Table parts by children, not the HTMLTableElement API: cheap, and the same in every DOM.
-const byTag = (el: Element, tags: RegExp): Element[] => Array.from(el.children).filter((c) => tags.test(c.localName));
-const cellsOf = (row: Element): Element[] => byTag(row, /^t[dh]$/);
-
-/** Header rows (thead, or a first row of th cells) and body rows of one table. */
-function partsOf(table: Element): { header: Element | null; body: Element[] } {
-  let header: Element | null = null;
-  const body: Element[] = [];
-  for (const part of table.children) {
-    const tag = part.localName;
-    if (tag === 'thead') header = byTag(part, /^tr$/).pop() ?? header;
-    else if (tag === 'tbody' || tag === 'tr') body.push(...(tag === 'tr' ? [part] : byTag(part, /^tr$/)));
-  }
-  if (!header && body.length) {
-    const cells = cellsOf(body[0]!);
-    if (cells.length > 1 && cells.every((c) => c.localName === 'th')) header = body.shift()!;
-  }
-  return { header, body };
-}
-
-/** Element UI / layui / EasyUI draw the header and the body as two tables under one wrapper. */
-function bodyTableFor(header: Element, tables: Element[], at: number): { table: Element; rows: Element[] } | null {
-  let wrap: Element | null = header.parentElement;
-  for (let up = 0; wrap && up < 4; up++, wrap = wrap.parentElement) {
-    for (let j = at + 1; j < tables.length && j < at + 6; j++) {
-      const t = tables[j]!;
-      if (!wrap.contains(t)) continue;
-      const parts = partsOf(t);
-      if (!parts.header && parts.body.length) return { table: t, rows: parts.body };
-    }
-  }
-  return null;
+  return seen.size >= MIN_ROWS ? rows.length : 0;
 }
 
 function tableList(table: Element, tables: Element[], at: number): FoundList | null {

@@ -1,5 +1,6 @@
 // The debtor context read from a CRM page: the shared contract between the content script,
 // the panel, the database and the tests. Field names are the ids of shared/domain.md §7.
+import type { CrmHistory } from './crm-history';
 
 export const FIELD_NAMES = [
   'name',
@@ -56,6 +57,8 @@ export interface DebtorContext {
   extractedAt: number;
   /** One debtor, or a list of many (a case queue: no debtor, whatever its first row says). */
   page?: { kind: 'debtor' | 'list'; rows: number; openDetail: boolean };
+  /** The CRM's own last contact and last promise, as the page shows them. */
+  crmHistory?: CrmHistory;
 }
 
 /** The stable key of a debtor: CRM origin + account id (or case id when no account is shown). */
