@@ -5,7 +5,7 @@ import { debtorKey, hasDebtor } from '@/lib/extract/types';
 import { resolveLocale, type Locale } from '@/lib/i18n';
 import { defaultSettings, type Settings } from '@/lib/settings';
 import { AppEnvContext, makeEnv, useAppEnv } from './AppContext';
-import { EmptyState, NoDebtor } from './EmptyState';
+import { EmptyState, ListPage, NoDebtor } from './EmptyState';
 import { HelpOverlay } from './HelpOverlay';
 import { useSettings } from './hooks/useSettings';
 import { useTabContext } from './hooks/useTabContext';
@@ -37,7 +37,7 @@ function PanelBody({ settings, onHelp }: { settings: Settings; onHelp: () => voi
   if (tab.status === 'loading') return <EmptyState title={t('loading')} testId="loading" />;
   if (tab.status === 'no-tab') return <EmptyState title={t('empty.noTab')} />;
   if (tab.status === 'error') return <EmptyState title={t('error.generic', { message: tab.message })} />;
-  if (!hasDebtor(tab.context) || !key) return <NoDebtor />;
+  if (!hasDebtor(tab.context) || !key) return tab.context?.page?.kind === 'list' ? <ListPage /> : <NoDebtor />;
   if (!screen) return <EmptyState title={t('loading')} testId="loading" />;
   return <screen.default tabId={tab.tabId} debtorKey={key} page={tab.context} settings={settings} onHelp={onHelp} />;
 }
