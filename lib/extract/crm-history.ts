@@ -2,7 +2,7 @@
 // from header-row tables (titled or recognised by their columns). The newest row wins by its
 // date, never by its position. Reads only; runs on every re-scan, so it looks at tables alone.
 import { cleanText, normalizeLabel, parseAmount, parseDate } from './normalize';
-import { bodyTableFor, cellsOf, partsOf } from './table-parts';
+import { bodyTableFor, cellsOf, headerOf, partsOf, tablesOf } from './table-parts';
 
 export type CrmPromiseStatus = 'kept' | 'broken' | 'pending' | 'unknown';
 
@@ -39,6 +39,10 @@ const NOTE_COL = /摘要|备注|内容|说明|记录|小结|note|summary|remark|
 const AMOUNT_COL = /金额|amount/;
 const STATUS_COL = /状态|履约|兑现|结果|status|outcome/;
 const PROMISE_DATE_COL = /承诺.*日|还款日|约定.*日|到期|promised?.*date|due|pay(ment)? date/;
+/** A history table has a date or time column; anything else is not looked at further. */
+const HISTORY_COLUMNS = /时间|日期|date|time|when/;
+/** Rows read per history table (a CRM shows the recent ones; a longer log is cut). */
+const MAX_ROWS = 500;
 const ENTRY_DATE_COL = /登记|创建|录入|记录日|created|registered|entered|logged/;
 
 /** Broken is tested first: 未履约 contains 履约. */
@@ -129,15 +133,18 @@ export function readCrmHistory(roots: readonly Node[], locale = ''): CrmHistory 
   const out: CrmHistory = {};
   for (const root of roots) {
     if (root.nodeType !== 9 && root.nodeType !== 11) continue;
-    const tables = Array.from((root as Document | ShadowRoot).querySelectorAll('table'));
-    tables.forEach((table, at) => {
-      const { header, body } = partsOf(table);
-      if (!header) return;
+    const tables = tablesOf(root as Document | ShadowRoot);
+    for (let at = 0; at < tables.length; at++) {
+      const table = tables[at]!;
+      const header = headerOf(table);
+      if (!header) continue;
       const heads = cellsOf(header).map((c) => normalizeLabel(c.textContent ?? ''));
-      const rows = body.length ? body : (bodyTableFor(table, tables, at)?.rows ?? []);
-      if (!rows.length) return;
-      const t: Table = { heads, rows, title: titleOf(table) };
       const all = heads.join(' ');
+      if (!HISTORY_COLUMNS.test(all)) continue;
+      const { body } = partsOf(table, MAX_ROWS);
+      const rows = body.length ? body : (bodyTableFor(table, tables, at, MAX_ROWS)?.parts.body ?? []);
+      if (!rows.length) continue;
+      const t: Table = { heads, rows, title: titleOf(table) };
       const promisey = PROMISE_TITLE.test(t.title) || (/承诺|promise|ptp/.test(all) && columnOf(heads, AMOUNT_COL) >= 0);
       if (promisey && !out.lastPromise) {
         const p = readPromise(t, locale);
@@ -146,7 +153,7 @@ export function readCrmHistory(roots: readonly Node[], locale = ''): CrmHistory 
         const c = readContact(t, locale);
         if (c) out.lastContact = c;
       }
-    });
+    }
   }
   return out.lastContact || out.lastPromise ? out : undefined;
 }
