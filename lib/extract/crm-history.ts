@@ -40,7 +40,7 @@ const AMOUNT_COL = /金额|amount/;
 const STATUS_COL = /状态|履约|兑现|结果|status|outcome/;
 const PROMISE_DATE_COL = /承诺.*日|还款日|约定.*日|到期|promised?.*date|due|pay(ment)? date/;
 /** A history table has a date or time column; anything else is not looked at further. */
-const HISTORY_COLUMNS = /时间|日期|date|time|when/;
+const HISTORY_COLUMNS = /时间|日期|日|date|time|when/;
 /** Rows read per history table (a CRM shows the recent ones; a longer log is cut). */
 const MAX_ROWS = 500;
 const ENTRY_DATE_COL = /登记|创建|录入|记录日|created|registered|entered|logged/;

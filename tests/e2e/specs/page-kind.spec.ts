@@ -62,3 +62,15 @@ test('page-kind: a case opened from the queue shows the CRM’s last promise, br
     console.log(`    card line: ${line}`);
   });
 });
+
+test('page-kind: the SPA workbench (case list beside an open case) shows the open case', async ({ demoUrl }) => {
+  await withBrowser(async (b) => {
+    const crm = await openCrm(b, `${demoUrl}/app.html#/case/CS-2026-005102`);
+    await crm.locator('#case-detail [data-case-id="CS-2026-005102"]').waitFor();
+    const panel = await openPanel(b, await tabIdOf(b, crm));
+    const card = panel.getByTestId('context-card');
+    await card.waitFor({ timeout: 10_000 });
+    expectEqual(await card.locator('[data-field="name"]').getAttribute('data-value'), '李秀英', 'the open case, not the first card of the list');
+    expectEqual(await panel.getByTestId('list-page').count(), 0, 'no list message');
+  });
+});
