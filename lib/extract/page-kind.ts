@@ -104,9 +104,14 @@ function gridList(grid: Element): FoundList | null {
   const cols = columnsOf(grid.querySelectorAll('[role=columnheader]'));
   const col = isDebtorHeader(cols);
   if (col === null) return null;
-  const rows = Array.from(grid.querySelectorAll('[role=row]')).filter((r) => !r.querySelector('[role=columnheader]'));
-  const n = countRows(rows, col, (r) => r.querySelectorAll('[role=gridcell],[role=cell]'));
-  return n ? { els: [grid], rows: n } : null;
+  const all = grid.querySelectorAll('[role=row]');
+  const sample: Element[] = [];
+  let headers = 0;
+  for (let i = 0; i < all.length && sample.length < SAMPLE_ROWS; i++)
+    if (all[i]!.querySelector('[role=columnheader]')) headers++;
+    else sample.push(all[i]!);
+  const ok = countRows(sample, col, (r) => r.querySelectorAll('[role=gridcell],[role=cell]'));
+  return ok ? { els: [grid], rows: all.length - headers } : null;
 }
 
 const AMOUNT = /[¥￥$]\s?\d|\d[\d,]*(?:\.\d+)?\s?(?:元|圓|块)/;
