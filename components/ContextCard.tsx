@@ -1,10 +1,12 @@
-// The debtor at a glance: who, how much, how late, the last promise and the limitation period.
+// The debtor at a glance: who, how much, how late, the last promise (ours and the CRM's) and the
+// limitation period.
 // Each field carries data-field / data-value (normalized) as stable hooks; corrected fields say so.
 import { useState, type ReactNode } from 'react';
 import { certaintyOf } from '@/lib/extract/confidence';
 import { bucketFromDays } from '@/lib/extract/normalize';
 import type { DebtorContext, FieldName } from '@/lib/extract/types';
 import { useAppEnv } from './AppContext';
+import { CrmHistoryLine } from './CrmHistoryLine';
 import { FieldEditor } from './FieldEditor';
 
 const SHOWN: FieldName[] = [
@@ -132,6 +134,7 @@ export function ContextCard({ context, lastPromise, limitation, banner, onCorrec
             </dd>
           </div>
         )}
+        <CrmHistoryLine history={context.crmHistory} currency={currency} />
         {limitation && (
           <div className={`field limitation level-${limitation.level}`} data-field="limitation" data-value={limitation.deadline}>
             <dt>{t('context.limitation')}</dt>

@@ -13,3 +13,9 @@ export function NoDebtor() {
   const { t } = useAppEnv();
   return <EmptyState title={t('empty.noDebtor')} hint={t('empty.howToAdd')} />;
 }
+
+/** A case queue: no debtor here, and nothing that could start a call or write a record. */
+export function ListPage() {
+  const { t } = useAppEnv();
+  return <EmptyState title={t('empty.listPage')} testId="list-page" />;
+}

@@ -5,7 +5,7 @@ import { hasDebtor } from '@/lib/extract/types';
 import { resolveLocale, type Locale } from '@/lib/i18n';
 import { defaultSettings, type Settings } from '@/lib/settings';
 import { AppEnvContext, makeEnv, useAppEnv } from './AppContext';
-import { EmptyState, NoDebtor } from './EmptyState';
+import { EmptyState, ListPage, NoDebtor } from './EmptyState';
 import { HelpOverlay } from './HelpOverlay';
 import { useCallBinding } from './hooks/useCallBinding';
 import { useIdentity } from './hooks/useIdentity';
@@ -44,6 +44,7 @@ function PanelBody({ settings, onHelp }: { settings: Settings; onHelp: () => voi
   if (tab.status === 'loading') return <EmptyState title={t('loading')} testId="loading" />;
   if (tab.status === 'no-tab') return <EmptyState title={t('empty.noTab')} />;
   if (tab.status === 'error') return <EmptyState title={t('error.generic', { message: tab.message })} />;
+  if (tab.context?.page?.kind === 'list') return <ListPage />;
   if (!hasDebtor(tab.context)) return <NoDebtor />;
   if (identity.status === 'none') return <EmptyState title={t('identity.unsure')} hint={t('identity.unsureHint')} testId="identity-unsure" />;
   if (!screen) return <EmptyState title={t('loading')} testId="loading" />;

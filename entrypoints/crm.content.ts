@@ -9,6 +9,17 @@ import { highlightSource, startPicker } from '@/lib/extract/picker';
 import { onMessages, sendMessage, type ContentStats } from '@/lib/messaging';
 import { insertIntoPage, trackFocus } from '@/lib/crm/insert-text';
 
+/**
+ * What the extension is told: the debtor, or on a case list only that it is a list (its first
+ * row is no debtor, so none of its fields leave the page), or nothing.
+ */
+function reportable(found: DebtorContext): DebtorContext | null {
+  const maybe: DebtorContext | null = found; // hasDebtor narrows: keep `found` whole
+  if (hasDebtor(maybe)) return maybe;
+  if (found.page?.kind !== 'list') return null;
+  return { url: found.url, origin: found.origin, extractedAt: found.extractedAt, fields: {}, page: found.page };
+}
+
 export default defineContentScript({
   matches: ['http://localhost/*', 'http://127.0.0.1/*'],
   runAt: 'document_idle',
@@ -32,7 +43,7 @@ export default defineContentScript({
     const report = (found: DebtorContext) => {
       last = found;
       if (!ctx.isValid) return;
-      sendMessage('page:context', { context: hasDebtor(found) ? found : null }).catch(() => {});
+      sendMessage('page:context', { context: reportable(found) }).catch(() => {});
     };
     const watch = watchDebtorContext(document, { onChange: report, signal: controller.signal, extract: timedExtract });
     void loadSiteAdapters().then((a) => {
@@ -44,8 +55,7 @@ export default defineContentScript({
 
     const stop = onMessages({
       'crm:extract-now': () => {
-        const found = timedExtract();
-        return hasDebtor(found) ? found : null;
+        return reportable(timedExtract());
       },
       'crm:insert-text': ({ text, target }) => insertIntoPage(document, text, target),
       'crm:highlight': ({ field }) => (field ? highlightSource(document, last?.fields[field]?.source) : false),

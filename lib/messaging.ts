@@ -72,11 +72,23 @@ const fieldSchema = z.object({
   corrected: z.optional(z.boolean()),
   why: z.optional(z.array(z.string().check(z.maxLength(MAX_TEXT)))),
 });
+const shortText = z.string().check(z.maxLength(1000));
 const contextSchema = z.object({
   url: z.string().check(z.maxLength(4096)),
   origin: z.string().check(z.maxLength(1024)),
   extractedAt: z.number(),
   fields: z.partialRecord(z.enum(FIELD_NAMES), fieldSchema),
+  page: z.optional(z.object({ kind: z.enum(['debtor', 'list']), rows: z.number(), openDetail: z.boolean() })),
+  crmHistory: z.optional(
+    z.object({
+      lastContact: z.optional(
+        z.object({ date: shortText, time: z.optional(shortText), result: shortText, note: z.optional(shortText) }),
+      ),
+      lastPromise: z.optional(
+        z.object({ date: shortText, amount: z.optional(z.number()), status: z.enum(['kept', 'broken', 'pending', 'unknown']), statusText: shortText }),
+      ),
+    }),
+  ),
 });
 const tabId = z.number().check(z.int(), z.nonnegative());
 

@@ -47,7 +47,9 @@ export async function upsertDebtor(
       const rec = derive({
         key,
         origin: ctx.origin,
-        snapshot: ctx,
+        // What identifies and describes the debtor, nothing more (the page kind and the CRM's own
+        // history are read fresh from the page each time and never stored).
+        snapshot: { url: ctx.url, origin: ctx.origin, fields: ctx.fields, extractedAt: ctx.extractedAt },
         corrections: old?.corrections ?? {},
         url: ctx.url,
         updatedAt: opts.now ?? Date.now(),

@@ -12,6 +12,8 @@ import { bucketFromDays, cleanText, dateLocaleFor, dateOrderOf, localeCurrency }
 import { chromeReason } from './not-a-value';
 import { labelElementOf, looksHidden, resetSlots, valueCandidates, controlValue, type ValueCandidate } from './pair';
 import { fastSelector, resolveSelector } from './pick-selector';
+import { readCrmHistory } from './crm-history';
+import { detectPageKind } from './page-kind';
 import { scanDocument, type LabelHit, type ScanRoot } from './scan';
 import type { DebtorContext, DebtorFields, ExtractedField, FieldName } from './types';
 
@@ -189,8 +191,11 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
   }
 
   deriveFields(fields, currencies, scan.roots[0]?.locale ?? locale);
-  const ctx: DebtorContext = { url, origin, fields, extractedAt: Date.now() };
-  rootsOfContext.set(ctx, scan.roots.map((r) => r.root));
+  const roots = scan.roots.map((r) => r.root);
+  const ctx: DebtorContext = { url, origin, fields, extractedAt: Date.now(), page: detectPageKind(doc, roots) };
+  const crmHistory = readCrmHistory(roots, scan.roots[0]?.locale ?? locale);
+  if (crmHistory) ctx.crmHistory = crmHistory;
+  rootsOfContext.set(ctx, roots);
   return ctx;
 }
 

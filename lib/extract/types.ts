@@ -1,5 +1,6 @@
 // The debtor context read from a CRM page: the shared contract between the content script,
 // the panel, the database and the tests. Field names are the ids of shared/domain.md §7.
+import type { CrmHistory } from './crm-history';
 
 export const FIELD_NAMES = [
   'name',
@@ -56,9 +57,13 @@ export interface DebtorContext {
   fields: DebtorFields;
   /** Epoch ms. */
   extractedAt: number;
+  /** One debtor, or a list of many (a case queue: no debtor, whatever its first row says). */
+  page?: { kind: 'debtor' | 'list'; rows: number; openDetail: boolean };
+  /** The CRM's own last contact and last promise, as the page shows them. */
+  crmHistory?: CrmHistory;
 }
 
 export function hasDebtor(ctx: DebtorContext | null | undefined): ctx is DebtorContext {
-  if (!ctx) return false;
+  if (!ctx || ctx.page?.kind === 'list') return false;
   return Boolean(ctx.fields.name || ctx.fields.accountId || ctx.fields.caseId);
 }

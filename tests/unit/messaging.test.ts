@@ -14,6 +14,15 @@ describe('messaging', () => {
     expect(parseMessage('page:context', { context: ctx }).context?.fields.name?.value).toBe('张伟');
   });
 
+  it('keeps the page kind and the CRM history (a list page reaches the panel as a list)', () => {
+    const page = { kind: 'list' as const, rows: 8, openDetail: false };
+    const crmHistory = { lastPromise: { date: '2026-11-10', amount: 1834.28, status: 'broken' as const, statusText: '未兑现' } };
+    const got = parseMessage('page:context', { context: { ...ctx, page, crmHistory } }).context;
+    expect(got?.page).toEqual(page);
+    expect(got?.crmHistory).toEqual(crmHistory);
+    expect(() => parseMessage('page:context', { context: { ...ctx, page: { ...page, kind: 'grid' } } })).toThrow();
+  });
+
   it('rejects unknown fields and wrong shapes', () => {
     expect(() => parseMessage('panel:get-context', { tabId: -1 })).toThrow();
     expect(() => parseMessage('crm:insert-text', { text: 'x', target: 'elsewhere' })).toThrow();

@@ -157,3 +157,16 @@ describe('backup and restore', () => {
     });
   });
 });
+
+describe('what a debtor record keeps of the page', () => {
+  it('stores the fields, not the page kind or the CRM history, so a backup of it restores', async () => {
+    const { ctx, freshDb } = await import('./helpers');
+    const { upsertDebtor, createBackup, restoreBackup } = await import('@/lib/db');
+    const d = freshDb();
+    const page = { ...ctx('张伟', 'AJ-1'), page: { kind: 'debtor' as const, rows: 0, openDetail: false }, crmHistory: { lastContact: { date: '2026-11-20', result: '无人接听' } } };
+    const rec = await upsertDebtor(page as never, {}, d);
+    expect(Object.keys(rec.snapshot).sort()).toEqual(['extractedAt', 'fields', 'origin', 'url']);
+    const target = freshDb();
+    await expect(restoreBackup((await createBackup(d)).text, target)).resolves.toBeTruthy();
+  });
+});

@@ -1,0 +1,159 @@
+// What the CRM already knows about this debtor: its own contact log and promises to pay, read
+// from header-row tables (titled or recognised by their columns). The newest row wins by its
+// date, never by its position. Reads only; runs on every re-scan, so it looks at tables alone.
+import { cleanText, normalizeLabel, parseAmount, parseDate } from './normalize';
+import { bodyTableFor, cellsOf, headerOf, partsOf, tablesOf } from './table-parts';
+
+export type CrmPromiseStatus = 'kept' | 'broken' | 'pending' | 'unknown';
+
+export interface CrmContact {
+  /** ISO date. */
+  date: string;
+  /** HH:MM when the CRM shows it. */
+  time?: string;
+  /** The result as the CRM words it (无人接听, 承诺还款, No answer…). */
+  result: string;
+  note?: string;
+}
+
+export interface CrmPromise {
+  /** ISO date the debtor promised to pay by. */
+  date: string;
+  amount?: number;
+  status: CrmPromiseStatus;
+  /** The status as the CRM words it (未履约, 違約, broken…). */
+  statusText: string;
+}
+
+export interface CrmHistory {
+  lastContact?: CrmContact;
+  lastPromise?: CrmPromise;
+}
+
+// Tested on normalized text: Simplified, lowercase, no brackets or colons.
+const CONTACT_TITLE = /通话记录|催收记录|联系记录|联络记录|跟进记录|催记|外呼记录|contact (history|log|records?)|call (history|log|records?)|collection (history|log|notes)/;
+const PROMISE_TITLE = /还款承诺|承诺记录|承诺还款|承诺跟进|promises? to pay|payment promises?|\bptps?\b|promise (history|log|records?)/;
+const DATE_COL = /时间|日期|date|time|when/;
+const RESULT_COL = /结果|结论|状态|result|outcome|status|disposition/;
+const NOTE_COL = /摘要|备注|内容|说明|记录|小结|note|summary|remark|comment|detail/;
+const AMOUNT_COL = /金额|amount/;
+const STATUS_COL = /状态|履约|兑现|结果|status|outcome/;
+const PROMISE_DATE_COL = /承诺.*日|还款日|约定.*日|到期|promised?.*date|due|pay(ment)? date/;
+/** A history table has a date or time column; anything else is not looked at further. */
+const HISTORY_COLUMNS = /时间|日期|日|date|time|when/;
+/** Rows read per history table (a CRM shows the recent ones; a longer log is cut). */
+const MAX_ROWS = 500;
+const ENTRY_DATE_COL = /登记|创建|录入|记录日|created|registered|entered|logged/;
+
+/** Broken is tested first: 未履约 contains 履约. */
+export function normalizePromiseStatus(raw: string): CrmPromiseStatus {
+  const s = normalizeLabel(raw).replace(/兌/g, '兑'); // 兌 is not in the label map
+  if (/未履约|未兑现|违约|失约|爽约|毁约|未还款|逾期未还|跳票|broken|missed|failed|default|not kept|unpaid/.test(s)) return 'broken';
+  if (/待履约|待兑现|履约中|未到期|进行中|跟进中|待还款|pending|open|scheduled|active|upcoming/.test(s)) return 'pending';
+  if (/已履约|已兑现|已还|履约|兑现|完成|kept|fulfilled|paid|honou?red|\bmet\b|completed/.test(s)) return 'kept';
+  return 'unknown';
+}
+
+/** Sortable "YYYY-MM-DD HH:MM" of a cell, with its parts. */
+function when(raw: string, locale: string): { date: string; time?: string; key: string } | null {
+  const date = parseDate(raw, locale);
+  if (!date) return null;
+  const t = /(\d{1,2}):(\d{2})/.exec(raw);
+  const time = t ? `${t[1]!.padStart(2, '0')}:${t[2]}` : undefined;
+  return { date, ...(time ? { time } : {}), key: `${date} ${time ?? '00:00'}` };
+}
+
+/** A short heading right before the table (caption, sibling or a wrapper's sibling). */
+function titleOf(table: Element): string {
+  const caption = table.querySelector('caption');
+  if (caption) return normalizeLabel(caption.textContent ?? '');
+  let el: Element | null = table;
+  for (let up = 0; el && up < 4; up++, el = el.parentElement) {
+    for (let prev = el.previousElementSibling, n = 0; prev && n < 2; prev = prev.previousElementSibling, n++) {
+      const t = (prev.textContent ?? '').trim();
+      if (t && t.length <= 40) return normalizeLabel(t);
+      if (t) break;
+    }
+  }
+  return '';
+}
+
+function columnOf(heads: string[], re: RegExp, not?: RegExp): number {
+  return heads.findIndex((h) => re.test(h) && !(not && not.test(h)));
+}
+
+interface Table {
+  heads: string[];
+  rows: Element[];
+  title: string;
+}
+
+function readContact(t: Table, locale: string): CrmContact | undefined {
+  const date = columnOf(t.heads, DATE_COL);
+  const result = columnOf(t.heads, RESULT_COL);
+  if (date < 0 || result < 0) return undefined;
+  const note = columnOf(t.heads, NOTE_COL, RESULT_COL);
+  let best: (CrmContact & { key: string }) | undefined;
+  for (const row of t.rows) {
+    const cells = cellsOf(row);
+    const w = when(cells[date]?.textContent ?? '', locale);
+    const res = cleanText(cells[result]?.textContent ?? '');
+    if (!w || !res || (best && best.key >= w.key)) continue;
+    const n = note >= 0 ? cleanText(cells[note]?.textContent ?? '').slice(0, 160) : '';
+    best = { ...w, result: res, ...(n ? { note: n } : {}) };
+  }
+  if (!best) return undefined;
+  const { key: _key, ...contact } = best;
+  return contact;
+}
+
+function readPromise(t: Table, locale: string): CrmPromise | undefined {
+  let date = columnOf(t.heads, PROMISE_DATE_COL, ENTRY_DATE_COL);
+  if (date < 0) date = columnOf(t.heads, DATE_COL, ENTRY_DATE_COL);
+  if (date < 0) date = columnOf(t.heads, DATE_COL);
+  const status = columnOf(t.heads, STATUS_COL);
+  if (date < 0 || status < 0) return undefined;
+  const amount = columnOf(t.heads, AMOUNT_COL);
+  let best: (CrmPromise & { key: string }) | undefined;
+  for (const row of t.rows) {
+    const cells = cellsOf(row);
+    const w = when(cells[date]?.textContent ?? '', locale);
+    const statusText = cleanText(cells[status]?.textContent ?? '');
+    if (!w || !statusText || (best && best.key >= w.key)) continue;
+    const a = amount >= 0 ? parseAmount(cells[amount]?.textContent ?? '', locale) : null;
+    best = { date: w.date, key: w.key, status: normalizePromiseStatus(statusText), statusText, ...(a ? { amount: a.value } : {}) };
+  }
+  if (!best) return undefined;
+  const { key: _key, ...promise } = best;
+  return promise;
+}
+
+/** The CRM's last contact and last promise shown on the page, or undefined when it shows neither. */
+export function readCrmHistory(roots: readonly Node[], locale = ''): CrmHistory | undefined {
+  const out: CrmHistory = {};
+  for (const root of roots) {
+    if (root.nodeType !== 9 && root.nodeType !== 11) continue;
+    const tables = tablesOf(root as Document | ShadowRoot);
+    for (let at = 0; at < tables.length; at++) {
+      const table = tables[at]!;
+      const header = headerOf(table);
+      if (!header) continue;
+      const heads = cellsOf(header).map((c) => normalizeLabel(c.textContent ?? ''));
+      const all = heads.join(' ');
+      if (!HISTORY_COLUMNS.test(all)) continue;
+      const { body } = partsOf(table, MAX_ROWS);
+      const rows = body.length ? body : (bodyTableFor(table, tables, at, MAX_ROWS)?.parts.body ?? []);
+      if (!rows.length) continue;
+      const t: Table = { heads, rows, title: titleOf(table) };
+      const promisey = PROMISE_TITLE.test(t.title) || (/承诺|promise|ptp/.test(all) && columnOf(heads, AMOUNT_COL) >= 0);
+      if (promisey && !out.lastPromise) {
+        const p = readPromise(t, locale);
+        if (p) out.lastPromise = p;
+      } else if (!promisey && !out.lastContact && (CONTACT_TITLE.test(t.title) || /通话|联系|联络|催收|call|contact/.test(all))) {
+        const c = readContact(t, locale);
+        if (c) out.lastContact = c;
+      }
+    }
+  }
+  return out.lastContact || out.lastPromise ? out : undefined;
+}

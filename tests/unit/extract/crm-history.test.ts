@@ -1,0 +1,74 @@
+// The CRM's own last contact and last promise: newest by date whatever the row order, statuses
+// in zh-CN, zh-TW and en.
+import { afterEach, describe, expect, it } from 'vitest';
+import { extractDebtorContext } from '@/lib/extract';
+import { normalizePromiseStatus, readCrmHistory } from '@/lib/extract/crm-history';
+import { loadFixture, pageFrom, type LoadedPage } from './helpers';
+
+let page: LoadedPage | null = null;
+afterEach(async () => {
+  await page?.close();
+  page = null;
+});
+
+describe('readCrmHistory', () => {
+  it('reads the newest contact and promise by date from tables sorted oldest first', async () => {
+    page = await loadFixture('history-detail.html');
+    const ctx = extractDebtorContext(page.doc);
+    expect(ctx.crmHistory).toEqual({
+      lastContact: { date: '2026-11-18', time: '11:02', result: '拒绝还款', note: '称已失业' },
+      lastPromise: { date: '2026-10-30', amount: 2000, status: 'broken', statusText: '违约' },
+    });
+    expect(ctx.fields.name?.value).toBe('郑伟');
+  });
+
+  it('reads zh-TW tables with ROC-free dates and a split header/body promise grid', () => {
+    page = pageFrom(`<html lang="zh-TW"><body>
+      <h3>聯絡記錄</h3>
+      <table><tr><th>聯絡日期</th><th>聯絡結果</th><th>備註</th></tr>
+        <tr><td>2026/11/20</td><td>約定回撥</td><td>晚上再聯絡</td></tr>
+        <tr><td>2026/11/21</td><td>無人接聽</td><td></td></tr></table>
+      <div class="panel"><div class="title">還款承諾</div>
+        <div class="hd"><table><thead><tr><th>承諾日期</th><th>承諾金額</th><th>狀態</th></tr></thead></table></div>
+        <div class="bd"><table><tbody>
+          <tr><td>2026/12/01</td><td>NT$5,000</td><td>待履約</td></tr>
+          <tr><td>2026/10/01</td><td>NT$3,000</td><td>違約</td></tr></tbody></table></div></div>
+    </body></html>`);
+    expect(readCrmHistory([page.doc], 'zh-TW')).toEqual({
+      lastContact: { date: '2026-11-21', result: '無人接聽' },
+      lastPromise: { date: '2026-12-01', amount: 5000, status: 'pending', statusText: '待履約' },
+    });
+  });
+
+  it('reads English contact history and promises to pay', () => {
+    page = pageFrom(`<html lang="en-US"><body>
+      <table><caption>Contact History</caption>
+        <thead><tr><th>Date</th><th>Outcome</th><th>Notes</th></tr></thead>
+        <tbody><tr><td>Nov 3, 2026</td><td>Left voicemail</td><td></td></tr>
+        <tr><td>Nov 12, 2026</td><td>Spoke to debtor</td><td>Will pay Friday</td></tr></tbody></table>
+      <h4>Promise to Pay</h4>
+      <table><thead><tr><th>Created</th><th>Promise Date</th><th>Amount</th><th>Status</th></tr></thead>
+        <tbody><tr><td>11/12/2026</td><td>11/14/2026</td><td>$250.00</td><td>Kept</td></tr>
+        <tr><td>10/01/2026</td><td>10/15/2026</td><td>$400.00</td><td>Broken</td></tr></tbody></table>
+    </body></html>`);
+    expect(readCrmHistory([page.doc], 'en-US')).toEqual({
+      lastContact: { date: '2026-11-12', result: 'Spoke to debtor', note: 'Will pay Friday' },
+      lastPromise: { date: '2026-11-14', amount: 250, status: 'kept', statusText: 'Kept' },
+    });
+  });
+
+  it('normalizes promise statuses', () => {
+    const cases: [string, string][] = [
+      ['已履约', 'kept'], ['已兑现', 'kept'], ['已履約', 'kept'], ['已兌現', 'kept'], ['kept', 'kept'], ['Fulfilled', 'kept'],
+      ['未履约', 'broken'], ['违约', 'broken'], ['未兑现', 'broken'], ['違約', 'broken'], ['未履約', 'broken'], ['Broken', 'broken'], ['missed', 'broken'],
+      ['待履约', 'pending'], ['待履約', 'pending'], ['Pending', 'pending'],
+      ['作废', 'unknown'],
+    ];
+    for (const [raw, want] of cases) expect([raw, normalizePromiseStatus(raw)]).toEqual([raw, want]);
+  });
+
+  it('a page without a contact log or promises has no crmHistory', async () => {
+    page = await loadFixture('legacy-table.html');
+    expect(extractDebtorContext(page.doc).crmHistory).toBeUndefined();
+  });
+});
