@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { forgetTab, getTabContext, setTabContext } from '@/lib/background/tab-contexts';
 import { syncCrmContentScripts } from '@/lib/background/crm-origins';
 import { onMessages, sendMessage } from '@/lib/messaging';
+import { parseMessage } from '@/lib/messaging-check';
 import { registerPackSubscriptions } from '@/lib/packs/subscription';
 import { loadActivePack, onActivePackChanged } from '@/lib/packs/active';
 import { PACK_ADAPTERS_KEY } from '@/lib/extract/adapter-store';
@@ -34,7 +35,7 @@ export default defineBackground(() => {
       return null;
     },
     'panel:get-context': ({ tabId }) => getTabContext(tabId),
-  });
+  }, parseMessage);
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 

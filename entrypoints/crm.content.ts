@@ -3,10 +3,11 @@
 import { extractDebtorContext } from '@/lib/extract';
 import { watchDebtorContext } from '@/lib/extract/watch';
 import { hasDebtor, type DebtorContext } from '@/lib/extract/types';
-import type { SiteAdapter } from '@/lib/extract/adapters';
+import type { SiteAdapter } from '@/lib/extract/adapter-match';
 import { loadSiteAdapters, watchSiteAdapters } from '@/lib/extract/adapter-store';
 import { highlightSource, startPicker } from '@/lib/extract/picker';
 import { onMessages, sendMessage, type ContentStats } from '@/lib/messaging';
+import { checkCrmMessage } from '@/lib/crm/message-check';
 import { insertIntoPage, trackFocus } from '@/lib/crm/insert-text';
 
 /**
@@ -69,7 +70,7 @@ export default defineContentScript({
             onCancel: () => resolve(null),
           });
         }),
-    });
+    }, checkCrmMessage);
     controller.signal.addEventListener('abort', stop);
     stats.initMs = performance.now() - started;
   },

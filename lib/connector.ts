@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import type { DebtorContext } from './extract/types';
 import { onMessages, sendMessage, sendToTab, type InsertResult, type TabContext } from './messaging';
+import { parseMessage } from './messaging-check';
 
 export interface Connector {
   /** The CRM tab this panel shows: `?tabId=` when given, else the active tab of the window. */
@@ -57,7 +58,7 @@ export function createBrowserConnector(search = location.search): Connector {
           cb(data);
           return null;
         },
-      });
+      }, parseMessage);
     },
     insertText: (tabId, text, target) => sendToTab(tabId, 'crm:insert-text', { text, target }),
   };

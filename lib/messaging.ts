@@ -2,8 +2,7 @@
 // pages. Every handler checks the sender is this extension and validates the payload's shape;
 // payloads never carry page HTML, only extracted fields.
 import { browser, type Browser } from 'wxt/browser';
-import * as z from 'zod/mini';
-import { FIELD_NAMES, type DebtorContext, type FieldName } from './extract/types';
+import type { DebtorContext, FieldName } from './extract/types';
 
 export interface InsertResult {
   ok: boolean;
@@ -58,58 +57,6 @@ export type MessageType = keyof Protocol;
 export type DataOf<T extends MessageType> = Protocol[T]['data'];
 export type ReplyOf<T extends MessageType> = Protocol[T]['reply'];
 
-const MAX_TEXT = 20_000;
-const fieldSchema = z.object({
-  value: z.union([z.string().check(z.maxLength(MAX_TEXT)), z.number()]),
-  raw: z.string().check(z.maxLength(MAX_TEXT)),
-  confidence: z.number(),
-  source: z.object({
-    method: z.enum(['table', 'dl', 'colon', 'sibling', 'form', 'adapter', 'manual', 'derived']),
-    selector: z.optional(z.string().check(z.maxLength(MAX_TEXT))),
-    label: z.optional(z.string().check(z.maxLength(MAX_TEXT))),
-    path: z.optional(z.array(z.string().check(z.maxLength(MAX_TEXT)))),
-  }),
-  corrected: z.optional(z.boolean()),
-  why: z.optional(z.array(z.string().check(z.maxLength(MAX_TEXT)))),
-});
-const shortText = z.string().check(z.maxLength(1000));
-const contextSchema = z.object({
-  url: z.string().check(z.maxLength(4096)),
-  origin: z.string().check(z.maxLength(1024)),
-  extractedAt: z.number(),
-  fields: z.partialRecord(z.enum(FIELD_NAMES), fieldSchema),
-  page: z.optional(z.object({ kind: z.enum(['debtor', 'list']), rows: z.number(), openDetail: z.boolean() })),
-  crmHistory: z.optional(
-    z.object({
-      lastContact: z.optional(
-        z.object({ date: shortText, time: z.optional(shortText), result: shortText, note: z.optional(shortText) }),
-      ),
-      lastPromise: z.optional(
-        z.object({ date: shortText, amount: z.optional(z.number()), status: z.enum(['kept', 'broken', 'pending', 'unknown']), statusText: shortText }),
-      ),
-    }),
-  ),
-});
-const tabId = z.number().check(z.int(), z.nonnegative());
-
-const schemas: { [T in MessageType]: z.ZodMiniType<DataOf<T>> } = {
-  'page:context': z.object({ context: z.nullable(contextSchema) }) as z.ZodMiniType<DataOf<'page:context'>>,
-  'panel:get-context': z.object({ tabId }),
-  'bg:context-changed': z.object({
-    tabId,
-    url: z.nullable(z.string()),
-    context: z.nullable(contextSchema),
-  }) as z.ZodMiniType<DataOf<'bg:context-changed'>>,
-  'crm:extract-now': z.object({}) as z.ZodMiniType<DataOf<'crm:extract-now'>>,
-  'crm:stats': z.object({}) as z.ZodMiniType<DataOf<'crm:stats'>>,
-  'crm:pick': z.object({ hint: z.string().check(z.maxLength(200)) }),
-  'crm:insert-text': z.object({
-    text: z.string().check(z.maxLength(MAX_TEXT)),
-    target: z.enum(['note', 'focused']),
-  }),
-  'crm:highlight': z.object({ field: z.nullable(z.enum(FIELD_NAMES)) }),
-};
-
 interface Envelope {
   daihou: 1;
   type: MessageType;
@@ -123,11 +70,10 @@ function isEnvelope(m: unknown): m is Envelope {
   );
 }
 
-export function parseMessage<T extends MessageType>(type: T, data: unknown): DataOf<T> {
-  const schema = schemas[type] as z.ZodMiniType<DataOf<T>> | undefined;
-  if (!schema) throw new Error(`unknown message type ${type}`);
-  return schema.parse(data);
-}
+/** Checks a payload of a message type and returns it typed, or throws. Each context passes the
+ *  one it needs: the background and pages the full schemas (messaging-check.ts), the content
+ *  script a small check of its own few messages (lib/crm/message-check.ts). */
+export type PayloadCheck = <T extends MessageType>(type: T, data: unknown) => DataOf<T>;
 
 async function unwrap<T extends MessageType>(type: T, reply: unknown): Promise<ReplyOf<T>> {
   const r = reply as Reply | undefined;
@@ -160,7 +106,7 @@ type HandlerMap = { [T in MessageType]?: Handler<T> };
  * pages, unknown types and malformed payloads are refused without calling the handler.
  * Returns a function that removes the listener.
  */
-export function onMessages(handlers: HandlerMap): () => void {
+export function onMessages(handlers: HandlerMap, check: PayloadCheck): () => void {
   const listener = (message: unknown, sender: Browser.runtime.MessageSender): Promise<Reply> | undefined => {
     if (!isEnvelope(message)) return undefined;
     const handler = handlers[message.type] as Handler<MessageType> | undefined;
@@ -168,7 +114,7 @@ export function onMessages(handlers: HandlerMap): () => void {
     if (sender.id !== browser.runtime.id) return Promise.resolve({ ok: false, error: 'foreign sender' });
     let data: DataOf<MessageType>;
     try {
-      data = parseMessage(message.type, message.data);
+      data = check(message.type, message.data);
     } catch {
       return Promise.resolve({ ok: false, error: `invalid payload for ${message.type}` });
     }

@@ -2,7 +2,7 @@
 // script reads. Plain browser.storage (no storage wrapper) to keep the content script small.
 // Stored data is validated on load: a bad entry is dropped, never trusted as-is.
 import { browser } from 'wxt/browser';
-import { siteAdapterSchema, type SiteAdapter } from './adapters';
+import { isSiteAdapter, type SiteAdapter } from './adapter-match';
 
 export const SITE_ADAPTERS_KEY = 'siteAdapters';
 /** Adapters carried by the enabled script packs (written by the background when packs change). */
@@ -14,10 +14,10 @@ function combine(own: SiteAdapter[], fromPacks: SiteAdapter[]): SiteAdapter[] {
   return [...own, ...fromPacks.filter((a) => !ids.has(a.id))];
 }
 
-/** Keep only entries that pass the schema. */
+/** Keep only entries of an adapter's shape. */
 export function sanitizeAdapters(raw: unknown): SiteAdapter[] {
   if (!Array.isArray(raw)) return [];
-  return raw.filter((a) => siteAdapterSchema.safeParse(a).success) as SiteAdapter[];
+  return raw.filter(isSiteAdapter);
 }
 
 export async function loadSiteAdapters(): Promise<SiteAdapter[]> {

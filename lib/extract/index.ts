@@ -2,7 +2,7 @@
 // candidates (document, open shadow roots, same-origin iframes), structure pairs each label
 // with its value, the best-scoring candidate wins per field, and site adapters win over all.
 // Reads only; never changes the page, never unmasks a masked value.
-import { matchAdapters, mergedRules, type SiteAdapter } from './adapters';
+import { matchAdapters, mergedRules, type SiteAdapter } from './adapter-match';
 import { defaultDictionary, LabelDictionary } from './dictionary';
 import { DECOY_LABELS, FIELD_RULES, parseFieldValue, type FieldRule, type ParsedValue } from './fields';
 import { DROP_BELOW, PENALTY, round2 } from './confidence';
@@ -285,7 +285,7 @@ function deriveFields(fields: DebtorFields, currencies: string[], locale: string
 
 export { applyCorrections, correctField } from './corrections';
 export { resolveSelector, buildSelector, chainSelector } from './pick-selector';
-export type { SiteAdapter, AdapterFieldRule } from './adapters';
+export type { SiteAdapter, AdapterFieldRule } from './adapter-match';
 export { FIELD_NAMES, hasDebtor } from './types';
 export { debtorIdentity, isMasked, type DebtorIdentity } from './identity';
 export type { DebtorContext, DebtorFields, ExtractedField, FieldName } from './types';

@@ -1,15 +1,7 @@
 // Text normalizers for CRM labels and values: amounts, days, dates, buckets, currencies.
 // Pure functions, no DOM. Masked values are never touched beyond trimming.
+import { T2S_PAIRS } from './label-fold.gen';
 
-/** Traditional → Simplified for the characters CRM labels use (pairs: trad, simp). */
-const T2S_PAIRS =
-  '額额戶户數数帳账賬账號号碼码電电話话機机種种別别幣币產产區区擔担證证債债務务繳缴應应餘余總总計计還还稱称動动' +
-  '階阶級级類类齡龄單单據据貸贷聯联絡络間间時时錄录狀状態态個个編编簽签約约當当內内處处員员價价銀银關关屬属親亲' +
-  '後后開开發发請请對对說说轉转點点現现預预償偿筆笔結结續续週周備备註注選选擇择項项業业標标縣县鄉乡鎮镇負负責责' +
-  '實实資资訊讯欄栏頁页滯滞納纳違违罰罚費费換换滿满議议諾诺協协異异歲岁擬拟際际歷历優优給给專专歸归構构護护維维' +
-  '購购網网樓楼濟济絕绝復复為为於于與与並并僅仅綁绑將将條条廳厅險险檔档紅红綠绿藍蓝體体門门戲戏報报驗验權权認认' +
-  '識识補补習习壓压權权陸陆臺台灣湾爾尔齊齐龍龙華华國国愛爱東东車车長长馬马魚鱼鳥鸟島岛樣样無无見见觀观買买賣卖' +
-  '讀读寫写錢钱詳详細细狀状滙汇匯汇額额計计';
 /** Traditional → Simplified character map (labels only). */
 export const T2S = new Map<string, string>();
 for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) T2S.set(T2S_PAIRS[i]!, T2S_PAIRS[i + 1]!);

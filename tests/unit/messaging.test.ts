@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { onMessages, parseMessage } from '@/lib/messaging';
+import { onMessages } from '@/lib/messaging';
+import { parseMessage } from '@/lib/messaging-check';
 
 const ctx = {
   url: 'http://localhost:5174/case/1',
@@ -31,7 +32,7 @@ describe('messaging', () => {
 
   it('calls the handler only for this extension with a valid payload', async () => {
     const handler = vi.fn(() => ({ tabId: 7, url: null, context: null }));
-    onMessages({ 'panel:get-context': handler });
+    onMessages({ 'panel:get-context': handler }, parseMessage);
     const own = { id: fakeBrowser.runtime.id };
     const ok = await fakeBrowser.runtime.onMessage.trigger({ daihou: 1, type: 'panel:get-context', data: { tabId: 7 } }, own, () => {});
     expect(ok).toContainEqual({ ok: true, value: { tabId: 7, url: null, context: null } });
@@ -43,5 +44,38 @@ describe('messaging', () => {
     const bad = await fakeBrowser.runtime.onMessage.trigger({ daihou: 1, type: 'panel:get-context', data: { tabId: 'x' } }, own, () => {});
     expect(bad).toContainEqual({ ok: false, error: 'invalid payload for panel:get-context' });
     expect(handler).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("the content script's own check of its messages", async () => {
+  const { checkCrmMessage } = await import('@/lib/crm/message-check');
+  const cases: [string, unknown][] = [
+    ['crm:insert-text', { text: '您好', target: 'note' }],
+    ['crm:insert-text', { text: 'x', target: 'elsewhere' }],
+    ['crm:insert-text', { text: 'x'.repeat(20_001), target: 'note' }],
+    ['crm:pick', { hint: '逾期金额' }],
+    ['crm:pick', { hint: 7 }],
+    ['crm:highlight', { field: 'amountOverdue' }],
+    ['crm:highlight', { field: null }],
+    ['crm:highlight', { field: 'salary' }],
+    ['crm:extract-now', {}],
+    ['crm:stats', null],
+  ];
+  it.each(cases)('agrees with the full schema on %s %j', (type, data) => {
+    const full = (() => {
+      try {
+        return { ok: true, value: parseMessage(type as never, data) };
+      } catch {
+        return { ok: false };
+      }
+    })();
+    const light = (() => {
+      try {
+        return { ok: true, value: checkCrmMessage(type as never, data) };
+      } catch {
+        return { ok: false };
+      }
+    })();
+    expect(light).toEqual(full);
   });
 });

@@ -96,3 +96,12 @@ describe('normalizeLabel', () => {
     expect(normalizeLabel('帳號')).toBe('账号');
   });
 });
+
+describe('the Traditional folding table of labels', () => {
+  it('is generated from OpenCC for the label vocabulary and up to date (npm run gen:label-fold)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { resolve } = await import('node:path');
+    const { labelFoldSource, OUTPUT } = await import('../../../scripts/gen-label-fold');
+    expect(readFileSync(resolve(import.meta.dirname, '../../..', OUTPUT), 'utf8')).toBe(await labelFoldSource());
+  });
+});

@@ -1,0 +1,40 @@
+// The content script's check of the messages it receives (from the extension itself: the panel
+// and the options page). Small and schema-free to keep the CRM page's script lean; the same
+// limits as the full schemas in lib/messaging-check.ts.
+import { FIELD_NAMES } from '../extract/types';
+import type { DataOf, MessageType, PayloadCheck } from '../messaging';
+
+const MAX_TEXT = 20_000;
+const FIELDS = new Set<string>(FIELD_NAMES);
+
+function fail(type: string): never {
+  throw new Error(`invalid payload for ${type}`);
+}
+
+const isObject = (d: unknown): d is Record<string, unknown> => typeof d === 'object' && d !== null && !Array.isArray(d);
+
+export const checkCrmMessage: PayloadCheck = <T extends MessageType>(type: T, data: unknown): DataOf<T> => {
+  if (!isObject(data)) fail(type);
+  switch (type) {
+    case 'crm:extract-now':
+    case 'crm:stats':
+      return {} as DataOf<T>;
+    case 'crm:insert-text': {
+      const { text, target } = data;
+      if (typeof text !== 'string' || text.length > MAX_TEXT || (target !== 'note' && target !== 'focused')) fail(type);
+      return { text, target } as DataOf<T>;
+    }
+    case 'crm:pick': {
+      const { hint } = data;
+      if (typeof hint !== 'string' || hint.length > 200) fail(type);
+      return { hint } as DataOf<T>;
+    }
+    case 'crm:highlight': {
+      const { field } = data;
+      if (field !== null && (typeof field !== 'string' || !FIELDS.has(field))) fail(type);
+      return { field } as DataOf<T>;
+    }
+    default:
+      return fail(type);
+  }
+};

@@ -1,0 +1,65 @@
+// The full payload schemas of every message, for the contexts that receive from pages they do
+// not trust blindly (the background hears every CRM tab) and for the extension pages. Kept out
+// of the content script, which checks its own few messages without a schema library.
+import * as z from 'zod/mini';
+import { FIELD_NAMES } from './extract/types';
+import type { DataOf, MessageType } from './messaging';
+
+const MAX_TEXT = 20_000;
+const fieldSchema = z.object({
+  value: z.union([z.string().check(z.maxLength(MAX_TEXT)), z.number()]),
+  raw: z.string().check(z.maxLength(MAX_TEXT)),
+  confidence: z.number(),
+  source: z.object({
+    method: z.enum(['table', 'dl', 'colon', 'sibling', 'form', 'adapter', 'manual', 'derived']),
+    selector: z.optional(z.string().check(z.maxLength(MAX_TEXT))),
+    label: z.optional(z.string().check(z.maxLength(MAX_TEXT))),
+    path: z.optional(z.array(z.string().check(z.maxLength(MAX_TEXT)))),
+  }),
+  corrected: z.optional(z.boolean()),
+  why: z.optional(z.array(z.string().check(z.maxLength(MAX_TEXT)))),
+});
+const shortText = z.string().check(z.maxLength(1000));
+const contextSchema = z.object({
+  url: z.string().check(z.maxLength(4096)),
+  origin: z.string().check(z.maxLength(1024)),
+  extractedAt: z.number(),
+  fields: z.partialRecord(z.enum(FIELD_NAMES), fieldSchema),
+  page: z.optional(z.object({ kind: z.enum(['debtor', 'list']), rows: z.number(), openDetail: z.boolean() })),
+  crmHistory: z.optional(
+    z.object({
+      lastContact: z.optional(
+        z.object({ date: shortText, time: z.optional(shortText), result: shortText, note: z.optional(shortText) }),
+      ),
+      lastPromise: z.optional(
+        z.object({ date: shortText, amount: z.optional(z.number()), status: z.enum(['kept', 'broken', 'pending', 'unknown']), statusText: shortText }),
+      ),
+    }),
+  ),
+});
+const tabId = z.number().check(z.int(), z.nonnegative());
+
+export const schemas: { [T in MessageType]: z.ZodMiniType<DataOf<T>> } = {
+  'page:context': z.object({ context: z.nullable(contextSchema) }) as z.ZodMiniType<DataOf<'page:context'>>,
+  'panel:get-context': z.object({ tabId }),
+  'bg:context-changed': z.object({
+    tabId,
+    url: z.nullable(z.string()),
+    context: z.nullable(contextSchema),
+  }) as z.ZodMiniType<DataOf<'bg:context-changed'>>,
+  'crm:extract-now': z.object({}) as z.ZodMiniType<DataOf<'crm:extract-now'>>,
+  'crm:stats': z.object({}) as z.ZodMiniType<DataOf<'crm:stats'>>,
+  'crm:pick': z.object({ hint: z.string().check(z.maxLength(200)) }),
+  'crm:insert-text': z.object({
+    text: z.string().check(z.maxLength(MAX_TEXT)),
+    target: z.enum(['note', 'focused']),
+  }),
+  'crm:highlight': z.object({ field: z.nullable(z.enum(FIELD_NAMES)) }),
+};
+
+/** Check a payload against its message type's schema (throws when it does not match). */
+export function parseMessage<T extends MessageType>(type: T, data: unknown): DataOf<T> {
+  const schema = schemas[type] as z.ZodMiniType<DataOf<T>> | undefined;
+  if (!schema) throw new Error(`unknown message type ${type}`);
+  return schema.parse(data);
+}
