@@ -43,6 +43,7 @@ const PROMISE_DATE_COL = /承诺.*日|还款日|约定.*日|到期|promised?.*da
 const HISTORY_COLUMNS = /时间|日期|日|date|time|when/;
 /** Rows read per history table (a CRM shows the recent ones; a longer log is cut). */
 const MAX_ROWS = 500;
+const MAX_TABLES = 80;
 const ENTRY_DATE_COL = /登记|创建|录入|记录日|created|registered|entered|logged/;
 
 /** Broken is tested first: 未履约 contains 履约. */
@@ -129,27 +130,55 @@ function readPromise(t: Table, locale: string): CrmPromise | undefined {
 }
 
 /** The CRM's last contact and last promise shown on the page, or undefined when it shows neither. */
+interface TableKind {
+  kind: 'contact' | 'promise';
+  heads: string[];
+  title: string;
+}
+
+/**
+ * What a table is, from its header and title, remembered per table: a re-scan of the same page
+ * (the watcher re-reads after every change) reads only the rows of the history tables. A table
+ * whose header is rebuilt is a new element, and is classified afresh.
+ */
+const kinds = new WeakMap<Element, TableKind | null>();
+
+function kindOf(table: Element): TableKind | null {
+  const known = kinds.get(table);
+  if (known !== undefined) return known;
+  let kind: TableKind | null = null;
+  const header = headerOf(table);
+  if (header) {
+    const heads = cellsOf(header).map((c) => normalizeLabel(c.textContent ?? ''));
+    const all = heads.join(' ');
+    if (HISTORY_COLUMNS.test(all)) {
+      const title = titleOf(table);
+      if (PROMISE_TITLE.test(title) || (/承诺|promise|ptp/.test(all) && columnOf(heads, AMOUNT_COL) >= 0)) kind = { kind: 'promise', heads, title };
+      else if (CONTACT_TITLE.test(title) || /通话|联系|联络|催收|call|contact/.test(all)) kind = { kind: 'contact', heads, title };
+    }
+  }
+  kinds.set(table, kind);
+  return kind;
+}
+
 export function readCrmHistory(roots: readonly Node[], locale = ''): CrmHistory | undefined {
   const out: CrmHistory = {};
   for (const root of roots) {
     if (root.nodeType !== 9 && root.nodeType !== 11) continue;
     const tables = tablesOf(root as Document | ShadowRoot);
-    for (let at = 0; at < tables.length; at++) {
+    // A contact history is among a page's first tables; a page of hundreds of record cards is not read to its end.
+    for (let at = 0; at < tables.length && at < MAX_TABLES && !(out.lastContact && out.lastPromise); at++) {
       const table = tables[at]!;
-      const header = headerOf(table);
-      if (!header) continue;
-      const heads = cellsOf(header).map((c) => normalizeLabel(c.textContent ?? ''));
-      const all = heads.join(' ');
-      if (!HISTORY_COLUMNS.test(all)) continue;
+      const kind = kindOf(table);
+      if (!kind || (kind.kind === 'promise' ? out.lastPromise : out.lastContact)) continue;
       const { body } = partsOf(table, MAX_ROWS);
       const rows = body.length ? body : (bodyTableFor(table, tables, at, MAX_ROWS)?.parts.body ?? []);
       if (!rows.length) continue;
-      const t: Table = { heads, rows, title: titleOf(table) };
-      const promisey = PROMISE_TITLE.test(t.title) || (/承诺|promise|ptp/.test(all) && columnOf(heads, AMOUNT_COL) >= 0);
-      if (promisey && !out.lastPromise) {
+      const t: Table = { heads: kind.heads, rows, title: kind.title };
+      if (kind.kind === 'promise') {
         const p = readPromise(t, locale);
         if (p) out.lastPromise = p;
-      } else if (!promisey && !out.lastContact && (CONTACT_TITLE.test(t.title) || /通话|联系|联络|催收|call|contact/.test(all))) {
+      } else {
         const c = readContact(t, locale);
         if (c) out.lastContact = c;
       }

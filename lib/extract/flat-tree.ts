@@ -19,23 +19,26 @@ function slotContent(slot: HTMLSlotElement): Node[] {
   return assigned.length ? assigned : Array.from(slot.childNodes);
 }
 
+const MAX_SIBLINGS = 24;
+
 /**
- * The siblings shown after `node`, in order: when `node` is projected into a slot, the siblings
- * of that slot in the shadow tree; any <slot> met on the way is replaced by what it shows.
+ * The siblings shown after `node`, in order (the first few): when `node` is projected into a
+ * slot, the siblings of that slot in the shadow tree; a <slot> met on the way is replaced by
+ * what it shows.
  */
-export function* flatNextSiblings(node: Node): Generator<Node> {
-  const anchor: Node = (node as Element).assignedSlot ? ((node as Element).assignedSlot as Node) : node;
-  // Projected siblings first (the nodes after `node` in the same slot).
+export function flatNextSiblings(node: Node): Node[] {
+  const out: Node[] = [];
   const slot = (node as Element).assignedSlot;
+  // Projected siblings first (the nodes after `node` in the same slot).
   if (slot) {
     const shown = slotContent(slot);
-    for (let i = shown.indexOf(node) + 1; i > 0 && i < shown.length; i++) yield shown[i]!;
+    for (let i = shown.indexOf(node) + 1; i > 0 && i < shown.length && out.length < MAX_SIBLINGS; i++) out.push(shown[i]!);
   }
-  for (let n = anchor.nextSibling; n; n = n.nextSibling) {
-    if (n.nodeType === 1 && (n as Element).localName === 'slot') {
-      for (const s of slotContent(n as HTMLSlotElement)) yield s;
-    } else yield n;
+  for (let n = (slot ?? node).nextSibling; n && out.length < MAX_SIBLINGS; n = n.nextSibling) {
+    if (n.nodeType === 1 && (n as Element).localName === 'slot') out.push(...slotContent(n as HTMLSlotElement));
+    else out.push(n);
   }
+  return out;
 }
 
 /** The element shown before `el` (for value-above-caption cards). */
@@ -56,7 +59,10 @@ const MAX_SHOWN = 800;
  * projected into it. Plain elements (the common case) cost one textContent read.
  */
 export function shownText(el: Element): string {
-  if (!el.shadowRoot && !el.querySelector('slot') && !hasShadowChild(el)) return el.textContent ?? '';
+  const text = el.textContent ?? '';
+  // In the document's own tree no <slot> projects anything: its text is what shows, unless the
+  // element is (or holds, as its only content) a web component drawing its text in a shadow root.
+  if (!el.shadowRoot && el.getRootNode().nodeType === 9 && (/\S/.test(text) || !hasShadowChild(el))) return text;
   const out = { s: '' };
   composed(el, out);
   return out.s;

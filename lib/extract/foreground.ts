@@ -2,7 +2,7 @@
 // the agent is working on, so values behind it yield. Found from the value elements already
 // chosen as candidates (a bounded climb each), never by scanning the page.
 import { flatContains, flatParent } from './flat-tree';
-import { looksHidden } from './pair';
+import { shownOnScreen } from './pair';
 
 const OVERLAY_CLASS = /(^|[\s_-])(drawer|modal|dialog|offcanvas|slide-?over|side-?sheet)([\s_-]|$)/i;
 const NOT_OVERLAY_CLASS = /backdrop|mask|overlay|wrapper-closed|-(header|footer|title|body-wrapper)\b/i;
@@ -17,11 +17,15 @@ function isOverlay(el: Element): boolean {
   return !!cls && OVERLAY_CLASS.test(cls) && !NOT_OVERLAY_CLASS.test(cls);
 }
 
-function overlayOf(el: Element): Element | null {
+function overlayOf(el: Element, seen: Map<Element, boolean>): Element | null {
   let outer: Element | null = null;
   let n: Element | null = el;
   // The outermost overlay element wins: a drawer's body sits inside the drawer.
-  for (let i = 0; n && i < CLIMB; i++, n = flatParent(n)) if (isOverlay(n)) outer = n;
+  for (let i = 0; n && i < CLIMB; i++, n = flatParent(n)) {
+    let is = seen.get(n);
+    if (is === undefined) seen.set(n, (is = isOverlay(n)));
+    if (is) outer = n;
+  }
   return outer;
 }
 
@@ -31,14 +35,15 @@ function overlayOf(el: Element): Element | null {
  */
 export function foregroundOf(values: Element[]): Element | null {
   const counts = new Map<Element, number>();
+  const seen = new Map<Element, boolean>();
   for (const el of values) {
-    const o = overlayOf(el);
+    const o = overlayOf(el, seen);
     if (o) counts.set(o, (counts.get(o) ?? 0) + 1);
   }
   let best: Element | null = null;
   let most = 1;
   for (const [o, n] of counts) {
-    if (n > most && !looksHidden(o)) {
+    if (n > most && shownOnScreen(o)) {
       best = o;
       most = n;
     }

@@ -5,12 +5,12 @@
 import { matchAdapters, mergedRules, type SiteAdapter } from './adapter-match';
 import { defaultDictionary, LabelDictionary } from './dictionary';
 import { DECOY_LABELS, FIELD_RULES, parseFieldValue, type FieldRule, type ParsedValue } from './fields';
-import { DROP_BELOW, PENALTY, round2 } from './confidence';
+import { DROP_BELOW, isSure, PENALTY, round2 } from './confidence';
 import { flatContains } from './flat-tree';
 import { foregroundOf } from './foreground';
 import { bucketFromDays, cleanText, dateLocaleFor, dateOrderOf, localeCurrency } from './normalize';
 import { chromeReason } from './not-a-value';
-import { labelElementOf, looksHidden, resetSlots, valueCandidates, controlValue, type ValueCandidate } from './pair';
+import { labelElementOf, looksHidden, resetSlots, shownOnScreen, valueCandidates, controlValue, type ValueCandidate } from './pair';
 import { fastSelector, resolveSelector } from './pick-selector';
 import { readCrmHistory } from './crm-history';
 import { detectPageKind } from './page-kind';
@@ -44,6 +44,10 @@ interface Scored {
   order: number;
   /** Rule and penalty codes, for the CLI and the panel's "why". */
   why: string[];
+  /** The label's element, checked with the value when the browser's styles are asked. */
+  labelEl?: Element | null;
+  /** Checked against the browser's styles already. */
+  styled?: boolean;
 }
 
 const dictCache = new Map<string, LabelDictionary>();
@@ -107,7 +111,7 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
       if (headingLabel) (score *= PENALTY.headingLabel), why.push('heading-label');
       if (cand.listRow) why.push('list-row');
       if (!rule) {
-        scored.push({ field: null, score, parsed: null, cand, hit, scope: hit.scope, adapter, order: order++, why });
+        scored.push({ field: null, score, parsed: null, cand, hit, scope: hit.scope, adapter, order: order++, why, labelEl });
         return;
       }
       // A heading holds a section title, never a name or a product.
@@ -119,7 +123,7 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
         const asLabel = dict.match(cleanText(cand.raw));
         if (asLabel && asLabel.score >= 1) return;
       }
-      scored.push({ field: hit.field, score, parsed, cand, hit, scope: hit.scope, adapter, order: order++, why });
+      scored.push({ field: hit.field, score, parsed, cand, hit, scope: hit.scope, adapter, order: order++, why, labelEl });
     });
   }
 
@@ -148,21 +152,19 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
     }
   }
 
-  scored.sort((a, b) => b.score - a.score || a.order - b.order);
-  const fields: DebtorFields = {};
-  const chosen = new Map<FieldName, Scored>();
-  const usedSlots = new Set<string>();
-  const currencies: string[] = [];
-  for (const s of scored) {
-    if (usedSlots.has(s.cand.slot) && !s.adapter) continue;
-    if (s.field === null) {
-      usedSlots.add(s.cand.slot);
-      continue;
-    }
-    if (chosen.has(s.field)) continue;
-    usedSlots.add(s.cand.slot);
-    chosen.set(s.field, s);
+  // Choose, then ask the browser's styles about the values chosen: one hidden by CSS yields and
+  // the choice is made again (a few rounds at most; most pages need one).
+  let chosen: Map<FieldName, Scored>;
+  let usedSlots: Set<string>;
+  for (let round = 0; ; round++) {
+    scored.sort((a, b) => b.score - a.score || a.order - b.order);
+    ({ chosen, usedSlots } = choose(scored));
+    let changed = false;
+    for (const s of chosen.values()) if (!styleChecked(s)) changed = true;
+    if (!changed || round >= 3) break;
   }
+  const fields: DebtorFields = {};
+  const currencies: string[] = [];
   for (const [name, s] of chosen) {
     let confidence = Math.min(1, s.score);
     const why = [...s.why];
@@ -192,11 +194,54 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
 
   deriveFields(fields, currencies, scan.roots[0]?.locale ?? locale);
   const roots = scan.roots.map((r) => r.root);
-  const ctx: DebtorContext = { url, origin, fields, extractedAt: Date.now(), page: detectPageKind(doc, roots) };
+  const ctx: DebtorContext = { url, origin, fields, extractedAt: Date.now(), page: pageKindOf(doc, roots, fields) };
   const crmHistory = readCrmHistory(roots, scan.roots[0]?.locale ?? locale);
   if (crmHistory) ctx.crmHistory = crmHistory;
   rootsOfContext.set(ctx, roots);
   return ctx;
+}
+
+/** One value per field, one field per value slot, best score first (`scored` is sorted). */
+function choose(scored: Scored[]): { chosen: Map<FieldName, Scored>; usedSlots: Set<string> } {
+  const chosen = new Map<FieldName, Scored>();
+  const usedSlots = new Set<string>();
+  for (const s of scored) {
+    if (usedSlots.has(s.cand.slot) && !s.adapter) continue;
+    if (s.field === null) {
+      usedSlots.add(s.cand.slot);
+      continue;
+    }
+    if (chosen.has(s.field)) continue;
+    usedSlots.add(s.cand.slot);
+    chosen.set(s.field, s);
+  }
+  return { chosen, usedSlots };
+}
+
+/** Ask the styles once whether a candidate's value and label are shown; false when it had to yield. */
+function styleChecked(s: Scored): boolean {
+  if (s.styled || s.adapter) return true;
+  s.styled = true;
+  if (s.why.includes('hidden')) return true;
+  if (shownOnScreen(s.cand.el) && (!s.labelEl || shownOnScreen(s.labelEl))) return true;
+  s.score *= PENALTY.hidden;
+  s.why.push('hidden');
+  return false;
+}
+
+/** The core fields that name one debtor: two of them read surely, outside any list row, mean an open case. */
+const CORE: FieldName[] = ['name', 'accountId', 'caseId', 'amountOverdue'];
+
+/**
+ * List or debtor. A page that names one debtor surely (two core fields, not from list rows:
+ * a list of many debtors makes each of its labels ambiguous) shows an open case, whatever lists
+ * sit beside it, so the list search is skipped: most pages are case pages and it is the
+ * costliest part left of a scan.
+ */
+function pageKindOf(doc: Document, roots: Node[], fields: DebtorFields): DebtorContext['page'] {
+  let sure = 0;
+  for (const f of CORE) if (isSure(fields[f]) && !fields[f]!.why?.includes('list-row')) sure++;
+  return sure >= 2 ? { kind: 'debtor', rows: 0, openDetail: true } : detectPageKind(doc, roots);
 }
 
 /**
@@ -227,6 +272,8 @@ function rivalOf(winner: Scored, scored: Scored[], usedSlots: Set<string>): Scor
     if (s.score < winner.score * 0.8) return undefined; // sorted: the rest are weaker still
     // A value that went to another field (or to a decoy label) is that field's, not a rival.
     if (usedSlots.has(s.cand.slot) || s.cand.el === winner.cand.el) continue;
+    // A rival hidden by the page's styles is no rival.
+    if (!styleChecked(s)) continue;
     // Two labels of one field (贷款账号 and 合同编号) are two numbers of one debtor; the same
     // label twice with two values, or two different people, is doubt.
     if (winner.field !== 'name' && s.hit?.synonym !== winner.hit?.synonym) continue;

@@ -2,7 +2,7 @@
 // (buttons, menus, tabs, breadcrumbs, pagination, headings, placeholders) and texts that name an
 // action ("编辑客户", "查看借款人详情", "Edit Co-Borrower"). A wrong value shown as fact is worse
 // than a blank, so anything here is dropped before scoring. Checks climb a few ancestors only.
-import { flatContains, flatParent } from './flat-tree';
+import { flatParent } from './flat-tree';
 
 /** Why an element cannot hold a value (or a label); null when it can. */
 export type ChromeReason = 'button' | 'link-action' | 'navigation' | 'heading' | 'placeholder' | 'tab';
@@ -31,31 +31,59 @@ const CLIMB = 6;
  * `near` (the value's label), the climb stops at the first box holding both.
  */
 export function chromeReason(el: Element | null, near?: Element): ChromeReason | null {
+  const nearBoxes = near ? ancestorsOf(near) : null;
   let n: Element | null = el;
   for (let i = 0; n && i < CLIMB; i++, n = flatParent(n)) {
     // The box a value shares with its label is a row, whatever it is clickable as.
-    if (near && n !== el && flatContains(n, near)) return null;
-    const tag = n.localName;
-    if (tag === 'button' || tag === 'summary' || tag === 'option') return 'button';
-    if (tag === 'nav' || tag === 'menu') return 'navigation';
-    if (HEADINGS.has(tag)) return 'heading';
+    if (nearBoxes && n !== el && nearBoxes.has(n)) return null;
+    const own = ownChrome(n);
+    if (own) return own;
+  }
+  return null;
+}
+
+/** The boxes around an element (as shown), nearest first, up to the page's top. */
+function ancestorsOf(el: Element): Set<Element> {
+  const out = new Set<Element>();
+  for (let n: Element | null = el, i = 0; n && i < 40; i++, n = flatParent(n)) out.add(n);
+  return out;
+}
+
+/** Elements seen during one scan (cleared by resetChromeCache): labels and values share ancestors. */
+let ownCache = new Map<Element, ChromeReason | null>();
+
+export function resetChromeCache(): void {
+  ownCache = new Map();
+}
+
+/** Is this element itself chrome (not its ancestors)? */
+function ownChrome(n: Element): ChromeReason | null {
+  const known = ownCache.get(n);
+  if (known !== undefined) return known;
+  let r: ChromeReason | null = null;
+  const tag = n.localName;
+  if (tag === 'button' || tag === 'summary' || tag === 'option') r = 'button';
+  else if (tag === 'nav' || tag === 'menu') r = 'navigation';
+  else if (HEADINGS.has(tag)) r = 'heading';
+  else {
     const role = n.getAttribute('role');
     if (role) {
-      if (BUTTON_ROLES.has(role)) return 'button';
-      if (role === 'tab') return 'tab';
-      if (NAV_ROLES.has(role)) return 'navigation';
-      if (role === 'heading') return 'heading';
+      if (BUTTON_ROLES.has(role)) r = 'button';
+      else if (role === 'tab') r = 'tab';
+      else if (NAV_ROLES.has(role)) r = 'navigation';
+      else if (role === 'heading') r = 'heading';
     }
-    if (tag === 'input' && /^(button|submit|reset)$/i.test(n.getAttribute('type') ?? '')) return 'button';
-    const cls = n.getAttribute('class');
+    if (!r && tag === 'input' && /^(button|submit|reset)$/i.test(n.getAttribute('type') ?? '')) r = 'button';
+    const cls = r ? null : n.getAttribute('class');
     if (cls) {
       for (const token of cls.split(/\s+/)) {
-        const r = token && chromeClass(token);
-        if (r) return r;
+        r = token ? chromeClass(token) : null;
+        if (r) break;
       }
     }
   }
-  return null;
+  ownCache.set(n, r);
+  return r;
 }
 
 /** Verbs and nouns of actions and sections: a text holding one is a control or a heading, not a value. */

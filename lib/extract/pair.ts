@@ -2,7 +2,7 @@
 // <label for> / wrapping label / aria → control, th → td, header row → cell below, dt → dd,
 // and label/value siblings. Runs only for the few label hits, never over the whole page.
 import { flatNextSiblings, flatParent, flatPreviousElement, shownText } from './flat-tree';
-import { chromeReason, namesAnAction, type ChromeReason } from './not-a-value';
+import { chromeReason, namesAnAction, resetChromeCache, type ChromeReason } from './not-a-value';
 import type { LabelHit } from './scan';
 import type { FieldSource } from './types';
 
@@ -27,9 +27,11 @@ let slotIds = new WeakMap<Element, number>();
 let nextSlot = 1;
 
 export function resetSlots(): void {
+  resetChromeCache();
   slotIds = new WeakMap();
   rowCache = new WeakMap();
   hiddenCache = new Map();
+  shownCache = new Map();
   nextSlot = 1;
 }
 
@@ -100,9 +102,17 @@ function textWithoutHidden(el: Element): string {
   let s = '';
   for (let n = el.firstChild; n; n = n.nextSibling) {
     if (n.nodeType === 3) s += (n as Text).data;
-    else if (n.nodeType === 1 && !looksHidden(n as Element) && chromeReason(n as Element) !== 'button' && !isActionLink(n as Element)) s += textWithoutHidden(n as Element);
+    else if (n.nodeType === 1 && !looksHidden(n as Element) && !forScreenReaders(n as Element) && chromeReason(n as Element) !== 'button' && !isActionLink(n as Element))
+      s += textWithoutHidden(n as Element);
   }
   return s;
+}
+
+/** Text for screen readers only ("Emphasized", "Value State Error") is not what the value shows.
+ *  (A label for screen readers is still a label: this applies inside values only.) */
+function forScreenReaders(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  return !!cls && /invisible|sr-only|visually-hidden|assistive-text|screen-reader/i.test(cls);
 }
 
 /** "139****6021 [拨打]": a link inside a value that names an action is not part of it. */
@@ -168,10 +178,24 @@ export function looksHidden(el: Element | null, depth = 0): boolean {
       else hidden = looksHidden(parent, depth + 1);
     }
   }
-  // At the top of the climb, a browser that knows the styles has the last word (CSS-hidden drawers, tabs).
-  if (!hidden && depth === 0 && !isHappyDom(el)) hidden = !shownByBrowser(el);
   hiddenCache.set(el, hidden);
   return hidden;
+}
+
+let shownCache = new Map<Element, boolean>();
+
+/**
+ * Shown on screen: not hidden by markup (looksHidden) and, in a browser that knows the styles,
+ * not hidden by CSS either (a drawer closed by a class, an inactive tab). The style check costs
+ * a style lookup, so it is asked only of the values about to be chosen and their rivals.
+ */
+export function shownOnScreen(el: Element): boolean {
+  let shown = shownCache.get(el);
+  if (shown === undefined) {
+    shown = !looksHidden(el) && (isHappyDom(el) || shownByBrowser(el));
+    shownCache.set(el, shown);
+  }
+  return shown;
 }
 
 /** checkVisibility, except that a `display: contents` wrapper has no box of its own: ask its parent. */
@@ -187,8 +211,16 @@ function shownByBrowser(el: Element): boolean {
 }
 
 /** happy-dom (the CLI, unit tests) has no layout: its checkVisibility would guess. */
+const happyDocs = new WeakMap<Document, boolean>();
 function isHappyDom(el: Element): boolean {
-  return /happy-?dom/i.test(el.ownerDocument?.defaultView?.navigator?.userAgent ?? '') || 'happyDOM' in (el.ownerDocument?.defaultView ?? {});
+  const doc = el.ownerDocument;
+  let known = happyDocs.get(doc);
+  if (known === undefined) {
+    const view = doc.defaultView;
+    known = /happy-?dom/i.test(view?.navigator?.userAgent ?? '') || 'happyDOM' in (view ?? {});
+    happyDocs.set(doc, known);
+  }
+  return known;
 }
 
 /**
@@ -202,8 +234,6 @@ function hiddenByClass(el: Element): boolean {
   const has = (t: string) => tokens.includes(t);
   for (const t of tokens) {
     if (t === 'hidden' || t === 'd-none' || t === 'hide' || t === 'ng-hide' || t === 'is-hidden' || t === 'invisible' || t === 'slds-hide') return true;
-    // Text for screen readers only ("Emphasized", "Value State Error"): not what the page shows.
-    if (t.includes('invisible') || t.includes('sr-only') || t.includes('visually-hidden') || t.includes('assistive-text') || t.includes('screen-reader')) return true;
     if (t.endsWith('-hidden') && !/^(overflow|visually|sr|text|scroll)-/.test(t) && !t.startsWith('overflow')) return true;
     if (t.endsWith('-inactive') || t.endsWith('--inactive')) return true;
   }

@@ -66,7 +66,13 @@ function insideSkipped(el: Element | null): boolean {
 }
 
 /** A label shown more often than this is a column of a list (call records, contacts): only its first occurrences are paired. */
-const MAX_REPEATS = 24;
+const MAX_REPEATS = 12;
+
+const DIGIT_RE = /\d/;
+
+function usedUp(res: ScanResult, synonym: string): boolean {
+  return (res.repeats.get(synonym) ?? 0) >= MAX_REPEATS;
+}
 
 /** Takes a label unless its synonym was taken MAX_REPEATS times already. */
 function takeLabel(res: ScanResult, synonym: string): boolean {
@@ -134,7 +140,7 @@ function readText(node: Text, data: string, scope: ScanRoot, dict: LabelDictiona
   const text = data.trim();
   if (!COLON_RE.test(text)) {
     if (text.length > MAX_LABEL_TEXT || SENTENCE_RE.test(text)) return;
-    const spaced = idAfterLabel(text, dict);
+    const spaced = DIGIT_RE.test(text) ? idAfterLabel(text, dict) : null;
     if (spaced) {
       if (!insideSkipped(node.parentElement) && takeLabel(res, spaced.match.synonym))
         res.hits.push({ ...spaced.match, label: spaced.label, text: node, inline: spaced.value, segment: 0, scope });
@@ -143,7 +149,8 @@ function readText(node: Text, data: string, scope: ScanRoot, dict: LabelDictiona
     const m = dict.match(text);
     // A decoy only matters when it is the whole label (it then claims its value for nobody).
     if (!m || (m.field === null && m.score < 1)) return;
-    if (insideSkipped(node.parentElement) || !takeLabel(res, m.synonym)) return;
+    // A list column's label ("拨打电话" on every record) stops costing anything once it is used up.
+    if (usedUp(res, m.synonym) || insideSkipped(node.parentElement) || !takeLabel(res, m.synonym)) return;
     res.hits.push({ ...m, label: text, text: node, segment: 0, hint: labelHint(text), scope });
     return;
   }
