@@ -9,7 +9,6 @@ import { DROP_BELOW, isSure, PENALTY, round2 } from './confidence';
 import { flatContains } from './flat-tree';
 import { foregroundOf } from './foreground';
 import { bucketFromDays, cleanText, dateLocaleFor, dateOrderOf, localeCurrency } from './normalize';
-import { chromeReason } from './not-a-value';
 import { labelElementOf, looksHidden, resetSlots, shownOnScreen, valueCandidates, controlValue, type ValueCandidate } from './pair';
 import { fastSelector, resolveSelector } from './pick-selector';
 import { readCrmHistory } from './crm-history';
@@ -100,7 +99,7 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
     if (!cands.length) continue;
     const labelEl = labelOf.get(hit) ?? hit.text?.parentElement ?? null;
     const hidden = labelEl ? looksHidden(labelEl) : false;
-    const headingLabel = labelEl !== null && hit.inline === undefined && chromeReason(labelEl) === 'heading';
+    const headingLabel = labelEl !== null && hit.inline === undefined && inHeading(labelEl);
     const adapter = hit.score > 1.05;
     const rule = hit.field === null ? null : RULES.get(hit.field)!;
     cands.forEach((cand, i) => {
@@ -199,6 +198,16 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
   if (crmHistory) ctx.crmHistory = crmHistory;
   rootsOfContext.set(ctx, roots);
   return ctx;
+}
+
+const HEADING_TAGS = /^h[1-6]$/;
+
+/** A label in a heading (or directly inside one): more often a section title than a label. */
+function inHeading(el: Element): boolean {
+  for (let n: Element | null = el, i = 0; n && i < 2; i++, n = n.parentElement) {
+    if (HEADING_TAGS.test(n.localName) || n.getAttribute('role') === 'heading') return true;
+  }
+  return false;
 }
 
 /** One value per field, one field per value slot, best score first (`scored` is sorted). */

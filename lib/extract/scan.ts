@@ -66,7 +66,7 @@ function insideSkipped(el: Element | null): boolean {
 }
 
 /** A label shown more often than this is a column of a list (call records, contacts): only its first occurrences are paired. */
-const MAX_REPEATS = 12;
+const MAX_REPEATS = 8;
 
 const DIGIT_RE = /\d/;
 
