@@ -1,12 +1,17 @@
-// `npm run -s extract:score [-- dir…] [--verbose]`: reads every fixture page that has an
-// `.expected.json` beside it and scores the extraction: fields right and sure, fields wrongly
+// `npm run -s extract:score [-- dir…] [--verbose] [--chromium]`: reads every fixture page that has
+// an `.expected.json` beside it and scores the extraction: fields right and sure, fields wrongly
 // filled, pages read fully. Prints each miss with the value's "why", so a supervisor or a
-// developer sees why a page misreads. Exits non-zero when any page is not read fully.
+// developer sees why a page misreads. `--chromium` reads the pages in the real browser (styles
+// applied, scripts run) instead of happy-dom. Exits non-zero when any page is not read fully.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { chromium, type Browser } from 'playwright-core';
+import { startDemoServer } from '../demo-crm/server.mjs';
 import { extractDebtorContext } from '../lib/extract/index';
 import { certaintyOf } from '../lib/extract/confidence';
-import type { ExtractedField, FieldName } from '../lib/extract/types';
+import type { DebtorContext, ExtractedField, FieldName } from '../lib/extract/types';
+import { findChrome } from './find-chrome.mjs';
 import { loadFile } from './load-page';
 
 interface Expected {
@@ -20,8 +25,45 @@ interface Expected {
 const show = (f: ExtractedField | undefined) =>
   f ? `${JSON.stringify(f.value)} (${f.confidence.toFixed(2)} ${certaintyOf(f)}; ${f.source.label ?? ''}; ${(f.why ?? []).join(',')})` : '—';
 
+type Reader = (file: string, scripts: boolean) => Promise<DebtorContext>;
+
+const happyDom: Reader = async (file, scripts) => {
+  const page = await loadFile(file, { scripts });
+  try {
+    return extractDebtorContext(page.doc);
+  } finally {
+    await page.close();
+  }
+};
+
+/** The same extraction bundled into the real browser, over the demo server's /fixtures/. */
+async function inChromium(): Promise<{ read: Reader; close: () => Promise<void> }> {
+  const root = resolve(import.meta.dirname, '..');
+  const bundle = await build({
+    entryPoints: [join(root, 'lib/extract/index.ts')], bundle: true, write: false, format: 'iife', globalName: 'DaihouExtract',
+    platform: 'browser', target: 'chrome120', alias: { '@': root }, logLevel: 'silent',
+  });
+  const js = bundle.outputFiles[0]!.text;
+  const fixtures = join(root, 'tests/fixtures/crm');
+  const server = await startDemoServer({ port: 0, fixturesDir: fixtures });
+  const browser: Browser = await chromium.launch({ executablePath: findChrome(), headless: true, args: ['--no-sandbox', '--headless=new'] });
+  const read: Reader = async (file) => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${server.url}/fixtures/${relative(fixtures, file).split('\\').join('/')}`);
+      await page.addScriptTag({ content: js });
+      return (await page.evaluate('DaihouExtract.extractDebtorContext(document)')) as DebtorContext;
+    } finally {
+      await page.close();
+    }
+  };
+  return { read, close: async () => (await browser.close(), await server.close()) };
+}
+
 async function main(argv: string[]): Promise<number> {
   const verbose = argv.includes('--verbose');
+  const browser = argv.includes('--chromium') ? await inChromium() : null;
+  const read = browser?.read ?? happyDom;
   const dirs = argv.filter((a) => !a.startsWith('--'));
   if (!dirs.length) dirs.push('tests/fixtures/crm/kits');
   let right = 0;
@@ -33,14 +75,13 @@ async function main(argv: string[]): Promise<number> {
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.expected.json')).sort()) {
       const spec = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Expected;
       const html = join(dir, file.replace(/\.expected\.json$/, '.html'));
-      const page = await loadFile(html, { scripts: spec.scripts });
-      const ctx = extractDebtorContext(page.doc);
-      await page.close();
+      const ctx = await read(html, spec.scripts === true);
       pages++;
       const misses: string[] = [];
       if (spec.kind === 'list') {
         for (const f of ['name', 'amountOverdue', 'accountId', 'caseId'] as const)
           if (certaintyOf(ctx.fields[f]) === 'sure') misses.push(`  ${f}: list page, but shown as fact ${show(ctx.fields[f])}`);
+        if (ctx.page?.kind !== 'list') misses.push(`  page: a list page read as ${ctx.page?.kind ?? 'a debtor'}`);
       }
       for (const [f, want] of Object.entries(spec.expect) as [FieldName, string | number][]) {
         total++;
@@ -59,7 +100,8 @@ async function main(argv: string[]): Promise<number> {
       if (misses.length || verbose) for (const m of misses) console.log(m);
     }
   }
-  console.log(`\nfields right: ${right}/${total} · blanks filled wrongly: ${wrongFilled} · pages read fully: ${fullPages}/${pages}`);
+  await browser?.close();
+  console.log(`\n${browser ? 'Chromium' : 'happy-dom'} · fields right: ${right}/${total} · blanks filled wrongly: ${wrongFilled} · pages read fully: ${fullPages}/${pages}`);
   return fullPages === pages ? 0 : 1;
 }
 

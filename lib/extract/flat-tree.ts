@@ -58,13 +58,13 @@ const MAX_SHOWN = 800;
  * Text as shown on screen: a shadow host shows its shadow tree, a <slot> shows what is
  * projected into it. Plain elements (the common case) cost one textContent read.
  */
-export function shownText(el: Element): string {
+export function shownText(el: Element, skip?: (el: Element) => boolean): string {
   const text = el.textContent ?? '';
   // In the document's own tree no <slot> projects anything: its text is what shows, unless the
   // element is (or holds, as its only content) a web component drawing its text in a shadow root.
-  if (!el.shadowRoot && el.getRootNode().nodeType === 9 && (/\S/.test(text) || !hasShadowChild(el))) return text;
+  if (!skip && !el.shadowRoot && el.getRootNode().nodeType === 9 && (/\S/.test(text) || !hasShadowChild(el))) return text;
   const out = { s: '' };
-  composed(el, out);
+  composed(el, out, skip);
   return out.s;
 }
 
@@ -73,7 +73,8 @@ function hasShadowChild(el: Element): boolean {
   return false;
 }
 
-function composed(node: Node, out: { s: string }): void {
+/** The text `node` shows, leaving out elements `skip` names (never the starting node itself). */
+function composed(node: Node, out: { s: string }, skip?: (el: Element) => boolean, top = true): void {
   if (out.s.length > MAX_SHOWN) return;
   if (node.nodeType === 3) {
     out.s += (node as Text).data;
@@ -81,13 +82,14 @@ function composed(node: Node, out: { s: string }): void {
   }
   if (node.nodeType !== 1 && node.nodeType !== 11) return;
   const el = node as Element;
+  if (node.nodeType === 1 && !top && skip?.(el)) return;
   if (node.nodeType === 1 && el.localName === 'slot') {
-    for (const n of slotContent(el as HTMLSlotElement)) composed(n, out);
+    for (const n of slotContent(el as HTMLSlotElement)) composed(n, out, skip, false);
     return;
   }
   if (node.nodeType === 1 && /^(style|script|template)$/.test(el.localName)) return;
   const from: Node = (node.nodeType === 1 && el.shadowRoot) || node;
-  for (let n = from.firstChild; n; n = n.nextSibling) composed(n, out);
+  for (let n = from.firstChild; n; n = n.nextSibling) composed(n, out, skip, false);
 }
 
 /** Does `el` contain `other`, across shadow roots and slots? (bounded climb) */

@@ -2,7 +2,7 @@
 // <label for> / wrapping label / aria → control, th → td, header row → cell below, dt → dd,
 // and label/value siblings. Runs only for the few label hits, never over the whole page.
 import { flatNextSiblings, flatParent, flatPreviousElement, shownText } from './flat-tree';
-import { chromeReason, namesAnAction, resetChromeCache, type ChromeReason } from './not-a-value';
+import { chromeReason, isOwnButton, namesAnAction, resetChromeCache, type ChromeReason } from './not-a-value';
 import type { LabelHit } from './scan';
 import type { FieldSource } from './types';
 
@@ -76,7 +76,9 @@ function valueText(el: Element, labels: Set<Element>): string | null {
     // A picker whose input is empty shows its choice as text beside it (Element Plus, Ant selects).
     if (v) return withAddons(ctl, v);
   }
-  if (el.childElementCount && el.querySelector(NOT_SHOWN_PART)) text = textWithoutHidden(el);
+  // Parts that are not the value (hidden bits, buttons, action links) are left out, in the light
+  // DOM and in what slots and shadow roots show alike.
+  if (el.childElementCount && (text !== (el.textContent ?? '') || el.querySelector(NOT_SHOWN_PART))) text = shownText(el, notPartOfValue);
   const t = text.replace(/\s+/g, ' ').trim();
   if (!t || t.length > MAX_VALUE_TEXT) return null;
   // A container holding other labels is a section, not a value.
@@ -87,7 +89,8 @@ function valueText(el: Element, labels: Set<Element>): string | null {
 /** The first control of a container that shows something (not type=hidden, not in a hidden part). */
 function shownControl(el: Element): Element | null {
   for (const c of Array.from(el.querySelectorAll(CONTROL_SEL))) {
-    if (c.getAttribute('type')?.toLowerCase() === 'hidden' || looksHidden(c)) continue;
+    // A kit's original <select> hidden by its stylesheet (layui) beside the widget that shows the choice.
+    if (c.getAttribute('type')?.toLowerCase() === 'hidden' || !shownOnScreen(c)) continue;
     return c;
   }
   return null;
@@ -98,14 +101,9 @@ const NOT_SHOWN_PART =
   '[hidden], .hide, .hidden, .d-none, [aria-hidden="true"], [style*="display: none"], [style*="display:none"], button, [role="button"], a, ' +
   '[class*="nvisible"], [class*="sr-only"], [class*="visually-hidden"], [class*="assistive-text"]';
 
-function textWithoutHidden(el: Element): string {
-  let s = '';
-  for (let n = el.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 3) s += (n as Text).data;
-    else if (n.nodeType === 1 && !looksHidden(n as Element) && !forScreenReaders(n as Element) && chromeReason(n as Element) !== 'button' && !isActionLink(n as Element))
-      s += textWithoutHidden(n as Element);
-  }
-  return s;
+/** A button itself, not a button's ancestors: a value may sit in a clickable row. */
+function notPartOfValue(el: Element): boolean {
+  return looksHidden(el) || forScreenReaders(el) || isOwnButton(el) || isActionLink(el);
 }
 
 /** Text for screen readers only ("Emphasized", "Value State Error") is not what the value shows.
@@ -115,9 +113,13 @@ function forScreenReaders(el: Element): boolean {
   return !!cls && /invisible|sr-only|visually-hidden|assistive-text|screen-reader/i.test(cls);
 }
 
-/** "139****6021 [拨打]": a link inside a value that names an action is not part of it. */
+/** "139****6021 [拨打]", a 📞 icon titled 拨打: a link inside a value that names an action (by its
+ *  text, or by its title when it shows only an icon) is not part of it. */
 function isActionLink(el: Element): boolean {
-  return el.localName === 'a' && namesAnAction(el.textContent ?? '');
+  if (el.localName !== 'a') return false;
+  const text = el.textContent ?? '';
+  if (namesAnAction(text)) return true;
+  return !/[\p{L}\p{N}]/u.test(text) && namesAnAction(el.getAttribute('title') ?? el.getAttribute('aria-label') ?? '');
 }
 
 /** Units and currencies shown beside an input ("8.5" + "万元", "¥" + "12,000"): part of the value. */

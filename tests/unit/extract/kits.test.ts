@@ -43,6 +43,7 @@ describe('UI-kit and vendor CRM pages', () => {
       if (spec.kind === 'list') {
         // No person is shown as fact on a page of many debtors.
         for (const f of ['name', 'amountOverdue', 'accountId', 'caseId'] as const) expect(certaintyOf(ctx.fields[f]), f).not.toBe('sure');
+        expect(ctx.page?.kind, 'recognised as a list').toBe('list');
         return;
       }
       expect(got).toMatchObject(spec.expect);
