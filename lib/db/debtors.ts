@@ -1,5 +1,5 @@
 // Debtors: the latest CRM snapshot, the agent's manual corrections (they win), time zone and URL.
-import { debtorIdentity, WEAK_PREFIX } from '../extract/identity';
+import { debtorIdentity } from '../extract/identity';
 import type { DebtorContext, DebtorFields } from '../extract/types';
 import { db, guardWrite, type DaihouDB } from './database';
 import { debtorGramsOf } from './grams';
@@ -108,4 +108,3 @@ export async function newSplitKey(weakKey: string, database: DaihouDB = db): Pro
   for (let n = 2; ; n++) if (!taken.has(`${weakKey}#${n}`)) return `${weakKey}#${n}`;
 }
 
-export { WEAK_PREFIX };

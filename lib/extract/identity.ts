@@ -47,14 +47,3 @@ export function debtorIdentity(ctx: Pick<DebtorContext, 'origin' | 'fields'>): D
   const basis = (['accountId', 'name', 'caseId'] as const).filter((f) => sureText(ctx, f));
   return { key: `${ctx.origin}|${WEAK_PREFIX}${account ?? ''}|${name ?? ''}|${caseId ?? ''}`, strong: false, basis };
 }
-
-/** Is this stored key a weak one (or an agent's split of one: `…#2`)? */
-export function isWeakKey(key: string): boolean {
-  const at = key.indexOf('|');
-  return at >= 0 && key.startsWith(WEAK_PREFIX, at + 1);
-}
-
-/** The weak key a split record belongs to (`…#2` → `…`). */
-export function weakBase(key: string): string {
-  return key.replace(/#\d+$/, '');
-}
