@@ -3,7 +3,7 @@
 // Each field carries data-field / data-value (normalized) as stable hooks; corrected fields say so.
 import { useState, type ReactNode } from 'react';
 import { certaintyOf } from '@/lib/extract/confidence';
-import { bucketFromDays } from '@/lib/extract/normalize';
+import { bucketFromDays } from '@/lib/domain/bucket';
 import type { DebtorContext, FieldName } from '@/lib/extract/types';
 import { useAppEnv } from './AppContext';
 import { CrmHistoryLine } from './CrmHistoryLine';

@@ -1,5 +1,6 @@
 // Script variables (`{name}`, `{amountOverdue}` …): the known list, and filling them from the
 // debtor context. A missing value is a visible blank for the agent, never `undefined` or `{name}`.
+import { bucketFromDays } from '@/lib/domain/bucket';
 import { isSure } from '@/lib/extract/confidence';
 import type { DebtorContext } from '@/lib/extract/types';
 
@@ -85,13 +86,6 @@ export function segmentsToString(segments: readonly Segment[]): string {
   return segments.map((s) => (s.kind === 'text' ? s.text : (s.value ?? BLANK))).join('');
 }
 
-/** M1…M6+ from days past due (M1 = 1–30 days, each bucket 30 days, M6+ from day 151). */
-export function bucketFromDays(days: number | null | undefined): string | null {
-  if (days === null || days === undefined || !Number.isFinite(days) || days <= 0) return null;
-  const m = Math.ceil(days / 30);
-  return m >= 6 ? 'M6+' : `M${m}`;
-}
-
 export interface AgentInfo {
   agentName?: string;
   bankName?: string;
@@ -123,7 +117,7 @@ export function variablesFromContext(ctx: DebtorContext | null | undefined, agen
     principal: val('principal'),
     creditLimit: val('creditLimit'),
     product: val('product'),
-    bucket: val('bucket') ?? bucketFromDays(daysNum) ?? undefined,
+    bucket: val('bucket') ?? (daysNum !== undefined && Number.isFinite(daysNum) ? bucketFromDays(daysNum) : undefined),
     accountTail: tail || undefined,
     agentName: agent.agentName || undefined,
     bankName: agent.bankName || undefined,
