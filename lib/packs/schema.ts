@@ -2,6 +2,7 @@
 // Pack text is rendered as plain text only; still, markup and `javascript:` are rejected here.
 import * as z from 'zod';
 import { BUCKETS } from '../domain/bucket';
+import { isProhibitedTacticId } from './domain-ids';
 import { KNOWN_VARIABLES, findVariables } from './variables';
 import { siteAdapterSchema, type SiteAdapter } from '../extract/adapters';
 
@@ -132,6 +133,10 @@ export const techniqueSchema = z
   .refine((t) => t.rating !== 'prohibited' || t.alternative !== undefined, {
     error: 'prohibited-needs-alternative',
     path: ['alternative'],
+  })
+  .refine((t) => t.rating === 'prohibited' || !isProhibitedTacticId(t.id), {
+    error: 'tactic-must-be-prohibited',
+    path: ['rating'],
   });
 export type Technique = z.infer<typeof techniqueSchema>;
 
