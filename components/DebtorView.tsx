@@ -6,7 +6,7 @@ import type { DebtorOnScreen } from '@/lib/call/binding';
 import { identityVerified, thirdPartyOnLine } from '@/lib/call/session';
 import { callStatus, formatStatusLine, limitsFromSettings } from '@/lib/compliance';
 import type { Suggestion } from '@/lib/call/suggestions';
-import { dayOf } from '@/lib/db';
+import { dayOf } from '@/lib/time';
 import { scheduleReminders } from '@/lib/reminders';
 import type { DebtorContext } from '@/lib/extract/types';
 import { variablesFromContext } from '@/lib/packs/variables';

@@ -2,6 +2,7 @@
 // debtor context. A missing value is a visible blank for the agent, never `undefined` or `{name}`.
 import { bucketFromDays } from '@/lib/domain/bucket';
 import { isSure } from '@/lib/extract/confidence';
+import { todayISO } from '@/lib/time';
 import type { DebtorContext } from '@/lib/extract/types';
 
 export const KNOWN_VARIABLES = [
@@ -93,11 +94,6 @@ export interface AgentInfo {
   today?: Date;
 }
 
-function isoDay(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
-
 /** Variable values from the debtor context read off the CRM page plus the agent's settings. */
 export function variablesFromContext(ctx: DebtorContext | null | undefined, agent: AgentInfo = {}): VariableValues {
   const f = ctx?.fields ?? {};
@@ -121,6 +117,6 @@ export function variablesFromContext(ctx: DebtorContext | null | undefined, agen
     accountTail: tail || undefined,
     agentName: agent.agentName || undefined,
     bankName: agent.bankName || undefined,
-    today: isoDay(agent.today ?? new Date()),
+    today: todayISO((agent.today ?? new Date()).getTime()),
   };
 }

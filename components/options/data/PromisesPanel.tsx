@@ -2,7 +2,8 @@
 // supervisor or agent marks each kept, broken or cancelled.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { duePromises, markPromise, overduePromises, todayISO, type DebtorRecord, type PromiseRecord, type PromiseStatus } from '@/lib/db';
+import { duePromises, markPromise, overduePromises, type DebtorRecord, type PromiseRecord, type PromiseStatus } from '@/lib/db';
+import { todayISO } from '@/lib/time';
 import type { Locale, Translate } from '@/lib/i18n';
 import { debtorLabel, debtorsByKey, errorText, formatAmount, safeUrl } from './format';
 
