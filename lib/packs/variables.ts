@@ -2,6 +2,7 @@
 // debtor context. A missing value is a visible blank for the agent, never `undefined` or `{name}`.
 import { bucketFromDays } from '@/lib/domain/bucket';
 import { isSure } from '@/lib/extract/confidence';
+import { formatMoneyFigure } from '@/lib/format/money';
 import { todayISO } from '@/lib/time';
 import type { DebtorContext } from '@/lib/extract/types';
 
@@ -50,9 +51,7 @@ const DATE_VARS = new Set<string>(['lastPaymentDate', 'today']);
 function formatValue(name: string, value: string | number, locale: FillLocale): string {
   if (AMOUNT_VARS.has(name)) {
     const n = typeof value === 'number' ? value : Number(String(value).replace(/[,，\s¥￥元]/g, ''));
-    if (Number.isFinite(n)) {
-      return n.toLocaleString(locale === 'en' ? 'en-US' : locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    }
+    if (Number.isFinite(n)) return formatMoneyFigure(n, locale);
   }
   if (DATE_VARS.has(name)) {
     const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(value));
