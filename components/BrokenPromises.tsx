@@ -1,7 +1,7 @@
 // Promises this debtor did not keep, flagged at the next call until the agent acknowledges them.
 import { acknowledgePromise, type PromiseRecord } from '@/lib/db';
 import { useAppEnv } from './AppContext';
-import { formatMoney } from './ContextCard';
+import { formatMoney } from '@/lib/format/money';
 
 export function BrokenPromises({ promises, onAcknowledged }: { promises: PromiseRecord[]; onAcknowledged: () => void }) {
   const { t, locale } = useAppEnv();

@@ -1,7 +1,6 @@
 // During the call: what the debtor said → the situation → the best lawful words for this debtor.
-import { useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
-import type { CallAction, CallSession } from '@/lib/call/session';
-import { isIdentityVerified } from '@/lib/call/session';
+import { useLayoutEffect, useMemo, useRef, useState, type Dispatch } from 'react';
+import { IDENTITY_VERIFIED, type CallAction, type CallSession } from '@/lib/call/session';
 import { suggestScripts, type Suggestion } from '@/lib/call/suggestions';
 import type { ActivePack } from '@/lib/packs/active';
 import { segmentsToString, type VariableValues } from '@/lib/packs/variables';
@@ -44,10 +43,12 @@ export function CallAssistant({ active, classifier, context, vars, session, disp
   const convert = useTraditional(locale);
   const detected = useMemo(() => (utterance.trim() ? classifier.classify(utterance).top : []), [utterance, classifier]);
   const topId = detected[0]?.id;
-  useEffect(() => {
+  // Layout effects: the session hears of a new situation before the list is painted, so the words
+  // shown never lag behind who is on the line.
+  useLayoutEffect(() => {
     if (topId) dispatch({ type: 'detected', scenarioIds: [topId] });
   }, [topId, dispatch]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (picked) dispatch({ type: 'detected', scenarioIds: [picked] });
   }, [picked, dispatch]);
 
@@ -58,9 +59,7 @@ export function CallAssistant({ active, classifier, context, vars, session, disp
         pack: active.pack,
         detected,
         picked,
-        stage: session.stage,
-        identityVerified: isIdentityVerified(session),
-        thirdPartyOnLine: false,
+        session,
         rank: {
           bucket: f.bucket ? String(f.bucket.value) : null,
           daysPastDue: typeof f.daysPastDue?.value === 'number' ? f.daysPastDue.value : null,
@@ -93,7 +92,7 @@ export function CallAssistant({ active, classifier, context, vars, session, disp
         trainee={trainee}
         persona={session.persona}
         actionsFor={actionsFor}
-        onVerified={() => dispatch({ type: 'check', id: 'identity-verified', value: true })}
+        onVerified={() => dispatch({ type: 'check', id: IDENTITY_VERIFIED, value: true })}
         convert={convert}
       />
       <PersonaPicker pack={active.pack} persona={session.persona} onPersona={(p) => dispatch({ type: 'persona', persona: p })} />

@@ -3,7 +3,8 @@
 // Each field carries data-field / data-value (normalized) as stable hooks; corrected fields say so.
 import { useState, type ReactNode } from 'react';
 import { certaintyOf } from '@/lib/extract/confidence';
-import { bucketFromDays } from '@/lib/extract/normalize';
+import { bucketFromDays } from '@/lib/domain/bucket';
+import { formatMoney } from '@/lib/format/money';
 import type { DebtorContext, FieldName } from '@/lib/extract/types';
 import { useAppEnv } from './AppContext';
 import { CrmHistoryLine } from './CrmHistoryLine';
@@ -21,12 +22,6 @@ const SHOWN: FieldName[] = [
 ];
 
 const MONEY: ReadonlySet<FieldName> = new Set(['amountOverdue', 'minimumPayment', 'lastPaymentAmount', 'principal', 'creditLimit']);
-
-export function formatMoney(value: number, locale: string, currency = 'CNY'): string {
-  const n = value.toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const sign: Record<string, string> = { CNY: '¥', HKD: 'HK$', TWD: 'NT$', USD: 'US$' };
-  return `${sign[currency] ?? `${currency} `}${n}`;
-}
 
 
 export interface LastPromiseView {

@@ -3,7 +3,7 @@
 import type { CrmHistory, CrmPromise } from '@/lib/extract/crm-history';
 import type { MessageKey } from '@/lib/i18n';
 import { useAppEnv } from './AppContext';
-import { formatMoney } from './ContextCard';
+import { formatMoney } from '@/lib/format/money';
 
 const STATUS_KEY: Record<Exclude<CrmPromise['status'], 'unknown'>, MessageKey> = {
   kept: 'crm.status.kept',

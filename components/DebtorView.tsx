@@ -3,9 +3,10 @@
 // is in progress it tells the panel (onCallHeld), which keeps it on screen whatever the CRM shows.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DebtorOnScreen } from '@/lib/call/binding';
+import { identityVerified, thirdPartyOnLine } from '@/lib/call/session';
 import { callStatus, formatStatusLine, limitsFromSettings } from '@/lib/compliance';
 import type { Suggestion } from '@/lib/call/suggestions';
-import { dayOf } from '@/lib/db';
+import { dayOf } from '@/lib/time';
 import { scheduleReminders } from '@/lib/reminders';
 import type { DebtorContext } from '@/lib/extract/types';
 import { variablesFromContext } from '@/lib/packs/variables';
@@ -69,8 +70,8 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
           ...(f.phone ? { phone: String(f.phone.raw) } : {}),
         },
         attempts: debtor.attempts,
-        identityVerified: call.session.checked['identity-verified'] === true,
-        thirdPartyOnLine: call.session.scenarios.at(-1) === 'not-the-debtor',
+        identityVerified: identityVerified(call.session),
+        thirdPartyOnLine: thirdPartyOnLine(call.session),
       }),
     [now, settings, debtor.timeZone, debtor.attempts, f.region, f.phone, call.session],
   );

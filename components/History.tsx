@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { OUTCOME_LABELS, type OutcomeCode } from '@/lib/call/outcomes';
 import { getTimeline, type TimelineItem } from '@/lib/db';
 import { useAppEnv } from './AppContext';
-import { formatMoney } from './ContextCard';
+import { formatMoney } from '@/lib/format/money';
 
 export function History({ debtorKey, version }: { debtorKey: string; version: number }) {
   const { t, locale } = useAppEnv();

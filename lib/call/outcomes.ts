@@ -1,5 +1,6 @@
 // Outcome codes of a contact attempt (shared/domain.md §5) with their labels.
 import { OUTCOME_IDS } from '../packs/schema';
+import { isISODay } from '../time';
 
 export const OUTCOMES = OUTCOME_IDS;
 export type OutcomeCode = (typeof OUTCOMES)[number];
@@ -36,7 +37,7 @@ export function promiseProblems(outcome: OutcomeCode | '', p: PromiseDraft, toda
   const problems: PromiseProblem[] = [];
   const amount = Number(p.amount);
   if (!p.amount.trim() || !Number.isFinite(amount) || amount <= 0) problems.push('amount');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(p.date) || p.date < todayISO) problems.push('date');
+  if (!isISODay(p.date) || p.date < todayISO) problems.push('date');
   if (!p.method.trim()) problems.push('method');
   return problems;
 }

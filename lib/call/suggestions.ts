@@ -1,11 +1,13 @@
 // What the panel suggests right now: the scripts for the detected (or picked) situation, ranked
 // for this debtor and call, with the compliance guard's disclosure rule applied, and for trainees
-// the reasons. Before any objection, the current stage's own scripts.
-import { filterScriptsForDisclosure, type HeldBackReason } from '../compliance';
+// the reasons. Before any objection, the current stage's own scripts; while a third party is on
+// the line, the "not the debtor" scripts. Who is on the line is the call session's to say.
+import { filterScriptsForDisclosure, NOT_THE_DEBTOR_SCENARIO, type HeldBackReason } from '../compliance';
 import type { MergedPack, SourcedScript } from '../packs/merge';
 import type { Segment, VariableValues } from '../packs/variables';
 import { rankScripts, type RankContext } from '../suggest/rank-scripts';
 import type { Ranked } from '../suggest/classifier';
+import { identityVerified, thirdPartyOnLine, type CallSession } from './session';
 
 export interface Suggestion {
   script: SourcedScript;
@@ -27,9 +29,8 @@ export interface SuggestInput {
   /** The classifier's ranking of the utterance, or a scenario the agent picked. */
   detected: Ranked[];
   picked: string | null;
-  stage: string;
-  identityVerified: boolean;
-  thirdPartyOnLine: boolean;
+  /** Stage, identity verified and who is on the line are read from it (lib/call/session selectors). */
+  session: Pick<CallSession, 'stage' | 'checked' | 'situation'>;
   rank: Omit<RankContext, 'identityVerified' | 'stage'>;
   vars: VariableValues;
   max?: number;
@@ -45,11 +46,14 @@ export function chooseScenarios(detected: Ranked[], picked: string | null): stri
 }
 
 export function suggestScripts(input: SuggestInput): SuggestionSet {
-  const { pack, stage, identityVerified, vars } = input;
+  const { pack, session, vars } = input;
+  const { stage } = session;
   const max = input.max ?? 4;
-  const scenarios = chooseScenarios(input.detected, input.picked);
-  const thirdPartyOnLine = input.thirdPartyOnLine || scenarios[0] === 'not-the-debtor';
-  const ctx: RankContext = { ...input.rank, stage, identityVerified };
+  const disclosure = { identityVerified: identityVerified(session), thirdPartyOnLine: thirdPartyOnLine(session) };
+  const chosen = chooseScenarios(input.detected, input.picked);
+  // Nothing new said while a third party is on the line: what to say to them, not the stage's scripts.
+  const scenarios = chosen.length || !disclosure.thirdPartyOnLine ? chosen : [NOT_THE_DEBTOR_SCENARIO];
+  const ctx: RankContext = { ...input.rank, stage, identityVerified: disclosure.identityVerified };
 
   let candidates: Suggestion[] = [];
   if (scenarios.length) {
@@ -67,7 +71,7 @@ export function suggestScripts(input: SuggestInput): SuggestionSet {
 
   const gated = filterScriptsForDisclosure(
     candidates.map((c) => ({ ...c, discloses: c.script.discloses, scenarioId: c.scenarioId ?? undefined, text: c.script.text })),
-    { identityVerified, thirdPartyOnLine },
+    disclosure,
   );
   return {
     scenarios,

@@ -6,7 +6,7 @@ import { PROFILES } from './profiles';
 import { CALL_RULES_BY_ID } from './rules';
 import { callsInLast7Days } from './rules/frequency-7in7';
 import { attemptsToday } from './rules/frequency-daily';
-import { formatHhMm, localTime } from './time';
+import { formatHhMm, localTime } from '../time';
 import type { TimeZoneSource } from './time-zone';
 import { SEVERITY_ORDER, type ComplianceInput, type Finding, type Severity } from './types';
 

@@ -2,7 +2,7 @@
 // Reads the editable calendar data; never hard-codes dates here.
 import * as z from 'zod';
 import { CN_HOLIDAYS } from './data/holidays-cn';
-import { isIsoDate, weekdayOf } from './time';
+import { isISODay, weekdayOf } from '../time';
 import type { HolidayCalendar, HolidayYear } from './types';
 
 export { CN_HOLIDAYS };
@@ -18,7 +18,7 @@ export interface DayInfo {
   status?: HolidayYear['status'];
 }
 
-const isoDate = z.string().refine(isIsoDate, 'YYYY-MM-DD');
+const isoDate = z.string().refine(isISODay, 'YYYY-MM-DD');
 
 export const holidayCalendarSchema = z.object({
   years: z.array(

@@ -8,7 +8,6 @@ export {
   resolveDebtorTimeZones,
   timeZoneFromRegion,
   timeZoneFromPhone,
-  DEFAULT_TIME_ZONE,
   type ResolvedTimeZones,
   type TimeZoneSource,
 } from './time-zone';
@@ -53,4 +52,4 @@ export {
 } from './override';
 export { complianceInputSchema, parseComplianceInput } from './schema';
 export { formatStatusLine, formatLocalInstant } from './status-line';
-export { localTime, zonedTimeToEpoch } from './time';
+export { localTime, zonedTimeToEpoch } from '../time';

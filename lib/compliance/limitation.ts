@@ -1,8 +1,7 @@
 // Limitation period (诉讼时效): 3 years (民法典 Art. 188) from the due date or the last interruption (Art. 195).
 // Deliberately conservative: the deadline is the same calendar date 3 years on, and Art. 203's
 // extension past a holiday is not applied — a warning that comes a day early is harmless, a late one is not.
-import { DEFAULT_TIME_ZONE } from './time-zone';
-import { addYears, daysBetween, isIsoDate, localTime } from './time';
+import { addYears, daysBetween, DEFAULT_TIME_ZONE, isISODay, localTime } from '../time';
 import type { CallAttempt, Interruption } from './types';
 
 export const LIMITATION_YEARS = 3;
@@ -54,7 +53,7 @@ export function computeLimitation(input: LimitationInput): LimitationStatus | nu
   const interruptions = collectInterruptions(input);
   const last = interruptions[interruptions.length - 1];
   const lastDate = last ? localTime(last.at, zone).isoDate : undefined;
-  const due = input.defaultDate && isIsoDate(input.defaultDate) ? input.defaultDate : undefined;
+  const due = input.defaultDate && isISODay(input.defaultDate) ? input.defaultDate : undefined;
 
   let startDate: string;
   let lastInterruption: LimitationStatus['lastInterruption'] = null;

@@ -1,6 +1,6 @@
 // Compliance profiles: which call rules apply and their default limits, plus the legal bounds a
 // configured or policy value is clamped to. A setting can make a rule stricter, never looser than the law.
-import { parseHhMm } from './time';
+import { parseHhMm } from '../time';
 import type { CallRuleId, ComplianceInput, ComplianceLimits, ProfileId } from './types';
 
 export interface Profile {

@@ -1,6 +1,6 @@
 // The one-line status for the stepper and the banner text: "可拨打 · 今日第2/3次" or why not and when.
 import type { CallStatus } from './evaluate';
-import { formatHhMm, localTime } from './time';
+import { formatHhMm, localTime } from '../time';
 import { pickLang, type Lang } from './types';
 
 const L = {

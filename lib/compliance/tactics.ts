@@ -108,7 +108,7 @@ export const PROHIBITED_TACTICS: readonly ProhibitedTactic[] = [
     keywords: ['财产要挟', '查封', '收房', '收车', '扣车', '冻结', 'seize', 'repossess', 'property'],
   },
   {
-    id: 'blacklist',
+    id: 'public-blacklist',
     name: { 'zh-CN': '公布黑名单', 'zh-TW': '公佈黑名單', en: 'Publishing a blacklist' },
     seedName: '公布黑名单',
     seeds: ['001'],
@@ -121,7 +121,7 @@ export const PROHIBITED_TACTICS: readonly ProhibitedTactic[] = [
     keywords: ['黑名单', '公布', '曝光', '失信名单', '老赖名单', 'blacklist', 'shame', 'expose'],
   },
   {
-    id: 'relatives-employer-pressure',
+    id: 'pressure-third-parties',
     name: { 'zh-CN': '社会影响施压（亲友、单位）', 'zh-TW': '社會影響施壓（親友、單位）', en: 'Pressure through relatives or employer' },
     seedName: '社会影响施压回款; 借助关系; 组织干预; 领导出面',
     seeds: ['000', '001'],
@@ -134,7 +134,7 @@ export const PROHIBITED_TACTICS: readonly ProhibitedTactic[] = [
     keywords: ['社会影响', '施压', '亲友', '家人', '单位', '领导', '同事', '通讯录', '组织干预', '借助关系', 'employer', 'relatives', 'family', 'contacts'],
   },
   {
-    id: 'relay-calling',
+    id: 'relay',
     name: { 'zh-CN': '车轮策略（轮番催收）', 'zh-TW': '車輪策略（輪番催收）', en: 'Relay calling' },
     seedName: '车轮策略',
     seeds: ['003'],

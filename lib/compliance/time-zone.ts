@@ -1,10 +1,8 @@
 // Resolve the debtor's IANA time zone: explicit per-debtor zone > CRM region > phone area > default.
 // Never guesses from the agent's own clock; an unknown region or number simply gives no candidate.
 import { normalizeForMatch } from './normalize';
-import { isValidTimeZone } from './time';
+import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../time';
 import type { DebtorLocation } from './types';
-
-export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 export type TimeZoneSource = 'explicit' | 'region' | 'phone' | 'default';
 

@@ -1,5 +1,6 @@
 // Shared shapes of the compliance guard: findings, the plain input a call check reads, limits.
 // Pure data only — no browser APIs, no React; the panel and the CLI both build these objects.
+import type { TacticId } from '../packs/domain-ids';
 
 export type Severity = 'block' | 'warn' | 'info';
 export type Lang = 'zh-CN' | 'zh-TW' | 'en';
@@ -37,13 +38,8 @@ export type LintRuleId =
 
 export type RuleId = CallRuleId | LintRuleId;
 
-export type TacticId =
-  | 'group-visit'
-  | 'property-threat'
-  | 'blacklist'
-  | 'relatives-employer-pressure'
-  | 'relay-calling'
-  | 'kill-one-warn-hundred';
+/** The prohibited tactics' ids are the domain's, shared with the pack format. */
+export type { TacticId };
 
 export interface Finding {
   ruleId: RuleId;

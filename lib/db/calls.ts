@@ -8,7 +8,7 @@ import { db, guardWrite, type DaihouDB } from './database';
 import { effectiveFields, getDebtor, timeZoneOf, upsertDebtor } from './debtors';
 import { finalNote, getDraft } from './notes';
 import { OUTCOME_CODES, type CallFinding, type CallRecord, type CallWho, type DebtorRecord, type Outcome, type PromiseRecord } from './schema';
-import { dayOf, dayRange, isISODay, isValidTimeZone } from './time';
+import { dayOf, dayRange, isISODay, isValidTimeZone } from '../time';
 
 export interface StartCallOptions {
   startedAt?: number;

@@ -5,7 +5,7 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { DbWriteError, toWriteError } from './errors';
 import { debtorGramsOf, gramsOf } from './grams';
 import type { AuditRecord, CallRecord, DebtorRecord, NoteRecord, PromiseRecord, SettingRecord } from './schema';
-import { dayOf, DEFAULT_TIME_ZONE } from './time';
+import { dayOf, DEFAULT_TIME_ZONE } from '../time';
 import { upgradeV2toV3 } from './upgrade-v3';
 
 export const DB_NAME = 'daihou-assist';

@@ -5,7 +5,7 @@ import { db, guardWrite, type DaihouDB } from './database';
 import { debtorGramsOf } from './grams';
 import type { DebtorRecord } from './schema';
 import { resolveDebtorTimeZones } from '../compliance/time-zone';
-import { DEFAULT_TIME_ZONE, isValidTimeZone } from './time';
+import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../time';
 
 /** Fields as the agent sees them: the page snapshot with the manual corrections laid over it. */
 export function effectiveFields(d: Pick<DebtorRecord, 'snapshot' | 'corrections'>): DebtorFields {

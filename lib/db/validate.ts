@@ -2,12 +2,13 @@
 // before anything in the database is touched. Derived search fields (grams) are not accepted.
 import * as z from 'zod/mini';
 import { FIELD_NAMES } from '../extract/types';
+import { isISODay } from '../time';
 import { AUDIT_KINDS, OUTCOME_CODES, PROMISE_STATUSES, type TableName } from './schema';
 
 const text = (max = 100_000) => z.string().check(z.maxLength(max));
 const epoch = () => z.number().check(z.int(), z.nonnegative());
 const id = () => z.number().check(z.int(), z.positive());
-const isoDay = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const isoDay = () => z.string().check(z.refine(isISODay, 'YYYY-MM-DD'));
 const localized = () => z.partialRecord(z.enum(['zh-CN', 'zh-TW', 'en']), text(10_000));
 
 const field = z.strictObject({

@@ -1,7 +1,8 @@
 // Manual corrections: the agent fixes a field in the panel; the fix is kept per account by the
 // caller (lib/db) and laid over every later extraction of that account, marked as corrected.
 import { FIELD_RULES, parseFieldValue } from './fields';
-import { bucketFromDays, cleanText } from './normalize';
+import { bucketFromDays } from '../domain/bucket';
+import { cleanText } from './normalize';
 import type { DebtorContext, DebtorFields, ExtractedField, FieldName } from './types';
 
 const KIND = new Map(FIELD_RULES.map((r) => [r.field, r.kind]));

@@ -2,8 +2,8 @@
 // neighbour labels that must never be taken for it, and how its value is read and checked.
 // Add a synonym here, never an `if` in the scanner.
 import type { FieldName } from './types';
+import { bucketFromDays } from '../domain/bucket';
 import {
-  bucketFromDays,
   cleanText,
   detectCurrency,
   parseAmount,

@@ -8,7 +8,8 @@ import { DECOY_LABELS, FIELD_RULES, parseFieldValue, type FieldRule, type Parsed
 import { DROP_BELOW, isSure, PENALTY, round2 } from './confidence';
 import { flatContains } from './flat-tree';
 import { foregroundOf } from './foreground';
-import { bucketFromDays, cleanText, dateLocaleFor, dateOrderOf, localeCurrency } from './normalize';
+import { bucketFromDays } from '../domain/bucket';
+import { cleanText, dateLocaleFor, dateOrderOf, localeCurrency } from './normalize';
 import { labelElementOf, looksHidden, resetSlots, shownOnScreen, valueCandidates, controlValue, type ValueCandidate } from './pair';
 import { fastSelector, resolveSelector } from './pick-selector';
 import { readCrmHistory } from './crm-history';

@@ -243,13 +243,6 @@ export function dateLocaleFor(locale: string, order: 'dmy' | 'mdy' | null, curre
   return locale;
 }
 
-/** Delinquency bucket from days past due: 1–30 M1 … 151–180 M6, over 180 M6+, 0 M0. */
-export function bucketFromDays(days: number): string {
-  if (days <= 0) return 'M0';
-  const n = Math.ceil(days / 30);
-  return n > 6 ? 'M6+' : `M${n}`;
-}
-
 /** "M2", "m3（61-90天）", "M6+", "M7" → canonical bucket; null when none is shown. */
 export function parseBucket(raw: string): string | null {
   const m = /\bM\s?(\d{1,2})\s*(\+)?/i.exec(toHalfWidth(raw));

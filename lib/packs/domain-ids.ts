@@ -1,5 +1,5 @@
-// The stable ids of shared/domain.md (§1 scenarios, §2 personas, §4 strategies and techniques).
-// Ids are a contract: add freely, never rename or remove one.
+// The stable ids of shared/domain.md (§1 scenarios, §2 personas, §4 strategies, techniques and the
+// tactics that are unlawful today). Ids are a contract: add freely, never rename or remove one.
 
 export const DOMAIN_SCENARIO_IDS = [
   'hard-times', 'no-money-now', 'illness', 'after-payday', 'awaiting-receivable', 'pay-in-kind',
@@ -21,3 +21,17 @@ export const DOMAIN_TECHNIQUE_IDS: readonly string[] = [
   'empathy', 'reciprocity', 'praise', 'high-low', 'confrontation', 'framing', 'sandwich', 'in-group',
   ...DOMAIN_STRATEGY_IDS,
 ];
+
+/**
+ * §4 tactics the seeds teach that are unlawful today. The compliance guard explains each one
+ * (lib/compliance/tactics.ts) and its lint findings name them; a pack may describe one only as
+ * `prohibited`, and no script may use one. `relay` is also the strategy of that name.
+ */
+export const PROHIBITED_TACTIC_IDS = [
+  'group-visit', 'property-threat', 'public-blacklist', 'pressure-third-parties', 'relay', 'kill-one-warn-hundred',
+] as const;
+export type TacticId = (typeof PROHIBITED_TACTIC_IDS)[number];
+
+export function isProhibitedTacticId(id: string): id is TacticId {
+  return (PROHIBITED_TACTIC_IDS as readonly string[]).includes(id);
+}

@@ -1,6 +1,8 @@
 // The script-pack format (话术包), version 1: a zod schema plus the types inferred from it.
 // Pack text is rendered as plain text only; still, markup and `javascript:` are rejected here.
 import * as z from 'zod';
+import { BUCKETS } from '../domain/bucket';
+import { isProhibitedTacticId } from './domain-ids';
 import { KNOWN_VARIABLES, findVariables } from './variables';
 import { siteAdapterSchema, type SiteAdapter } from '../extract/adapters';
 
@@ -22,7 +24,8 @@ export const PACK_LIMITS = {
 } as const;
 
 export const STAGE_IDS = ['prepare', 'open', 'verify', 'purpose', 'understand', 'negotiate', 'commit', 'close'] as const;
-export const BUCKET_IDS = ['M1', 'M2', 'M3', 'M4', 'M5', 'M6+'] as const;
+/** Pack scripts are tagged with the domain's buckets (lib/domain/bucket). */
+export const BUCKET_IDS = BUCKETS;
 export const LOCALES = ['zh-CN', 'zh-TW', 'en'] as const;
 export const RATINGS = ['allowed', 'caution', 'prohibited'] as const;
 export const OUTCOME_IDS = [
@@ -79,7 +82,7 @@ export const scriptSchema = z.strictObject({
   /** True when the words mention the debt or an amount: held back until identity is verified. */
   discloses: z.boolean(),
   personas: idList.default([]),
-  buckets: z.array(z.enum(BUCKET_IDS)).max(6).default([]),
+  buckets: z.array(z.enum(BUCKET_IDS)).max(BUCKET_IDS.length).default([]),
   products: idList.default([]),
   techniques: idList.default([]),
   checks: idList.optional(),
@@ -130,6 +133,10 @@ export const techniqueSchema = z
   .refine((t) => t.rating !== 'prohibited' || t.alternative !== undefined, {
     error: 'prohibited-needs-alternative',
     path: ['alternative'],
+  })
+  .refine((t) => t.rating === 'prohibited' || !isProhibitedTacticId(t.id), {
+    error: 'tactic-must-be-prohibited',
+    path: ['rating'],
   });
 export type Technique = z.infer<typeof techniqueSchema>;
 

@@ -1,7 +1,7 @@
 // Validates a pack (JSON text or parsed value) and explains every problem by JSON path, in the
 // agent's language. Never trusts input: size, depth and prototype keys are checked before zod.
 import { packSchema, PACK_LIMITS, type Pack } from './schema';
-import { DOMAIN_PERSONA_IDS, DOMAIN_TECHNIQUE_IDS } from './domain-ids';
+import { DOMAIN_PERSONA_IDS, DOMAIN_TECHNIQUE_IDS, isProhibitedTacticId } from './domain-ids';
 
 export type MessageLocale = 'zh-CN' | 'zh-TW' | 'en';
 export interface PackError {
@@ -34,6 +34,7 @@ const MESSAGES: Record<string, Record<MessageLocale, string>> = {
   'unknown-technique': { 'zh-CN': '引用了未定义的技巧/策略 {detail}', 'zh-TW': '引用了未定義的技巧/策略 {detail}', en: 'refers to an undefined technique/strategy {detail}' },
   'unknown-persona': { 'zh-CN': '引用了未定义的性格类型 {detail}', 'zh-TW': '引用了未定義的性格類型 {detail}', en: 'refers to an undefined persona {detail}' },
   'prohibited-technique': { 'zh-CN': '话术使用了被禁止的手段 {detail}', 'zh-TW': '話術使用了被禁止的手段 {detail}', en: 'script uses a prohibited technique {detail}' },
+  'tactic-must-be-prohibited': { 'zh-CN': '这是违规催收手段，只能标为 prohibited', 'zh-TW': '這是違規催收手段，只能標為 prohibited', en: 'this is an unlawful tactic and can only be rated prohibited' },
   'prohibited-needs-alternative': { 'zh-CN': '被禁止的手段必须给出合法替代做法', 'zh-TW': '被禁止的手段必須給出合法替代做法', en: 'a prohibited technique needs a lawful alternative' },
   'too-many-examples': { 'zh-CN': '触发例句总数过多（上限 {detail}）', 'zh-TW': '觸發例句總數過多（上限 {detail}）', en: 'too many trigger examples in total (limit {detail})' },
   invalid: { 'zh-CN': '无效：{detail}', 'zh-TW': '無效：{detail}', en: 'invalid: {detail}' },
@@ -74,7 +75,7 @@ function scanRaw(value: unknown, add: (path: PropertyKey[], code: string, detail
 
 function checkReferences(pack: Pack, add: (path: PropertyKey[], code: string, detail?: string) => void): void {
   const techniques = new Map(pack.techniques.map((t) => [t.id, t] as const));
-  const knownTechnique = (id: string) => techniques.has(id) || DOMAIN_TECHNIQUE_IDS.includes(id);
+  const knownTechnique = (id: string) => techniques.has(id) || DOMAIN_TECHNIQUE_IDS.includes(id) || isProhibitedTacticId(id);
   const personas = new Set([...DOMAIN_PERSONA_IDS, ...pack.personas.map((p) => p.id)]);
   const seen = (list: { id: string }[], base: PropertyKey[]) => {
     const ids = new Set<string>();
@@ -93,7 +94,7 @@ function checkReferences(pack: Pack, add: (path: PropertyKey[], code: string, de
     scriptIds.add(s.id);
     s.techniques.forEach((t, k) => {
       if (!knownTechnique(t)) add([...base, 'techniques', k], 'unknown-technique', t);
-      else if (techniques.get(t)?.rating === 'prohibited') add([...base, 'techniques', k], 'prohibited-technique', t);
+      else if (techniques.get(t)?.rating === 'prohibited' || isProhibitedTacticId(t)) add([...base, 'techniques', k], 'prohibited-technique', t);
     });
     s.personas.forEach((p, k) => {
       if (!personas.has(p)) add([...base, 'personas', k], 'unknown-persona', p);

@@ -1,6 +1,9 @@
 // Script variables (`{name}`, `{amountOverdue}` …): the known list, and filling them from the
 // debtor context. A missing value is a visible blank for the agent, never `undefined` or `{name}`.
+import { bucketFromDays } from '@/lib/domain/bucket';
 import { isSure } from '@/lib/extract/confidence';
+import { formatMoneyFigure } from '@/lib/format/money';
+import { todayISO } from '@/lib/time';
 import type { DebtorContext } from '@/lib/extract/types';
 
 export const KNOWN_VARIABLES = [
@@ -48,9 +51,7 @@ const DATE_VARS = new Set<string>(['lastPaymentDate', 'today']);
 function formatValue(name: string, value: string | number, locale: FillLocale): string {
   if (AMOUNT_VARS.has(name)) {
     const n = typeof value === 'number' ? value : Number(String(value).replace(/[,，\s¥￥元]/g, ''));
-    if (Number.isFinite(n)) {
-      return n.toLocaleString(locale === 'en' ? 'en-US' : locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    }
+    if (Number.isFinite(n)) return formatMoneyFigure(n, locale);
   }
   if (DATE_VARS.has(name)) {
     const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(value));
@@ -85,23 +86,11 @@ export function segmentsToString(segments: readonly Segment[]): string {
   return segments.map((s) => (s.kind === 'text' ? s.text : (s.value ?? BLANK))).join('');
 }
 
-/** M1…M6+ from days past due (M1 = 1–30 days, each bucket 30 days, M6+ from day 151). */
-export function bucketFromDays(days: number | null | undefined): string | null {
-  if (days === null || days === undefined || !Number.isFinite(days) || days <= 0) return null;
-  const m = Math.ceil(days / 30);
-  return m >= 6 ? 'M6+' : `M${m}`;
-}
-
 export interface AgentInfo {
   agentName?: string;
   bankName?: string;
   /** Defaults to the current date. */
   today?: Date;
-}
-
-function isoDay(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
 /** Variable values from the debtor context read off the CRM page plus the agent's settings. */
@@ -123,10 +112,10 @@ export function variablesFromContext(ctx: DebtorContext | null | undefined, agen
     principal: val('principal'),
     creditLimit: val('creditLimit'),
     product: val('product'),
-    bucket: val('bucket') ?? bucketFromDays(daysNum) ?? undefined,
+    bucket: val('bucket') ?? (daysNum !== undefined && Number.isFinite(daysNum) ? bucketFromDays(daysNum) : undefined),
     accountTail: tail || undefined,
     agentName: agent.agentName || undefined,
     bankName: agent.bankName || undefined,
-    today: isoDay(agent.today ?? new Date()),
+    today: todayISO((agent.today ?? new Date()).getTime()),
   };
 }

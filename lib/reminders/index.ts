@@ -2,7 +2,8 @@
 // every 30 minutes; it marks late promises broken, runs the retention purge once a day and shows
 // a notification per promise due today. Clicking one opens the debtor's CRM page when known.
 import { browser } from 'wxt/browser';
-import { db, duePromises, flagBrokenPromises, getDbSetting, indexPendingNotes, markReminded, purgeExpiredNotes, setDbSetting, todayISO, upcomingPromises, type DaihouDB } from '@/lib/db';
+import { db, duePromises, flagBrokenPromises, getDbSetting, indexPendingNotes, markReminded, purgeExpiredNotes, setDbSetting, upcomingPromises, type DaihouDB } from '@/lib/db';
+import { todayISO } from '@/lib/time';
 import { getSettings } from '@/lib/settings';
 import {
   CHECK_ALARM,

@@ -1,6 +1,7 @@
 // Pure decisions of the reminders: which alarms to set, which promises to announce, and the
 // notification text. No browser calls here, so every rule is a plain unit test.
 import type { DebtorRecord, PromiseRecord } from '../db/schema';
+import { formatMoney } from '../format/money';
 
 /** Reminders are shown from this hour (agent's local time) on the due date. */
 export const REMINDER_HOUR = 9;
@@ -41,14 +42,6 @@ export function promisesToAnnounce(due: PromiseRecord[], today: string, now: num
   return due.filter((p) => p.status === 'pending' && p.dueDate === today && p.remindedOn !== today && p.createdAt < at);
 }
 
-export function formatAmount(amount: number, currency: string): string {
-  try {
-    return new Intl.NumberFormat('zh-CN', { style: 'currency', currency }).format(amount);
-  } catch {
-    return `${amount.toFixed(2)} ${currency}`;
-  }
-}
-
 export interface NotificationText {
   id: string;
   title: string;
@@ -61,7 +54,7 @@ export function notificationFor(p: PromiseRecord, debtor: Pick<DebtorRecord, 'na
   return {
     id: `${NOTIFICATION_PREFIX}${p.id}`,
     title: '还款承诺今日到期',
-    message: `${who}承诺今日通过${p.method}还款 ${formatAmount(p.amount, p.currency)}。请核实是否到账。`,
+    message: `${who}承诺今日通过${p.method}还款 ${formatMoney(p.amount, 'zh-CN', p.currency)}。请核实是否到账。`,
   };
 }
 

@@ -1,10 +1,11 @@
 // Ranks the scripts of a scenario for this debtor and call (DPD bucket, product, persona, stage) and
 // fills their variables. Never hides a script: disclosing ones are flagged, the compliance guard decides.
 import type { Script } from '@/lib/packs/schema';
-import { bucketFromDays, fillScript, type FillLocale, type Segment, type VariableValues } from '@/lib/packs/variables';
+import { bucketFromDays } from '@/lib/domain/bucket';
+import { fillScript, type FillLocale, type Segment, type VariableValues } from '@/lib/packs/variables';
 
 export interface RankContext {
-  /** M1…M6+; derived from daysPastDue when absent. */
+  /** M0…M6+; derived from daysPastDue when absent. */
   bucket?: string | null;
   daysPastDue?: number | null;
   /** Product as shown in the CRM ("信用卡", "个人消费贷款") or a pack product tag. */
@@ -49,7 +50,7 @@ function tagScore(tags: readonly string[], value: string | null | undefined, wei
 }
 
 export function rankScripts<S extends Script>(scripts: readonly S[], ctx: RankContext, vars: VariableValues): RankedScript<S>[] {
-  const bucket = ctx.bucket || bucketFromDays(ctx.daysPastDue ?? null);
+  const bucket = ctx.bucket || (typeof ctx.daysPastDue === 'number' ? bucketFromDays(ctx.daysPastDue) : null);
   const product = productTag(ctx.product);
   const ranked = scripts.map((script, i) => {
     const reasons: string[] = [];

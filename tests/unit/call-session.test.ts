@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callReducer, elapsedSeconds, initialSession, isIdentityVerified } from '@/lib/call/session';
+import { callReducer, elapsedSeconds, identityVerified, initialSession, thirdPartyOnLine, type CallAction, type CallSession } from '@/lib/call/session';
 import { skippedItems } from '@/lib/call/stages';
 import { loadDefaultPackNode } from '@/lib/packs/load-node';
 
@@ -22,7 +22,7 @@ describe('call session', () => {
       now: 5,
       script: { id: 'verify-1', scenarioId: null, stage: 'verify', checks: ['identity-verified'] },
     });
-    expect(isIdentityVerified(s)).toBe(true);
+    expect(identityVerified(s)).toBe(true);
     expect(s.stage).toBe('verify');
     // An earlier stage's script never moves the stepper back.
     s = callReducer(s, { type: 'used-script', now: 6, script: { id: 'open-1', scenarioId: null, stage: 'open' } });
@@ -47,6 +47,53 @@ describe('call session', () => {
     let s = callReducer(initialSession, { type: 'detected', scenarioIds: ['no-money-now'] });
     s = callReducer(s, { type: 'detected', scenarioIds: ['no-money-now', 'illness'] });
     expect(s.scenarios).toEqual(['no-money-now', 'illness']);
+    expect(s.situation).toBe('no-money-now'); // the best of a detection is the situation now
+  });
+});
+
+describe('who is on the line: the most recent situation says', () => {
+  const run = (...actions: CallAction[]): CallSession => actions.reduce(callReducer, callReducer(initialSession, { type: 'start', now: 0 }));
+  const detected = (id: string): CallAction => ({ type: 'detected', scenarioIds: [id] });
+
+  it('nobody is a third party before anything is said', () => {
+    expect(thirdPartyOnLine(run())).toBe(false);
+    expect(identityVerified(run())).toBe(false);
+  });
+
+  it('"not the debtor" detected first, then the debtor objects: the debtor is on the line', () => {
+    const s = run(detected('not-the-debtor'), detected('no-money-now'));
+    expect(thirdPartyOnLine(s)).toBe(false);
+    expect(s.scenarios).toEqual(['not-the-debtor', 'no-money-now']);
+  });
+
+  it('"not the debtor" detected again after another situation: a third party again (seen before, still counted)', () => {
+    const s = run(detected('not-the-debtor'), detected('no-money-now'), detected('not-the-debtor'));
+    expect(thirdPartyOnLine(s)).toBe(true);
+    expect(s.scenarios).toEqual(['not-the-debtor', 'no-money-now']);
+  });
+
+  it('using a script of a situation makes it the situation; a stage script changes nothing', () => {
+    const use = (scenarioId: string | null): CallAction => ({ type: 'used-script', now: 1, script: { id: 'x', scenarioId } });
+    expect(thirdPartyOnLine(run(detected('no-money-now'), use('not-the-debtor')))).toBe(true);
+    expect(thirdPartyOnLine(run(detected('not-the-debtor'), use(null)))).toBe(true);
+  });
+
+  it('verifying identity after a third party answered says the debtor is on the line now', () => {
+    const verify: CallAction = { type: 'check', id: 'identity-verified', value: true };
+    const s = run(detected('not-the-debtor'), verify);
+    expect(identityVerified(s)).toBe(true);
+    expect(thirdPartyOnLine(s)).toBe(false);
+    // A third party who takes the phone later is on the line again, verified or not.
+    expect(thirdPartyOnLine(run(verify, detected('not-the-debtor')))).toBe(true);
+    // A verify script with checks does the same as the tick.
+    const byScript = run(detected('not-the-debtor'), { type: 'used-script', now: 2, script: { id: 'v', scenarioId: null, checks: ['identity-verified'] } });
+    expect(thirdPartyOnLine(byScript)).toBe(false);
+  });
+
+  it('unticking identity keeps the situation; a new call starts with nobody known', () => {
+    const s = run({ type: 'check', id: 'identity-verified', value: true }, { type: 'check', id: 'identity-verified', value: false });
+    expect(identityVerified(s)).toBe(false);
+    expect(run(detected('not-the-debtor'), { type: 'start', now: 5 }).situation).toBeNull();
   });
 });
 

@@ -1,6 +1,7 @@
 // Export calls (with notes and promises) by date range as CSV (UTF-8 with BOM, for Excel) or JSON.
 import { useState } from 'react';
-import { addDays, exportRange, todayISO } from '@/lib/db';
+import { exportRange } from '@/lib/db';
+import { addDays, isISODay, todayISO } from '@/lib/time';
 import type { Locale, Translate } from '@/lib/i18n';
 import { downloadText } from '../files';
 import { errorText } from './format';
@@ -9,8 +10,6 @@ interface Props {
   t: Translate;
   locale: Locale;
 }
-
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 export function ExportPanel({ t, locale }: Props) {
   const today = todayISO();
@@ -21,7 +20,7 @@ export function ExportPanel({ t, locale }: Props) {
 
   const run = async (format: 'csv' | 'json') => {
     setMessage(null);
-    if (!ISO.test(from) || !ISO.test(to)) return setMessage({ ok: false, text: t('data.exportBadDate') });
+    if (!isISODay(from) || !isISODay(to)) return setMessage({ ok: false, text: t('data.exportBadDate') });
     if (from > to) return setMessage({ ok: false, text: t('data.exportBadRange') });
     setBusy(true);
     try {

@@ -2,9 +2,11 @@
 // supervisor or agent marks each kept, broken or cancelled.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { duePromises, markPromise, overduePromises, todayISO, type DebtorRecord, type PromiseRecord, type PromiseStatus } from '@/lib/db';
+import { duePromises, markPromise, overduePromises, type DebtorRecord, type PromiseRecord, type PromiseStatus } from '@/lib/db';
+import { todayISO } from '@/lib/time';
 import type { Locale, Translate } from '@/lib/i18n';
-import { debtorLabel, debtorsByKey, errorText, formatAmount, safeUrl } from './format';
+import { formatMoney } from '@/lib/format/money';
+import { debtorLabel, debtorsByKey, errorText, safeUrl } from './format';
 
 interface Props {
   t: Translate;
@@ -48,7 +50,7 @@ export function PromisesPanel({ t, locale }: Props) {
             <li key={p.id} data-testid="promise-row" data-status={p.status}>
               <div className="row wrap">
                 <strong>{who}</strong>
-                <span>{formatAmount(p.amount, p.currency, locale)}</span>
+                <span>{formatMoney(p.amount, locale, p.currency)}</span>
                 <span>{t('data.dueOn', { date: p.dueDate })}</span>
                 <span>{t('data.method', { method: p.method })}</span>
                 {p.status === 'broken' && <span className="status-broken">{t('data.statusBroken')}</span>}

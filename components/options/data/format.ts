@@ -4,14 +4,6 @@ import type { Locale, Translate } from '@/lib/i18n';
 
 const intlLocale = (locale: Locale) => (locale === 'en' ? 'en-US' : locale);
 
-export function formatAmount(amount: number, currency: string, locale: Locale): string {
-  try {
-    return new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency: currency || 'CNY' }).format(amount);
-  } catch {
-    return `${amount} ${currency}`;
-  }
-}
-
 export function formatWhen(ms: number, locale: Locale): string {
   return new Date(ms).toLocaleString(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' });
 }

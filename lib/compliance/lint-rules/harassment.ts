@@ -22,9 +22,9 @@ export const harassmentRule: LintRule = {
         re: rx(
           '轮番(打|拨打|轰炸|给(你|您)打|催)|轮流(打|给(你|您)打|催)|打爆(你|您)?(的)?(电话|手机)|车轮战|电话轰炸|(天天|每天|一直|不停(地)?|反复)(给(你|您))?打~{0,3}(到|直到)(你|您)?(还|接|崩溃|受不了)|打到(你|您)(还钱|还款|接|崩溃|受不了)(为止)?|一天(打|拨)?(几十|上百|十几|[1-9]\\d+)(个|通|次)|24小时(不停|轮流)|半夜(给(你|您))?打',
         ),
-        tacticId: 'relay-calling',
+        tacticId: 'relay',
       },
-      { re: /\bcall you (every hour|all day|all night|nonstop|non-stop|until you pay)\b|\bkeep calling (you )?until\b/, tacticId: 'relay-calling' },
+      { re: /\bcall you (every hour|all day|all night|nonstop|non-stop|until you pay)\b|\bkeep calling (you )?until\b/, tacticId: 'relay' },
     ]);
   },
 };

@@ -30,7 +30,7 @@ export const thirdPartyDisclosureRule: LintRule = {
     en: 'Deal only with the debtor: "We only discuss this with you, never with your family or employer." To anyone else: "Please ask them to call me back."',
   },
   find(ctx) {
-    const pressure = 'relatives-employer-pressure' as const;
+    const pressure = 'pressure-third-parties' as const;
     return scan(ctx, [
       { re: rx(`${VERB}(你|您|他|她|其)(们)?(的)?~{0,3}?${TP}`), lawful: LAWFUL, lawfulScope: 'sentence', tacticId: pressure },
       { re: rx(`${VERB}(你|您|他|她|其)(们)?(的)?~{0,3}?${TP_WEAK}`), lawful: LAWFUL, lawfulScope: 'sentence', severity: 'warn' },

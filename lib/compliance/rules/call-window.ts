@@ -1,5 +1,5 @@
 // Calls only inside the allowed hours at the debtor's location (every candidate zone must agree).
-import { addDays, formatHhMm, localTime, parseHhMm, zonedTimeToEpoch } from '../time';
+import { addDays, formatHhMm, localTime, parseHhMm, zonedTimeToEpoch } from '../../time';
 import { finding, type CallRule } from './rule';
 
 export const callWindowRule: CallRule = {

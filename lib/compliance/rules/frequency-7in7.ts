@@ -1,5 +1,5 @@
 // us-regf: more than 7 calls within 7 consecutive days (debtor's calendar days) loses the presumption of compliance.
-import { addDays, localTime, zonedTimeToEpoch } from '../time';
+import { addDays, localTime, zonedTimeToEpoch } from '../../time';
 import { finding, pastAttempts, type CallContext, type CallRule } from './rule';
 
 /** Calls placed on local days [day-6, day]. */

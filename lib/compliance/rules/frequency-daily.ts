@@ -1,5 +1,5 @@
 // cn-bank: at most N call attempts per debtor per local calendar day (seed 004: 每日频率受限).
-import { addDays, localTime, zonedTimeToEpoch } from '../time';
+import { addDays, localTime, zonedTimeToEpoch } from '../../time';
 import { finding, pastAttempts, type CallContext, type CallRule } from './rule';
 
 export function attemptsToday(ctx: CallContext): number {

@@ -1,6 +1,6 @@
 // No collection calls on PRC public holidays (seed 004); make-up working days are ordinary working days.
 import { dayInfo } from '../holidays-cn';
-import { addDays, localTime, zonedTimeToEpoch } from '../time';
+import { addDays, localTime, zonedTimeToEpoch } from '../../time';
 import { finding, type CallRule } from './rule';
 import type { Finding } from '../types';
 

@@ -1,5 +1,5 @@
 // us-regf: no call within 7 days after a telephone conversation; the conversation's day is day 1.
-import { addDays, daysBetween, localTime, zonedTimeToEpoch } from '../time';
+import { addDays, daysBetween, localTime, zonedTimeToEpoch } from '../../time';
 import { finding, pastAttempts, type CallRule } from './rule';
 
 export const quietAfterConversationRule: CallRule = {

@@ -1,5 +1,5 @@
 // Builders for compliance tests: a plain input with defaults, and instants written in a zone's wall time.
-import { zonedTimeToEpoch } from '@/lib/compliance/time';
+import { zonedTimeToEpoch } from '@/lib/time';
 import type { ComplianceInput } from '@/lib/compliance/types';
 
 /** Epoch ms for a wall-clock time 'YYYY-MM-DD HH:MM' in a zone. */

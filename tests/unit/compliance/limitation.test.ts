@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeLimitation, evaluateCall, limitationLevel } from '@/lib/compliance';
-import { addDays } from '@/lib/compliance/time';
+import { addDays } from '@/lib/time';
 import { makeInput, wall } from './helpers';
 
 // Due 2024-03-10 → deadline 2027-03-10 (conservative: same calendar date three years on).

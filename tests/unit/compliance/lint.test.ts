@@ -188,8 +188,8 @@ describe('lintText: findings', () => {
     expect(lintText('请还款¥1.2万', { amountOverdue: 11999 }).map((f) => f.ruleId)).toEqual(['demand-above-owed']);
   });
   it('marks tactics from the training material', () => {
-    expect(lintText('把你列入黑名单')[0]?.tacticId).toBe('blacklist');
-    expect(lintText('我们会轮番给你打电话')[0]?.tacticId).toBe('relay-calling');
+    expect(lintText('把你列入黑名单')[0]?.tacticId).toBe('public-blacklist');
+    expect(lintText('我们会轮番给你打电话')[0]?.tacticId).toBe('relay');
   });
   it('can be limited to some rules; empty text has no findings', () => {
     expect(lintText('你这个老赖，把你列入黑名单', { rules: ['shaming'] }).map((f) => f.ruleId)).toEqual(['shaming']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveDebtorTimeZones, timeZoneFromPhone, timeZoneFromRegion } from '@/lib/compliance/time-zone';
-import { localTime, zonedTimeToEpoch } from '@/lib/compliance/time';
+import { localTime, zonedTimeToEpoch } from '@/lib/time';
 
 describe('timeZoneFromRegion', () => {
   it.each([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, exportRange, listAudit, saveCallWithNote, toCSV, upsertDebtor, zonedTime } from '@/lib/db';
+import { csvCell, exportRange, listAudit, saveCallWithNote, toCSV, upsertDebtor } from '@/lib/db';
+import { zonedTime } from '@/lib/time';
 import { ctx, freshDb, key } from './helpers';
 
 const at = (day: string, h: number) => zonedTime(day, 'Asia/Shanghai', h);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketFromDays, normalizeLabel, parseAmount, parseBucket, parseDate, parseDays } from '@/lib/extract/normalize';
+import { normalizeLabel, parseAmount, parseBucket, parseDate, parseDays } from '@/lib/extract/normalize';
 
 describe('parseAmount', () => {
   it.each([
@@ -73,11 +73,6 @@ describe('parseDate', () => {
 });
 
 describe('buckets', () => {
-  it('derives from days past due', () => {
-    expect([0, 1, 30, 31, 47, 60, 61, 95, 150, 151, 180, 181, 400].map(bucketFromDays)).toEqual([
-      'M0', 'M1', 'M1', 'M2', 'M2', 'M2', 'M3', 'M4', 'M5', 'M6', 'M6', 'M6+', 'M6+',
-    ]);
-  });
   it('reads what the page shows', () => {
     expect(parseBucket('M2')).toBe('M2');
     expect(parseBucket('m3（61-90天）')).toBe('M3');

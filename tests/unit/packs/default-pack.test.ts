@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DOMAIN_PERSONA_IDS, DOMAIN_SCENARIO_IDS, DOMAIN_STRATEGY_IDS, DOMAIN_TECHNIQUE_IDS } from '@/lib/packs/domain-ids';
+import { DOMAIN_PERSONA_IDS, DOMAIN_SCENARIO_IDS, DOMAIN_STRATEGY_IDS, DOMAIN_TECHNIQUE_IDS, PROHIBITED_TACTIC_IDS } from '@/lib/packs/domain-ids';
 import { loadDefaultPackNode } from '@/lib/packs/load-node';
 import { STAGE_IDS } from '@/lib/packs/schema';
 import { findVariables, isKnownVariable } from '@/lib/packs/variables';
@@ -53,7 +53,7 @@ describe('default pack', () => {
     expect(pack.personas.map((p) => p.id).sort()).toEqual([...DOMAIN_PERSONA_IDS].sort());
     for (const id of DOMAIN_TECHNIQUE_IDS) expect(pack.techniques.find((t) => t.id === id), id).toBeDefined();
     expect(DOMAIN_STRATEGY_IDS.length).toBe(7);
-    for (const id of ['relay', 'offensive', 'pressure-third-parties', 'public-blacklist', 'property-threat']) {
+    for (const id of ['offensive', ...PROHIBITED_TACTIC_IDS.filter((t) => t !== 'kill-one-warn-hundred')]) {
       const t = pack.techniques.find((x) => x.id === id)!;
       expect(t.rating, id).toBe('prohibited');
       expect(t.alternative?.['zh-CN'], id).toBeTruthy();

@@ -92,4 +92,14 @@ describe('validatePack', () => {
     expect(codes).toContain('scenarios[0].scripts[0].techniques[0]:prohibited-technique');
     expect(codes).toContain('scenarios[1].id:duplicate-id');
   });
+
+  it('a prohibited tactic of the domain can only be rated prohibited, and no script may use one even undeclared', () => {
+    const p = clone(minimalPack());
+    p.techniques = [{ id: 'public-blacklist', kind: 'move', title: { 'zh-CN': '公布黑名单' }, explanation: { 'zh-CN': '公开曝光' }, rating: 'caution' }];
+    expect(errorsOf(p).map((e) => `${e.path}:${e.code}`)).toContain('techniques[0].rating:tactic-must-be-prohibited');
+    const q = clone(minimalPack());
+    q.techniques = [];
+    q.scenarios[0]!.scripts![0]!.techniques = ['relay'];
+    expect(errorsOf(q).map((e) => `${e.path}:${e.code}`)).toEqual(['scenarios[0].scripts[0].techniques[0]:prohibited-technique']);
+  });
 });

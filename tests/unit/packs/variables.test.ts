@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DebtorContext } from '@/lib/extract/types';
-import { BLANK, bucketFromDays, fillScript, fillToString, variablesFromContext } from '@/lib/packs/variables';
+import { BLANK, fillScript, fillToString, variablesFromContext } from '@/lib/packs/variables';
 
 describe('fillScript', () => {
   it('fills known values and formats amounts and dates', () => {
@@ -30,7 +30,9 @@ describe('fillScript', () => {
     expect(fillToString('{bankName}', v)).toBe(BLANK);
   });
 
-  it('derives DPD buckets', () => {
-    expect([0, 1, 30, 31, 90, 151, 999].map(bucketFromDays)).toEqual([null, 'M1', 'M1', 'M2', 'M3', 'M6+', 'M6+']);
+  it('derives {bucket} from days past due by the domain rule (151–180 is M6, not M6+)', () => {
+    const f = (value: number) => ({ value, raw: String(value), confidence: 1, source: { method: 'table' as const } });
+    const bucketAt = (days: number) => variablesFromContext({ url: '', origin: 'https://crm', extractedAt: 0, fields: { daysPastDue: f(days) } }).bucket;
+    expect([0, 151, 181].map(bucketAt)).toEqual(['M0', 'M6', 'M6+']);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { addDays, addPromise, listAudit, saveCallWithNote, todayISO, upsertDebtor } from '@/lib/db';
+import { addPromise, listAudit, saveCallWithNote, upsertDebtor } from '@/lib/db';
+import { addDays, todayISO } from '@/lib/time';
 import {
   CHECK_ALARM,
   checkPromises,

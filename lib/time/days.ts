@@ -1,9 +1,7 @@
-// Calendar days in a time zone, without a date library: the frequency rules count calls per
-// debtor-local day, promises fall due on a calendar day.
-import { addDays, isValidTimeZone, zonedTimeToEpoch } from '../compliance/time';
-
-export { addDays, isValidTimeZone };
-export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+// Calendar days of instants in a time zone, without a date library: the frequency rules count calls
+// per debtor-local day, promises fall due on a calendar day.
+import { addDays } from './iso-date';
+import { zonedTimeToEpoch } from './zones';
 
 const dayFormatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -38,8 +36,4 @@ export function zonedTime(day: string, timeZone: string, hour = 0, minute = 0): 
 export function dayRange(day: string, timeZone: string): [number, number] {
   const next = addDays(day, 1);
   return [zonedTime(day, timeZone), zonedTime(next, timeZone)];
-}
-
-export function isISODay(s: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && addDays(s, 0) === s;
 }

@@ -1,5 +1,9 @@
-// Local wall-clock time in an IANA zone via Intl (DST-correct), and plain ISO-date arithmetic.
+// Time zones: the wall clock of an IANA zone via Intl (DST-correct) and back, and HH:MM clock times.
 // Never uses the machine's own time zone: every conversion names its zone.
+import { pad, splitIso, weekdayOf } from './iso-date';
+
+/** The zone of a debtor nothing else places (mainland China). */
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 export interface LocalTime {
   /** 'YYYY-MM-DD' in the zone. */
@@ -42,8 +46,6 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-
 export function localTime(epochMs: number, timeZone: string): LocalTime {
   const parts: Record<string, number> = {};
   for (const p of formatterFor(timeZone).formatToParts(new Date(epochMs))) {
@@ -78,50 +80,6 @@ export function zonedTimeToEpoch(isoDate: string, minutesOfDay: number, timeZone
   const candidates = [first, second].sort((a, b) => a - b);
   for (const c of candidates) if (c + offsetMs(c, timeZone) >= wall) return c;
   return candidates[1] ?? second;
-}
-
-export function splitIso(isoDate: string): [number, number, number] {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (!m) throw new Error(`not an ISO date: ${isoDate}`);
-  return [Number(m[1]), Number(m[2]), Number(m[3])];
-}
-
-export function isIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const dt = new Date(Date.UTC(y, mo - 1, d));
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
-}
-
-function isoFromUtc(ms: number): string {
-  const d = new Date(ms);
-  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-}
-
-export function addDays(isoDate: string, days: number): string {
-  const [y, m, d] = splitIso(isoDate);
-  return isoFromUtc(Date.UTC(y, m - 1, d + days));
-}
-
-/** Whole calendar days from a to b (positive when b is later). */
-export function daysBetween(a: string, b: string): number {
-  const [y1, m1, d1] = splitIso(a);
-  const [y2, m2, d2] = splitIso(b);
-  return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
-}
-
-/** Same month and day n years later; 29 Feb falls back to 28 Feb in a common year. */
-export function addYears(isoDate: string, years: number): string {
-  const [y, m, d] = splitIso(isoDate);
-  const target = y + years;
-  const lastDay = new Date(Date.UTC(target, m, 0)).getUTCDate();
-  return `${pad(target, 4)}-${pad(m)}-${pad(Math.min(d, lastDay))}`;
-}
-
-export function weekdayOf(isoDate: string): number {
-  const [y, m, d] = splitIso(isoDate);
-  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
 }
 
 /** 'HH:MM' → minutes since midnight; '24:00' is allowed as the end of the day. */
