@@ -1,33 +1,13 @@
 // Typed settings of this browser profile (storage.local), with enterprise policy values
 // (storage.managed) laid over them. Managed keys are reported so options can show them locked.
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { managedCacheItem, settingsItem } from '@/lib/storage/items';
+import { defaultSettings, type SettingKey, type Settings } from '@/lib/storage/settings-shape';
 
-export type UiLocale = 'auto' | 'zh-CN' | 'zh-TW' | 'en';
-export type ComplianceProfile = 'cn-bank' | 'us-regf';
-
-export const defaultSettings = {
-  locale: 'auto' as UiLocale,
-  traineeMode: false,
-  agentName: '',
-  /** Extra CRM match patterns beyond the bundled demo origins. */
-  crmOrigins: [] as string[],
-  complianceProfile: 'cn-bank' as ComplianceProfile,
-  callWindowStart: '08:00',
-  callWindowEnd: '21:00',
-  maxAttemptsPerDay: 3,
-  retentionDays: 180,
-  packSubscriptions: [] as string[],
-  trustedPublicKeys: [] as string[],
-};
-
-export type Settings = typeof defaultSettings;
-export type SettingKey = keyof Settings;
-
-export const settingsItem = storage.defineItem<Partial<Settings>>('local:settings', {
-  fallback: {},
-  version: 1,
-});
+export { defaultSettings };
+export type { ComplianceProfile, SettingKey, Settings, UiLocale } from '@/lib/storage/settings-shape';
+/** Re-exported for watchers (the hooks, the background); read values through getSettings. */
+export { settingsItem };
 
 const MANAGED_KEYS: SettingKey[] = [
   'crmOrigins',
@@ -63,14 +43,11 @@ export function pickManaged(raw: Record<string, unknown>): Partial<Settings> {
   return out as Partial<Settings>;
 }
 
-/** The last policy values seen: Chromium can take seconds to answer storage.managed. */
-const managedCache = storage.defineItem<Partial<Settings>>('local:managedCache', { fallback: {} });
-
 export async function readManaged(): Promise<Partial<Settings>> {
   try {
     const raw = (await browser.storage.managed.get()) as Record<string, unknown>;
     const managed = pickManaged(raw ?? {});
-    await managedCache.setValue(managed).catch(() => {});
+    await managedCacheItem.setValue(managed).catch(() => {});
     return managed;
   } catch {
     return {}; // no policy (Firefox without policy, tests)
@@ -79,7 +56,7 @@ export async function readManaged(): Promise<Partial<Settings>> {
 
 /** Settings at once, with the last known policy values; `getSettings` gives the current ones. */
 export async function getSettingsQuick(): Promise<EffectiveSettings> {
-  const [local, managed] = await Promise.all([settingsItem.getValue(), managedCache.getValue()]);
+  const [local, managed] = await Promise.all([settingsItem.getValue(), managedCacheItem.getValue()]);
   return mergeSettings(local, managed);
 }
 
