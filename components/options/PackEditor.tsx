@@ -7,13 +7,13 @@ import { signPack } from '@/lib/packs/signing';
 import { validatePack } from '@/lib/packs/validate';
 import { downloadText, safeFileName } from './files';
 import { packEditorDraftItem } from '@/lib/storage/items';
+import { getSigningKey, watchSigningKey, type StoredSigningKey } from '@/lib/storage/signing-key';
 import { draftFromPack, draftToPack, newDraft, newScenario, restoreDraft, type Draft } from './draft';
 import { runPackTest, type PackTestResult } from './pack-test';
 import { PackTestTable } from './PackTestTable';
 import { ErrorList } from './PackImport';
 import { ScenarioEditor } from './ScenarioEditor';
 import { lintScript } from './ScriptPreview';
-import { signingKeyItem, type StoredSigningKey } from './signing-key-store';
 
 interface Props {
   library: Library;
@@ -30,8 +30,8 @@ export function PackEditor({ library, agentName, t, locale }: Props) {
 
   useEffect(() => {
     void packEditorDraftItem.getValue().then((d) => setDraft(restoreDraft(d) ?? newDraft(agentName)));
-    void signingKeyItem.getValue().then(setKey);
-    return signingKeyItem.watch(setKey);
+    void getSigningKey().then(setKey);
+    return watchSigningKey(setKey);
   }, [agentName]);
 
   useEffect(() => {

@@ -2,6 +2,7 @@
 // module. A reader of stored data goes through the owner's restore function, never trusts it as-is:
 // library → restore (lib/packs/library.ts), tab contexts → restoreTabContexts (lib/background/tab-contexts.ts),
 // adapters → sanitizeAdapters (lib/extract/adapter-store.ts), draft → restoreDraft (components/options/draft.ts).
+// Not here on purpose: the supervisor's private signing key (./signing-key.ts, options signing code only).
 // An item without `migrations` has no stored version mark; WXT then treats it as v1. A new shape
 // bumps `version` and adds `migrations: { [n]: (previous: unknown) => … }`, whose result is still
 // restored on load (a migration is not a validation).

@@ -1,6 +1,7 @@
 // Every key this extension keeps in browser storage, bare (no area prefix), in one list.
 // No imports and nothing else here: the content script imports this file and must stay small.
-// The typed items for these keys are in ./items.ts.
+// The typed items for these keys are in ./items.ts; the private signing key's item (key
+// `packSigningKey`) is declared alone in ./signing-key.ts on purpose.
 
 // ---- storage.local ----
 export const SETTINGS_KEY = 'settings';

@@ -28,6 +28,11 @@ describe('storage items', () => {
     expect(bare.sort()).toEqual(Object.values(keys).sort());
   });
 
+  it('storage.defineItem is called only in lib/storage', () => {
+    const outside = code.filter((f) => !f.startsWith('lib/storage/') && /\bdefineItem\s*[<(]/.test(read(f)));
+    expect(outside).toEqual([]);
+  });
+
   it('no module reads or writes browser storage areas directly, but the content script adapter reader', () => {
     const raw = /storage\.(local|session|sync)\.(get|set|remove|clear)\b/;
     expect(code.filter((f) => raw.test(read(f)))).toEqual(['lib/extract/adapter-store.ts']);
