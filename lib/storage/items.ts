@@ -1,7 +1,9 @@
 // Every typed storage item of the extension, with its key, its version and its migrations, in one
 // module. A reader of stored data goes through the owner's restore function, never trusts it as-is:
+// settings → restoreSettings (lib/storage/settings-shape.ts), policy cache → pickManaged (lib/settings.ts),
 // library → restore (lib/packs/library.ts), tab contexts → restoreTabContexts (lib/background/tab-contexts.ts),
-// adapters → sanitizeAdapters (lib/extract/adapter-store.ts), draft → restoreDraft (components/options/draft.ts).
+// pack-check hours → clamped in lib/packs/subscription.ts, adapters → sanitizeAdapters
+// (lib/extract/adapter-store.ts), draft → restoreDraft (components/options/draft.ts).
 // Not here on purpose: the supervisor's private signing key (./signing-key.ts, options signing code only).
 // An item without `migrations` has no stored version mark; WXT then treats it as v1. A new shape
 // bumps `version` and adds `migrations: { [n]: (previous: unknown) => … }`, whose result is still
@@ -25,8 +27,17 @@ import { SETTINGS_VERSION, type Settings } from './settings-shape';
 
 // ---- storage.local ------------------------------------------------------------------------
 
-/** The keys of Settings this profile changed (sparse; defaults fill the rest). Read via lib/settings.ts. */
-export const settingsItem = storage.defineItem<Partial<Settings>>(`local:${SETTINGS_KEY}`, { fallback: {}, version: SETTINGS_VERSION });
+/**
+ * The keys of Settings this profile changed (sparse; defaults fill the rest). Read only through
+ * lib/settings.ts, which repairs it with restoreSettings. `migrations` is declared (empty while v1
+ * is the only shape) so a fresh profile's first save stamps the version mark `settings$`, and a
+ * later version's migrations run when the item loads.
+ */
+export const settingsItem = storage.defineItem<Partial<Settings>>(`local:${SETTINGS_KEY}`, {
+  fallback: {},
+  version: SETTINGS_VERSION,
+  migrations: {},
+});
 
 /** The last enterprise-policy values seen: Chromium can take seconds to answer storage.managed. */
 export const managedCacheItem = storage.defineItem<Partial<Settings>>(`local:${MANAGED_CACHE_KEY}`, { fallback: {} });
