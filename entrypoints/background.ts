@@ -7,9 +7,9 @@ import { onMessages, sendMessage } from '@/lib/messaging';
 import { parseMessage } from '@/lib/messaging-check';
 import { registerPackSubscriptions } from '@/lib/packs/subscription';
 import { loadActivePack, onActivePackChanged } from '@/lib/packs/active';
-import { PACK_ADAPTERS_KEY } from '@/lib/extract/adapter-store';
 import { registerReminders } from '@/lib/reminders';
 import { getSettings, settingsItem } from '@/lib/settings';
+import { packSiteAdaptersItem } from '@/lib/storage/items';
 
 export default defineBackground(() => {
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
@@ -45,7 +45,7 @@ export default defineBackground(() => {
   // Site adapters that travel inside enabled packs reach the content script through storage.
   const publishPackAdapters = () =>
     void loadActivePack()
-      .then(({ pack }) => browser.storage.local.set({ [PACK_ADAPTERS_KEY]: pack.siteAdapters }))
+      .then(({ pack }) => packSiteAdaptersItem.setValue(pack.siteAdapters))
       .catch(() => {});
   // Stored copies persist: publish when the library changes or the extension is installed/updated,
   // not on every service-worker wake (that would re-read and re-validate the packs each time).

@@ -1,33 +1,14 @@
 // Typed settings of this browser profile (storage.local), with enterprise policy values
 // (storage.managed) laid over them. Managed keys are reported so options can show them locked.
+// The one reader of the stored settings: every read is repaired by restoreSettings first.
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { managedCacheItem, settingsItem } from '@/lib/storage/items';
+import { defaultSettings, restoreSettings, type SettingKey, type Settings } from '@/lib/storage/settings-shape';
 
-export type UiLocale = 'auto' | 'zh-CN' | 'zh-TW' | 'en';
-export type ComplianceProfile = 'cn-bank' | 'us-regf';
-
-export const defaultSettings = {
-  locale: 'auto' as UiLocale,
-  traineeMode: false,
-  agentName: '',
-  /** Extra CRM match patterns beyond the bundled demo origins. */
-  crmOrigins: [] as string[],
-  complianceProfile: 'cn-bank' as ComplianceProfile,
-  callWindowStart: '08:00',
-  callWindowEnd: '21:00',
-  maxAttemptsPerDay: 3,
-  retentionDays: 180,
-  packSubscriptions: [] as string[],
-  trustedPublicKeys: [] as string[],
-};
-
-export type Settings = typeof defaultSettings;
-export type SettingKey = keyof Settings;
-
-export const settingsItem = storage.defineItem<Partial<Settings>>('local:settings', {
-  fallback: {},
-  version: 1,
-});
+export { defaultSettings, restoreSettings };
+export type { ComplianceProfile, SettingKey, Settings, UiLocale } from '@/lib/storage/settings-shape';
+/** Re-exported for watchers (the hooks, the background); read values through getSettings. */
+export { settingsItem };
 
 const MANAGED_KEYS: SettingKey[] = [
   'crmOrigins',
@@ -47,11 +28,16 @@ export interface EffectiveSettings {
   locked: SettingKey[];
 }
 
+/** This profile's own settings as stored, checked field by field (never trusted as-is). */
+async function readLocal(): Promise<Partial<Settings>> {
+  return restoreSettings(await settingsItem.getValue().catch(() => null));
+}
+
 /** Policy values, keeping only keys of the right type (a bad policy entry is ignored, not fatal). */
-export function pickManaged(raw: Record<string, unknown>): Partial<Settings> {
+export function pickManaged(raw: Record<string, unknown> | null | undefined): Partial<Settings> {
   const out: Record<string, unknown> = {};
   for (const key of MANAGED_KEYS) {
-    const v = raw[key];
+    const v = raw?.[key];
     if (v === undefined) continue;
     const want = defaultSettings[key];
     if (Array.isArray(want)) {
@@ -63,14 +49,11 @@ export function pickManaged(raw: Record<string, unknown>): Partial<Settings> {
   return out as Partial<Settings>;
 }
 
-/** The last policy values seen: Chromium can take seconds to answer storage.managed. */
-const managedCache = storage.defineItem<Partial<Settings>>('local:managedCache', { fallback: {} });
-
 export async function readManaged(): Promise<Partial<Settings>> {
   try {
     const raw = (await browser.storage.managed.get()) as Record<string, unknown>;
     const managed = pickManaged(raw ?? {});
-    await managedCache.setValue(managed).catch(() => {});
+    await managedCacheItem.setValue(managed).catch(() => {});
     return managed;
   } catch {
     return {}; // no policy (Firefox without policy, tests)
@@ -79,7 +62,7 @@ export async function readManaged(): Promise<Partial<Settings>> {
 
 /** Settings at once, with the last known policy values; `getSettings` gives the current ones. */
 export async function getSettingsQuick(): Promise<EffectiveSettings> {
-  const [local, managed] = await Promise.all([settingsItem.getValue(), managedCache.getValue()]);
+  const [local, managed] = await Promise.all([readLocal(), managedCacheItem.getValue().then(pickManaged)]);
   return mergeSettings(local, managed);
 }
 
@@ -91,7 +74,7 @@ export function mergeSettings(local: Partial<Settings>, managed: Partial<Setting
 }
 
 export async function getSettings(): Promise<EffectiveSettings> {
-  const [local, managed] = await Promise.all([settingsItem.getValue(), readManaged()]);
+  const [local, managed] = await Promise.all([readLocal(), readManaged()]);
   return mergeSettings(local, managed);
 }
 
@@ -100,6 +83,9 @@ export async function updateSettings(patch: Partial<Settings>): Promise<void> {
   const managed = await readManaged();
   const locked = Object.keys(patch).filter((k) => k in managed);
   if (locked.length) throw new Error(`locked by policy: ${locked.join(', ')}`);
-  const local = await settingsItem.getValue();
-  await settingsItem.setValue({ ...local, ...patch });
+  // The stored copy is repaired on the way back too: a bad field left by an old version goes.
+  const next = restoreSettings({ ...(await readLocal()), ...patch });
+  const refused = Object.keys(patch).filter((k) => !(k in next) && patch[k as SettingKey] !== undefined);
+  if (refused.length) throw new Error(`invalid setting: ${refused.join(', ')}`);
+  await settingsItem.setValue(next);
 }

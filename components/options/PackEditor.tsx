@@ -6,13 +6,14 @@ import { importPackText, type Library } from '@/lib/packs/library';
 import { signPack } from '@/lib/packs/signing';
 import { validatePack } from '@/lib/packs/validate';
 import { downloadText, safeFileName } from './files';
-import { draftFromPack, draftItem, draftToPack, newDraft, newScenario, type Draft } from './draft';
+import { packEditorDraftItem } from '@/lib/storage/items';
+import { getSigningKey, watchSigningKey, type StoredSigningKey } from '@/lib/storage/signing-key';
+import { draftFromPack, draftToPack, newDraft, newScenario, restoreDraft, type Draft } from './draft';
 import { runPackTest, type PackTestResult } from './pack-test';
 import { PackTestTable } from './PackTestTable';
 import { ErrorList } from './PackImport';
 import { ScenarioEditor } from './ScenarioEditor';
 import { lintScript } from './ScriptPreview';
-import { signingKeyItem, type StoredSigningKey } from './signing-key-store';
 
 interface Props {
   library: Library;
@@ -28,14 +29,14 @@ export function PackEditor({ library, agentName, t, locale }: Props) {
   const [status, setStatus] = useState<string | null>(null);
 
   useEffect(() => {
-    void draftItem.getValue().then((d) => setDraft(d ?? newDraft(agentName)));
-    void signingKeyItem.getValue().then(setKey);
-    return signingKeyItem.watch(setKey);
+    void packEditorDraftItem.getValue().then((d) => setDraft(restoreDraft(d) ?? newDraft(agentName)));
+    void getSigningKey().then(setKey);
+    return watchSigningKey(setKey);
   }, [agentName]);
 
   useEffect(() => {
     if (!draft) return;
-    const timer = setTimeout(() => void draftItem.setValue(draft), 400);
+    const timer = setTimeout(() => void packEditorDraftItem.setValue(draft), 400);
     return () => clearTimeout(timer);
   }, [draft]);
 

@@ -5,7 +5,7 @@ import { parseUntrustedJson } from '@/lib/packs/sanitize';
 import { asPrivateKeyFile, decryptPrivateKey, encryptPrivateKey, generateKeyPair, SigningError, trustMessage } from '@/lib/packs/signing';
 import type { MessageLocale } from '@/lib/packs/validate';
 import { downloadText, readChosenFile } from './files';
-import { signingKeyItem, type StoredSigningKey } from './signing-key-store';
+import { getSigningKey, setSigningKey, watchSigningKey, type StoredSigningKey } from '@/lib/storage/signing-key';
 import type { SettingsSectionProps } from '../hooks/useSettings';
 
 interface Props extends SettingsSectionProps {
@@ -19,8 +19,8 @@ export function SigningKeys({ settings, update, t, locale }: Props) {
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
 
   useEffect(() => {
-    void signingKeyItem.getValue().then(setKey);
-    return signingKeyItem.watch(setKey);
+    void getSigningKey().then(setKey);
+    return watchSigningKey(setKey);
   }, []);
 
   const fail = (e: unknown) =>
@@ -29,7 +29,7 @@ export function SigningKeys({ settings, update, t, locale }: Props) {
   const generate = async () => {
     if (key && !confirm(t('packs.replaceKeyConfirm'))) return;
     const pair = await generateKeyPair();
-    await signingKeyItem.setValue({ publicKey: pair.publicKey, keyId: pair.keyId, privateKey: pair.privateKey, createdAt: Date.now() });
+    await setSigningKey({ publicKey: pair.publicKey, keyId: pair.keyId, privateKey: pair.privateKey, createdAt: Date.now() });
     setMessage({ error: false, text: t('packs.keyGenerated', { keyId: pair.keyId }) });
   };
 
@@ -56,7 +56,7 @@ export function SigningKeys({ settings, update, t, locale }: Props) {
       const parsed = parseUntrustedJson(read.text, locale);
       if (!parsed.ok) throw new Error(parsed.errors[0]?.message);
       const opened = await decryptPrivateKey(asPrivateKeyFile(parsed.value), passphrase || undefined);
-      await signingKeyItem.setValue({ publicKey: opened.publicKey, keyId: opened.keyId, privateKey: opened, createdAt: Date.now() });
+      await setSigningKey({ publicKey: opened.publicKey, keyId: opened.keyId, privateKey: opened, createdAt: Date.now() });
       setPassphrase('');
       setMessage({ error: false, text: t('packs.keyImported', { keyId: opened.keyId }) });
     } catch (e) {
@@ -95,7 +95,7 @@ export function SigningKeys({ settings, update, t, locale }: Props) {
             <button
               type="button"
               onClick={() => {
-                if (confirm(t('packs.deleteKeyConfirm'))) void signingKeyItem.setValue(null);
+                if (confirm(t('packs.deleteKeyConfirm'))) void setSigningKey(null);
               }}
             >
               {t('packs.deleteKey')}

@@ -1,7 +1,7 @@
 // The pack editor's working copy: a flat, form-friendly draft that turns back into a pack
 // without losing fields the editor does not show (translations, notes, next steps…).
-import { storage } from 'wxt/utils/storage';
-import type { BucketId, Pack, PackInput, StageId } from '@/lib/packs/schema';
+// The stored draft (key `packEditorDraft`, lib/storage/items.ts) is repaired by restoreDraft on load.
+import { BUCKET_IDS, STAGE_IDS, type BucketId, type Pack, type PackInput, type StageId } from '@/lib/packs/schema';
 import type { PackError } from '@/lib/packs/validate';
 
 export interface DraftScript {
@@ -32,7 +32,46 @@ export interface Draft {
   base?: Pack;
 }
 
-export const draftItem = storage.defineItem<Draft | null>('local:packEditorDraft', { fallback: null, version: 1 });
+type Loose = Record<string, unknown>;
+const isObject = (v: unknown): v is Loose => !!v && typeof v === 'object' && !Array.isArray(v);
+const str = (v: unknown, fallback = '') => (typeof v === 'string' ? v : fallback);
+const strs = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const list = (v: unknown) => (Array.isArray(v) ? v.filter(isObject) : []);
+
+/**
+ * A stored draft, repaired field by field (a wrong-typed field takes its blank value, a bad stage
+ * becomes `negotiate`, unknown buckets go); not a draft at all → null (the editor starts afresh).
+ */
+export function restoreDraft(raw: unknown): Draft | null {
+  if (!isObject(raw) || !Array.isArray(raw.scenarios)) return null;
+  const stages: readonly string[] = STAGE_IDS;
+  const buckets: readonly string[] = BUCKET_IDS;
+  const base = raw.base;
+  const baseOk = isObject(base) && Array.isArray(base.scenarios) && isObject(base.name) && Array.isArray(base.locales);
+  return {
+    id: str(raw.id),
+    name: str(raw.name),
+    version: str(raw.version, '1.0.0'),
+    author: str(raw.author),
+    testPhrases: str(raw.testPhrases),
+    scenarios: list(raw.scenarios).map((sc, i) => ({
+      id: str(sc.id, `scenario-${i + 1}`),
+      title: str(sc.title),
+      examples: strs(sc.examples),
+      techniques: strs(sc.techniques),
+      scripts: list(sc.scripts).map((s, j) => ({
+        id: str(s.id, `script-${j + 1}`),
+        text: str(s.text),
+        stage: (stages.includes(s.stage as string) ? s.stage : 'negotiate') as StageId,
+        discloses: s.discloses === true,
+        techniques: strs(s.techniques),
+        personas: strs(s.personas),
+        buckets: strs(s.buckets).filter((b) => buckets.includes(b)) as BucketId[],
+      })),
+    })),
+    ...(baseOk ? { base: base as unknown as Pack } : {}),
+  };
+}
 
 const today = () => new Date().toISOString().slice(0, 10);
 

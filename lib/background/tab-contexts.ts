@@ -1,21 +1,36 @@
 // What each CRM tab currently shows, kept by the service worker. Mirrored to storage.session
 // so a restarted service worker still knows (session storage never reaches the disk).
-import { browser } from 'wxt/browser';
+// Loaded entries are checked by shape (a bad one is dropped), never trusted as-is.
+import { tabContextsItem } from '@/lib/storage/items';
 import type { DebtorContext } from '../extract/types';
 import type { TabContext } from '../messaging';
 
-const KEY = 'tabContexts';
-type Store = Record<string, { url: string | null; context: DebtorContext | null }>;
+/** The stored shape (key `tabContexts` in storage.session, declared in lib/storage/items.ts). */
+export type TabContextStore = Record<string, { url: string | null; context: DebtorContext | null }>;
 
-async function load(): Promise<Store> {
-  const got = await browser.storage.session.get(KEY);
-  return (got[KEY] as Store | undefined) ?? {};
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/** Keep entries keyed by a tab id whose url is a string or null and whose context is an object or null. */
+export function restoreTabContexts(raw: unknown): TabContextStore {
+  const out: TabContextStore = {};
+  if (!isObject(raw)) return out;
+  for (const [tabId, e] of Object.entries(raw)) {
+    if (!/^\d+$/.test(tabId) || !isObject(e)) continue;
+    const url = typeof e.url === 'string' ? e.url : null;
+    const context = isObject(e.context) ? (e.context as unknown as DebtorContext) : null;
+    out[tabId] = { url, context };
+  }
+  return out;
+}
+
+async function load(): Promise<TabContextStore> {
+  return restoreTabContexts(await tabContextsItem.getValue());
 }
 
 export async function setTabContext(tabId: number, url: string | null, context: DebtorContext | null): Promise<void> {
   const store = await load();
   store[String(tabId)] = { url, context };
-  await browser.storage.session.set({ [KEY]: store });
+  await tabContextsItem.setValue(store);
 }
 
 export async function getTabContext(tabId: number): Promise<TabContext> {
@@ -27,5 +42,5 @@ export async function forgetTab(tabId: number): Promise<void> {
   const store = await load();
   if (!(String(tabId) in store)) return;
   delete store[String(tabId)];
-  await browser.storage.session.set({ [KEY]: store });
+  await tabContextsItem.setValue(store);
 }

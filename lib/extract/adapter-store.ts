@@ -2,11 +2,8 @@
 // script reads. Plain browser.storage (no storage wrapper) to keep the content script small.
 // Stored data is validated on load: a bad entry is dropped, never trusted as-is.
 import { browser } from 'wxt/browser';
+import { PACK_ADAPTERS_KEY, SITE_ADAPTERS_KEY } from '@/lib/storage/keys';
 import { isSiteAdapter, type SiteAdapter } from './adapter-match';
-
-export const SITE_ADAPTERS_KEY = 'siteAdapters';
-/** Adapters carried by the enabled script packs (written by the background when packs change). */
-export const PACK_ADAPTERS_KEY = 'packSiteAdapters';
 
 /** The supervisor's own adapters win over a pack's with the same id. */
 function combine(own: SiteAdapter[], fromPacks: SiteAdapter[]): SiteAdapter[] {

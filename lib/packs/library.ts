@@ -1,8 +1,8 @@
 // The installed-packs library (default, imported, subscribed) in storage.local under one
 // versioned key. Every install validates and checks trust first, then writes once: a refused
 // pack never leaves a partial library behind.
-import { storage } from 'wxt/utils/storage';
 import { getSettings } from '@/lib/settings';
+import { EMPTY_LIBRARY, packLibraryItem } from '@/lib/storage/items';
 import { loadDefaultPack } from './load-default';
 import type { Pack } from './schema';
 import { parseUntrustedJson } from './sanitize';
@@ -24,7 +24,7 @@ export interface SubscriptionStatus {
   packId?: string;
 }
 
-interface StoredEntry {
+export interface StoredEntry {
   id: string;
   source: PackSource;
   enabled: boolean;
@@ -37,7 +37,8 @@ interface StoredEntry {
   subscriptionUrl?: string;
 }
 
-interface LibraryState {
+/** The stored shape (key `packLibrary`, declared in lib/storage/items.ts). */
+export interface LibraryState {
   schemaVersion: 1;
   entries: StoredEntry[];
   subscriptions: Record<string, SubscriptionStatus>;
@@ -59,8 +60,6 @@ export interface Library {
 export const MAX_INSTALLED_PACKS = 50;
 const DEFAULT_KEY = '@default';
 
-const EMPTY: LibraryState = { schemaVersion: 1, entries: [], subscriptions: {} };
-export const libraryItem = storage.defineItem<LibraryState>('local:packLibrary', { fallback: EMPTY, version: 1 });
 
 // ---- default pack ----------------------------------------------------------------------------
 
@@ -86,7 +85,7 @@ export function getDefaultPack(): Promise<Pack> {
 /** Stored data is upgraded and checked when loaded, never trusted as-is. */
 function restore(raw: unknown): LibraryState {
   const r = raw as Partial<LibraryState> | null;
-  if (!r || typeof r !== 'object' || r.schemaVersion !== 1) return { ...EMPTY, entries: [], subscriptions: {} };
+  if (!r || typeof r !== 'object' || r.schemaVersion !== 1) return { ...EMPTY_LIBRARY, entries: [], subscriptions: {} };
   const entries = Array.isArray(r.entries)
     ? r.entries.filter(
         (e): e is StoredEntry =>
@@ -108,7 +107,7 @@ function renumber(entries: StoredEntry[]): StoredEntry[] {
 }
 
 async function readState(): Promise<LibraryState> {
-  return withDefault(restore(await libraryItem.getValue()));
+  return withDefault(restore(await packLibraryItem.getValue()));
 }
 
 let chain: Promise<unknown> = Promise.resolve();
@@ -126,7 +125,7 @@ async function mutate<T>(fn: (state: LibraryState) => { state: LibraryState; res
     const current = await readState();
     const { state, result } = await fn(current);
     // Returning the state unchanged (a refusal, a no-op) writes nothing.
-    if (state !== current) await libraryItem.setValue({ ...state, entries: renumber(state.entries) });
+    if (state !== current) await packLibraryItem.setValue({ ...state, entries: renumber(state.entries) });
     return result;
   });
 }
@@ -151,7 +150,7 @@ export async function getLibrary(): Promise<Library> {
 }
 
 export function watchLibrary(cb: () => void): () => void {
-  return libraryItem.watch(() => cb());
+  return packLibraryItem.watch(() => cb());
 }
 
 const findEntry = (state: LibraryState, id: string, defaultId: string | null) =>

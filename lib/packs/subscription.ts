@@ -2,22 +2,19 @@
 // with trusted keys, validate, install. A failure never touches the installed version; it is
 // recorded with the time of the last success. The background checks at start and on an alarm.
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { resolveLocale } from '@/lib/i18n';
 import { getSettings, settingsItem } from '@/lib/settings';
+import { DEFAULT_CHECK_HOURS, packCheckHoursItem } from '@/lib/storage/items';
 import { checkPackText, getLibrary, installSubscriptionPack, pruneSubscriptions, recordSubscriptionStatus } from './library';
 import { MAX_FILE_BYTES } from './sanitize';
 import { SigningError } from './signing';
 import type { MessageLocale, PackError } from './validate';
 
 export const PACK_ALARM = 'pack-subscriptions';
-export const DEFAULT_CHECK_HOURS = 6;
+export { DEFAULT_CHECK_HOURS };
 const FETCH_TIMEOUT_MS = 30_000;
 /** At service-worker start, URLs checked more recently than this are not fetched again. */
 const START_CHECK_MIN_AGE_MS = 10 * 60_000;
-
-/** Hours between checks (local setting; `packCheckHours` in policy wins). */
-export const packCheckHoursItem = storage.defineItem<number>('local:packCheckHours', { fallback: DEFAULT_CHECK_HOURS });
 
 const clampHours = (h: unknown) => (typeof h === 'number' && Number.isFinite(h) ? Math.min(168, Math.max(1, h)) : DEFAULT_CHECK_HOURS);
 

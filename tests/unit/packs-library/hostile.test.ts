@@ -1,7 +1,8 @@
 // Hostile packs: markup, script URLs, prototype keys, huge strings, deep nesting, huge files.
 // Each is refused with a path-named error and leaves the library untouched.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getLibrary, importPackText, libraryItem } from '@/lib/packs/library';
+import { getLibrary, importPackText } from '@/lib/packs/library';
+import { packLibraryItem as libraryItem } from '@/lib/storage/items';
 import { parseUntrustedJson, toSafePlainText } from '@/lib/packs/sanitize';
 import { generateKeyPair, signPack } from '@/lib/packs/signing';
 import { makePack, useTestDefaultPack } from './fixtures';

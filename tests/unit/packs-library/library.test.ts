@@ -4,12 +4,12 @@ import { loadActivePack } from '@/lib/packs/active';
 import {
   getLibrary,
   importPackText,
-  libraryItem,
   movePack,
   removePack,
   setPackEnabled,
 } from '@/lib/packs/library';
 import { generateKeyPair, signPack } from '@/lib/packs/signing';
+import { packLibraryItem as libraryItem } from '@/lib/storage/items';
 import { makePack, useTestDefaultPack } from './fixtures';
 
 const text = (v: unknown) => JSON.stringify(v);

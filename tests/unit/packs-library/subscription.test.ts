@@ -172,7 +172,8 @@ describe('pack subscriptions', () => {
 
 describe('background registration', () => {
   it('creates the alarm every N hours and checks at start and on the alarm', async () => {
-    const { registerPackSubscriptions, packCheckHoursItem, PACK_ALARM } = await import('@/lib/packs/subscription');
+    const { registerPackSubscriptions, PACK_ALARM } = await import('@/lib/packs/subscription');
+    const { packCheckHoursItem } = await import('@/lib/storage/items');
     const { fakeBrowser } = await import('wxt/testing/fake-browser');
     const url = `${base}/bg.json`;
     routes.set('/bg.json', { status: 200, body: await signed('1.0.0'), etag: '"bg"' });

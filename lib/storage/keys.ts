@@ -1,0 +1,18 @@
+// Every key this extension keeps in browser storage, bare (no area prefix), in one list.
+// No imports and nothing else here: the content script imports this file and must stay small.
+// The typed items for these keys are in ./items.ts; the private signing key's item (key
+// `packSigningKey`) is declared alone in ./signing-key.ts on purpose.
+
+// ---- storage.local ----
+export const SETTINGS_KEY = 'settings';
+export const MANAGED_CACHE_KEY = 'managedCache';
+export const PACK_LIBRARY_KEY = 'packLibrary';
+export const PACK_CHECK_HOURS_KEY = 'packCheckHours';
+export const PACK_EDITOR_DRAFT_KEY = 'packEditorDraft';
+/** The supervisor's own site adapters (options page writes, content script reads). */
+export const SITE_ADAPTERS_KEY = 'siteAdapters';
+/** Adapters carried by the enabled script packs (the background writes, content script reads). */
+export const PACK_ADAPTERS_KEY = 'packSiteAdapters';
+
+// ---- storage.session (never reaches the disk) ----
+export const TAB_CONTEXTS_KEY = 'tabContexts';
