@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startDemoServer } from '../../demo-crm/server.mjs';
-import { BrowserNotFoundError, findChrome } from '../../scripts/find-chrome.mjs';
+import { BrowserNotFoundError, findChrome } from '../../scripts/browser/find-chrome.mjs';
 import { registered, type E2EEnv } from './registry';
 
 const filter = process.argv.slice(2).find((a) => !a.startsWith('-'));

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
-import { launchBrowser, openCrm, openPanel, removeProfile, ROOT, tabIdOf, type Browser } from '../harness';
+import { launchBrowser, openCrm, openPanel, removeProfile, ROOT, tabIdOf, type Browser } from '../../../scripts/browser/launch';
 import { expectEqual, expectTrue, test } from '../registry';
 
 declare const DaihouDB: typeof import('../../../lib/db/index');

@@ -2,7 +2,7 @@
 // with open shadow roots, and a single-page app that switches debtor without reloading. The
 // panel's context card (data-field / data-value) is the observable result.
 import type { Page } from 'playwright-core';
-import { launchBrowser, openCrm, openPanel, removeProfile, tabIdOf } from '../harness';
+import { launchBrowser, openCrm, openPanel, removeProfile, tabIdOf } from '../../../scripts/browser/launch';
 import { expectEqual, expectTrue, test } from '../registry';
 
 async function fieldValue(panel: Page, field: string, expected: string, timeout = 10_000): Promise<string | null> {

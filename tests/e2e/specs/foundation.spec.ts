@@ -2,8 +2,8 @@
 // notes that survive closing the panel and restarting the browser, and the empty state.
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { launchBrowser, openCrm, openPanel, removeProfile, tabIdOf, withBrowser } from '../harness';
-import { caseUrl, demoCases } from '../demo-cases';
+import { launchBrowser, openCrm, openPanel, removeProfile, tabIdOf, withBrowser } from '../../../scripts/browser/launch';
+import { caseUrl, demoCases } from '../../../scripts/browser/demo-cases';
 import { test } from '../registry';
 
 async function shownName(panel: Page): Promise<string | null> {

@@ -4,7 +4,7 @@
 // keeping separate histories while a second visit to the first finds its own.
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { openCrm, openPanel, openPanelAt, tabIdOf, withBrowser, type Browser } from '../harness';
+import { openCrm, openPanel, openPanelAt, tabIdOf, withBrowser, type Browser } from '../../../scripts/browser/launch';
 import { test } from '../registry';
 
 const MORNING = new Date('2026-11-23T10:00:00+08:00');

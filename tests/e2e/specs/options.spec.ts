@@ -6,8 +6,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchBrowser, openCrm, removeProfile, type Browser } from '../harness';
-import { demoCases } from '../demo-cases';
+import { launchBrowser, openCrm, removeProfile, type Browser } from '../../../scripts/browser/launch';
+import { demoCases } from '../../../scripts/browser/demo-cases';
 import { test } from '../registry';
 
 const CASE_ID = 'CS-2026-004817';

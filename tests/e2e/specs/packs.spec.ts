@@ -5,8 +5,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchBrowser, openCrm, openPanel, removeProfile, tabIdOf, type Browser } from '../harness';
-import { caseUrl, demoCases } from '../demo-cases';
+import { launchBrowser, openCrm, openPanel, removeProfile, tabIdOf, type Browser } from '../../../scripts/browser/launch';
+import { caseUrl, demoCases } from '../../../scripts/browser/demo-cases';
 import { test } from '../registry';
 
 const EXAMPLE = '我家的羊驼今天生病了所以没法还款';

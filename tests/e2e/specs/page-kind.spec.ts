@@ -1,7 +1,7 @@
 // A case queue is not a debtor: the panel says so, offers no call and writes no record. Opening a
 // case from the queue shows that debtor, with what the CRM already knows (its last promise).
 import type { Page } from 'playwright-core';
-import { openCrm, openPanel, tabIdOf, withBrowser } from '../harness';
+import { openCrm, openPanel, tabIdOf, withBrowser } from '../../../scripts/browser/launch';
 import { expectEqual, expectTrue, test } from '../registry';
 
 const CASE_ID = 'CS-2026-004817';

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { openCrm, openPanel, openPanelAt, ROOT, tabIdOf, withBrowser } from '../harness';
-import { caseUrl, demoCases } from '../demo-cases';
+import { openCrm, openPanel, openPanelAt, ROOT, tabIdOf, withBrowser } from '../../../scripts/browser/launch';
+import { caseUrl, demoCases } from '../../../scripts/browser/demo-cases';
 import { test } from '../registry';
 
 // A weekday morning in Shanghai: inside the call window, so no timing alert gets in the way.
