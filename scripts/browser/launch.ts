@@ -64,17 +64,6 @@ export function removeProfile(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
-/** Run a test body with a fresh browser and profile, closed and removed afterwards. */
-export async function withBrowser<T>(fn: (b: Browser) => Promise<T>, opts: { locale?: string } = {}): Promise<T> {
-  const b = await launchBrowser(opts);
-  try {
-    return await fn(b);
-  } finally {
-    await b.close().catch(() => {});
-    removeProfile(b.userDataDir);
-  }
-}
-
 /** The Chrome tab id of a page, asked of the extension (pages know no tab id themselves). */
 export async function tabIdOf(b: Browser, page: Page): Promise<number> {
   const probe = await b.context.newPage();
