@@ -12,7 +12,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   // One worker: every test runs its own Chromium, and some assert latencies (a debtor switch
-  // reaching the panel within 500 ms) that two browsers on two cores would make flaky.
+  // reaching the panel within 500 ms) that two browsers on two cores would make flaky. Measured
+  // here: 1 worker 1.5 min, 2 workers 1.9 min (each test 2–3× slower), so 2 buys nothing.
   workers: 1,
   fullyParallel: false,
   retries: 0,
