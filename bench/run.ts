@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { startDemoServer } from '../demo-crm/server.mjs';
-import { launchBrowser } from '../tests/e2e/harness';
+import { launchBrowser } from '../scripts/browser/launch';
 import type { BenchEnv, ChromiumBench, Metric } from './types';
 
 const ROOT = resolve(import.meta.dirname, '..');

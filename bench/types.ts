@@ -1,5 +1,5 @@
 // The benchmark contract: every bench reports metrics as one JSON object per line.
-import type { Browser } from '../tests/e2e/harness';
+import type { Browser } from '../scripts/browser/launch';
 
 export interface Metric {
   metric: string;

@@ -4,8 +4,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startDemoServer, type DemoServer } from '../demo-crm/server.mjs';
-import { BrowserNotFoundError } from './find-chrome.mjs';
-import { launchBrowser, openPanel, openPanelAt, ROOT, tabIdOf, type Browser } from '../tests/e2e/harness';
+import { BrowserNotFoundError } from './browser/find-chrome.mjs';
+import { launchBrowser, openPanel, openPanelAt, openSidePanel, ROOT, tabIdOf, type Browser } from './browser/launch';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -26,24 +26,6 @@ async function serve(): Promise<DemoServer> {
   } catch {
     console.log(`端口 ${wanted} 已被占用，改用随机端口 / port ${wanted} busy, using a free one`);
     return startDemoServer({ port: 0 });
-  }
-}
-
-async function openSidePanel(b: Browser, tabId: number): Promise<boolean> {
-  // sidePanel.open needs a user gesture or an extension page; an extension page works.
-  const helper = await b.context.newPage();
-  try {
-    await helper.goto(`chrome-extension://${b.extensionId}/options.html`);
-    return await helper.evaluate(async (id) => {
-      try {
-        await chrome.sidePanel.open({ tabId: id });
-        return true;
-      } catch {
-        return false;
-      }
-    }, tabId);
-  } finally {
-    await helper.close();
   }
 }
 

@@ -1,7 +1,7 @@
 // Database benchmarks in real Chromium with 100,000 calls and 100,000 notes stored: saving a
 // call with its note, a debtor's timeline, full-text search, and restoring 100,000 records.
 import type { Page } from 'playwright-core';
-import type { Browser } from '../../tests/e2e/harness';
+import type { Browser } from '../../scripts/browser/launch';
 import type { CallRecord, NoteRecord } from '../../lib/db/index';
 import { median, type BenchEnv, type Metric } from '../types';
 

@@ -3,8 +3,8 @@
 // dominated by long lists and on one with no long list; that both still yield every field; and
 // how many full scans a burst of 50 small DOM mutations inside one debounce window triggers.
 import { chromium, type Page } from 'playwright-core';
-import { findChrome } from '../../scripts/find-chrome.mjs';
-import { CHROME_ARGS } from '../../tests/e2e/harness';
+import { findChrome } from '../../scripts/browser/find-chrome.mjs';
+import { CHROME_ARGS } from '../../scripts/browser/launch';
 import { buildPage, EXPECTED } from '../pages';
 import { median, type BenchEnv, type Metric } from '../types';
 

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { EXTENSION_DIR, openCrm, openPanel, removeProfile, tabIdOf } from '../../tests/e2e/harness';
-import { caseUrl, demoCases } from '../../tests/e2e/demo-cases';
+import { EXTENSION_DIR, openCrm, openPanel, removeProfile, tabIdOf } from '../../scripts/browser/launch';
+import { caseUrl, demoCases } from '../../scripts/browser/demo-cases';
 import { median, type BenchEnv, type Metric } from '../types';
 
 const gzipKB = (file: string) => gzipSync(readFileSync(join(EXTENSION_DIR, file))).length / 1024;

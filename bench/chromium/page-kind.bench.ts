@@ -3,8 +3,8 @@
 // so together they must stay well under 1 ms. "queue" is the list page with its detail removed:
 // the worst case, where page-kind also walks beside the list looking for an open debtor.
 import { chromium, type Page } from 'playwright-core';
-import { findChrome } from '../../scripts/find-chrome.mjs';
-import { CHROME_ARGS } from '../../tests/e2e/harness';
+import { findChrome } from '../../scripts/browser/find-chrome.mjs';
+import { CHROME_ARGS } from '../../scripts/browser/launch';
 import { buildPage } from '../pages';
 import { median, type BenchEnv, type Metric } from '../types';
 

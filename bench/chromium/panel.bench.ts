@@ -1,7 +1,7 @@
 // Panel budgets in Chromium: navigation to interactive, a keystroke in the utterance box to
 // updated script cards (one frame), and a debtor switch in the CRM tab to the panel.
-import { openCrm, removeProfile, tabIdOf } from '../../tests/e2e/harness';
-import { demoCases } from '../../tests/e2e/demo-cases';
+import { openCrm, removeProfile, tabIdOf } from '../../scripts/browser/launch';
+import { demoCases } from '../../scripts/browser/demo-cases';
 import { median, percentile, type BenchEnv, type Metric } from '../types';
 
 const UTTERANCES = [

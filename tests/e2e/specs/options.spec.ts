@@ -5,10 +5,10 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { launchBrowser, openCrm, removeProfile, type Browser } from '../harness';
-import { demoCases } from '../demo-cases';
-import { test } from '../registry';
+import type { Page } from '@playwright/test';
+import { demoCases } from '../../../scripts/browser/demo-cases';
+import { openCrm, type Browser } from '../../../scripts/browser/launch';
+import { test } from '../fixtures';
 
 const CASE_ID = 'CS-2026-004817';
 
@@ -36,51 +36,44 @@ const logOverride = (page: Page, reason: string) =>
     reason,
   );
 
-test('options: add a site adapter with "pick on page" on the demo CRM', async ({ demoUrl }) => {
+test('options: add a site adapter with "pick on page" on the demo CRM', async ({ ext: b, demoUrl }) => {
   const debtor = demoCases().find((c) => c.caseId === CASE_ID);
   assert.ok(debtor, `demo case ${CASE_ID}`);
-  const b = await launchBrowser();
-  try {
-    const crm = await openCrm(b, `${demoUrl}/case.html?id=${CASE_ID}`);
-    const nameCell = crm.locator('th:text-is("客户姓名") + td');
-    await nameCell.waitFor();
-    const options = await openOptions(b);
-    await options.getByTestId('adapter-add').click();
-    await options.getByTestId('adapter-url-pattern').fill(`${new URL(demoUrl).origin}/case.html*`);
-    // The CRM tab is the default choice (the most recently used web page).
-    const tabSelect = options.getByTestId('adapter-crm-tab');
-    await tabSelect.waitFor();
-    assert.match(await tabSelect.locator('option:checked').textContent() ?? '', /case\.html/);
+  const crm = await openCrm(b, `${demoUrl}/case.html?id=${CASE_ID}`);
+  const nameCell = crm.locator('th:text-is("客户姓名") + td');
+  await nameCell.waitFor();
+  const options = await openOptions(b);
+  await options.getByTestId('adapter-add').click();
+  await options.getByTestId('adapter-url-pattern').fill(`${new URL(demoUrl).origin}/case.html*`);
+  // The CRM tab is the default choice (the most recently used web page).
+  const tabSelect = options.getByTestId('adapter-crm-tab');
+  await tabSelect.waitFor();
+  assert.match(await tabSelect.locator('option:checked').textContent() ?? '', /case\.html/);
 
-    await options.getByTestId('adapter-pick-name').click();
-    await options.getByText(/请切换到 CRM 页面/).waitFor({ timeout: 5_000 });
-    await crm.bringToFront();
-    await nameCell.hover();
-    await nameCell.click();
+  await options.getByTestId('adapter-pick-name').click();
+  await options.getByText(/请切换到 CRM 页面/).waitFor({ timeout: 5_000 });
+  await crm.bringToFront();
+  await nameCell.hover();
+  await nameCell.click();
 
-    const selector = options.getByTestId('adapter-selector-name');
-    await options.waitForFunction(() => (document.querySelector('[data-testid="adapter-selector-name"]') as HTMLInputElement | null)?.value !== '', null, { timeout: 10_000 });
-    const chain = await selector.inputValue();
-    assert.match((await options.getByTestId('adapter-picked-text').textContent()) ?? '', new RegExp(debtor.name));
-    // The captured selector finds exactly the clicked cell on the CRM page.
-    if (!chain.includes('>>>')) assert.equal(await crm.evaluate((s) => document.querySelector(s)?.textContent?.trim(), chain), debtor.name);
+  const selector = options.getByTestId('adapter-selector-name');
+  await options.waitForFunction(() => (document.querySelector('[data-testid="adapter-selector-name"]') as HTMLInputElement | null)?.value !== '', null, { timeout: 10_000 });
+  const chain = await selector.inputValue();
+  assert.match((await options.getByTestId('adapter-picked-text').textContent()) ?? '', new RegExp(debtor.name));
+  // The captured selector finds exactly the clicked cell on the CRM page.
+  if (!chain.includes('>>>')) assert.equal(await crm.evaluate((s) => document.querySelector(s)?.textContent?.trim(), chain), debtor.name);
 
-    await options.bringToFront();
-    await options.getByTestId('adapter-save').click();
-    await options.getByTestId('adapters-list').waitFor({ timeout: 5_000 });
-    const stored = await options.evaluate(async () => (await chrome.storage.local.get('siteAdapters')).siteAdapters as { urlPattern: string; fields: Record<string, { selector?: string }> }[]);
-    assert.equal(stored.length, 1);
-    assert.equal(stored[0]!.fields.name?.selector, chain);
-    assert.equal(await options.getByTestId('adapter-entry').count(), 1);
-  } finally {
-    await b.close();
-    removeProfile(b.userDataDir);
-  }
+  await options.bringToFront();
+  await options.getByTestId('adapter-save').click();
+  await options.getByTestId('adapters-list').waitFor({ timeout: 5_000 });
+  const stored = await options.evaluate(async () => (await chrome.storage.local.get('siteAdapters')).siteAdapters as { urlPattern: string; fields: Record<string, { selector?: string }> }[]);
+  assert.equal(stored.length, 1);
+  assert.equal(stored[0]!.fields.name?.selector, chain);
+  assert.equal(await options.getByTestId('adapter-entry').count(), 1);
 });
 
-test('options: backup → restore round trip; a foreign file changes nothing', async () => {
+test('options: backup → restore round trip; a foreign file changes nothing', async ({ ext: b }) => {
   const dir = mkdtempSync(join(tmpdir(), 'daihou-options-'));
-  const b = await launchBrowser();
   try {
     const options = await openOptions(b);
     await logOverride(options, 'E2E 备份前：客户要求晚间回电');
@@ -118,8 +111,6 @@ test('options: backup → restore round trip; a foreign file changes nothing', a
     assert.match((await rows.first().textContent()) ?? '', /E2E 备份前/);
     await options.locator('[data-testid="audit-row"][data-kind="restore"]').first().waitFor({ timeout: 5_000 });
   } finally {
-    await b.close();
-    removeProfile(b.userDataDir);
     rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -4,10 +4,10 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { launchBrowser, openCrm, openPanel, removeProfile, tabIdOf, type Browser } from '../harness';
-import { caseUrl, demoCases } from '../demo-cases';
-import { test } from '../registry';
+import type { Page } from '@playwright/test';
+import { caseUrl, demoCases } from '../../../scripts/browser/demo-cases';
+import { openCrm, openPanel, tabIdOf, type Browser } from '../../../scripts/browser/launch';
+import { test } from '../fixtures';
 
 const EXAMPLE = '我家的羊驼今天生病了所以没法还款';
 
@@ -40,11 +40,10 @@ async function openOptions(b: Browser): Promise<Page> {
 
 const storedLibrary = (page: Page) => page.evaluate(async () => JSON.stringify((await chrome.storage.local.get('packLibrary')).packLibrary ?? null));
 
-test('packs: import a pack in options, confirm unverified, its scripts reach the panel', async ({ demoUrl }) => {
+test('packs: import a pack in options, confirm unverified, its scripts reach the panel', async ({ ext: b, demoUrl }) => {
   const dir = mkdtempSync(join(tmpdir(), 'daihou-packs-'));
   const file = join(dir, 'team.json');
   writeFileSync(file, JSON.stringify(customPack(), null, 2));
-  const b = await launchBrowser();
   try {
     const options = await openOptions(b);
     await options.locator('[data-testid="pack-entry"][data-source="default"]').waitFor();
@@ -90,19 +89,16 @@ test('packs: import a pack in options, confirm unverified, its scripts reach the
       console.log('    (panel has no utterance box yet: checked through loadActivePack in the options page)');
     }
   } finally {
-    await b.close();
-    removeProfile(b.userDataDir);
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
-test('packs: a broken pack shows path-named errors and leaves the library unchanged', async () => {
+test('packs: a broken pack shows path-named errors and leaves the library unchanged', async ({ ext: b }) => {
   const dir = mkdtempSync(join(tmpdir(), 'daihou-packs-'));
   const file = join(dir, 'broken.json');
   const hostile = join(dir, 'hostile.json');
   writeFileSync(file, JSON.stringify(customPack('{name}您好，您欠款 {balanse} 元')));
   writeFileSync(hostile, JSON.stringify(customPack('<img src=x onerror="document.title=\'pwned\'">')));
-  const b = await launchBrowser();
   try {
     const options = await openOptions(b);
     await options.locator('[data-testid="pack-entry"]').first().waitFor();
@@ -125,23 +121,15 @@ test('packs: a broken pack shows path-named errors and leaves the library unchan
     assert.equal(await options.locator('[data-testid="pack-entry"]').count(), entriesBefore);
     assert.equal(await storedLibrary(options), before);
   } finally {
-    await b.close();
-    removeProfile(b.userDataDir);
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
-test('packs: a supervisor generates a signing key in the options page', async () => {
-  const b = await launchBrowser();
-  try {
-    const options = await openOptions(b);
-    await options.getByTestId('generate-key').click();
-    const id = await options.getByTestId('signing-key-id').textContent({ timeout: 5_000 });
-    assert.match(id ?? '', /^[0-9a-f]{16}$/);
-    const pub = await options.getByTestId('signing-public-key').inputValue();
-    assert.equal(Buffer.from(pub, 'base64').length, 32);
-  } finally {
-    await b.close();
-    removeProfile(b.userDataDir);
-  }
+test('packs: a supervisor generates a signing key in the options page', async ({ ext: b }) => {
+  const options = await openOptions(b);
+  await options.getByTestId('generate-key').click();
+  const id = await options.getByTestId('signing-key-id').textContent({ timeout: 5_000 });
+  assert.match(id ?? '', /^[0-9a-f]{16}$/);
+  const pub = await options.getByTestId('signing-public-key').inputValue();
+  assert.equal(Buffer.from(pub, 'base64').length, 32);
 });

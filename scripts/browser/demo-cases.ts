@@ -1,7 +1,7 @@
-// The demo CRM's debtors, read from its data file so E2E tests never hard-code them twice.
+// The demo CRM's debtors, read from its data file so E2E tests and benches never hard-code them twice.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from './harness';
+import { ROOT } from './launch';
 
 export interface DemoCase {
   caseId: string;

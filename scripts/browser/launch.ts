@@ -1,10 +1,12 @@
-// Real-Chromium harness: launches the system browser with the built extension on a profile,
-// serves the demo CRM, and opens the side panel bound to a CRM tab (sidepanel.html?tabId=).
-import { mkdtempSync, rmSync } from 'node:fs';
+// Launching the system Chromium with the built extension, shared by the E2E fixtures
+// (tests/e2e/fixtures.ts), the benches (bench/) and `npm start` (scripts/start.ts): find the
+// browser, launch it on a profile with the extension loaded, learn the extension id, and open
+// the side panel page bound to a CRM tab (sidepanel.html?tabId=). Never downloads a browser.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { findChrome } from '../../scripts/find-chrome.mjs';
+import { findChrome } from './find-chrome.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
@@ -30,6 +32,8 @@ export const CHROME_ARGS = [
 ];
 
 export async function launchBrowser(opts: { userDataDir?: string; headless?: boolean; locale?: string } = {}): Promise<Browser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` (wxt build) first.`);
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'daihou-profile-'));
   const headless = opts.headless ?? true;
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -58,17 +62,6 @@ export async function launchBrowser(opts: { userDataDir?: string; headless?: boo
 
 export function removeProfile(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
-}
-
-/** Run a test body with a fresh browser and profile, closed and removed afterwards. */
-export async function withBrowser<T>(fn: (b: Browser) => Promise<T>, opts: { locale?: string } = {}): Promise<T> {
-  const b = await launchBrowser(opts);
-  try {
-    return await fn(b);
-  } finally {
-    await b.close().catch(() => {});
-    removeProfile(b.userDataDir);
-  }
 }
 
 /** The Chrome tab id of a page, asked of the extension (pages know no tab id themselves). */
@@ -109,4 +102,25 @@ export async function openCrm(b: Browser, url: string): Promise<Page> {
   const page = await b.context.newPage();
   await page.goto(url);
   return page;
+}
+
+/**
+ * Open the browser's real side panel for a tab. sidePanel.open needs a user gesture or an
+ * extension page; an extension page works. False when the browser refuses.
+ */
+export async function openSidePanel(b: Browser, tabId: number): Promise<boolean> {
+  const helper = await b.context.newPage();
+  try {
+    await helper.goto(`chrome-extension://${b.extensionId}/options.html`);
+    return await helper.evaluate(async (id) => {
+      try {
+        await chrome.sidePanel.open({ tabId: id });
+        return true;
+      } catch {
+        return false;
+      }
+    }, tabId);
+  } finally {
+    await helper.close();
+  }
 }
