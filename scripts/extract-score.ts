@@ -11,7 +11,7 @@ import { startDemoServer } from '../demo-crm/server.mjs';
 import { extractDebtorContext } from '../lib/extract/index';
 import { certaintyOf } from '../lib/extract/confidence';
 import type { DebtorContext, ExtractedField, FieldName } from '../lib/extract/types';
-import { findChrome } from './find-chrome.mjs';
+import { findChrome } from './browser/find-chrome.mjs';
 import { loadFile } from './load-page';
 
 interface Expected {
