@@ -5,7 +5,7 @@ import { watchDebtorContext } from '@/lib/extract/watch';
 import { hasDebtor, type DebtorContext } from '@/lib/extract/types';
 import type { SiteAdapter } from '@/lib/extract/adapter-match';
 import { loadSiteAdapters, watchSiteAdapters } from '@/lib/extract/adapter-store';
-import { highlightSource, startPicker } from '@/lib/extract/picker';
+import { highlightSource } from '@/lib/extract/picker';
 import { onMessages, sendMessage, type ContentStats } from '@/lib/messaging';
 import { checkCrmMessage } from '@/lib/crm/message-check';
 import { insertIntoPage, trackFocus } from '@/lib/crm/insert-text';
@@ -61,15 +61,7 @@ export default defineContentScript({
       'crm:insert-text': ({ text, target }) => insertIntoPage(document, text, target),
       'crm:highlight': ({ field }) => (field ? highlightSource(document, last?.fields[field]?.source) : false),
       'crm:stats': () => ({ ...stats }),
-      'crm:pick': ({ hint }) =>
-        new Promise((resolve) => {
-          startPicker(document, {
-            hint,
-            signal: controller.signal,
-            onPick: (r) => resolve({ chain: r.chain, text: r.text.slice(0, 200) }),
-            onCancel: () => resolve(null),
-          });
-        }),
+      // 'crm:pick' is answered by entrypoints/picker.ts, injected only when a supervisor picks.
     }, checkCrmMessage);
     controller.signal.addEventListener('abort', stop);
     stats.initMs = performance.now() - started;

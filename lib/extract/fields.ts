@@ -53,6 +53,7 @@ export const FIELD_RULES: FieldRule[] = [
       '贷款编号', '贷款账户', '客户账号', '卡片号码', '信用卡卡号', '贷款号', '放款账号', '账号/卡号',
       'account', 'account no', 'account number', 'account id', 'acct no', 'acct', 'a c no', 'card no', 'card number',
       'loan no', 'loan number', 'loan id', 'loan account', 'loan', 'loan ref', 'account ref', 'credit card no',
+      'card account', 'card account number', 'card account no',
     ],
     weaker: ['合同号', '合同编号', 'contract no', 'contract number'],
     negatives: [
@@ -90,7 +91,7 @@ export const FIELD_RULES: FieldRule[] = [
       '授信', '信用额度', '额度', '最低', '账单', '合同', '本金', '利息', '罚息', '滞纳', '违约', '手续费', '已还', '减免',
       '承诺', '上次', '最近', '上期', '最后', '期数', '天数', '日数', '日期', '次数', '笔数', '时间', '账龄',
       'limit', 'minimum', 'min ', 'statement', 'principal', 'contract', 'interest', 'fee', 'paid', 'last', 'promise',
-      'days', 'date', 'count', 'waiv',
+      'days', 'date', 'count', 'waiv', '平均', '回收', 'average', 'avg', 'recovered', 'collected',
     ],
   },
   {
@@ -106,7 +107,7 @@ export const FIELD_RULES: FieldRule[] = [
       'dpd', 'days past due', 'days overdue', 'days delinquent', 'overdue days', 'past due days', 'delinquent days',
       'days in arrears', 'day past due', 'dpd days',
     ],
-    negatives: ['日期', '次数', '最长', '历史', '累计', 'date', 'max', 'history', 'total'],
+    negatives: ['日期', '次数', '最长', '历史', '累计', '平均', 'date', 'max', 'history', 'total', 'average', 'avg'],
   },
   {
     field: 'bucket',
@@ -232,9 +233,12 @@ export interface ParsedValue {
 }
 
 /** Placeholders a CRM shows for "nothing here": the field is absent, not this text. */
-const EMPTY_RE = /^(无|暂无|没有|空|未填写?|未知|不详|[-—–_/*]+|n\/?a|none|null|nil|unknown|not available)$/i;
+const EMPTY_RE = /^(无|無|暂无|暫無|没有|沒有|空|未填写?|未填寫|未知|不详|不詳|不适用|不適用|[-—–_/*]+|n\/?a|none|null|nil|unknown|not available|not applicable)$/i;
 
 /** People and, for business loans and guarantors, companies ("Yida Auto Trading Co., Ltd.", "某某（深圳）有限公司"). */
+/** A code of letters and digits (at least one digit, at least 5 characters): "1-8XKQ2LZ", "CS-7Q". */
+const IDENTIFIER_RE = /^(?=.*\d)(?=(?:.*[A-Za-z0-9]){5})[A-Za-z0-9][A-Za-z0-9\-_./#]*$/;
+
 const NAME_RE = /^[\p{L}\p{M}*＊·•.'’\-&,，()（） ]{1,60}$/u;
 
 /** Read a raw value text for a field kind; null when the text cannot be this field's value. */
@@ -270,7 +274,8 @@ export function parseFieldValue(kind: ValueKind, raw: string, locale: string, hi
       return text.length <= 60 && NAME_RE.test(text) ? { value: text } : null;
     case 'id':
       // Card / loan / case numbers as shown (masks kept): some digits or mask stars, no prose.
-      return text.length <= 48 && /[\d*＊]{3}/.test(text) && !/[\u3400-\u9fff]{3}/.test(text) ? { value: text } : null;
+      // (or an identifier of letters and digits: Siebel's row ids "1-8XKQ2LZ").
+      return text.length <= 48 && !/[\u3400-\u9fff]{3}/.test(text) && (/[\d*＊]{3}/.test(text) || IDENTIFIER_RE.test(text)) ? { value: text } : null;
     case 'phone': {
       const digits = text.replace(/\D/g, '').length;
       return text.length <= 32 && /^[+\d*＊\s()\-–xX#]+$/.test(text) && digits >= 3 && text.replace(/[^\d*＊]/g, '').length >= 7

@@ -194,7 +194,7 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
 
   deriveFields(fields, currencies, scan.roots[0]?.locale ?? locale);
   const roots = scan.roots.map((r) => r.root);
-  const ctx: DebtorContext = { url, origin, fields, extractedAt: Date.now(), page: pageKindOf(doc, roots, fields) };
+  const ctx: DebtorContext = { url, origin, fields, extractedAt: Date.now(), page: pageKindOf(doc, roots, fields, chosen) };
   const crmHistory = readCrmHistory(roots, scan.roots[0]?.locale ?? locale);
   if (crmHistory) ctx.crmHistory = crmHistory;
   rootsOfContext.set(ctx, roots);
@@ -241,17 +241,32 @@ function styleChecked(s: Scored): boolean {
 
 /** The core fields that name one debtor: two of them read surely, outside any list row, mean an open case. */
 const CORE: FieldName[] = ['name', 'accountId', 'caseId', 'amountOverdue'];
+/** Fields a block of one debtor's details shows at least one of (with another field beside it). */
+const DETAIL_CORE = new Set<FieldName>(['name', 'accountId', 'caseId', 'phone', 'amountOverdue', 'daysPastDue']);
 
 /**
  * List or debtor. A page that names one debtor surely (two core fields, not from list rows:
  * a list of many debtors makes each of its labels ambiguous) shows an open case, whatever lists
  * sit beside it, so the list search is skipped: most pages are case pages and it is the
- * costliest part left of a scan.
+ * costliest part left of a scan. Otherwise a list beside a block of this debtor's details (two
+ * fields read outside any list row and not hidden, one of them core: a drawer, a dialog, a
+ * detail pane) is still the open debtor.
  */
-function pageKindOf(doc: Document, roots: Node[], fields: DebtorFields): DebtorContext['page'] {
+function pageKindOf(doc: Document, roots: Node[], fields: DebtorFields, chosen: Map<FieldName, Scored>): DebtorContext['page'] {
+  const shown: { field: FieldName; el: Element }[] = [];
   let sure = 0;
-  for (const f of CORE) if (isSure(fields[f]) && !fields[f]!.why?.includes('list-row')) sure++;
-  return sure >= 2 ? { kind: 'debtor', rows: 0, openDetail: true } : detectPageKind(doc, roots);
+  for (const [name, f] of Object.entries(fields) as [FieldName, ExtractedField][]) {
+    const s = chosen.get(name);
+    if (!s || f.source.method === 'derived' || f.why?.includes('list-row')) continue;
+    shown.push({ field: name, el: s.cand.el });
+    if (CORE.includes(name) && isSure(f)) sure++;
+  }
+  if (sure >= 2) return { kind: 'debtor', rows: 0, openDetail: true };
+  // Values read inside the list itself (a grid whose cells repeat their column title) are no detail.
+  return detectPageKind(doc, roots, (lists) => {
+    const outside = shown.filter((v) => !lists.some((l) => flatContains(l, v.el)));
+    return outside.length >= 2 && outside.some((v) => DETAIL_CORE.has(v.field));
+  });
 }
 
 /**

@@ -81,6 +81,10 @@ function valueText(el: Element, labels: Set<Element>): string | null {
   if (el.childElementCount && (text !== (el.textContent ?? '') || el.querySelector(NOT_SHOWN_PART))) text = shownText(el, notPartOfValue);
   const t = text.replace(/\s+/g, ' ').trim();
   if (!t || t.length > MAX_VALUE_TEXT) return null;
+  // "<time datetime=2026-08-03>8月3日</time>": the machine-readable date is the whole date.
+  const time = el.localName === 'time' ? el : el.childElementCount === 1 && el.firstElementChild!.localName === 'time' ? el.firstElementChild : null;
+  const iso = time?.getAttribute('datetime');
+  if (iso && /^\d{4}-\d{2}-\d{2}/.test(iso) && (time!.textContent ?? '').trim() === t) return iso.slice(0, 10);
   // A container holding other labels is a section, not a value.
   if (el.childElementCount) for (const l of labels) if (el.contains(l)) return null;
   return untruncated(el, t);
@@ -240,6 +244,8 @@ function hiddenByClass(el: Element): boolean {
     if (t.endsWith('-inactive') || t.endsWith('--inactive')) return true;
   }
   if (has('collapse') && !has('show') && !has('in')) return true;
+  // Bootstrap's modal and offcanvas are hidden by its stylesheet until shown.
+  if ((has('modal') || has('offcanvas')) && !has('show') && !has('in') && !has('showing') && !/display\s*:\s*block/i.test(el.getAttribute('style') ?? '')) return true;
   if (has('tab-pane') && !has('active')) return true;
   return false;
 }
@@ -302,7 +308,26 @@ export function valueCandidates(hit: LabelHit, labels: Set<Element>): ValueCandi
     if (dd && dd.localName === 'dd') push(out, dd, labels, 'dl', 0.95);
   }
   if (!out.length) siblings(labelEl, labels, out, hit);
+  if (!out.length) labelledBy(labelEl, hit, labels, out);
   return out;
+}
+
+const ID_RE = /^[\w:.-]{1,100}$/;
+
+/**
+ * A value that names its label by id (`aria-labelledby`), with nothing next to the label to
+ * read (Siebel's label row above the field row). Asked only for labels that found no value
+ * by structure: an attribute query is not cheap.
+ */
+function labelledBy(labelEl: Element, hit: LabelHit, labels: Set<Element>, out: ValueCandidate[]): void {
+  // From the label's own text up: the id may sit on the span inside a label cell.
+  for (let el: Element | null = hit.text?.parentElement ?? labelEl, i = 0; el && i < 5; i++, el = el.parentElement) {
+    const id = el.id;
+    if (!id || !ID_RE.test(id)) continue;
+    const target = hit.scope.root.querySelector(`[aria-labelledby~="${id}"]`);
+    if (target && !isControl(target) && push(out, target, labels, 'form', 0.9)) return;
+    if (target) return; // controls named this way are read by the scan's control pass
+  }
 }
 
 function push(out: ValueCandidate[], el: Element, labels: Set<Element>, method: FieldSource['method'], structure: number, listRow = false, near?: Element): boolean {

@@ -38,7 +38,7 @@ export type PickOutcome =
   | { kind: 'failed'; message: string };
 
 /** Errors Chrome and our protocol give when the tab has no content script of ours. */
-const NO_RECEIVER = /Receiving end does not exist|Could not establish connection|no handler answered/i;
+const NO_RECEIVER = /Receiving end does not exist|Could not establish connection|no handler answered|Cannot access contents|Missing host permission|Cannot access a chrome/i;
 
 export async function pickOnPage(tabId: number, hint: string): Promise<PickOutcome> {
   const me = await browser.tabs.getCurrent().catch(() => undefined);
@@ -49,6 +49,8 @@ export async function pickOnPage(tabId: number, hint: string): Promise<PickOutco
     await Promise.resolve()
       .then(() => browser.windows.update(tab.windowId, { focused: true }))
       .catch(() => {});
+    // The picker is not part of the CRM page's script: it is injected for this pick only.
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/picker.js'] });
     const picked = await sendToTab(tabId, 'crm:pick', { hint });
     return picked ? { kind: 'picked', picked } : { kind: 'cancelled' };
   } catch (e) {

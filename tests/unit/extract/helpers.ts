@@ -1,7 +1,7 @@
 // Loads a CRM fixture page into its own happy-dom window (page scripts off unless asked), with
 // same-origin iframes filled from the fixture folder through srcdoc.
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { Window } from 'happy-dom';
 
 export const FIXTURES = resolve(import.meta.dirname, '../../fixtures/crm');
@@ -21,14 +21,20 @@ export async function loadFixture(name: string, opts: { scripts?: boolean; url?:
   doc.open();
   doc.write(readFileSync(join(FIXTURES, name), 'utf8'));
   doc.close();
-  let framed = false;
-  for (const f of Array.from(doc.querySelectorAll('iframe[src]'))) {
-    const src = f.getAttribute('src')!;
-    f.removeAttribute('src');
-    f.setAttribute('srcdoc', readFileSync(join(FIXTURES, src), 'utf8'));
-    framed = true;
+  // Frames nest (a frame's page has frames of its own): each src is relative to its own page.
+  const fill = (d: Document, dir: string): [HTMLIFrameElement, string][] =>
+    Array.from(d.querySelectorAll('iframe[src]')).map((f) => {
+      const file = join(dir, f.getAttribute('src')!);
+      f.removeAttribute('src');
+      f.setAttribute('srcdoc', readFileSync(file, 'utf8'));
+      return [f as HTMLIFrameElement, dirname(file)];
+    });
+  let frames = fill(doc, dirname(join(FIXTURES, name)));
+  if (frames.length || opts.scripts) await new Promise((r) => setTimeout(r, 30));
+  for (let depth = 0; frames.length && depth < 3; depth++) {
+    frames = frames.flatMap(([f, dir]) => (f.contentDocument ? fill(f.contentDocument, dir) : []));
+    if (frames.length) await new Promise((r) => setTimeout(r, 30));
   }
-  if (framed || opts.scripts) await new Promise((r) => setTimeout(r, 30));
   return { doc, window, close: () => window.happyDOM.close() };
 }
 

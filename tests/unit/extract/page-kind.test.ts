@@ -1,4 +1,5 @@
-// A case queue is a list, not a debtor; a list with a drawer or a field block open is the open debtor.
+// A case queue is a list, not a debtor; a list with a drawer or a field block open is the open debtor
+// (that part is decided with what the extraction read, so it is tested through extractDebtorContext).
 import { readdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { detectPageKind } from '@/lib/extract/page-kind';
@@ -25,8 +26,8 @@ describe('detectPageKind', () => {
 
   it('reads a list with an open drawer as the open debtor (a closed dialog does not count)', async () => {
     page = await loadFixture('list-drawer.html');
-    expect(detectPageKind(page.doc)).toEqual({ kind: 'debtor', rows: 3, openDetail: true });
     const ctx = extractDebtorContext(page.doc);
+    expect(ctx.page).toMatchObject({ kind: 'debtor', openDetail: true });
     expect(hasDebtor(ctx)).toBe(true);
     expect(ctx.fields.name?.value).toBe('刘洋');
     expect(ctx.fields.amountOverdue?.value).toBe(23456.78);
@@ -35,7 +36,7 @@ describe('detectPageKind', () => {
   it('is a list again once the drawer closes', async () => {
     page = await loadFixture('list-drawer.html');
     page.doc.querySelector('.el-drawer__wrapper')!.setAttribute('style', 'display: none;');
-    expect(detectPageKind(page.doc)).toEqual({ kind: 'list', rows: 3, openDetail: false });
+    expect(extractDebtorContext(page.doc).page).toEqual({ kind: 'list', rows: 3, openDetail: false });
   });
 
   it('joins a header table and a body table drawn separately (Element UI / layui / EasyUI)', async () => {
@@ -55,10 +56,10 @@ describe('detectPageKind', () => {
       .join('');
     const detail = '<main><div class="field"><div class="label">客户姓名</div><div class="value">张伟</div></div><div class="field"><div class="label">逾期金额</div><div class="value">¥12,860.50</div></div></main>';
     page = pageFrom(`<aside><div role="list">${cards}</div></aside>${detail}`);
-    expect(detectPageKind(page.doc)).toEqual({ kind: 'debtor', rows: 3, openDetail: true });
+    expect(extractDebtorContext(page.doc).page).toMatchObject({ kind: 'debtor', openDetail: true });
     void page.close();
     page = pageFrom(`<aside><div role="list">${cards}</div></aside><main>请选择左侧案件</main>`);
-    expect(detectPageKind(page.doc)).toEqual({ kind: 'list', rows: 3, openDetail: false });
+    expect(extractDebtorContext(page.doc).page).toEqual({ kind: 'list', rows: 3, openDetail: false });
   });
 
   it('a role=grid of debtors is a list', () => {
@@ -79,7 +80,6 @@ describe('detectPageKind', () => {
 
   it.each(OLD_FIXTURES)('%s stays a debtor page', async (name) => {
     page = await loadFixture(name, { scripts: name.startsWith('web-') || name.startsWith('spa-') });
-    expect(detectPageKind(page.doc).kind).toBe('debtor');
     expect(extractDebtorContext(page.doc).page?.kind).toBe('debtor');
   });
 });

@@ -1,7 +1,7 @@
 // Options → site adapters: import refuses bad files with JSON paths and saves nothing; the form
 // validates before saving; "pick on page" fills the selector or says why it cannot.
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AdaptersSection } from '@/components/options/AdaptersSection';
 import { translator, type Locale } from '@/lib/i18n';
@@ -93,6 +93,13 @@ describe('editor', () => {
 });
 
 describe('pick on page', () => {
+  // The picker is injected into the CRM tab for each pick (entrypoints/picker.ts).
+  let inject: ReturnType<typeof vi.fn>;
+  beforeEach(() => {
+    inject = vi.fn(async () => []);
+    (fakeBrowser as unknown as { scripting: { executeScript: unknown } }).scripting.executeScript = inject;
+  });
+
   async function openEditorWithCrmTab() {
     const crm = await fakeBrowser.tabs.create({ url: 'http://127.0.0.1:5174/case.html?id=1' });
     await fakeBrowser.tabs.create({ url: 'chrome://extensions/' });
@@ -108,6 +115,7 @@ describe('pick on page', () => {
     fireEvent.click(screen.getByTestId('adapter-pick-name'));
     await waitFor(() => expect((screen.getByTestId('adapter-selector-name') as HTMLInputElement).value).toBe('table.info td:nth-of-type(2)'));
     expect(screen.getByTestId('adapter-picked-text').textContent).toContain('张伟');
+    expect(inject).toHaveBeenCalledWith({ target: { tabId: crmId, frameIds: [0] }, files: ['/picker.js'] });
     expect(send).toHaveBeenCalledWith(crmId, { daihou: 1, type: 'crm:pick', data: { hint: '姓名' } }, { frameId: 0 });
   });
 
