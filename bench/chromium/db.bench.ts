@@ -139,7 +139,7 @@ export async function restore(page: Page): Promise<{ ms: number; records: number
     const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(json));
     const checksum = `sha256-${Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')}`;
     const counts = { debtors: debtorsN, calls: callsN, notes: notesN, promises: 0, settings: 0, audit: 0 };
-    const text = JSON.stringify({ format: 'daihou-assist-backup', formatVersion: 1, schemaVersion: 2, createdAt: Date.now(), counts, checksum, data });
+    const text = JSON.stringify({ format: 'daihou-assist-backup', formatVersion: 1, schemaVersion: lib.SCHEMA_VERSION, createdAt: Date.now(), counts, checksum, data });
     const target = new lib.DaihouDB('daihou-bench-restore');
     await target.delete();
     await target.open();

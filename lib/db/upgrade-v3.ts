@@ -6,7 +6,7 @@
 // upgrade cannot be told apart: the record is flagged `legacyMasked` and the panel says so.
 // Calls that do carry who they were about (written from v3 on) follow their own debtor.
 // Nothing is deleted; an audit row counts what moved.
-import Dexie, { type Transaction } from 'dexie';
+import type { Transaction } from 'dexie';
 import { debtorIdentity, isMasked } from '../extract/identity';
 import type { DebtorContext } from '../extract/types';
 import type { AuditRecord, CallRecord, DebtorRecord, NoteRecord, PromiseRecord } from './schema';
@@ -23,15 +23,19 @@ function identityKey(d: DebtorRecord): string | null {
   return debtorIdentity(ctx)?.key ?? null;
 }
 
-async function moveRows(tx: Transaction, from: string, to: string): Promise<number> {
+/** Retag every row of the moved records in one pass per table (not one query per record). */
+async function moveRows(tx: Transaction, moves: Map<string, string>): Promise<number> {
+  if (!moves.size) return 0;
   let moved = 0;
   const retag = (r: { debtorKey: string }) => {
+    const to = moves.get(r.debtorKey);
+    if (to === undefined) return;
     r.debtorKey = to;
     moved++;
   };
-  await tx.table<CallRecord, number>('calls').where('[debtorKey+startedAt]').between([from, Dexie.minKey], [from, Dexie.maxKey]).modify(retag);
-  await tx.table<NoteRecord, number>('notes').where('[debtorKey+draft]').between([from, Dexie.minKey], [from, Dexie.maxKey]).modify(retag);
-  await tx.table<PromiseRecord, number>('promises').where('debtorKey').equals(from).modify(retag);
+  await tx.table<CallRecord, number>('calls').toCollection().modify(retag);
+  await tx.table<NoteRecord, number>('notes').toCollection().modify(retag);
+  await tx.table<PromiseRecord, number>('promises').toCollection().modify(retag);
   return moved;
 }
 
@@ -40,7 +44,7 @@ export async function upgradeV2toV3(tx: Transaction): Promise<void> {
   const masked = (await debtors.toArray()).filter((d) => isMasked(idOf(d.key)));
   let rekeyed = 0;
   let merged = 0;
-  let rows = 0;
+  const moves = new Map<string, string>();
   for (const d of masked) {
     const to = identityKey(d);
     if (!to || to === d.key) {
@@ -60,8 +64,9 @@ export async function upgradeV2toV3(tx: Transaction): Promise<void> {
     else rekeyed++;
     await debtors.put(next);
     await debtors.delete(d.key);
-    rows += await moveRows(tx, d.key, to);
+    moves.set(d.key, to);
   }
+  const rows = await moveRows(tx, moves);
   await tx.table<AuditRecord, number>('audit').add({
     at: Date.now(),
     kind: 'migration',
