@@ -8,6 +8,7 @@ import { DECOY_LABELS, FIELD_RULES, parseFieldValue, type FieldRule, type Parsed
 import { DROP_BELOW, isSure, PENALTY, round2 } from './confidence';
 import { flatContains } from './flat-tree';
 import { foregroundOf } from './foreground';
+import { isOwnHeading } from './not-a-value';
 import { bucketFromDays } from '../domain/bucket';
 import { cleanText, dateLocaleFor, dateOrderOf, localeCurrency } from './normalize';
 import { labelElementOf, looksHidden, resetSlots, shownOnScreen, valueCandidates, controlValue, type ValueCandidate } from './pair';
@@ -201,13 +202,9 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
   return ctx;
 }
 
-const HEADING_TAGS = /^h[1-6]$/;
-
 /** A label in a heading (or directly inside one): more often a section title than a label. */
 function inHeading(el: Element): boolean {
-  for (let n: Element | null = el, i = 0; n && i < 2; i++, n = n.parentElement) {
-    if (HEADING_TAGS.test(n.localName) || n.getAttribute('role') === 'heading') return true;
-  }
+  for (let n: Element | null = el, i = 0; n && i < 2; i++, n = n.parentElement) if (isOwnHeading(n)) return true;
   return false;
 }
 

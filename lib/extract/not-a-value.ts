@@ -56,6 +56,11 @@ export function resetChromeCache(): void {
   ownCache = new Map();
 }
 
+/** Is this element itself a heading (h1–h6 or role=heading)? */
+export function isOwnHeading(n: Element): boolean {
+  return ownChrome(n) === 'heading';
+}
+
 /** Is this element itself a button (by tag, role or a kit's button class)? */
 export function isOwnButton(n: Element): boolean {
   return ownChrome(n) === 'button';
