@@ -5,8 +5,9 @@
 /**
  * Builds a page inside the browser (one self-contained function: page.evaluate sends its source).
  * "lists": a debtor detail area, a long case list, a call log. "cards": as many elements but no
- * list longer than LIST_HEAD — a debtor form, then 500 call records as key/value cards over 20
- * tab panes ("拨打电话" repeats on every card). Padded to `total` elements.
+ * list longer than LIST_HEAD — a debtor form, then 500 call records as key/value cards in 20 groups
+ * of 25, each under its month's heading ("拨打电话" repeats on every card): no list, grouped or
+ * not, that the scan may cut. Padded to `total` elements.
  */
 export function buildPage({ total, shape }: { total: number; shape: 'lists' | 'cards' }): number {
   const doc = document;
@@ -74,7 +75,12 @@ export function buildPage({ total, shape }: { total: number; shape: 'lists' | 'c
     let pane: HTMLElement | null = null;
     let i = 0;
     while (doc.getElementsByTagName('*').length < total - 45) {
-      if (i % 25 === 0) pane = tabs.appendChild(el('div', undefined, 'pane'));
+      // Each month's records under its own heading: groups with other content between them are no
+      // grouped list (lib/extract/walk.ts), so nothing here can be skipped and the scan reads it all.
+      if (i % 25 === 0) {
+        tabs.appendChild(el('h4', `2026年${1 + (i / 25) % 12}月 · 第 ${i / 25 + 1} 组`));
+        pane = tabs.appendChild(el('div', undefined, 'pane'));
+      }
       const card = pane!.appendChild(el('section', undefined, 'card'));
       card.append(el('h3', `第 ${i + 1} 次联系`));
       const tbody = card.appendChild(el('table')).appendChild(el('tbody'));

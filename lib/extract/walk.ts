@@ -55,7 +55,7 @@ function sameShape(a: Element, b: Element): boolean {
  * shape. Hundreds of mixed children (a flat form: label, input, br, label…) make no list.
  */
 function skipRuns(el: Element): SkipRun[] {
-  if (el.childElementCount <= LIST_HEAD) return [];
+  if (el.childElementCount <= LIST_HEAD) return groupedRuns(el);
   const kids = el.children;
   const ref = kids[LIST_HEAD - 1]!;
   for (const i of [LIST_HEAD - 2, LIST_HEAD - 3, LIST_HEAD - 4, LIST_HEAD >> 1, 1]) if (!sameShape(ref, kids[i]!)) return [];
@@ -72,6 +72,60 @@ function skipRuns(el: Element): SkipRun[] {
     prev = kid;
   }
   if (from) runs.push({ from, to: prev! });
+  return runs;
+}
+
+const CELLS = new Set(['td', 'th']);
+
+/** Runs of same-shaped items from child `start` on. */
+function itemRuns(group: Element, ref: Element, start: number, runs: SkipRun[]): void {
+  const kids = group.children;
+  let from: Element | null = null;
+  let prev: Element | null = null;
+  for (let i = start; i < kids.length; i++) {
+    const kid = kids[i]!;
+    if (sameShape(ref, kid)) from ??= kid;
+    else if (from) {
+      runs.push({ from, to: prev! });
+      from = null;
+    }
+    prev = kid;
+  }
+  if (from) runs.push({ from, to: prev! });
+}
+
+/**
+ * A list split into groups (record cards over tab panes, a call log grouped by month): groups of
+ * one shape, each a list of items of one shape, more than LIST_HEAD items in all. It is one long
+ * list: its items are read up to the LIST_HEAD-th, the groups themselves (their headings) still.
+ */
+function groupedRuns(el: Element): SkipRun[] {
+  const n = el.childElementCount;
+  const first = el.firstElementChild;
+  const last = el.lastElementChild;
+  // Cheap rejections first: this runs for every ancestor the walk samples. A row's cells are its
+  // fields, not items of a list.
+  if (n < 2 || !first || !last || first.childElementCount * n <= LIST_HEAD || first.localName === 'tr' || !sameShape(first, last)) return [];
+  const ref = first.lastElementChild;
+  const lastItem = last.lastElementChild;
+  if (!ref || !lastItem || CELLS.has(ref.localName) || !sameShape(ref, lastItem) || !sameShape(ref, first.children[first.childElementCount >> 1]!)) return [];
+  // Every child is a group (tab panes, months): two lists with other content between stay two lists.
+  const groups = el.children;
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const g = groups[i]!;
+    if (!sameShape(first, g)) return [];
+    total += g.childElementCount;
+  }
+  if (total <= LIST_HEAD) return [];
+  const runs: SkipRun[] = [];
+  let seen = 0;
+  for (let i = 0; i < n; i++) {
+    const g = groups[i]!;
+    const c = g.childElementCount;
+    if (seen + c > LIST_HEAD) itemRuns(g, ref, Math.max(0, LIST_HEAD - seen), runs);
+    seen += c;
+  }
   return runs;
 }
 

@@ -78,6 +78,26 @@ describe('list tails', () => {
     expect(seen.at(-1)).toBe('结尾');
   });
 
+  it('reads a list split into groups (record cards over tab panes) up to its LIST_HEAD-th item', () => {
+    const card = (i: number) => `<section class="card"><h3>第 ${i} 次联系</h3><table><tr><th>通话结果</th><td>结果${i}</td></tr></table></section>`;
+    const panes = Array.from({ length: 12 }, (_, p) => `<div class="pane">${Array.from({ length: 25 }, (_, k) => card(p * 25 + k)).join('')}</div>`).join('');
+    page = pageFrom(`<html><body><div class="tabs">${panes}</div><p>之后</p></body></html>`);
+    const seen = texts(page.doc);
+    expect(seen).toContain(`结果${LIST_HEAD - 1}`);
+    expect(seen).not.toContain(`结果${LIST_HEAD}`);
+    expect(seen).not.toContain('结果299');
+    expect(seen.at(-1)).toBe('之后');
+  });
+
+  it('does not join groups that have other content between them, nor the cells of a row', () => {
+    const card = (i: number) => `<section class="card"><span>结果${i}</span></section>`;
+    const groups = Array.from({ length: 12 }, (_, p) => `<h4>${p + 1}月</h4><div class="pane">${Array.from({ length: 25 }, (_, k) => card(p * 25 + k)).join('')}</div>`).join('');
+    page = pageFrom(`<html><body><div class="log">${groups}</div></body></html>`);
+    expect(texts(page.doc)).toContain('结果299');
+    page = pageFrom(`<html><body><table><tbody>${Array.from({ length: 150 }, (_, i) => `<tr><td>标签${i}</td><td>值${i}</td></tr>`).join('')}</tbody></table></body></html>`);
+    expect(texts(page.doc)).toContain('值149');
+  });
+
   it('skips a list found late (its first rows too deep to be sampled) from where the walk is', () => {
     const deep = (i: number) => `<div class="row">${'<div>'.repeat(8)}<span>深${i}</span>${'</div>'.repeat(8)}</div>`;
     const flat = (i: number) => `<div class="row"><span>浅${i}</span></div>`;
