@@ -2,7 +2,7 @@
 // the agent is working on, so values behind it yield. Found from the value elements already
 // chosen as candidates (a bounded climb each), never by scanning the page.
 import { flatContains, flatParent } from './flat-tree';
-import { shownOnScreen } from './pair';
+import { shownOnScreen } from './visibility';
 
 const OVERLAY_CLASS = /(^|[\s_-])(drawer|modal|dialog|offcanvas|slide-?over|side-?sheet)([\s_-]|$)/i;
 const NOT_OVERLAY_CLASS = /backdrop|mask|overlay|wrapper-closed|-(header|footer|title|body-wrapper)\b/i;

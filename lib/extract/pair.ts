@@ -2,8 +2,11 @@
 // <label for> / wrapping label / aria → control, th → td, header row → cell below, dt → dd,
 // and label/value siblings. Runs only for the few label hits, never over the whole page.
 import { flatNextSiblings, flatParent, flatPreviousElement, shownText } from './flat-tree';
-import { chromeReason, isOwnButton, namesAnAction, resetChromeCache, type ChromeReason } from './not-a-value';
+import { chromeReason, resetChromeCache, type ChromeReason } from './not-a-value';
+import { CONTROL_SEL, controlValue, isControl, MAX_VALUE_TEXT, shownControl, valueText, withAddons } from './value-text';
+import { resetVisibility } from './visibility';
 import type { LabelHit } from './scan';
+import { cellsOf } from './table-parts';
 import type { FieldSource } from './types';
 
 export interface ValueCandidate {
@@ -20,9 +23,7 @@ export interface ValueCandidate {
   listRow?: boolean;
 }
 
-const CONTROL_SEL = 'input, select, textarea';
 const CELL = new Set(['td', 'th']);
-const MAX_VALUE_TEXT = 200;
 let slotIds = new WeakMap<Element, number>();
 let nextSlot = 1;
 
@@ -30,8 +31,7 @@ export function resetSlots(): void {
   resetChromeCache();
   slotIds = new WeakMap();
   rowCache = new WeakMap();
-  hiddenCache = new Map();
-  shownCache = new Map();
+  resetVisibility();
   nextSlot = 1;
 }
 
@@ -41,214 +41,6 @@ function slotOf(el: Element, segment = 0): string {
   return `${id}:${segment}`;
 }
 
-function isControl(el: Element): boolean {
-  const t = el.localName;
-  return t === 'input' || t === 'select' || t === 'textarea';
-}
-
-/** The value a control shows; null for controls that show none (hidden, password, buttons). */
-export function controlValue(el: Element): string | null {
-  const t = el.localName;
-  if (t === 'select') {
-    const s = el as HTMLSelectElement;
-    let opt: Element | null | undefined = s.selectedOptions?.[0] ?? s.options?.[s.selectedIndex];
-    // happy-dom (the CLI) does not apply `selected` attributes to the selection: the markup knows better.
-    if (!opt || isHappyDom(el)) opt = s.querySelector('option[selected]') ?? opt;
-    return opt ? (opt.textContent ?? '').trim() : null;
-  }
-  if (t === 'input') {
-    const type = (el.getAttribute('type') ?? 'text').toLowerCase();
-    if (/^(hidden|password|checkbox|radio|button|submit|reset|file|image)$/.test(type)) return null;
-  }
-  const v = (el as HTMLInputElement).value ?? el.getAttribute('value') ?? '';
-  return v.trim() || null;
-}
-
-/** The text an element shows as a value, or null when it is a container or a label itself. */
-function valueText(el: Element, labels: Set<Element>): string | null {
-  if (labels.has(el)) return null;
-  if (isControl(el)) return withAddons(el, controlValue(el));
-  let text = shownText(el);
-  if (text.length > MAX_VALUE_TEXT * 3) return null;
-  const ctl = el.childElementCount ? shownControl(el) : null;
-  if (ctl) {
-    const v = controlValue(ctl);
-    // A picker whose input is empty shows its choice as text beside it (Element Plus, Ant selects).
-    if (v) return withAddons(ctl, v);
-  }
-  // Parts that are not the value (hidden bits, buttons, action links) are left out, in the light
-  // DOM and in what slots and shadow roots show alike.
-  if (el.childElementCount && (text !== (el.textContent ?? '') || el.querySelector(NOT_SHOWN_PART))) text = shownText(el, notPartOfValue);
-  const t = text.replace(/\s+/g, ' ').trim();
-  if (!t || t.length > MAX_VALUE_TEXT) return null;
-  // "<time datetime=2026-08-03>8月3日</time>": the machine-readable date is the whole date.
-  const time = el.localName === 'time' ? el : el.childElementCount === 1 && el.firstElementChild!.localName === 'time' ? el.firstElementChild : null;
-  const iso = time?.getAttribute('datetime');
-  if (iso && /^\d{4}-\d{2}-\d{2}/.test(iso) && (time!.textContent ?? '').trim() === t) return iso.slice(0, 10);
-  // A container holding other labels is a section, not a value.
-  if (el.childElementCount) for (const l of labels) if (el.contains(l)) return null;
-  return untruncated(el, t);
-}
-
-/** The first control of a container that shows something (not type=hidden, not in a hidden part). */
-function shownControl(el: Element): Element | null {
-  for (const c of Array.from(el.querySelectorAll(CONTROL_SEL))) {
-    // A kit's original <select> hidden by its stylesheet (layui) beside the widget that shows the choice.
-    if (c.getAttribute('type')?.toLowerCase() === 'hidden' || !shownOnScreen(c)) continue;
-    return c;
-  }
-  return null;
-}
-
-/** Parts of a value cell that are not its value: hidden bits (vtiger's edit span, tooltips) and inline buttons ("Edit Mobile"). */
-const NOT_SHOWN_PART =
-  '[hidden], .hide, .hidden, .d-none, [aria-hidden="true"], [style*="display: none"], [style*="display:none"], button, [role="button"], a, ' +
-  '[class*="nvisible"], [class*="sr-only"], [class*="visually-hidden"], [class*="assistive-text"]';
-
-/** A button itself, not a button's ancestors: a value may sit in a clickable row. */
-function notPartOfValue(el: Element): boolean {
-  return looksHidden(el) || forScreenReaders(el) || isOwnButton(el) || isActionLink(el);
-}
-
-/** Text for screen readers only ("Emphasized", "Value State Error") is not what the value shows.
- *  (A label for screen readers is still a label: this applies inside values only.) */
-function forScreenReaders(el: Element): boolean {
-  const cls = el.getAttribute('class');
-  return !!cls && /invisible|sr-only|visually-hidden|assistive-text|screen-reader/i.test(cls);
-}
-
-/** "139****6021 [拨打]", a 📞 icon titled 拨打: a link inside a value that names an action (by its
- *  text, or by its title when it shows only an icon) is not part of it. */
-function isActionLink(el: Element): boolean {
-  if (el.localName !== 'a') return false;
-  const text = el.textContent ?? '';
-  if (namesAnAction(text)) return true;
-  return !/[\p{L}\p{N}]/u.test(text) && namesAnAction(el.getAttribute('title') ?? el.getAttribute('aria-label') ?? '');
-}
-
-/** Units and currencies shown beside an input ("8.5" + "万元", "¥" + "12,000"): part of the value. */
-const ADDON_RE = /^(?:[¥￥$€£]|hk\$|nt\$|us\$|rmb|cny|usd|元|万元?|萬元?|天|日|days?|%)$/i;
-
-function withAddons(ctl: Element, value: string | null): string | null {
-  if (!value) return value;
-  let before = '';
-  let after = '';
-  let n: Element | null = ctl;
-  for (let up = 0; n && up < 3 && !before && !after; up++, n = n.parentElement) {
-    const prev = n.previousElementSibling;
-    const next = n.nextElementSibling;
-    const p = prev ? (prev.textContent ?? '').trim() : '';
-    const a = next ? (next.textContent ?? '').trim() : '';
-    if (p && ADDON_RE.test(p)) before = p;
-    if (a && ADDON_RE.test(a)) after = a;
-  }
-  return before || after ? `${before}${value}${after}` : value;
-}
-
-const ELLIPSIS_RE = /(…|\.\.\.|⋯)$/;
-
-/** A text cut with an ellipsis shows its whole value in a title / aria-label: "白金信用卡(分…". */
-function untruncated(el: Element, t: string): string {
-  if (!ELLIPSIS_RE.test(t)) return t;
-  const head = t.replace(ELLIPSIS_RE, '').trim();
-  const holders = [el, ...Array.from(el.querySelectorAll('[title], [aria-label]'))];
-  for (const h of holders) {
-    for (const attr of ['title', 'aria-label', 'data-title']) {
-      const full = h.getAttribute(attr)?.trim();
-      if (full && full.length > head.length && full.startsWith(head)) return full;
-    }
-  }
-  return t;
-}
-
-let hiddenCache = new Map<Element, boolean>();
-
-/** Cheap visibility: the hidden attribute, inline display:none / visibility:hidden, aria-hidden. */
-export function looksHidden(el: Element | null, depth = 0): boolean {
-  if (!el || depth > 12) return false;
-  const known = hiddenCache.get(el);
-  if (known !== undefined) return known;
-  let hidden = false;
-  if (el.hasAttribute('hidden') || el.hasAttribute('inert')) hidden = true;
-  else {
-    const style = el.getAttribute('style');
-    if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) hidden = true;
-    else if (el.getAttribute('aria-hidden') === 'true' && el.childElementCount > 0) hidden = true;
-    else if (el.localName === 'input' && el.getAttribute('type') === 'hidden') hidden = true;
-    else if (el.localName === 'dialog' && !el.hasAttribute('open')) hidden = true;
-    else if (hiddenByClass(el)) hidden = true;
-    else {
-      const parent = flatParent(el);
-      // Closed <details>: only the summary shows.
-      if (parent?.localName === 'details' && !parent.hasAttribute('open') && el.localName !== 'summary') hidden = true;
-      else hidden = looksHidden(parent, depth + 1);
-    }
-  }
-  hiddenCache.set(el, hidden);
-  return hidden;
-}
-
-let shownCache = new Map<Element, boolean>();
-
-/**
- * Shown on screen: not hidden by markup (looksHidden) and, in a browser that knows the styles,
- * not hidden by CSS either (a drawer closed by a class, an inactive tab). The style check costs
- * a style lookup, so it is asked only of the values about to be chosen and their rivals.
- */
-export function shownOnScreen(el: Element): boolean {
-  let shown = shownCache.get(el);
-  if (shown === undefined) {
-    shown = !looksHidden(el) && (isHappyDom(el) || shownByBrowser(el));
-    shownCache.set(el, shown);
-  }
-  return shown;
-}
-
-/** checkVisibility, except that a `display: contents` wrapper has no box of its own: ask its parent. */
-function shownByBrowser(el: Element): boolean {
-  let n: Element | null = el;
-  for (let i = 0; n && i < 5; i++, n = flatParent(n)) {
-    if (typeof (n as HTMLElement).checkVisibility !== 'function') return true;
-    if ((n as HTMLElement).checkVisibility({ visibilityProperty: true } as never)) return true;
-    const view = n.ownerDocument?.defaultView;
-    if (!view || view.getComputedStyle(n).display !== 'contents') return false;
-  }
-  return true;
-}
-
-/** happy-dom (the CLI, unit tests) has no layout: its checkVisibility would guess. */
-const happyDocs = new WeakMap<Document, boolean>();
-function isHappyDom(el: Element): boolean {
-  const doc = el.ownerDocument;
-  let known = happyDocs.get(doc);
-  if (known === undefined) {
-    const view = doc.defaultView;
-    known = /happy-?dom/i.test(view?.navigator?.userAgent ?? '') || 'happyDOM' in (view ?? {});
-    happyDocs.set(doc, known);
-  }
-  return known;
-}
-
-/**
- * Hidden by a UI kit's class: Bootstrap's `d-none`, `collapse` without `show`, inactive
- * `tab-pane`; `*-hidden` (ant-tabs-tabpane-hidden), `is-hidden`, `ng-hide`; closed drawers.
- */
-function hiddenByClass(el: Element): boolean {
-  const cls = el.getAttribute('class');
-  if (!cls) return false;
-  const tokens = cls.toLowerCase().split(/\s+/);
-  const has = (t: string) => tokens.includes(t);
-  for (const t of tokens) {
-    if (t === 'hidden' || t === 'd-none' || t === 'hide' || t === 'ng-hide' || t === 'is-hidden' || t === 'invisible' || t === 'slds-hide') return true;
-    if (t.endsWith('-hidden') && !/^(overflow|visually|sr|text|scroll)-/.test(t) && !t.startsWith('overflow')) return true;
-    if (t.endsWith('-inactive') || t.endsWith('--inactive')) return true;
-  }
-  if (has('collapse') && !has('show') && !has('in')) return true;
-  // Bootstrap's modal and offcanvas are hidden by its stylesheet until shown.
-  if ((has('modal') || has('offcanvas')) && !has('show') && !has('in') && !has('showing') && !/display\s*:\s*block/i.test(el.getAttribute('style') ?? '')) return true;
-  if (has('tab-pane') && !has('active')) return true;
-  return false;
-}
 
 /** The smallest element that holds only the label (climbing wrappers like <span><b>姓名</b></span>). */
 export function labelElementOf(hit: LabelHit): Element | null {
@@ -421,9 +213,6 @@ function labelControl(label: Element, hit: LabelHit, out: ValueCandidate[]): voi
   if (v) out.push({ el: ctl, raw: v, method: 'form', structure: 0.95, slot: slotOf(ctl) });
 }
 
-function cellsOf(row: Element): Element[] {
-  return Array.from(row.children).filter((c) => CELL.has(c.localName));
-}
 
 function hasDataCell(row: Element): boolean {
   for (let c = row.firstElementChild; c; c = c.nextElementSibling) if (c.localName === 'td') return true;

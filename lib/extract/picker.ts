@@ -3,7 +3,7 @@
 // it. Clicking captures a robust selector; Esc or abort cancels; everything is removed after.
 import { buildSelector, pathTo, CHAIN, resolveSelector } from './pick-selector';
 import { OVERLAY_ATTR } from './scan';
-import { controlValue } from './pair';
+import { controlValue } from './value-text';
 
 export interface PickResult {
   /** Selector within the element's own document / shadow root. */
