@@ -25,6 +25,8 @@ export interface FakeConnectorOptions {
   loadPack?: () => Promise<ActivePack>;
   /** What inserting into the CRM answers. */
   insertResult?: InsertResult;
+  /** getContext rejects with this until failContext(null). */
+  contextError?: Error;
 }
 
 export interface FakeConnector extends Connector {
@@ -49,7 +51,7 @@ export function createFakeConnector(options: FakeConnectorOptions = {}): FakeCon
   const contexts = new Map<number, TabContext>();
   const put = (id: number, page: DebtorContext | null) => contexts.set(id, { tabId: id, url: urlOf(page), context: page });
   if (tabId !== null) put(tabId, options.page ?? null);
-  let contextError: Error | null = null;
+  let contextError: Error | null = options.contextError ?? null;
   let values: Partial<Settings> = { ...options.settings };
   const settingsWatchers = new Set<() => void>();
   const contextWatchers = new Set<(c: TabContext) => void>();
