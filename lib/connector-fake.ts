@@ -27,6 +27,8 @@ export interface FakeConnectorOptions {
   insertResult?: InsertResult;
   /** getContext rejects with this until failContext(null). */
   contextError?: Error;
+  /** services() rejects with this (the debtor's tools could not load). */
+  servicesError?: Error;
 }
 
 export interface FakeConnector extends Connector {
@@ -91,7 +93,10 @@ export function createFakeConnector(options: FakeConnectorOptions = {}): FakeCon
         return () => settingsWatchers.delete(cb);
       },
     },
-    services: async (): Promise<PanelServices> => services,
+    services: async (): Promise<PanelServices> => {
+      if (options.servicesError) throw options.servicesError;
+      return services;
+    },
     show(page) {
       if (tabId === null) return;
       put(tabId, page);

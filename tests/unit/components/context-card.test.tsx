@@ -1,6 +1,7 @@
 // The context card and the panel's empty and error states on the fake connector: sure values as
 // fact, doubtful ones marked 请核对 (and blank in scripts), missing ones blank, a list page, a page
 // that is no CRM case, no tab, a tab whose context cannot be read, and corrections shown live.
+import { cleanup } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { bucketFromDays } from '@/lib/domain/bucket';
 import { addPromise, db, flagBrokenPromises } from '@/lib/db';
@@ -100,6 +101,23 @@ describe('empty and error states', () => {
     connector.failContext(null);
     act(() => connector.show(casePage()));
     expect((await screen.findByTestId('context-card', {}, { timeout: 5_000 })).textContent).toContain('张伟');
+  });
+
+  it('an unavailable database is said, while the page’s own data still shows', async () => {
+    await renderDebtor({ page: casePage({ amountOverdue: field(3000) }), records: { debtor: () => Promise.reject(new Error('IndexedDB 已损坏')) } });
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('IndexedDB 已损坏'));
+    expect(screen.getByRole('alert').textContent).toContain('本地数据库不可用');
+    expect(figure('amountOverdue')!.getAttribute('data-value')).toBe('3000');
+  });
+
+  it('debtor tools that cannot load, or a pack that cannot, show an error instead of the tools', async () => {
+    await renderPanel({ page: casePage(), servicesError: new Error('chunk 加载失败') });
+    expect(screen.getByTestId('empty-state').textContent).toBe('出错了：chunk 加载失败');
+    expect(screen.queryByTestId('start-call')).toBeNull();
+    cleanup();
+    await renderPanel({ page: casePage(), loadPack: () => Promise.reject(new Error('签名无效')) });
+    expect(screen.getByTestId('empty-state').textContent).toContain('签名无效');
+    expect(screen.queryByTestId('start-call')).toBeNull();
   });
 
   it('a page naming nobody with certainty keeps no record and says why', async () => {
