@@ -64,6 +64,10 @@ export function SidePanelApp({ connector, locale }: { connector?: Connector; loc
     performance.mark('daihou:first-render');
   }, []);
   useEffect(() => {
+    // Like DebtorScreen's chunk, the services (database, pack) start loading at panel start.
+    void conn.services().catch(() => {});
+  }, [conn]);
+  useEffect(() => {
     document.documentElement.lang = uiLocale;
   }, [uiLocale]);
   return (
