@@ -10,6 +10,7 @@ import { HelpOverlay } from './HelpOverlay';
 import { useCallBinding } from './hooks/useCallBinding';
 import { useIdentity } from './hooks/useIdentity';
 import { useSettings } from './hooks/useSettings';
+import { useUiLocale } from './hooks/useUiLocale';
 import { useTabContext } from './hooks/useTabContext';
 
 // Started at once, so the debtor's tools load while the tab's context is being fetched. Plain
@@ -56,7 +57,7 @@ function PanelBody({ settings, onHelp }: { settings: Settings; onHelp: () => voi
 export function SidePanelApp({ connector, locale }: { connector?: Connector; locale?: Locale }) {
   const { settings } = useSettings();
   const values = settings?.values ?? defaultSettings;
-  const uiLocale = locale ?? resolveLocale(values.locale, navigator.languages);
+  const uiLocale = useUiLocale(locale ?? (settings ? resolveLocale(settings.values.locale, navigator.languages) : null));
   const conn = useMemo(() => connector ?? createBrowserConnector(), [connector]);
   const env = useMemo(() => makeEnv(conn, uiLocale), [conn, uiLocale]);
   const [help, setHelp] = useState(false);

@@ -45,7 +45,7 @@ export const zhCN = {
   'options.language': '界面语言',
   'options.languageAuto': '跟随浏览器',
   'options.traineeMode': '新人模式（显示话术说明与流程提示）',
-  'options.agentName': '坐席姓名（用于话术中的 {agentName}）',
+  'options.agentName': '坐席姓名（用于话术中的 \'{agentName}\'）',
   'call.start': '开始通话',
   'call.end': '结束通话',
   'call.blocked': '合规拦截：需在上方填写继续的理由',
@@ -437,4 +437,4 @@ export const zhCN = {
   'complianceOpt.debtor': '债务人',
   'complianceOpt.rule': '规则',
   'complianceOpt.reason': '理由',
-} as const;
+};

@@ -47,7 +47,7 @@ export const zhTW: Record<keyof typeof zhCN, string> = {
   'options.language': '介面語言',
   'options.languageAuto': '跟隨瀏覽器',
   'options.traineeMode': '新人模式（顯示話術說明與流程提示）',
-  'options.agentName': '座席姓名（用於話術中的 {agentName}）',
+  'options.agentName': '座席姓名（用於話術中的 \'{agentName}\'）',
   'call.start': '開始通話',
   'call.end': '結束通話',
   'call.blocked': '合規攔截：需在上方填寫繼續的理由',
