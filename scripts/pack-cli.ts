@@ -1,9 +1,10 @@
 // `npm run -s pack -- validate <file> [--lang zh-CN|zh-TW|en]`: schema errors by JSON path.
 // `npm run -s pack -- test <file>`: classify every trigger example; list misclassified; exit 1 if any.
 import { readFileSync } from 'node:fs';
-import { validatePack, type MessageLocale } from '../lib/packs/validate';
+import { validatePack } from '../lib/packs/validate';
 import { buildClassifier } from '../lib/suggest/classifier';
 import { SIGNING_COMMANDS } from './pack-commands';
+import type { Locale } from '../lib/i18n/locale';
 
 // keygen / sign / verify live in scripts/pack-commands (same formats as the options page).
 const signing = SIGNING_COMMANDS[process.argv[2] ?? ''];
@@ -11,7 +12,7 @@ if (signing) process.exit(await signing(process.argv.slice(3)));
 
 const argv = process.argv.slice(2);
 const langArg = argv.indexOf('--lang');
-const lang: MessageLocale = langArg >= 0 && ['zh-CN', 'zh-TW', 'en'].includes(argv[langArg + 1] ?? '') ? (argv[langArg + 1] as MessageLocale) : 'zh-CN';
+const lang: Locale = langArg >= 0 && ['zh-CN', 'zh-TW', 'en'].includes(argv[langArg + 1] ?? '') ? (argv[langArg + 1] as Locale) : 'zh-CN';
 const positional = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--lang');
 const [command, file] = positional;
 

@@ -23,10 +23,3 @@ export function parseTemplate(text: string): TemplatePart[] {
 export function placeholderNames(text: string): string[] {
   return parseTemplate(text).flatMap((p) => (p.kind === 'var' ? [p.name] : []));
 }
-
-/** Fill a template: `resolve` gives each placeholder's text (what a missing value becomes is its choice). */
-export function interpolate(text: string, resolve: (name: string) => string): string {
-  return parseTemplate(text)
-    .map((p) => (p.kind === 'text' ? p.text : resolve(p.name)))
-    .join('');
-}

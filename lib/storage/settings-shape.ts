@@ -2,7 +2,10 @@
 // each field is kept only if it is of the right type and in range, otherwise it falls back to
 // its default. Nothing read from storage reaches the UI unchecked, and nothing here throws.
 
-export type UiLocale = 'auto' | 'zh-CN' | 'zh-TW' | 'en';
+import type { Locale } from '@/lib/i18n/locale';
+
+/** The language setting: a locale, or `auto` (the browser's languages). */
+export type UiLocale = 'auto' | Locale;
 export type ComplianceProfile = 'cn-bank' | 'us-regf';
 
 export const defaultSettings = {
