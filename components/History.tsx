@@ -1,6 +1,6 @@
 // The debtor's timeline: calls with their outcome, note and promise, newest first.
 import { useEffect, useState } from 'react';
-import { OUTCOME_LABELS, type OutcomeCode } from '@/lib/call/outcomes';
+import { isOutcomeCode } from '@/lib/call/outcomes';
 import { getTimeline, type TimelineItem } from '@/lib/db';
 import { useAppEnv } from './AppContext';
 import { formatMoney } from '@/lib/format/money';
@@ -34,7 +34,7 @@ export function History({ debtorKey, version }: { debtorKey: string; version: nu
             <div className="when">{when(item.at)}</div>
             {item.kind === 'call' && (
               <>
-                <strong>{item.call.outcome ? OUTCOME_LABELS[item.call.outcome as OutcomeCode]?.[locale] : '…'}</strong>
+                <strong>{item.call.outcome ? (isOutcomeCode(item.call.outcome) ? t(`outcome.${item.call.outcome}`) : '') : '…'}</strong>
                 {item.notes.map((n) => (
                   <p key={n.id}>{n.text}</p>
                 ))}
