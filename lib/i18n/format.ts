@@ -1,7 +1,7 @@
 // The one message format: ICU MessageFormat (intl-messageformat) for every localized message —
 // the locale tables, compliance rule messages, error reasons. Plurals follow the locale's rules.
 import { IntlMessageFormat } from 'intl-messageformat';
-import type { Locale } from './locale';
+import type { Locale, Localized } from './locale';
 
 export type MessageValues = Record<string, string | number>;
 
@@ -44,4 +44,13 @@ export function messageArguments(message: string, locale: Locale = 'en'): Map<st
   };
   walk(new IntlMessageFormat(message, locale, undefined, { ignoreTag: true }).getAst());
   return out;
+}
+
+/** One ICU message per locale, each formatted with the same values: a finished Localized text. */
+export function formatLocalized(messages: Localized, values: MessageValues): Localized {
+  return {
+    'zh-CN': formatMessage(messages['zh-CN'], 'zh-CN', values),
+    'zh-TW': formatMessage(messages['zh-TW'], 'zh-TW', values),
+    en: formatMessage(messages.en, 'en', values),
+  };
 }
