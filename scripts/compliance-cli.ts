@@ -3,7 +3,7 @@
 //   check [--lang …]                              a JSON ComplianceInput on stdin → findings and status
 import { createInterface } from 'node:readline';
 import { callStatus, formatStatusLine, lintText, parseComplianceInput, pickLocalized, type Finding, type Locale } from '@/lib/compliance';
-import { loadLocale } from '@/lib/i18n';
+import { isLocale, loadLocale } from '@/lib/i18n';
 
 const USAGE = `usage: compliance <lint|check> [--lang zh-CN|zh-TW|en] [--amount <amountOverdue>]
   lint   reads text lines on stdin, prints one JSON object per line:
@@ -81,7 +81,7 @@ async function check(lang: Locale) {
 async function main() {
   const [command, ...args] = process.argv.slice(2);
   const langArg = option(args, '--lang') ?? 'zh-CN';
-  if (langArg !== 'zh-CN' && langArg !== 'zh-TW' && langArg !== 'en') fail(`unknown --lang ${langArg}`);
+  if (!isLocale(langArg)) fail(`unknown --lang ${langArg}`);
   const lang: Locale = langArg;
   await loadLocale(lang); // the status line's words are UI strings
   const amountArg = option(args, '--amount');

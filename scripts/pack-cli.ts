@@ -5,7 +5,7 @@ import { validatePack } from '../lib/packs/validate';
 import { buildClassifier } from '../lib/suggest/classifier';
 import { SIGNING_COMMANDS } from './pack-commands';
 import { formatMessage } from '../lib/i18n/format';
-import type { Locale, Localized } from '../lib/i18n/locale';
+import { isLocale, type Locale, type Localized } from '../lib/i18n/locale';
 
 // keygen / sign / verify live in scripts/pack-commands (same formats as the options page).
 const signing = SIGNING_COMMANDS[process.argv[2] ?? ''];
@@ -13,7 +13,8 @@ if (signing) process.exit(await signing(process.argv.slice(3)));
 
 const argv = process.argv.slice(2);
 const langArg = argv.indexOf('--lang');
-const lang: Locale = langArg >= 0 && ['zh-CN', 'zh-TW', 'en'].includes(argv[langArg + 1] ?? '') ? (argv[langArg + 1] as Locale) : 'zh-CN';
+const langValue = langArg >= 0 ? argv[langArg + 1] : undefined;
+const lang: Locale = isLocale(langValue) ? langValue : 'zh-CN';
 const positional = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--lang');
 const [command, file] = positional;
 
