@@ -7,7 +7,9 @@ import { loadDefaultPack } from './load-default';
 import type { Pack } from './schema';
 import { parseUntrustedJson } from './sanitize';
 import { asEnvelope, isEnvelope, SigningError, verifyEnvelope } from './signing';
-import { validatePack, type MessageLocale, type PackError } from './validate';
+import { validatePack, type PackError } from './validate';
+import { formatMessage } from '../i18n/format';
+import type { Locale, Localized } from '../i18n/locale';
 
 export type PackSource = 'default' | 'import' | 'subscription';
 export type Verification = 'signed' | 'unverified' | 'builtin';
@@ -172,7 +174,7 @@ export type ImportResult =
   | { ok: false; needsConfirmation: true; errors: PackError[]; packId: string };
 
 export interface ImportOptions {
-  locale?: MessageLocale;
+  locale?: Locale;
   /** The user explicitly confirmed installing a pack that is not signed by a trusted key. */
   confirmUnverified?: boolean;
   /** Defaults to the effective settings (local or policy). */
@@ -183,7 +185,7 @@ export interface ImportOptions {
 /** Parse + verify + validate a pack file (plain pack or signed envelope). Writes nothing. */
 export async function checkPackText(
   text: string,
-  opts: { locale?: MessageLocale; trustedKeys: readonly string[]; requireSignature: boolean },
+  opts: { locale?: Locale; trustedKeys: readonly string[]; requireSignature: boolean },
 ): Promise<{ ok: true; pack: Pack; verified: 'signed' | 'unverified'; keyId?: string; trustIssue?: PackError } | { ok: false; errors: PackError[] }> {
   const locale = opts.locale ?? 'zh-CN';
   const parsed = parseUntrustedJson(text, locale, 1);
@@ -204,7 +206,7 @@ export async function checkPackText(
   return keyId ? { ok: true, pack: result.pack, verified: 'signed', keyId } : { ok: true, pack: result.pack, verified: 'unverified', ...(trustIssue ? { trustIssue } : {}) };
 }
 
-function idConflict(state: LibraryState, packId: string, defaultId: string | null, allowed: (e: StoredEntry) => boolean, locale: MessageLocale): PackError | null {
+function idConflict(state: LibraryState, packId: string, defaultId: string | null, allowed: (e: StoredEntry) => boolean, locale: Locale): PackError | null {
   if (packId === defaultId || packId === DEFAULT_KEY) return { path: 'id', code: 'reserved-id', message: libraryMessage('reserved-id', locale, packId) };
   const other = state.entries.find((e) => e.source !== 'default' && e.id === packId);
   if (other && !allowed(other)) return { path: 'id', code: 'id-in-use', message: libraryMessage('id-in-use', locale, packId) };
@@ -249,7 +251,7 @@ export async function importPackText(text: string, opts: ImportOptions = {}): Pr
 export async function installSubscriptionPack(
   url: string,
   pack: Pack,
-  info: { keyId: string; etag?: string; lastModified?: string; now: number; locale: MessageLocale },
+  info: { keyId: string; etag?: string; lastModified?: string; now: number; locale: Locale },
 ): Promise<InstallResult> {
   const defaultId = await defaultIdOrNull();
   return mutate<InstallResult>((state) => {
@@ -331,12 +333,12 @@ export async function removePack(id: string): Promise<boolean> {
 
 // ---- messages ------------------------------------------------------------------------------
 
-const LIBRARY_MESSAGES: Record<string, Record<MessageLocale, string>> = {
+const LIBRARY_MESSAGES: Record<string, Localized> = {
   'reserved-id': { 'zh-CN': 'id {detail} 属于内置话术包，请换一个 id', 'zh-TW': 'id {detail} 屬於內建話術包，請換一個 id', en: 'id {detail} belongs to the built-in pack: choose another id' },
   'id-in-use': { 'zh-CN': 'id {detail} 已被订阅的话术包使用', 'zh-TW': 'id {detail} 已被訂閱的話術包使用', en: 'id {detail} is already used by another (subscribed) pack' },
   'library-full': { 'zh-CN': '已安装的话术包过多（上限 {detail}）', 'zh-TW': '已安裝的話術包過多（上限 {detail}）', en: 'too many installed packs (limit {detail})' },
 };
 
-export function libraryMessage(code: string, locale: MessageLocale, detail = ''): string {
-  return (LIBRARY_MESSAGES[code]?.[locale] ?? code).replaceAll('{detail}', detail);
+export function libraryMessage(code: string, locale: Locale, detail = ''): string {
+  return formatMessage(LIBRARY_MESSAGES[code]?.[locale] ?? code, locale, { detail });
 }
