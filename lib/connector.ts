@@ -13,7 +13,8 @@ export interface Connector {
   onBoundTabChanged(cb: (tabId: number | null) => void): () => void;
   getContext(tabId: number): Promise<TabContext>;
   onContextChanged(cb: (ctx: TabContext) => void): () => void;
-  insertText(tabId: number, text: string, target: 'note' | 'focused'): Promise<InsertResult>;
+  /** `debtor`: the identity key of the debtor the text was filled for; the page refuses it when it shows another. */
+  insertText(tabId: number, text: string, target: 'note' | 'focused', debtor: string): Promise<InsertResult>;
 }
 
 export function tabIdFromUrl(search: string): number | null {
@@ -60,6 +61,6 @@ export function createBrowserConnector(search = location.search): Connector {
         },
       }, parseMessage);
     },
-    insertText: (tabId, text, target) => sendToTab(tabId, 'crm:insert-text', { text, target }),
+    insertText: (tabId, text, target, debtor) => sendToTab(tabId, 'crm:insert-text', { text, target, debtor }),
   };
 }

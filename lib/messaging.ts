@@ -8,7 +8,9 @@ export interface InsertResult {
   ok: boolean;
   /** Where the text went: the CRM's note box or the field that had focus. */
   target?: 'note' | 'focused';
-  error?: 'no-target' | 'not-editable';
+  /** no-target: no visible, editable field the agent focused lately and no note box;
+   *  other-debtor: the page now shows another debtor than the text was filled for. */
+  error?: 'no-target' | 'not-editable' | 'other-debtor';
 }
 
 export interface PickedElement {
@@ -43,8 +45,9 @@ export interface Protocol {
   'bg:context-changed': { data: TabContext; reply: null };
   /** panel → content: extract again right now. */
   'crm:extract-now': { data: Record<string, never>; reply: DebtorContext | null };
-  /** panel → content: put a script into the note box or the focused field. */
-  'crm:insert-text': { data: { text: string; target: 'note' | 'focused' }; reply: InsertResult };
+  /** panel → content: put a script into the note box or the focused field, if the page still
+   *  shows `debtor` (the identity key, lib/extract/identity, of the debtor it was filled for). */
+  'crm:insert-text': { data: { text: string; target: 'note' | 'focused'; debtor: string }; reply: InsertResult };
   /** extension → content: cost of this content script so far (for benchmarks). */
   'crm:stats': { data: Record<string, never>; reply: ContentStats };
   /** options → content: let the supervisor click the element holding a field; null = cancelled. */

@@ -51,6 +51,9 @@ describe("the content script's own check of its messages", async () => {
   const { checkCrmMessage } = await import('@/lib/crm/message-check');
   const cases: [string, unknown][] = [
     ['crm:insert-text', { text: '您好', target: 'note' }],
+    ['crm:insert-text', { text: '您好', target: 'focused', debtor: 'http://127.0.0.1|CS-1' }],
+    ['crm:insert-text', { text: '您好', target: 'focused', debtor: '' }],
+    ['crm:insert-text', { text: '您好', target: 'focused', debtor: 'x'.repeat(2_001) }],
     ['crm:insert-text', { text: 'x', target: 'elsewhere' }],
     ['crm:insert-text', { text: 'x'.repeat(20_001), target: 'note' }],
     ['crm:pick', { hint: '逾期金额' }],
