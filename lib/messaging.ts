@@ -106,7 +106,8 @@ type HandlerMap = { [T in MessageType]?: Handler<T> };
 
 /**
  * Listen for a set of message types in this context. Messages from other extensions or web
- * pages, unknown types and malformed payloads are refused without calling the handler.
+ * pages, anything but `page:` from a content script, unknown types and malformed payloads are
+ * refused without calling the handler.
  * Returns a function that removes the listener.
  */
 export function onMessages(handlers: HandlerMap, check: PayloadCheck): () => void {
@@ -115,6 +116,10 @@ export function onMessages(handlers: HandlerMap, check: PayloadCheck): () => voi
     const handler = handlers[message.type] as Handler<MessageType> | undefined;
     if (!handler) return undefined;
     if (sender.id !== browser.runtime.id) return Promise.resolve({ ok: false, error: 'foreign sender' });
+    // Only `page:` messages may come from a CRM tab's content script; the rest are for and from
+    // the extension's own pages (a panel opened as a tab has a tab too, but our own URL).
+    if (sender.tab && !message.type.startsWith('page:') && !sender.url?.startsWith(browser.runtime.getURL('/')))
+      return Promise.resolve({ ok: false, error: 'not for pages' });
     let data: DataOf<MessageType>;
     try {
       data = check(message.type, message.data);
