@@ -25,6 +25,8 @@ function reportable(found: DebtorContext): DebtorContext | null {
 export default defineContentScript({
   matches: ['http://localhost/*', 'http://127.0.0.1/*'],
   runAt: 'document_idle',
+  // WXT would also window.postMessage its start-up (naming this extension's id) to the page.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     if (window.top !== window) return; // frames are read from the top document
     const started = performance.now();
