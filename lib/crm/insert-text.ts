@@ -45,6 +45,8 @@ export function trackFocus(doc: Document, signal: AbortSignal, now: () => number
     },
     opts,
   );
+  // The minute counts from when the agent left the field (to the panel), not from when they entered it.
+  doc.addEventListener('focusout', (e) => lastFocused?.el === e.target && (lastFocused.at = now()), opts);
 }
 
 /** Forget the remembered focus (tests). */

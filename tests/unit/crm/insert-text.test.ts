@@ -57,6 +57,15 @@ describe('insert into the CRM page', () => {
     expect($('note').value).toBe('您好');
   });
 
+  it('the minute counts from when the agent left the field, however long they typed in it', () => {
+    const $ = page('<input id="reason" type="text"><textarea id="note" name="note"></textarea>');
+    agentFocuses($('reason'));
+    clock += 5 * FOCUS_TTL_MS;
+    $('reason').blur(); // to the panel
+    clock += 30_000;
+    expect(insert('您好')).toEqual({ ok: true, target: 'focused' });
+  });
+
   it('ignores focus the page moves by itself (no click or key of the agent)', () => {
     const $ = page('<input id="other" type="text"><textarea id="note" name="note"></textarea>');
     $('other').focus();
