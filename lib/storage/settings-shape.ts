@@ -21,6 +21,8 @@ export const defaultSettings = {
   retentionDays: 180,
   packSubscriptions: [] as string[],
   trustedPublicKeys: [] as string[],
+  /** Reminder notifications name the amount and the full name (off: surname and last digits only). */
+  notificationDetails: false,
 };
 
 export type Settings = typeof defaultSettings;
@@ -76,6 +78,7 @@ const CHECKS: { [K in SettingKey]: Check<Settings[K]> } = {
   retentionDays: int(1, MAX_RETENTION_DAYS),
   packSubscriptions: strings,
   trustedPublicKeys: strings,
+  notificationDetails: bool,
 };
 
 export const SETTING_KEYS = Object.keys(CHECKS) as SettingKey[];
