@@ -149,6 +149,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
         lastPromise={last ? { amount: last.amount, date: last.dueDate, method: last.method, status: last.status } : null}
         limitation={limitation ? { deadline: limitation.deadline, daysLeft: limitation.daysLeft, level: limitation.level } : null}
         onCorrect={(field, value) => void debtor.correct(field, value, locale)}
+        onLocate={(field) => { const source = debtor.context.fields[field]?.source; return source ? connector.highlight(tabId, source) : Promise.resolve(false); }}
         banner={<ComplianceBanner status={status} override={override} onOverride={setOverride} />}
       />
       <section className="card call">

@@ -6,7 +6,6 @@ import { hasDebtor, type DebtorContext } from '@/lib/extract/types';
 import { debtorIdentity } from '@/lib/extract/identity';
 import type { SiteAdapter } from '@/lib/extract/adapter-match';
 import { loadSiteAdapters, watchSiteAdapters } from '@/lib/extract/adapter-store';
-import { highlightSource } from '@/lib/extract/picker';
 import { onMessages, sendMessage, type ContentStats } from '@/lib/messaging';
 import { checkCrmMessage } from '@/lib/crm/message-check';
 import { insertIntoPage, trackFocus } from '@/lib/crm/insert-text';
@@ -36,7 +35,6 @@ export default defineContentScript({
 
     // Site adapters (options page) win over heuristics; the page is re-read when they change.
     let adapters: SiteAdapter[] = [];
-    let last: DebtorContext | null = null;
     const timedExtract = (): DebtorContext => {
       const t0 = performance.now();
       const found = extractDebtorContext(document, { adapters });
@@ -45,7 +43,6 @@ export default defineContentScript({
       return found;
     };
     const report = (found: DebtorContext) => {
-      last = found;
       if (!ctx.isValid) return;
       sendMessage('page:context', { context: reportable(found) }).catch(() => {});
     };
@@ -63,9 +60,8 @@ export default defineContentScript({
       },
       // Read the page afresh: it may show another debtor than the panel last heard of.
       'crm:insert-text': (req) => insertIntoPage(document, req, debtorIdentity(timedExtract())?.key ?? null),
-      'crm:highlight': ({ field }) => (field ? highlightSource(document, last?.fields[field]?.source) : false),
       'crm:stats': () => ({ ...stats }),
-      // 'crm:pick' is answered by entrypoints/picker.ts, injected only when a supervisor picks.
+      // 'crm:pick' and 'crm:highlight' are answered by entrypoints/picker.ts, injected only when asked for.
     }, checkCrmMessage);
     controller.signal.addEventListener('abort', stop);
     stats.initMs = performance.now() - started;

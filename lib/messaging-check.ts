@@ -57,7 +57,7 @@ export const schemas: { [T in MessageType]: z.ZodMiniType<DataOf<T>> } = {
     target: z.enum(['note', 'focused']),
     debtor: z.string().check(z.minLength(1), z.maxLength(MAX_KEY)),
   }),
-  'crm:highlight': z.object({ field: z.nullable(z.enum(FIELD_NAMES)) }),
+  'crm:highlight': z.object({ selector: z.string().check(z.minLength(1), z.maxLength(2000)), path: z.array(z.string().check(z.maxLength(2000))).check(z.maxLength(8)) }),
 };
 
 /** Check a payload against its message type's schema (throws when it does not match). */

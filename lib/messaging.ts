@@ -53,7 +53,8 @@ export interface Protocol {
   /** options → content: let the supervisor click the element holding a field; null = cancelled. */
   'crm:pick': { data: { hint: string }; reply: PickedElement | null };
   /** panel → content: outline the element a field was read from. */
-  'crm:highlight': { data: { field: FieldName | null }; reply: boolean };
+  /** Flash the element a field was read from (answered by the injected page tools, entrypoints/picker.ts). */
+  'crm:highlight': { data: { selector: string; path: string[] }; reply: boolean };
 }
 
 export type MessageType = keyof Protocol;

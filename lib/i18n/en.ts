@@ -159,6 +159,8 @@ export const en = {
   'identity.unsureHint': 'Check the page; if this system is always misread, add field rules for it in Settings → Site adapters.',
   'context.check': 'please check',
   'context.checkTitle': 'Read with low confidence ({confidence}%): check it against the page',
+  'context.locateTitle': 'Read with low confidence ({confidence}%): click to show on the CRM page where it was read',
+  'context.locateFailed': 'The CRM page no longer shows where this value was read: check it by eye',
   'context.legacyMasked': 'An older version keyed this record by a partly hidden card number: its earlier entries may belong to another customer with the same number. Please check.',
   'severity.block': 'Blocked',
   'severity.warn': 'Warning',

@@ -157,6 +157,8 @@ export const zhCN = {
   'identity.unsureHint': '请核对页面；如果这个系统总是读错，请在“设置 → 站点适配器”中为它配置字段规则。',
   'context.check': '请核对',
   'context.checkTitle': '识别把握不大（{confidence}%），请与页面核对',
+  'context.locateTitle': '识别把握不大（{confidence}%），点击在 CRM 页面上显示读取位置',
+  'context.locateFailed': 'CRM 页面上已找不到该值的位置，请人工核对',
   'context.legacyMasked': '此记录由旧版本按隐藏部分数字的卡号建立，其中较早的记录可能属于卡号相同的其他客户，请核对。',
   'severity.block': '禁止',
   'severity.warn': '注意',

@@ -159,6 +159,8 @@ export const zhTW: Record<keyof typeof zhCN, string> = {
   'identity.unsureHint': '請核對頁面；如果這個系統總是讀錯，請在「設定 → 站點適配器」中為它設定欄位規則。',
   'context.check': '請核對',
   'context.checkTitle': '辨識把握不大（{confidence}%），請與頁面核對',
+  'context.locateTitle': '辨識把握不大（{confidence}%），點擊在 CRM 頁面上顯示讀取位置',
+  'context.locateFailed': 'CRM 頁面上已找不到該值的位置，請人工核對',
   'context.legacyMasked': '此紀錄由舊版本依隱藏部分數字的卡號建立，其中較早的紀錄可能屬於卡號相同的其他客戶，請核對。',
   'severity.block': '禁止',
   'severity.warn': '注意',
