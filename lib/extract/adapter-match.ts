@@ -17,56 +17,75 @@ export interface SiteAdapter {
   name?: string;
   /**
    * Which pages: a glob over the URL (`https://crm.bank.com/case/*`, `*://*.bank.com/*`,
-   * `crm.bank.com`) or a regular expression written `/…/`.
+   * `crm.bank.com`). Never a regular expression: adapters come from packs, and a backtracking
+   * pattern would stall the CRM page's own thread.
    */
   urlPattern: string;
   fields: Partial<Record<FieldName, AdapterFieldRule>>;
   updatedAt?: number;
 }
 
-const patternCache = new Map<string, RegExp | null>();
+/** Longer URLs match no adapter: the glob match costs pattern × URL length, at most 500 × 8192. */
+const MAX_URL = 8192;
 
-/** The RegExp a URL pattern stands for; null when the pattern is not valid. */
-export function patternToRegExp(pattern: string): RegExp | null {
-  const cached = patternCache.get(pattern);
-  if (cached !== undefined) return cached;
-  let re: RegExp | null = null;
-  try {
-    const p = pattern.trim();
-    const asRegex = /^\/(.+)\/([a-z]*)$/.exec(p);
-    if (asRegex) re = new RegExp(asRegex[1]!, asRegex[2]!.replace(/[gy]/g, ''));
-    else if (p) {
-      let glob = p.includes('://') ? p : `*://${p}`;
-      let afterHost = glob.indexOf('/', glob.indexOf('://') + 3);
-      if (afterHost < 0) {
-        glob += '/*';
-        afterHost = glob.length - 2;
-      }
-      const esc = (part: string, star: string) =>
-        part
-          .split('*')
-          .map((x) => x.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-          .join(star);
-      const sep = glob.indexOf('://');
-      const scheme = glob.slice(0, sep) === '*' ? '[a-z][a-z0-9+.-]*' : esc(glob.slice(0, sep), '[a-z0-9+.-]*');
-      const host = glob.slice(sep + 3, afterHost);
-      // A host without a port matches any port, as extension match patterns do.
-      const port = /:[\d*]+$/.test(host) ? '' : '(?::\\d+)?';
-      // "*://*.bank.com/*" also covers bank.com itself.
-      const hostRe = host.startsWith('*.') ? `(?:[^/?#]*\\.)?${esc(host.slice(2), '[^/?#]*')}` : esc(host, '[^/?#]*');
-      const source = `${scheme}://${hostRe}${port}${esc(glob.slice(afterHost), '.*')}`;
-      re = new RegExp(`^${source}$`, 'i');
-    }
-  } catch {
-    re = null;
-  }
-  patternCache.set(pattern, re);
-  return re;
+export interface UrlGlob {
+  scheme: string;
+  host: string;
+  path: string;
 }
 
+/**
+ * A URL glob's parts, lower-cased: `https://crm.bank.com/case/*` → https, crm.bank.com, /case/*.
+ * No scheme means any; no path means any. Which globs are valid is decided where adapters are
+ * written (urlPatternProblem in adapters.ts); here any string is only ever a glob.
+ */
+export function splitUrlPattern(pattern: string): UrlGlob {
+  const p = pattern.trim().toLowerCase();
+  const sep = p.indexOf('://');
+  const rest = sep < 0 ? p : p.slice(sep + 3);
+  const slash = rest.indexOf('/');
+  return { scheme: sep < 0 ? '*' : p.slice(0, sep), host: slash < 0 ? rest : rest.slice(0, slash), path: slash < 0 ? '/*' : rest.slice(slash) };
+}
+
+/** `*` is any run of characters; everything else is literal. Backtracks to the last star only: O(pattern × text). */
+function glob(p: string, s: string): boolean {
+  let i = 0;
+  let j = 0;
+  let star = -1;
+  let mark = 0;
+  while (j < s.length) {
+    if (p[i] === '*') {
+      star = i++;
+      mark = j;
+    } else if (i < p.length && p[i] === s[j]) {
+      i++;
+      j++;
+    } else if (star >= 0) {
+      i = star + 1;
+      j = ++mark;
+    } else return false;
+  }
+  while (p[i] === '*') i++;
+  return i === p.length;
+}
+
+const patternCache = new Map<string, UrlGlob>();
+
+/** Never a regular expression: adapters travel in packs, and the match runs on the CRM page's thread. */
 export function urlMatches(pattern: string, url: string): boolean {
-  const re = patternToRegExp(pattern);
-  return re !== null && re.test(url);
+  let g = patternCache.get(pattern);
+  if (!g) patternCache.set(pattern, (g = splitUrlPattern(pattern)));
+  const sep = url.indexOf('://');
+  if (sep < 0 || url.length > MAX_URL) return false;
+  const lower = url.toLowerCase();
+  const rest = lower.slice(sep + 3);
+  const end = rest.search(/[/?#]|$/);
+  // A host without a port matches any port, as extension match patterns do.
+  const host = /:(\d+|\*)$/.test(g.host) ? rest.slice(0, end) : rest.slice(0, end).replace(/:\d+$/, '');
+  if (!glob(g.scheme, lower.slice(0, sep))) return false;
+  // "*://*.bank.com/*" also covers bank.com itself.
+  if (!glob(g.host, host) && !(g.host.startsWith('*.') && glob(g.host.slice(2), host))) return false;
+  return glob(g.path, rest.slice(end));
 }
 
 /** Adapters for a URL, the most specific (longest pattern) first. */
