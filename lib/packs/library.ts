@@ -7,7 +7,7 @@ import { loadDefaultPack } from './load-default';
 import type { Pack } from './schema';
 import { parseUntrustedJson } from './sanitize';
 import { asEnvelope, isEnvelope, SigningError, verifyEnvelope } from './signing';
-import { validatePack, type MessageLocale, type PackError } from './validate';
+import { checkAgainstPacks, validatePack, type MessageLocale, type PackError } from './validate';
 
 export type PackSource = 'default' | 'import' | 'subscription';
 export type Verification = 'signed' | 'unverified' | 'builtin';
@@ -156,6 +156,24 @@ export function watchLibrary(cb: () => void): () => void {
 const findEntry = (state: LibraryState, id: string, defaultId: string | null) =>
   state.entries.find((e) => (e.source === 'default' ? id === DEFAULT_KEY || id === defaultId : e.id === id));
 
+/** The bundled pack, whose prohibitions every other pack is held to (empty if it cannot load). */
+async function defaultPackList(): Promise<Pack[]> {
+  return getDefaultPack().then(
+    (p) => [p],
+    () => [],
+  );
+}
+
+/**
+ * What a pack joining this library may not do given the packs already there: use or re-rate a
+ * technique the default pack or another installed pack prohibits. The pack it replaces (`replaces`)
+ * does not count.
+ */
+function joinErrors(state: LibraryState, pack: Pack, base: readonly Pack[], replaces: (e: StoredEntry) => boolean, locale: MessageLocale): PackError[] {
+  const others = state.entries.filter((e) => e.pack && !replaces(e)).map((e) => e.pack!);
+  return checkAgainstPacks(pack, [...base, ...others], locale);
+}
+
 async function defaultIdOrNull(): Promise<string | null> {
   return getDefaultPack().then(
     (p) => p.id,
@@ -183,7 +201,7 @@ export interface ImportOptions {
 /** Parse + verify + validate a pack file (plain pack or signed envelope). Writes nothing. */
 export async function checkPackText(
   text: string,
-  opts: { locale?: MessageLocale; trustedKeys: readonly string[]; requireSignature: boolean },
+  opts: { locale?: MessageLocale; trustedKeys: readonly string[]; requireSignature: boolean; prohibitedBy?: readonly Pack[] },
 ): Promise<{ ok: true; pack: Pack; verified: 'signed' | 'unverified'; keyId?: string; trustIssue?: PackError } | { ok: false; errors: PackError[] }> {
   const locale = opts.locale ?? 'zh-CN';
   const parsed = parseUntrustedJson(text, locale, 1);
@@ -199,7 +217,7 @@ export async function checkPackText(
     raw = asEnvelope(raw).pack;
   } else trustIssue = new SigningError('unsigned').toPackError(locale);
   if (trustIssue && opts.requireSignature) return fail([trustIssue]);
-  const result = validatePack(raw, locale);
+  const result = validatePack(raw, locale, { prohibitedBy: opts.prohibitedBy ?? (await defaultPackList()) });
   if (!result.ok) return fail(result.errors);
   return keyId ? { ok: true, pack: result.pack, verified: 'signed', keyId } : { ok: true, pack: result.pack, verified: 'unverified', ...(trustIssue ? { trustIssue } : {}) };
 }
@@ -225,7 +243,8 @@ function upsert(state: LibraryState, next: Omit<StoredEntry, 'order' | 'enabled'
 export async function importPackText(text: string, opts: ImportOptions = {}): Promise<ImportResult> {
   const locale = opts.locale ?? 'zh-CN';
   const trustedKeys = opts.trustedKeys ?? (await getSettings()).values.trustedPublicKeys;
-  const checked = await checkPackText(text, { locale, trustedKeys, requireSignature: false });
+  const base = await defaultPackList();
+  const checked = await checkPackText(text, { locale, trustedKeys, requireSignature: false, prohibitedBy: base });
   if (!checked.ok) return checked;
   if (checked.verified === 'unverified' && !opts.confirmUnverified)
     return { ok: false, needsConfirmation: true, errors: checked.trustIssue ? [checked.trustIssue] : [], packId: checked.pack.id };
@@ -233,6 +252,8 @@ export async function importPackText(text: string, opts: ImportOptions = {}): Pr
   return mutate<InstallResult>((state) => {
     const conflict = idConflict(state, checked.pack.id, defaultId, (e) => e.source === 'import', locale);
     if (conflict) return { state, result: fail([conflict]) };
+    const joined = joinErrors(state, checked.pack, base, (e) => e.source === 'import' && e.id === checked.pack.id, locale);
+    if (joined.length) return { state, result: fail(joined) };
     const { state: next, replaced } = upsert(state, {
       id: checked.pack.id,
       source: 'import',
@@ -252,9 +273,12 @@ export async function installSubscriptionPack(
   info: { keyId: string; etag?: string; lastModified?: string; now: number; locale: MessageLocale },
 ): Promise<InstallResult> {
   const defaultId = await defaultIdOrNull();
+  const base = await defaultPackList();
   return mutate<InstallResult>((state) => {
     const conflict = idConflict(state, pack.id, defaultId, (e) => e.subscriptionUrl === url, info.locale);
     if (conflict) return { state, result: fail([conflict]) };
+    const joined = joinErrors(state, pack, base, (e) => e.subscriptionUrl === url, info.locale);
+    if (joined.length) return { state, result: fail(joined) };
     // A URL that used to serve another pack id: the old entry goes, the new one takes its place.
     const entries = state.entries.filter((e) => !(e.subscriptionUrl === url && e.id !== pack.id));
     const { state: next, replaced } = upsert(

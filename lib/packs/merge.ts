@@ -1,6 +1,9 @@
 // Merges several validated packs by precedence (e.g. default < team < supervisor). Same id:
 // the higher pack wins; new ids are added; every script remembers the pack it came from.
-import type { Pack, Scenario, Script } from './schema';
+// Prohibitions are the exception: a technique any pack prohibits stays prohibited, and no script
+// tagged with one is merged (installs refuse such packs; this holds for packs stored before).
+import type { Pack, Scenario, Script, Technique } from './schema';
+import { prohibitedTechniqueIds } from './vet';
 
 export type SourcedScript = Script & { sourcePackId: string };
 export type MergedScenario = Omit<Scenario, 'scripts'> & { scripts: SourcedScript[]; sourcePackIds: string[] };
@@ -25,6 +28,15 @@ function mergeById<T extends { id: string }>(base: T[], over: T[]): T[] {
 }
 
 const sourced = (scripts: Script[], packId: string): SourcedScript[] => scripts.map((s) => ({ ...s, sourcePackId: packId }));
+
+/** A higher pack may tighten a rating, never lift a prohibition. */
+function mergeTechniques(base: Technique[], over: Technique[]): Technique[] {
+  const prohibited = new Set(base.filter((t) => t.rating === 'prohibited').map((t) => t.id));
+  return mergeById(
+    base,
+    over.filter((t) => t.rating === 'prohibited' || !prohibited.has(t.id)),
+  );
+}
 
 /**
  * `packs` are ordered from LOWEST to HIGHEST precedence; the last one wins on conflicts.
@@ -58,12 +70,20 @@ export function mergePacks(packs: readonly Pack[]): MergedPack {
       ? {
           ...meta,
           personas: mergeById(rest.personas, meta.personas),
-          techniques: mergeById(rest.techniques, meta.techniques),
+          techniques: mergeTechniques(rest.techniques, meta.techniques),
           stages: mergeById(rest.stages, meta.stages),
           legalNotes: mergeById(rest.legalNotes, meta.legalNotes),
           siteAdapters: mergeById(rest.siteAdapters, meta.siteAdapters),
         }
       : meta;
   }
-  return { ...rest!, neutralExamples: [...neutral], scenarios, stageScripts, sources: packs.map((p) => p.id) };
+  const prohibited = prohibitedTechniqueIds(packs);
+  const lawful = (s: SourcedScript) => !s.techniques.some((t) => prohibited.has(t));
+  return {
+    ...rest!,
+    neutralExamples: [...neutral],
+    scenarios: scenarios.map((sc) => ({ ...sc, scripts: sc.scripts.filter(lawful), techniques: sc.techniques.filter((t) => !prohibited.has(t)) })),
+    stageScripts: stageScripts.filter(lawful),
+    sources: packs.map((p) => p.id),
+  };
 }
