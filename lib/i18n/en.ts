@@ -284,6 +284,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   'packs.noKeyHint': 'No signing key yet: generate one under “Signing key” to publish signed packs.',
   'packs.policyTitle': 'Managed by your organization',
   'packs.policyHelp': 'These settings come from enterprise policy and cannot be changed here.',
+  'packs.requireSignedPolicy': 'Your organization requires signed packs (requireSignedPacks): only packs signed by a trusted public key can be imported or subscribed; unsigned or untrusted packs cannot be installed, and those already installed are not used.',
+  'packs.blockedByPolicy': 'Not used: policy requires a trusted signature',
   'adapters.title': 'Site adapters',
   'adapters.help': 'When a page is misread, a supervisor can map each field to a CSS selector or the label text that site uses. Adapters win over automatic reading, can be exported and imported, and can travel inside a script pack.',
   'adapters.empty': 'No adapters yet. Most CRM pages are read without one.',

@@ -282,6 +282,8 @@ export const zhCN = {
   'packs.noKeyHint': '还没有签名密钥：在“签名密钥”中生成后即可发布已签名的话术包。',
   'packs.policyTitle': '由单位管理的设置',
   'packs.policyHelp': '以下设置由企业策略设定，不能在此修改。',
+  'packs.requireSignedPolicy': '单位策略要求签名（requireSignedPacks）：只能导入或订阅由受信任公钥签名的话术包；未签名或签名不受信任的话术包不能安装，已安装的也不再使用。',
+  'packs.blockedByPolicy': '未使用：单位策略要求受信任的签名',
   'adapters.title': '网站适配器',
   'adapters.help': '个别页面读错字段时，主管可为该网址指定每个字段的 CSS 选择器或页面上的标签文字。适配器优先于自动识别，可导出、导入，也可随话术包分发。',
   'adapters.empty': '还没有适配器。大多数 CRM 页面无需适配器即可读取。',

@@ -284,6 +284,8 @@ export const zhTW: Record<keyof typeof zhCN, string> = {
   'packs.noKeyHint': '還沒有簽章金鑰：在「簽章金鑰」中產生後即可發佈已簽章的話術包。',
   'packs.policyTitle': '由單位管理的設定',
   'packs.policyHelp': '以下設定由企業原則設定，無法在此修改。',
+  'packs.requireSignedPolicy': '單位政策要求簽章（requireSignedPacks）：只能匯入或訂閱由受信任公鑰簽章的話術包；未簽章或簽章不受信任的話術包不能安裝，已安裝的也不再使用。',
+  'packs.blockedByPolicy': '未使用：單位政策要求受信任的簽章',
   'adapters.title': '網站適配器',
   'adapters.help': '個別頁面讀錯欄位時，主管可為該網址指定每個欄位的 CSS 選擇器或頁面上的標籤文字。適配器優先於自動辨識，可匯出、匯入，也可隨話術包分發。',
   'adapters.empty': '還沒有適配器。大多數 CRM 頁面無需適配器即可讀取。',

@@ -1,5 +1,6 @@
 // What the side panel loads: the enabled packs of the library merged by precedence, and for
 // every script the pack it came from and whether that pack is verified. Framework-free.
+import { getSettingsQuick } from '@/lib/settings';
 import { getLibrary, getDefaultPack, watchLibrary, type Verification } from './library';
 import { mergePacks, type MergedPack, type SourcedScript } from './merge';
 import type { Localized } from './schema';
@@ -25,11 +26,12 @@ export interface ActivePack {
 
 /**
  * Enabled packs merged lowest → highest precedence. With every pack disabled, the bundled
- * default is used so the panel is never empty.
+ * default is used so the panel is never empty. When policy requires signed packs, an unsigned
+ * pack installed before the policy is not used.
  */
 export async function loadActivePack(): Promise<ActivePack> {
-  const { packs: installed } = await getLibrary();
-  let enabled = installed.filter((p) => p.enabled);
+  const [{ packs: installed }, { values }] = await Promise.all([getLibrary(), getSettingsQuick()]);
+  let enabled = installed.filter((p) => p.enabled && !(values.requireSignedPacks && p.verified === 'unverified'));
   if (!enabled.length) {
     const pack = await getDefaultPack();
     enabled = [{ id: pack.id, source: 'default', enabled: true, order: 0, verified: 'builtin', installedAt: 0, pack }];

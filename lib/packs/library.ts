@@ -195,6 +195,8 @@ export interface ImportOptions {
   confirmUnverified?: boolean;
   /** Defaults to the effective settings (local or policy). */
   trustedKeys?: readonly string[];
+  /** Only trusted-signed packs may be installed; defaults to the effective `requireSignedPacks`. */
+  requireSigned?: boolean;
   now?: number;
 }
 
@@ -242,10 +244,14 @@ function upsert(state: LibraryState, next: Omit<StoredEntry, 'order' | 'enabled'
 /** Manual import from the options page. Unsigned (or untrusted-signed) packs need `confirmUnverified`. */
 export async function importPackText(text: string, opts: ImportOptions = {}): Promise<ImportResult> {
   const locale = opts.locale ?? 'zh-CN';
-  const trustedKeys = opts.trustedKeys ?? (await getSettings()).values.trustedPublicKeys;
+  const settings = opts.trustedKeys && opts.requireSigned !== undefined ? null : (await getSettings()).values;
+  const trustedKeys = opts.trustedKeys ?? settings!.trustedPublicKeys;
+  const requireSigned = opts.requireSigned ?? settings!.requireSignedPacks;
   const base = await defaultPackList();
   const checked = await checkPackText(text, { locale, trustedKeys, requireSignature: false, prohibitedBy: base });
   if (!checked.ok) return checked;
+  if (checked.verified === 'unverified' && requireSigned)
+    return fail([{ path: '', code: 'signature-required', message: libraryMessage('signature-required', locale, checked.trustIssue?.message ?? '') }]);
   if (checked.verified === 'unverified' && !opts.confirmUnverified)
     return { ok: false, needsConfirmation: true, errors: checked.trustIssue ? [checked.trustIssue] : [], packId: checked.pack.id };
   const defaultId = await defaultIdOrNull();
@@ -359,6 +365,11 @@ const LIBRARY_MESSAGES: Record<string, Record<MessageLocale, string>> = {
   'reserved-id': { 'zh-CN': 'id {detail} 属于内置话术包，请换一个 id', 'zh-TW': 'id {detail} 屬於內建話術包，請換一個 id', en: 'id {detail} belongs to the built-in pack: choose another id' },
   'id-in-use': { 'zh-CN': 'id {detail} 已被订阅的话术包使用', 'zh-TW': 'id {detail} 已被訂閱的話術包使用', en: 'id {detail} is already used by another (subscribed) pack' },
   'library-full': { 'zh-CN': '已安装的话术包过多（上限 {detail}）', 'zh-TW': '已安裝的話術包過多（上限 {detail}）', en: 'too many installed packs (limit {detail})' },
+  'signature-required': {
+    'zh-CN': '单位策略要求话术包必须由受信任的公钥签名（requireSignedPacks），此包不能安装：{detail}',
+    'zh-TW': '單位政策要求話術包必須由受信任的公鑰簽章（requireSignedPacks），此包不能安裝：{detail}',
+    en: 'your organization’s policy requires packs signed by a trusted key (requireSignedPacks), so this pack cannot be installed: {detail}',
+  },
 };
 
 export function libraryMessage(code: string, locale: MessageLocale, detail = ''): string {

@@ -18,6 +18,8 @@ export const defaultSettings = {
   retentionDays: 180,
   packSubscriptions: [] as string[],
   trustedPublicKeys: [] as string[],
+  /** Only packs signed by a trusted key may be imported or subscribed (normally set by policy). */
+  requireSignedPacks: false,
 };
 
 export type Settings = typeof defaultSettings;
@@ -73,6 +75,7 @@ const CHECKS: { [K in SettingKey]: Check<Settings[K]> } = {
   retentionDays: int(1, MAX_RETENTION_DAYS),
   packSubscriptions: strings,
   trustedPublicKeys: strings,
+  requireSignedPacks: bool,
 };
 
 export const SETTING_KEYS = Object.keys(CHECKS) as SettingKey[];
