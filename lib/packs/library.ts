@@ -8,6 +8,7 @@ import type { Pack } from './schema';
 import { parseUntrustedJson } from './sanitize';
 import { asEnvelope, isEnvelope, SigningError, verifyEnvelope } from './signing';
 import { checkAgainstPacks, validatePack, type MessageLocale, type PackError } from './validate';
+import { compareVersions } from './version';
 
 export type PackSource = 'default' | 'import' | 'subscription';
 export type Verification = 'signed' | 'unverified' | 'builtin';
@@ -16,6 +17,8 @@ export interface SubscriptionStatus {
   url: string;
   etag?: string;
   lastModified?: string;
+  /** Set when the URL served a lower version than the installed one: installed only if a supervisor confirms. */
+  rollback?: { offered: string; installed: string };
   /** Epoch ms of the last fetch that installed or confirmed (304) a good version. */
   lastSuccessAt?: number;
   lastCheckedAt?: number;
@@ -276,13 +279,21 @@ export async function importPackText(text: string, opts: ImportOptions = {}): Pr
 export async function installSubscriptionPack(
   url: string,
   pack: Pack,
-  info: { keyId: string; etag?: string; lastModified?: string; now: number; locale: MessageLocale },
+  info: { keyId: string; etag?: string; lastModified?: string; now: number; locale: MessageLocale; allowRollbackTo?: string },
 ): Promise<InstallResult> {
   const defaultId = await defaultIdOrNull();
   const base = await defaultPackList();
   return mutate<InstallResult>((state) => {
     const conflict = idConflict(state, pack.id, defaultId, (e) => e.subscriptionUrl === url, info.locale);
     if (conflict) return { state, result: fail([conflict]) };
+    // No silent rollback: a lower version than the one installed from this URL waits for a supervisor.
+    const installed = state.entries.find((e) => e.subscriptionUrl === url && e.id === pack.id)?.pack?.version;
+    if (installed && compareVersions(pack.version, installed) < 0 && info.allowRollbackTo !== pack.version) {
+      const error: PackError = { path: 'version', code: 'rollback', message: libraryMessage('rollback', info.locale, `${pack.version} < ${installed}`) };
+      const prev = state.subscriptions[url] ?? { url };
+      const status: SubscriptionStatus = { ...prev, lastCheckedAt: info.now, lastError: { at: info.now, ...error }, rollback: { offered: pack.version, installed } };
+      return { state: { ...state, subscriptions: { ...state.subscriptions, [url]: status } }, result: fail([error]) };
+    }
     const joined = joinErrors(state, pack, base, (e) => e.subscriptionUrl === url, info.locale);
     if (joined.length) return { state, result: fail(joined) };
     // A URL that used to serve another pack id: the old entry goes, the new one takes its place.
@@ -369,6 +380,11 @@ const LIBRARY_MESSAGES: Record<string, Record<MessageLocale, string>> = {
     'zh-CN': '单位策略要求话术包必须由受信任的公钥签名（requireSignedPacks），此包不能安装：{detail}',
     'zh-TW': '單位政策要求話術包必須由受信任的公鑰簽章（requireSignedPacks），此包不能安裝：{detail}',
     en: 'your organization’s policy requires packs signed by a trusted key (requireSignedPacks), so this pack cannot be installed: {detail}',
+  },
+  rollback: {
+    'zh-CN': '订阅地址提供的版本低于已安装的版本（{detail}），未安装；如确需回退，请主管在“选项 → 话术包 → 订阅”中确认',
+    'zh-TW': '訂閱網址提供的版本低於已安裝的版本（{detail}），未安裝；如確需回退，請主管在「選項 → 話術包 → 訂閱」中確認',
+    en: 'the subscription serves a lower version than the one installed ({detail}); not installed. To roll back, a supervisor confirms it in Options → Packs → Subscriptions',
   },
 };
 

@@ -1,8 +1,10 @@
-// Options says why: the policy that requires signed packs, a refused unsigned import.
+// Options says why: the policy that requires signed packs, a refused unsigned import, and the
+// explicit confirmation a subscription rollback needs.
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PackImport } from '@/components/options/PackImport';
 import { PacksLibrary } from '@/components/options/PacksLibrary';
+import { RollbackConfirm } from '@/components/options/RollbackConfirm';
 import { translator } from '@/lib/i18n';
 import { getLibrary, importPackText } from '@/lib/packs/library';
 import { makePack, setPolicy, useTestDefaultPack } from './fixtures';
@@ -26,5 +28,18 @@ describe('options under requireSignedPacks', () => {
     const library = await getLibrary();
     render(<PacksLibrary library={library} active={null} requireSigned t={translator('en')} locale="en" />);
     expect(screen.getByTestId('pack-blocked-by-policy').textContent).toMatch(/Not used: policy requires a trusted signature/);
+  });
+});
+
+describe('subscription rollback', () => {
+  it('needs the box ticked before it can be confirmed', async () => {
+    const onConfirm = vi.fn(async () => {});
+    render(<RollbackConfirm offered="1.0.0" installed="1.2.0" t={translator('zh-CN')} onConfirm={onConfirm} />);
+    expect(screen.getByTestId('subscription-rollback').textContent).toContain('订阅地址现在提供的版本 1.0.0 低于已安装的 1.2.0');
+    const button = screen.getByTestId('subscription-rollback-button') as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    fireEvent.click(screen.getByTestId('subscription-rollback-check'));
+    fireEvent.click(button);
+    await waitFor(() => expect(onConfirm).toHaveBeenCalledTimes(1));
   });
 });
