@@ -1,5 +1,6 @@
 // Validates a pack (JSON text or parsed value) and explains every problem by JSON path, in the
-// agent's language. Never trusts input: size, depth and prototype keys are checked before zod.
+// agent's language. Never trusts input: size, depth, prototype keys and invisible characters are
+// checked before zod; after it, site adapter URL patterns, prohibited tactics and the compliance lint (vet.ts).
 import { packSchema, PACK_LIMITS, type Pack } from './schema';
 import { DOMAIN_PERSONA_IDS, DOMAIN_TECHNIQUE_IDS, isProhibitedTacticId } from './domain-ids';
 import { checkAdapter } from '../extract/adapters';

@@ -20,8 +20,8 @@ function eachScript(pack: Pack, fn: (s: Script, base: PropertyKey[]) => void): v
 }
 
 /**
- * Scripts tagged with a prohibited technique, recommended prohibited techniques, and prohibited
- * ones re-rated. `prohibited` is this pack's own prohibitions and those of the packs it joins.
+ * Scripts tagged with a prohibited technique, scenarios and personas recommending one, and
+ * prohibited ones re-rated. `prohibited` is this pack's own prohibitions and those of the packs it joins.
  */
 export function checkTactics(pack: Pack, prohibited: ReadonlySet<string>, add: AddError): void {
   pack.techniques.forEach((t, i) => {
@@ -30,6 +30,11 @@ export function checkTactics(pack: Pack, prohibited: ReadonlySet<string>, add: A
   pack.scenarios.forEach((sc, i) =>
     sc.techniques.forEach((t, k) => {
       if (prohibited.has(t)) add(['scenarios', i, 'techniques', k], 'prohibited-technique', t);
+    }),
+  );
+  pack.personas.forEach((p, i) =>
+    p.strategies.forEach((t, k) => {
+      if (prohibited.has(t)) add(['personas', i, 'strategies', k], 'prohibited-technique', t);
     }),
   );
   eachScript(pack, (s, base) =>

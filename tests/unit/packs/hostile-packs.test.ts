@@ -100,6 +100,9 @@ describe('prohibited tactics', () => {
     const p = clone(minimalPack());
     p.scenarios[0]!.techniques = ['good-cop-bad-cop'];
     expect(pathCodes(p)).toEqual(['scenarios[0].techniques[0]:prohibited-technique']);
+    const q = clone(minimalPack());
+    q.personas = [{ id: 'defiant-type', title: { 'zh-CN': '强硬型' }, traits: { 'zh-CN': '拒不配合' }, voiceCues: { 'zh-CN': '声音大' }, counterStrategy: { 'zh-CN': '车轮战' }, strategies: ['relay'] }];
+    expect(pathCodes(q)).toEqual(['personas[0].strategies[0]:prohibited-technique']);
   });
 
   it('no pack may re-rate one as allowed or caution', () => {
