@@ -1,10 +1,14 @@
 // Promises this debtor did not keep, flagged at the next call until the agent acknowledges them.
-import { acknowledgePromise, type PromiseRecord } from '@/lib/db';
+// The list is the debtor's live record: once acknowledged, it empties by itself.
+import type { PromiseRecord } from '@/lib/db';
 import { useAppEnv } from './AppContext';
 import { formatMoney } from '@/lib/format/money';
+import { useServices } from './hooks/useServices';
 
-export function BrokenPromises({ promises, onAcknowledged }: { promises: PromiseRecord[]; onAcknowledged: () => void }) {
+export function BrokenPromises({ promises }: { promises: PromiseRecord[] }) {
   const { t, locale } = useAppEnv();
+  const { records } = useServices();
+  const acknowledge = () => Promise.all(promises.map((p) => (p.id !== undefined ? records.acknowledgePromise(p.id) : null))).catch(() => {});
   if (!promises.length) return null;
   return (
     <div className="compliance-alert" data-severity="warn" role="alert" data-testid="broken-promise">
@@ -16,7 +20,7 @@ export function BrokenPromises({ promises, onAcknowledged }: { promises: Promise
       ))}
       <button
         type="button"
-        onClick={() => void Promise.all(promises.map((p) => (p.id !== undefined ? acknowledgePromise(p.id) : null))).then(onAcknowledged, onAcknowledged)}
+        onClick={() => void acknowledge()}
       >
         {t('promise.acknowledge')}
       </button>

@@ -1,13 +1,17 @@
 // The debtor's tools, loaded as their own chunk: the pack, the classifier, the compliance guard
 // and the database stay out of the panel's first render (the import starts at panel start).
-import { useEffect } from 'react';
+// Their services (records, pack, alarms) come from the connector and are handed down by context.
+import { useEffect, type ReactNode } from 'react';
 import type { DebtorOnScreen } from '@/lib/call/binding';
+import type { DebtorIdentity } from '@/lib/extract/identity';
 import type { DebtorContext } from '@/lib/extract/types';
 import type { Settings } from '@/lib/settings';
 import { useAppEnv } from './AppContext';
 import { DebtorView } from './DebtorView';
 import { EmptyState } from './EmptyState';
+import { IdentityGate } from './IdentityGate';
 import { usePack } from './hooks/usePack';
+import { ServicesContext, useLoadServices } from './hooks/useServices';
 
 interface Props {
   tabId: number;
@@ -20,13 +24,28 @@ interface Props {
   onCallHeld?: (held: DebtorOnScreen | null) => void;
 }
 
-export default function DebtorScreen({ tabId, debtorKey, page, settings, onHelp, crmShows, onCallHeld }: Props) {
+const markReady = () => {
+  // Benchmarks read this mark: the debtor (or an error) is on screen.
+  if (!performance.getEntriesByName('daihou:panel-ready').length) performance.mark('daihou:panel-ready');
+};
+
+function WithServices({ children }: { children: ReactNode }) {
+  const { t } = useAppEnv();
+  const loaded = useLoadServices();
+  useEffect(() => {
+    if (loaded.status === 'error') markReady();
+  }, [loaded.status]);
+  if (loaded.status === 'error') return <EmptyState title={t('error.generic', { message: loaded.message })} />;
+  if (loaded.status === 'loading') return <EmptyState title={t('loading')} testId="loading" />;
+  return <ServicesContext.Provider value={loaded.services}>{children}</ServicesContext.Provider>;
+}
+
+function DebtorTools({ tabId, debtorKey, page, settings, onHelp, crmShows, onCallHeld }: Props) {
   const { t } = useAppEnv();
   const pack = usePack();
   const settled = pack.status !== 'loading';
   useEffect(() => {
-    // Benchmarks read this mark: the debtor (or an error) is on screen.
-    if (settled && !performance.getEntriesByName('daihou:panel-ready').length) performance.mark('daihou:panel-ready');
+    if (settled) markReady();
   }, [settled]);
   if (pack.status === 'error') return <EmptyState title={t('pack.loadFailed', { message: pack.message })} />;
   if (pack.status === 'loading') return <EmptyState title={t('loading')} testId="loading" />;
@@ -35,4 +54,19 @@ export default function DebtorScreen({ tabId, debtorKey, page, settings, onHelp,
   return <DebtorView key={debtorKey} tabId={tabId} debtorKey={debtorKey} page={page} pack={pack} settings={settings} onHelp={onHelp} crmShows={crmShows} onCallHeld={onCallHeld} />;
 }
 
-export { IdentityGate } from './IdentityGate';
+export default function DebtorScreen(props: Props) {
+  return (
+    <WithServices>
+      <DebtorTools {...props} />
+    </WithServices>
+  );
+}
+
+/** "是否为同一客户？" with the records it asks about (see IdentityGate). */
+export function IdentityGateScreen(props: { identity: DebtorIdentity; page: DebtorContext }) {
+  return (
+    <WithServices>
+      <IdentityGate {...props} />
+    </WithServices>
+  );
+}

@@ -7,7 +7,6 @@ import { identityVerified, thirdPartyOnLine } from '@/lib/call/session';
 import { callStatus, formatStatusLine, limitsFromSettings } from '@/lib/compliance';
 import type { Suggestion } from '@/lib/call/suggestions';
 import { dayOf } from '@/lib/time';
-import { scheduleReminders } from '@/lib/reminders';
 import type { DebtorContext } from '@/lib/extract/types';
 import { variablesFromContext } from '@/lib/packs/variables';
 import type { Settings } from '@/lib/settings';
@@ -26,6 +25,7 @@ import { useDebtor } from './hooks/useDebtor';
 import { useLiveCall } from './hooks/useLiveCall';
 import { useNow } from './hooks/useNow';
 import type { PackState } from './hooks/usePack';
+import { useServices } from './hooks/useServices';
 import { useShortcuts } from './hooks/useShortcuts';
 
 interface Props {
@@ -44,10 +44,10 @@ interface Props {
 
 export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crmShows, onCallHeld }: Props) {
   const { t, locale, connector } = useAppEnv();
+  const services = useServices();
   const debtor = useDebtor(debtorKey, page);
   const call = useLiveCall(debtorKey, page);
   const [override, setOverride] = useState<string | null>(null);
-  const [historyVersion, setHistoryVersion] = useState(0);
   const assistant = useRef<AssistantHandle | null>(null);
   const now = useNow();
   const f = debtor.context.fields;
@@ -85,7 +85,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
       const blocked = crmShows !== undefined ? t('call.insertElsewhere') : undefined;
       return {
         use,
-        copy: (text) => navigator.clipboard.writeText(text).then(() => true, () => false),
+        copy: (text) => connector.copyText(text),
         insert: (text) => (blocked ? Promise.resolve(false) : connector.insertText(tabId, text, 'focused').then((r) => r.ok, () => false)),
         ...(blocked ? { insertBlocked: blocked } : {}),
       };
@@ -133,7 +133,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
           {t('context.legacyMasked')}
         </p>
       )}
-      <BrokenPromises promises={debtor.broken} onAcknowledged={debtor.refresh} />
+      <BrokenPromises promises={debtor.broken} />
       <ContextCard
         context={debtor.context}
         lastPromise={last ? { amount: last.amount, date: last.dueDate, method: last.method, status: last.status } : null}
@@ -170,13 +170,11 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
         amountOverdue={typeof f.amountOverdue?.value === 'number' ? f.amountOverdue.value : undefined}
         onSave={async (data) => {
           await call.save(data, status.findings, override);
-          if (data.promise) void scheduleReminders().catch(() => {}); // the due date's alarm exists at once
+          if (data.promise) void services.scheduleReminders().catch(() => {}); // the due date's alarm exists at once
           setOverride(null);
-          setHistoryVersion((v) => v + 1);
-          debtor.refresh();
         }}
       />
-      <History debtorKey={debtorKey} version={historyVersion} />
+      <History debtorKey={debtorKey} />
     </div>
   );
 }

@@ -1,20 +1,18 @@
-// The debtor's timeline: calls with their outcome, note and promise, newest first.
-import { useEffect, useState } from 'react';
-import { OUTCOME_LABELS, type OutcomeCode } from '@/lib/call/outcomes';
-import { getTimeline, type TimelineItem } from '@/lib/db';
+// The debtor's timeline: calls with their outcome, note and promise, newest first. Watched live:
+// a saved call, or a promise the background marks broken, shows without a refresh.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { isOutcomeCode } from '@/lib/call/outcomes';
 import { useAppEnv } from './AppContext';
 import { formatMoney } from '@/lib/format/money';
+import { useServices } from './hooks/useServices';
 
-export function History({ debtorKey, version }: { debtorKey: string; version: number }) {
+const SHOWN = 30;
+
+export function History({ debtorKey }: { debtorKey: string }) {
   const { t, locale } = useAppEnv();
-  const [items, setItems] = useState<TimelineItem[] | null>(null);
-  useEffect(() => {
-    let alive = true;
-    getTimeline(debtorKey, { limit: 30 }).then((x) => alive && setItems(x), () => alive && setItems([]));
-    return () => {
-      alive = false;
-    };
-  }, [debtorKey, version]);
+  const { records } = useServices();
+  // Unreadable history shows as empty, as before: the database alert above says why.
+  const items = useLiveQuery(() => records.timeline(debtorKey, SHOWN).catch(() => []), [records, debtorKey]);
   const when = (at: number) => new Date(at).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' });
   const promiseLine = (p: { amount: number; currency: string; dueDate: string; method: string; status: string }) => (
     <span className={`status-${p.status}`}>
@@ -34,7 +32,7 @@ export function History({ debtorKey, version }: { debtorKey: string; version: nu
             <div className="when">{when(item.at)}</div>
             {item.kind === 'call' && (
               <>
-                <strong>{item.call.outcome ? OUTCOME_LABELS[item.call.outcome as OutcomeCode]?.[locale] : '…'}</strong>
+                <strong>{item.call.outcome ? (isOutcomeCode(item.call.outcome) ? t(`outcome.${item.call.outcome}`) : '') : '…'}</strong>
                 {item.notes.map((n) => (
                   <p key={n.id}>{n.text}</p>
                 ))}

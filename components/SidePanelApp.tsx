@@ -9,7 +9,8 @@ import { EmptyState, ListPage, NoDebtor } from './EmptyState';
 import { HelpOverlay } from './HelpOverlay';
 import { useCallBinding } from './hooks/useCallBinding';
 import { useIdentity } from './hooks/useIdentity';
-import { useSettings } from './hooks/useSettings';
+import { useSettingsFrom } from './hooks/useSettings';
+import { useUiLocale } from './hooks/useUiLocale';
 import { useTabContext } from './hooks/useTabContext';
 
 // Started at once, so the debtor's tools load while the tab's context is being fetched. Plain
@@ -27,8 +28,8 @@ function useDebtorScreen(): DebtorScreenModule | null {
 }
 
 function PanelBody({ settings, onHelp }: { settings: Settings; onHelp: () => void }) {
-  const { connector, t } = useAppEnv();
-  const tab = useTabContext(connector);
+  const { t } = useAppEnv();
+  const tab = useTabContext();
   const screen = useDebtorScreen();
   // Who the page shows, as the record to keep: a weak identity waits for the agent (IdentityGate).
   const identity = useIdentity(tab.status === 'ready' && hasDebtor(tab.context) ? tab.context : null);
@@ -48,21 +49,25 @@ function PanelBody({ settings, onHelp }: { settings: Settings; onHelp: () => voi
   if (!hasDebtor(tab.context)) return <NoDebtor />;
   if (identity.status === 'none') return <EmptyState title={t('identity.unsure')} hint={t('identity.unsureHint')} testId="identity-unsure" />;
   if (!screen) return <EmptyState title={t('loading')} testId="loading" />;
-  if (identity.status === 'ask') return <screen.IdentityGate identity={identity.identity} page={tab.context} />;
+  if (identity.status === 'ask') return <screen.IdentityGateScreen identity={identity.identity} page={tab.context} />;
   if (!key) return <NoDebtor />;
   return <screen.default tabId={tab.tabId} debtorKey={key} page={tab.context} onCallHeld={onCallHeld} settings={settings} onHelp={onHelp} />;
 }
 
 export function SidePanelApp({ connector, locale }: { connector?: Connector; locale?: Locale }) {
-  const { settings } = useSettings();
-  const values = settings?.values ?? defaultSettings;
-  const uiLocale = locale ?? resolveLocale(values.locale, navigator.languages);
   const conn = useMemo(() => connector ?? createBrowserConnector(), [connector]);
+  const settings = useSettingsFrom(conn.settings);
+  const values = settings?.values ?? defaultSettings;
+  const uiLocale = useUiLocale(locale ?? (settings ? resolveLocale(settings.values.locale, navigator.languages) : null));
   const env = useMemo(() => makeEnv(conn, uiLocale), [conn, uiLocale]);
   const [help, setHelp] = useState(false);
   useEffect(() => {
     performance.mark('daihou:first-render');
   }, []);
+  useEffect(() => {
+    // Like DebtorScreen's chunk, the services (database, pack) start loading at panel start.
+    void conn.services().catch(() => {});
+  }, [conn]);
   useEffect(() => {
     document.documentElement.lang = uiLocale;
   }, [uiLocale]);

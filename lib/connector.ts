@@ -1,10 +1,13 @@
-// The panel's only door to the browser: which tab it is bound to, that tab's debtor, and
-// requests to the CRM page. Components take a Connector from context, so tests and
-// screenshots can hand them a fake one.
+// The panel's only door to the browser: which tab it is bound to, that tab's debtor, requests to
+// the CRM page, the clipboard, the settings, and (loaded with the debtor's tools) the stored
+// records, the pack and the alarms. Components reach it through hooks (components/hooks), so tests
+// and screenshots can hand them a fake one (lib/connector-fake.ts, never bundled into the panel).
 import { browser } from 'wxt/browser';
 import type { DebtorContext } from './extract/types';
 import { onMessages, sendMessage, sendToTab, type InsertResult, type TabContext } from './messaging';
 import { parseMessage } from './messaging-check';
+import type { PanelServices } from './panel-services';
+import { browserSettings, type SettingsSource } from './settings';
 
 export interface Connector {
   /** The CRM tab this panel shows: `?tabId=` when given, else the active tab of the window. */
@@ -14,6 +17,11 @@ export interface Connector {
   getContext(tabId: number): Promise<TabContext>;
   onContextChanged(cb: (ctx: TabContext) => void): () => void;
   insertText(tabId: number, text: string, target: 'note' | 'focused'): Promise<InsertResult>;
+  /** Resolves false when the clipboard refuses. */
+  copyText(text: string): Promise<boolean>;
+  settings: SettingsSource;
+  /** The debtor's records, the pack and the alarms: loaded on first use, the same object after. */
+  services(): Promise<PanelServices>;
 }
 
 export function tabIdFromUrl(search: string): number | null {
@@ -38,6 +46,7 @@ async function freshContext(tabId: number): Promise<DebtorContext | null> {
 
 export function createBrowserConnector(search = location.search): Connector {
   const pinned = tabIdFromUrl(search);
+  let services: Promise<PanelServices> | null = null;
   return {
     boundTab: async () => pinned ?? activeTabId(),
     onBoundTabChanged(cb) {
@@ -61,5 +70,18 @@ export function createBrowserConnector(search = location.search): Connector {
       }, parseMessage);
     },
     insertText: (tabId, text, target) => sendToTab(tabId, 'crm:insert-text', { text, target }),
+    copyText: (text) => navigator.clipboard.writeText(text).then(() => true, () => false),
+    settings: browserSettings,
+    services() {
+      // A failed chunk load is retried on the next call rather than remembered.
+      services ??= import('./panel-services').then(
+        (m) => m.createBrowserServices(),
+        (e: unknown) => {
+          services = null;
+          throw e;
+        },
+      );
+      return services;
+    },
   };
 }

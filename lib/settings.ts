@@ -90,3 +90,18 @@ export async function updateSettings(patch: Partial<Settings>): Promise<void> {
   if (refused.length) throw new Error(`invalid setting: ${refused.join(', ')}`);
   await settingsItem.setValue(next);
 }
+
+/** Settings as a page reads them: `quick` at once with the last known policy, `current` with the
+ *  live policy, `watch` told of every change. The panel gets one from its connector. */
+export interface SettingsSource {
+  quick(): Promise<EffectiveSettings>;
+  current(): Promise<EffectiveSettings>;
+  /** Returns the unsubscribe. */
+  watch(cb: () => void): () => void;
+}
+
+export const browserSettings: SettingsSource = {
+  quick: getSettingsQuick,
+  current: getSettings,
+  watch: (cb) => settingsItem.watch(() => cb()),
+};

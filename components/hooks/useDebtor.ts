@@ -1,11 +1,15 @@
 // The debtor's record kept in step with the CRM page: the snapshot is stored, the agent's
-// corrections laid over it, and the call log, last promise and broken promises loaded.
-import { useCallback, useEffect, useState } from 'react';
+// corrections laid over it, and the call log, last promise and broken promises watched live
+// (a correction, a saved call or the background's broken-promise check shows at once).
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useMemo } from 'react';
 import { REACHED_DEBTOR, type OutcomeCode } from '@/lib/call/outcomes';
 import type { CallAttempt } from '@/lib/compliance';
-import { attemptsSince, brokenToFlag, correctDebtor, getDebtor, lastPromise, upsertDebtor, type PromiseRecord } from '@/lib/db';
+import type { PromiseRecord } from '@/lib/db';
 import { applyCorrections, correctField } from '@/lib/extract/corrections';
 import type { DebtorContext, FieldName } from '@/lib/extract/types';
+import type { DebtorRecords } from '@/lib/panel-services';
+import { useServices } from './useServices';
 
 export interface DebtorState {
   context: DebtorContext;
@@ -18,47 +22,49 @@ export interface DebtorState {
   error: string | null;
 }
 
+type Read = { ok: true; stored: DebtorRecords } | { ok: false; message: string };
+
 export function useDebtor(key: string, page: DebtorContext) {
-  const [state, setState] = useState<DebtorState>({ context: page, attempts: [], lastPromise: null, broken: [], timeZone: undefined, legacyMasked: false, error: null });
-  const [version, setVersion] = useState(0);
-  const refresh = useCallback(() => setVersion((v) => v + 1), []);
+  const { records } = useServices();
 
   useEffect(() => {
-    let alive = true;
-    (async () => {
-      try {
-        const rec = await upsertDebtor(page, { key }).catch(async () => getDebtor(key));
-        const [calls, last, broken] = await Promise.all([attemptsSince(key, 0), lastPromise(key), brokenToFlag(key)]);
-        if (!alive) return;
-        setState({
-          context: applyCorrections(page, rec?.corrections),
-          attempts: calls.map((c) => ({ at: c.startedAt, conversation: c.outcome !== undefined && REACHED_DEBTOR.has(c.outcome as OutcomeCode) })),
-          lastPromise: last ?? null,
-          broken,
-          timeZone: rec?.timeZone,
-          legacyMasked: rec?.legacyMasked === true,
-          error: null,
-        });
-      } catch (e) {
-        // The database is unavailable: the page's own data still shows; the error is surfaced.
-        if (alive) setState((s) => ({ ...s, context: page, error: e instanceof Error ? e.message : String(e) }));
-      }
-    })();
-    return () => {
-      alive = false;
+    // A failed write leaves the stored record as it was; the live read below still shows it.
+    void records.keepSnapshot(key, page).catch(() => {});
+  }, [records, key, page]);
+
+  const read = useLiveQuery(
+    (): Promise<Read> =>
+      records.debtor(key).then(
+        (stored) => ({ ok: true, stored }),
+        (e: unknown) => ({ ok: false, message: e instanceof Error ? e.message : String(e) }),
+      ),
+    [records, key],
+  );
+
+  const state = useMemo((): DebtorState => {
+    // Until the first read, and when the database is unavailable, the page's own data shows.
+    if (!read?.ok) return { context: page, attempts: [], lastPromise: null, broken: [], timeZone: undefined, legacyMasked: false, error: read ? read.message : null };
+    const { record, attempts, lastPromise, broken } = read.stored;
+    return {
+      context: applyCorrections(page, record?.corrections),
+      attempts: attempts.map((c) => ({ at: c.startedAt, conversation: c.outcome !== undefined && REACHED_DEBTOR.has(c.outcome as OutcomeCode) })),
+      lastPromise: lastPromise ?? null,
+      broken,
+      timeZone: record?.timeZone,
+      legacyMasked: record?.legacyMasked === true,
+      error: null,
     };
-  }, [key, page, version]);
+  }, [read, page]);
 
   const correct = useCallback(
     async (field: FieldName, text: string, locale: string): Promise<boolean> => {
       const fixed = correctField(field, text, locale);
       if (!fixed) return false;
-      await correctDebtor(key, { [field]: fixed });
-      refresh();
+      await records.correct(key, { [field]: fixed });
       return true;
     },
-    [key, refresh],
+    [records, key],
   );
 
-  return { ...state, refresh, correct };
+  return { ...state, correct };
 }

@@ -1,13 +1,14 @@
 // The note being typed, autosaved as a draft at most one second after the last keystroke and
 // at once when the panel hides. A failed write keeps the text on screen and offers a retry.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { getDraft, saveDraft } from '@/lib/db';
+import { useServices } from './useServices';
 
 export type SaveState = { kind: 'idle' } | { kind: 'saved'; at: number } | { kind: 'failed'; message: string };
 
 export const AUTOSAVE_MS = 1000;
 
 export function useDraft(debtorKey: string | null) {
+  const { records } = useServices();
   const [text, setText] = useState('');
   const [loaded, setLoaded] = useState(false);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
@@ -20,13 +21,13 @@ export function useDraft(debtorKey: string | null) {
     if (key === null || value === null) return;
     pending.current = null;
     try {
-      await saveDraft(key, value);
+      await records.saveDraft(key, value);
       setSave({ kind: 'saved', at: Date.now() });
     } catch (e) {
       if (pending.current === null) pending.current = value;
       setSave({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
     }
-  }, []);
+  }, [records]);
 
   useEffect(() => {
     keyRef.current = debtorKey;
@@ -35,7 +36,8 @@ export function useDraft(debtorKey: string | null) {
     setSave({ kind: 'idle' });
     if (debtorKey === null) return;
     let alive = true;
-    getDraft(debtorKey)
+    records
+      .draft(debtorKey)
       .then((d) => {
         if (alive) {
           setText(d?.text ?? '');
@@ -51,7 +53,7 @@ export function useDraft(debtorKey: string | null) {
     return () => {
       alive = false;
     };
-  }, [debtorKey]);
+  }, [records, debtorKey]);
 
   useEffect(() => {
     const timer = setInterval(() => void flush(), AUTOSAVE_MS);

@@ -3,11 +3,12 @@
 import { useCallback, useReducer, useRef } from 'react';
 import { callReducer, initialSession } from '@/lib/call/session';
 import type { Finding } from '@/lib/compliance';
-import { discardCall, saveCallWithNote, startCall, updateCall } from '@/lib/db';
 import type { DebtorContext } from '@/lib/extract/types';
 import type { WrapUpData } from '../WrapUp';
+import { useServices } from './useServices';
 
 export function useLiveCall(debtorKey: string, page: DebtorContext) {
+  const { records } = useServices();
   const [session, dispatch] = useReducer(callReducer, initialSession);
   const callId = useRef<number | undefined>(undefined);
   // Bumped by discard: a start whose record arrives after the discard discards that record too.
@@ -18,10 +19,10 @@ export function useLiveCall(debtorKey: string, page: DebtorContext) {
   const start = useCallback(async () => {
     dispatch({ type: 'start', now: Date.now() });
     const mine = ++generation.current;
-    const id = await startCall(debtorKey).catch(() => undefined);
+    const id = await records.startCall(debtorKey).catch(() => undefined);
     if (generation.current === mine) callId.current = id;
-    else if (id !== undefined) void discardCall(id).catch(() => {});
-  }, [debtorKey]);
+    else if (id !== undefined) void records.discardCall(id).catch(() => {});
+  }, [records, debtorKey]);
 
   const end = useCallback(() => {
     const now = Date.now();
@@ -30,8 +31,8 @@ export function useLiveCall(debtorKey: string, page: DebtorContext) {
     const s = latest.current;
     // endedAt makes the record an attempt even if the wrap-up is never saved (see countsAsAttempt).
     if (id !== undefined)
-      void updateCall(id, { endedAt: now, scenarios: s.scenarios, scriptsUsed: s.scriptsUsed.map((u) => u.scriptId), stageReached: s.reached, checklist: s.checked }).catch(() => {});
-  }, []);
+      void records.updateCall(id, { endedAt: now, scenarios: s.scenarios, scriptsUsed: s.scriptsUsed.map((u) => u.scriptId), stageReached: s.reached, checklist: s.checked }).catch(() => {});
+  }, [records]);
 
   /** A call started by mistake: its record is marked discarded (no attempt); the note draft stays. */
   const discard = useCallback(async () => {
@@ -41,13 +42,13 @@ export function useLiveCall(debtorKey: string, page: DebtorContext) {
     dispatch({ type: 'reset' });
     // Should this write fail, a record never ended still does not count (countsAsAttempt); one
     // already ended would, as a real dial did happen.
-    if (id !== undefined) await discardCall(id).catch(() => {});
-  }, []);
+    if (id !== undefined) await records.discardCall(id).catch(() => {});
+  }, [records]);
 
   const save = useCallback(
     async (data: WrapUpData, findings: Finding[], overrideReason: string | null) => {
       const s = latest.current;
-      await saveCallWithNote({
+      await records.saveCall({
         debtorKey,
         callId: callId.current,
         debtor: page,
@@ -74,7 +75,7 @@ export function useLiveCall(debtorKey: string, page: DebtorContext) {
       callId.current = undefined;
       dispatch({ type: 'reset' });
     },
-    [debtorKey, page],
+    [records, debtorKey, page],
   );
 
   return { session, start, end, save, discard, dispatch };

@@ -1,21 +1,28 @@
+// Settings as pages show them: at once with the last known policy values, then the live ones,
+// and again on every change. The panel reads them from its connector; options from the browser.
 import { useCallback, useEffect, useState } from 'react';
 import type { Translate } from '@/lib/i18n';
-import { getSettings, getSettingsQuick, settingsItem, updateSettings, type EffectiveSettings, type Settings } from '@/lib/settings';
+import { browserSettings, updateSettings, type EffectiveSettings, type Settings, type SettingsSource } from '@/lib/settings';
 
-export function useSettings() {
+export function useSettingsFrom(source: SettingsSource): EffectiveSettings | null {
   const [settings, setSettings] = useState<EffectiveSettings | null>(null);
   useEffect(() => {
     let alive = true;
-    const load = () => void getSettings().then((s) => alive && setSettings(s));
+    const load = () => void source.current().then((s) => alive && setSettings(s), () => {});
     // Show the page at once with the last known policy values; the live ones follow.
-    void getSettingsQuick().then((s) => alive && setSettings((cur) => cur ?? s));
+    void source.quick().then((s) => alive && setSettings((cur) => cur ?? s), () => {});
     load();
-    const off = settingsItem.watch(load);
+    const off = source.watch(load);
     return () => {
       alive = false;
       off();
     };
-  }, []);
+  }, [source]);
+  return settings;
+}
+
+export function useSettings() {
+  const settings = useSettingsFrom(browserSettings);
   const update = useCallback((patch: Partial<Settings>) => updateSettings(patch), []);
   return { settings, update };
 }

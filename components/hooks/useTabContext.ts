@@ -1,8 +1,8 @@
 // The debtor shown in the bound CRM tab, kept current: a new debtor replaces the old one at once
 // (never the previous debtor's data under the new one).
 import { useEffect, useState } from 'react';
-import type { Connector } from '@/lib/connector';
 import type { DebtorContext } from '@/lib/extract/types';
+import { useAppEnv } from '../AppContext';
 
 export type TabState =
   | { status: 'loading' }
@@ -10,7 +10,8 @@ export type TabState =
   | { status: 'ready'; tabId: number; url: string | null; context: DebtorContext | null }
   | { status: 'error'; message: string };
 
-export function useTabContext(connector: Connector): TabState {
+export function useTabContext(): TabState {
+  const { connector } = useAppEnv();
   const [state, setState] = useState<TabState>({ status: 'loading' });
 
   useEffect(() => {

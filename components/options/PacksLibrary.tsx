@@ -1,6 +1,6 @@
 // Options → Packs → Library: installed packs, on/off, precedence, export, remove, and what the
 // panel will load. All pack text is rendered as React text, never as HTML.
-import type { Translate, Locale } from '@/lib/i18n';
+import { pickLocalized, type Translate, type Locale } from '@/lib/i18n';
 import type { ActivePack } from '@/lib/packs/active';
 import { movePack, removePack, setPackEnabled, type InstalledPack, type Library } from '@/lib/packs/library';
 import type { Localized } from '@/lib/packs/schema';
@@ -15,7 +15,7 @@ interface Props {
   locale: Locale;
 }
 
-export const localized = (l: Localized | undefined, locale: Locale): string => (l ? (l[locale] ?? l['zh-CN']) : '');
+export const localized = (l: Localized | undefined, locale: Locale): string => (l ? pickLocalized(l, locale) : '');
 
 function scriptCount(p: InstalledPack): number {
   return p.pack.scenarios.reduce((n, s) => n + s.scripts.length, 0) + p.pack.stageScripts.length;

@@ -5,12 +5,13 @@ import { addAudit } from './audit';
 import Dexie from 'dexie';
 import { db, guardWrite, SCHEMA_VERSION, type DaihouDB } from './database';
 import { upgradeV2toV3 } from './upgrade-v3';
-import type { DbLocale } from './errors';
 import { debtorGramsOf } from './grams';
 import { INTERNAL_PREFIX } from './kv';
 import { BACKFILL_KEY, indexPendingNotes } from './search';
 import { TABLE_NAMES, type AuditRecord, type CallRecord, type DebtorRecord, type NoteRecord, type PromiseRecord, type SettingRecord, type TableName } from './schema';
 import { recordProblem } from './validate';
+import { formatMessage } from '../i18n/format';
+import type { Locale, Localized } from '../i18n/locale';
 
 export const BACKUP_FORMAT = 'daihou-assist-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -37,7 +38,7 @@ export interface BackupFile {
 
 export type RestoreFailure = 'not-json' | 'foreign' | 'newer-version' | 'checksum' | 'invalid' | 'duplicate' | 'dangling';
 
-const REASONS: Record<RestoreFailure, Record<DbLocale, string>> = {
+const REASONS: Record<RestoreFailure, Localized> = {
   'not-json': { 'zh-CN': '文件不是有效的 JSON（可能已损坏或不完整）', 'zh-TW': '檔案不是有效的 JSON（可能已損壞或不完整）', en: 'the file is not valid JSON (damaged or incomplete)' },
   foreign: { 'zh-CN': '这不是贷后助手的备份文件', 'zh-TW': '這不是貸後助手的備份檔案', en: 'this is not a Daihou Assist backup file' },
   'newer-version': { 'zh-CN': '备份来自更新版本的贷后助手，请先升级扩展', 'zh-TW': '備份來自較新版本的貸後助手，請先升級擴充功能', en: 'the backup comes from a newer version of Daihou Assist; update the extension first' },
@@ -55,18 +56,22 @@ export class RestoreError extends Error {
     /** Where exactly (e.g. "notes[12].createdAt: expected number"). */
     readonly detail = '',
   ) {
-    super(`恢复失败，数据库未作任何更改：${REASONS[reason]['zh-CN']}${detail ? `（${detail}）` : ''}`);
+    super(refusal(reason, detail, 'zh-CN'));
   }
 
-  messageIn(locale: DbLocale): string {
-    const why = REASONS[this.reason][locale];
-    if (locale === 'en') return `Restore refused, nothing was changed: ${why}${detail(this.detail, ' (', ')')}.`;
-    const head = locale === 'zh-TW' ? '恢復失敗，資料庫未作任何更改：' : '恢复失败，数据库未作任何更改：';
-    return `${head}${why}${detail(this.detail, '（', '）')}`;
+  messageIn(locale: Locale): string {
+    return refusal(this.reason, this.detail, locale);
   }
 }
 
-const detail = (d: string, open: string, close: string) => (d ? `${open}${d}${close}` : '');
+const REFUSED: Localized = {
+  'zh-CN': '恢复失败，数据库未作任何更改：{why}{hasDetail, select, yes {（{detail}）} other {}}',
+  'zh-TW': '恢復失敗，資料庫未作任何更改：{why}{hasDetail, select, yes {（{detail}）} other {}}',
+  en: 'Restore refused, nothing was changed: {why}{hasDetail, select, yes { ({detail})} other {}}.',
+};
+
+const refusal = (reason: RestoreFailure, detail: string, locale: Locale) =>
+  formatMessage(REFUSED[locale], locale, { why: REASONS[reason][locale], detail, hasDetail: detail ? 'yes' : 'no' });
 
 async function sha256(text: string): Promise<string> {
   const bytes = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
@@ -113,6 +118,19 @@ export async function createBackup(database: DaihouDB = db, now = Date.now()): P
   return { text, filename: `daihou-backup-${stamp}.json`, counts };
 }
 
+/**
+ * The checksum is over JSON.stringify(data). createBackup writes `data` last, so its JSON is the
+ * file's tail as written: hashing that slice spares re-serializing a 100,000-record backup. A file
+ * written another way (keys reordered, pretty-printed) is checked by re-serializing.
+ */
+async function checksumMatches(text: string, data: unknown, checksum: string): Promise<boolean> {
+  const at = text.indexOf(DATA_KEY);
+  const end = text.trimEnd().length - 1;
+  if (at > 0 && text[end] === '}' && (await sha256(text.slice(at + DATA_KEY.length, end))) === checksum) return true;
+  return (await sha256(JSON.stringify(data))) === checksum;
+}
+const DATA_KEY = '"data":';
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Check a backup file completely without touching the database. Throws RestoreError. */
@@ -132,7 +150,7 @@ export async function validateBackup(text: string): Promise<BackupFile> {
   if (schemaVersion < 2) throw new RestoreError('invalid', `schema ${schemaVersion} is not supported`);
   const data = parsed['data'];
   if (!isObject(data)) throw new RestoreError('invalid', 'data');
-  if (typeof parsed['checksum'] !== 'string' || (await sha256(JSON.stringify(data))) !== parsed['checksum']) throw new RestoreError('checksum');
+  if (typeof parsed['checksum'] !== 'string' || !(await checksumMatches(text, data, parsed['checksum']))) throw new RestoreError('checksum');
   const counts = isObject(parsed['counts']) ? parsed['counts'] : {};
   for (const t of TABLE_NAMES) {
     const rows = data[t];

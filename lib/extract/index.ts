@@ -54,7 +54,7 @@ interface Scored {
 }
 
 const dictCache = new Map<string, LabelDictionary>();
-function dictionaryFor(extra: [string, FieldName][]): LabelDictionary {
+export function dictionaryFor(extra: [string, FieldName][]): LabelDictionary {
   if (!extra.length) return defaultDictionary();
   const key = JSON.stringify(extra);
   let d = dictCache.get(key);

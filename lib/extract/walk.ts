@@ -184,7 +184,8 @@ function findList(el: Element, start: Element | ShadowRoot, checked: Set<Element
   let a: Element | null = el.parentElement;
   let now: SkipRun | null = null;
   for (let i = 0; a && i < CLIMB; i++, a = a === start ? null : a.parentElement) {
-    if (checked.has(a)) continue;
+    // Its ancestors were checked from an earlier sample (a list further up is found by a later one).
+    if (checked.has(a)) break;
     checked.add(a);
     for (const run of skipRuns(a)) {
       if (run.from !== el && el.compareDocumentPosition(run.from) & FOLLOWING) {

@@ -7,8 +7,10 @@ import { loadDefaultPack } from './load-default';
 import type { Pack } from './schema';
 import { parseUntrustedJson } from './sanitize';
 import { asEnvelope, isEnvelope, SigningError, verifyEnvelope } from './signing';
-import { checkAgainstPacks, validatePack, type MessageLocale, type PackError } from './validate';
+import { checkAgainstPacks, validatePack, type PackError } from './validate';
 import { compareVersions } from './version';
+import { formatMessage } from '../i18n/format';
+import type { Locale, Localized } from '../i18n/locale';
 
 export type PackSource = 'default' | 'import' | 'subscription';
 export type Verification = 'signed' | 'unverified' | 'builtin';
@@ -172,7 +174,7 @@ async function defaultPackList(): Promise<Pack[]> {
  * technique the default pack or another installed pack prohibits. The pack it replaces (`replaces`)
  * does not count.
  */
-function joinErrors(state: LibraryState, pack: Pack, base: readonly Pack[], replaces: (e: StoredEntry) => boolean, locale: MessageLocale): PackError[] {
+function joinErrors(state: LibraryState, pack: Pack, base: readonly Pack[], replaces: (e: StoredEntry) => boolean, locale: Locale): PackError[] {
   const others = state.entries.filter((e) => e.pack && !replaces(e)).map((e) => e.pack!);
   return checkAgainstPacks(pack, [...base, ...others], locale);
 }
@@ -193,7 +195,7 @@ export type ImportResult =
   | { ok: false; needsConfirmation: true; errors: PackError[]; packId: string };
 
 export interface ImportOptions {
-  locale?: MessageLocale;
+  locale?: Locale;
   /** The user explicitly confirmed installing a pack that is not signed by a trusted key. */
   confirmUnverified?: boolean;
   /** Defaults to the effective settings (local or policy). */
@@ -206,7 +208,7 @@ export interface ImportOptions {
 /** Parse + verify + validate a pack file (plain pack or signed envelope). Writes nothing. */
 export async function checkPackText(
   text: string,
-  opts: { locale?: MessageLocale; trustedKeys: readonly string[]; requireSignature: boolean; prohibitedBy?: readonly Pack[] },
+  opts: { locale?: Locale; trustedKeys: readonly string[]; requireSignature: boolean; prohibitedBy?: readonly Pack[] },
 ): Promise<{ ok: true; pack: Pack; verified: 'signed' | 'unverified'; keyId?: string; trustIssue?: PackError } | { ok: false; errors: PackError[] }> {
   const locale = opts.locale ?? 'zh-CN';
   const parsed = parseUntrustedJson(text, locale, 1);
@@ -227,7 +229,7 @@ export async function checkPackText(
   return keyId ? { ok: true, pack: result.pack, verified: 'signed', keyId } : { ok: true, pack: result.pack, verified: 'unverified', ...(trustIssue ? { trustIssue } : {}) };
 }
 
-function idConflict(state: LibraryState, packId: string, defaultId: string | null, allowed: (e: StoredEntry) => boolean, locale: MessageLocale): PackError | null {
+function idConflict(state: LibraryState, packId: string, defaultId: string | null, allowed: (e: StoredEntry) => boolean, locale: Locale): PackError | null {
   if (packId === defaultId || packId === DEFAULT_KEY) return { path: 'id', code: 'reserved-id', message: libraryMessage('reserved-id', locale, packId) };
   const other = state.entries.find((e) => e.source !== 'default' && e.id === packId);
   if (other && !allowed(other)) return { path: 'id', code: 'id-in-use', message: libraryMessage('id-in-use', locale, packId) };
@@ -279,7 +281,7 @@ export async function importPackText(text: string, opts: ImportOptions = {}): Pr
 export async function installSubscriptionPack(
   url: string,
   pack: Pack,
-  info: { keyId: string; etag?: string; lastModified?: string; now: number; locale: MessageLocale; allowRollbackTo?: string },
+  info: { keyId: string; etag?: string; lastModified?: string; now: number; locale: Locale; allowRollbackTo?: string },
 ): Promise<InstallResult> {
   const defaultId = await defaultIdOrNull();
   const base = await defaultPackList();
@@ -372,7 +374,7 @@ export async function removePack(id: string): Promise<boolean> {
 
 // ---- messages ------------------------------------------------------------------------------
 
-const LIBRARY_MESSAGES: Record<string, Record<MessageLocale, string>> = {
+const LIBRARY_MESSAGES: Record<string, Localized> = {
   'reserved-id': { 'zh-CN': 'id {detail} 属于内置话术包，请换一个 id', 'zh-TW': 'id {detail} 屬於內建話術包，請換一個 id', en: 'id {detail} belongs to the built-in pack: choose another id' },
   'id-in-use': { 'zh-CN': 'id {detail} 已被订阅的话术包使用', 'zh-TW': 'id {detail} 已被訂閱的話術包使用', en: 'id {detail} is already used by another (subscribed) pack' },
   'library-full': { 'zh-CN': '已安装的话术包过多（上限 {detail}）', 'zh-TW': '已安裝的話術包過多（上限 {detail}）', en: 'too many installed packs (limit {detail})' },
@@ -388,6 +390,6 @@ const LIBRARY_MESSAGES: Record<string, Record<MessageLocale, string>> = {
   },
 };
 
-export function libraryMessage(code: string, locale: MessageLocale, detail = ''): string {
-  return (LIBRARY_MESSAGES[code]?.[locale] ?? code).replaceAll('{detail}', detail);
+export function libraryMessage(code: string, locale: Locale, detail = ''): string {
+  return formatMessage(LIBRARY_MESSAGES[code]?.[locale] ?? code, locale, { detail });
 }

@@ -2,13 +2,15 @@
 // with trusted keys, validate, install. A failure never touches the installed version; it is
 // recorded with the time of the last success. The background checks at start and on an alarm.
 import { browser } from 'wxt/browser';
-import { resolveLocale } from '@/lib/i18n';
+import { resolveLocale } from '@/lib/i18n/locale';
 import { getSettings, settingsItem } from '@/lib/settings';
 import { DEFAULT_CHECK_HOURS, packCheckHoursItem } from '@/lib/storage/items';
 import { checkPackText, getLibrary, installSubscriptionPack, pruneSubscriptions, recordSubscriptionStatus } from './library';
 import { MAX_FILE_BYTES } from './sanitize';
 import { SigningError } from './signing';
-import type { MessageLocale, PackError } from './validate';
+import type { PackError } from './validate';
+import { formatMessage } from '../i18n/format';
+import type { Locale, Localized } from '../i18n/locale';
 
 export const PACK_ALARM = 'pack-subscriptions';
 export { DEFAULT_CHECK_HOURS };
@@ -38,7 +40,7 @@ export function isAllowedPackUrl(input: string): boolean {
   return u.protocol === 'http:' && (u.hostname === 'localhost' || u.hostname === '127.0.0.1' || u.hostname === '[::1]');
 }
 
-const MESSAGES: Record<string, Record<MessageLocale, string>> = {
+const MESSAGES: Record<string, Localized> = {
   'bad-url': { 'zh-CN': '订阅地址必须是 https://（测试时可用 http://localhost）', 'zh-TW': '訂閱網址必須是 https://（測試時可用 http://localhost）', en: 'the subscription URL must be https:// (http://localhost for testing)' },
   network: { 'zh-CN': '无法连接：{detail}', 'zh-TW': '無法連線：{detail}', en: 'could not connect: {detail}' },
   http: { 'zh-CN': '服务器返回 HTTP {detail}', 'zh-TW': '伺服器回傳 HTTP {detail}', en: 'the server answered HTTP {detail}' },
@@ -50,7 +52,7 @@ const MESSAGES: Record<string, Record<MessageLocale, string>> = {
     en: 'the subscription now serves {detail}, not the version you confirmed rolling back to; not installed',
   },
 };
-const message = (code: string, locale: MessageLocale, detail = '') => (MESSAGES[code]?.[locale] ?? code).replaceAll('{detail}', detail);
+const message = (code: string, locale: Locale, detail = '') => formatMessage(MESSAGES[code]?.[locale] ?? code, locale, { detail });
 
 export interface SubscriptionReport {
   url: string;
@@ -64,7 +66,7 @@ export interface CheckOptions {
   now?: () => number;
   /** Only URLs not checked for this long (ms); default: every URL. */
   minAgeMs?: number;
-  locale?: MessageLocale;
+  locale?: Locale;
 }
 
 /** The body, or null when it is over the cap. A body that fails or times out mid-way throws (a network error). */
@@ -99,7 +101,7 @@ const isTimeout = (e: unknown) => e instanceof Error && (e.name === 'TimeoutErro
 interface CheckContext {
   fetchImpl: typeof fetch;
   now: () => number;
-  locale: MessageLocale;
+  locale: Locale;
   trustedKeys: string[];
   hasPack: boolean;
   etag?: string;

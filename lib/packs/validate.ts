@@ -3,10 +3,11 @@
 // checked before zod; after it, site adapter URL patterns, prohibited tactics and the compliance lint (vet.ts).
 import { packSchema, PACK_LIMITS, type Pack } from './schema';
 import { DOMAIN_PERSONA_IDS, DOMAIN_TECHNIQUE_IDS, isProhibitedTacticId } from './domain-ids';
+import { formatMessage } from '../i18n/format';
+import type { Locale, Localized } from '../i18n/locale';
 import { checkAdapter } from '../extract/adapters';
 import { checkTactics, lintPackScripts, prohibitedTechniqueIds } from './vet';
 
-export type MessageLocale = 'zh-CN' | 'zh-TW' | 'en';
 export interface PackError {
   /** JSON path such as `scenarios[3].scripts[0].text` (empty for the whole file). */
   path: string;
@@ -15,12 +16,13 @@ export interface PackError {
 }
 export type ValidationResult = { ok: true; pack: Pack } | { ok: false; errors: PackError[] };
 
-const MESSAGES: Record<string, Record<MessageLocale, string>> = {
+// ICU messages (lib/i18n/format): `'{'` is a literal brace.
+const MESSAGES: Record<string, Localized> = {
   'file-too-large': { 'zh-CN': '文件过大（上限 {detail}）', 'zh-TW': '檔案過大（上限 {detail}）', en: 'file too large (limit {detail})' },
   json: { 'zh-CN': '不是有效的 JSON：{detail}', 'zh-TW': '不是有效的 JSON：{detail}', en: 'not valid JSON: {detail}' },
   'too-deep': { 'zh-CN': '嵌套层级过深（上限 {detail} 层）', 'zh-TW': '巢狀層級過深（上限 {detail} 層）', en: 'nested too deeply (limit {detail})' },
   'forbidden-key': { 'zh-CN': '不允许的键名 {detail}', 'zh-TW': '不允許的鍵名 {detail}', en: 'forbidden key {detail}' },
-  'unknown-variable': { 'zh-CN': '未知变量 {{detail}}', 'zh-TW': '未知變數 {{detail}}', en: 'unknown variable {{detail}}' },
+  'unknown-variable': { 'zh-CN': "未知变量 '{'{detail}'}'", 'zh-TW': "未知變數 '{'{detail}'}'", en: "unknown variable '{'{detail}'}'" },
   markup: { 'zh-CN': '文本中不能含 HTML 标签或 javascript: 链接', 'zh-TW': '文字中不能含 HTML 標籤或 javascript: 連結', en: 'text must not contain HTML tags or javascript: links' },
   'control-char': { 'zh-CN': '文本含不可见的控制字符', 'zh-TW': '文字含不可見的控制字元', en: 'text contains invisible control characters' },
   'too-long': { 'zh-CN': '内容过长', 'zh-TW': '內容過長', en: 'too long' },
@@ -84,9 +86,9 @@ const MESSAGES: Record<string, Record<MessageLocale, string>> = {
   invalid: { 'zh-CN': '无效：{detail}', 'zh-TW': '無效：{detail}', en: 'invalid: {detail}' },
 };
 
-export function errorMessage(code: string, detail: string, locale: MessageLocale): string {
+export function errorMessage(code: string, detail: string, locale: Locale): string {
   const table = MESSAGES[code] ?? MESSAGES.invalid!;
-  return table[locale].replaceAll('{detail}', detail);
+  return formatMessage(table[locale], locale, { detail });
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -172,7 +174,7 @@ function checkReferences(pack: Pack, add: (path: PropertyKey[], code: string, de
 }
 
 /** The site adapters' URL patterns (globs only) and selectors. */
-function checkSiteAdapters(pack: Pack, locale: MessageLocale, add: (path: PropertyKey[], code: string, detail?: string) => void): void {
+function checkSiteAdapters(pack: Pack, locale: Locale, add: (path: PropertyKey[], code: string, detail?: string) => void): void {
   pack.siteAdapters.forEach((a, i) => {
     for (const issue of checkAdapter(a)) {
       const path = ['siteAdapters', i, ...issue.path.split('.')];
@@ -222,7 +224,7 @@ function issueToError(issue: ZodIssueLike): [string, string] {
 }
 
 /** Validate a pack given as JSON text or as an already-parsed value. */
-export function validatePack(input: unknown, locale: MessageLocale = 'zh-CN', opts: ValidateOptions = {}): ValidationResult {
+export function validatePack(input: unknown, locale: Locale = 'zh-CN', opts: ValidateOptions = {}): ValidationResult {
   const errors: PackError[] = [];
   const add = (path: PropertyKey[], code: string, detail = '') =>
     errors.push({ path: formatPath(path), code, message: errorMessage(code, detail, locale) });
@@ -261,7 +263,7 @@ export function validatePack(input: unknown, locale: MessageLocale = 'zh-CN', op
  * A validated pack against the packs it will be installed beside: what any of them prohibits
  * (the default pack's `offensive`, `good-cop-bad-cop`…) it may neither use nor re-rate.
  */
-export function checkAgainstPacks(pack: Pack, others: readonly Pick<Pack, 'techniques'>[], locale: MessageLocale = 'zh-CN'): PackError[] {
+export function checkAgainstPacks(pack: Pack, others: readonly Pick<Pack, 'techniques'>[], locale: Locale = 'zh-CN'): PackError[] {
   const errors: PackError[] = [];
   checkTactics(pack, prohibitedTechniqueIds([pack, ...others]), (path, code, detail = '') =>
     errors.push({ path: formatPath(path), code, message: errorMessage(code, detail, locale) }),

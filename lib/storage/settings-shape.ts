@@ -2,7 +2,10 @@
 // each field is kept only if it is of the right type and in range, otherwise it falls back to
 // its default. Nothing read from storage reaches the UI unchecked, and nothing here throws.
 
-export type UiLocale = 'auto' | 'zh-CN' | 'zh-TW' | 'en';
+import { LOCALES, type Locale } from '@/lib/i18n/locale';
+
+/** The language setting: a locale, or `auto` (the browser's languages). */
+export type UiLocale = 'auto' | Locale;
 export type ComplianceProfile = 'cn-bank' | 'us-regf';
 
 export const defaultSettings = {
@@ -64,7 +67,7 @@ const strings: Check<string[]> = (v) =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '' && x.length <= MAX_ENTRY).slice(0, MAX_LIST) : undefined;
 
 const CHECKS: { [K in SettingKey]: Check<Settings[K]> } = {
-  locale: oneOf<UiLocale>('auto', 'zh-CN', 'zh-TW', 'en'),
+  locale: oneOf<UiLocale>('auto', ...LOCALES),
   traineeMode: bool,
   agentName: text,
   crmOrigins: strings,

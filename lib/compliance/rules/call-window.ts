@@ -1,6 +1,7 @@
 // Calls only inside the allowed hours at the debtor's location (every candidate zone must agree).
 import { addDays, formatHhMm, localTime, parseHhMm, zonedTimeToEpoch } from '../../time';
 import { finding, type CallRule } from './rule';
+import { formatLocalized } from '../../i18n/format';
 
 export const callWindowRule: CallRule = {
   id: 'call-window',
@@ -27,11 +28,14 @@ export const callWindowRule: CallRule = {
       finding(
         this,
         'block',
-        {
-          'zh-CN': `债务人当地时间 ${where} 不在允许拨打时段 ${w} 内`,
-          'zh-TW': `債務人當地時間 ${where} 不在允許撥打時段 ${w} 內`,
-          en: `Debtor's local time ${where} is outside the allowed calling hours ${w}`,
-        },
+        formatLocalized(
+          {
+            'zh-CN': '债务人当地时间 {where} 不在允许拨打时段 {w} 内',
+            'zh-TW': '債務人當地時間 {where} 不在允許撥打時段 {w} 內',
+            en: "Debtor's local time {where} is outside the allowed calling hours {w}",
+          },
+          { where, w },
+        ),
         {
           nextAllowedAt: Math.max(...outside.map((o) => o.next)),
           suggestion: {

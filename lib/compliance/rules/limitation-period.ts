@@ -1,6 +1,7 @@
 // Warn 180 and 30 days before the limitation period ends, and when it has ended.
 import { computeLimitation } from '../limitation';
 import { finding, type CallRule } from './rule';
+import { formatLocalized } from '../../i18n/format';
 
 export const limitationPeriodRule: CallRule = {
   id: 'limitation-period',
@@ -20,11 +21,14 @@ export const limitationPeriodRule: CallRule = {
         finding(
           this,
           'warn',
-          {
-            'zh-CN': `诉讼时效可能已于 ${s.deadline} 届满：不得声称将起诉必胜，转法务评估`,
-            'zh-TW': `訴訟時效可能已於 ${s.deadline} 屆滿：不得聲稱將起訴必勝，轉法務評估`,
-            en: `The limitation period may have ended on ${s.deadline}: do not claim a lawsuit will succeed; refer to legal`,
-          },
+          formatLocalized(
+            {
+              'zh-CN': '诉讼时效可能已于 {deadline} 届满：不得声称将起诉必胜，转法务评估',
+              'zh-TW': '訴訟時效可能已於 {deadline} 屆滿：不得聲稱將起訴必勝，轉法務評估',
+              en: 'The limitation period may have ended on {deadline}: do not claim a lawsuit will succeed; refer to legal',
+            },
+            { deadline: s.deadline },
+          ),
           { suggestion },
         ),
       ];
@@ -33,11 +37,14 @@ export const limitationPeriodRule: CallRule = {
       finding(
         this,
         'warn',
-        {
-          'zh-CN': `诉讼时效将于 ${s.deadline} 届满（剩余 ${s.daysLeft} 天）`,
-          'zh-TW': `訴訟時效將於 ${s.deadline} 屆滿（剩餘 ${s.daysLeft} 天）`,
-          en: `The limitation period ends on ${s.deadline} (${s.daysLeft} days left)`,
-        },
+        formatLocalized(
+          {
+            'zh-CN': '诉讼时效将于 {deadline} 届满（剩余 {daysLeft} 天）',
+            'zh-TW': '訴訟時效將於 {deadline} 屆滿（剩餘 {daysLeft} 天）',
+            en: 'The limitation period ends on {deadline} ({daysLeft, plural, one {# day} other {# days}} left)',
+          },
+          { deadline: s.deadline, daysLeft: s.daysLeft },
+        ),
         { suggestion },
       ),
     ];

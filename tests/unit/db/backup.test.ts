@@ -126,6 +126,16 @@ describe('backup and restore', () => {
       await expectRefused(target, text.replace('1834.28', '18.28'), 'checksum');
     });
 
+    it('checks the data as parsed when the file was rewritten (pretty-printed, data first)', async () => {
+      const { text, target } = await setup();
+      const f = JSON.parse(text);
+      const { data, ...head } = f;
+      const pretty = JSON.stringify({ data, ...head }, null, 2);
+      await expect(restoreBackup(pretty, target)).resolves.toMatchObject({ counts: f.counts });
+      const tampered = JSON.stringify({ data, ...head }, null, 2).replace('1834.28', '18.28');
+      await expectRefused(target, tampered, 'checksum');
+    });
+
     it('an invalid record, naming the table, index and field', async () => {
       const { text, target } = await setup();
       const bad = await resign(text, (f) => ((f.data['notes']![0] as Record<string, unknown>)['createdAt'] = 'yesterday'));

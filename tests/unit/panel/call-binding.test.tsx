@@ -4,10 +4,9 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import { SidePanelApp } from '@/components/SidePanelApp';
-import type { Connector } from '@/lib/connector';
+import { createFakeConnector } from '@/lib/connector-fake';
 import { attemptsSince, db, getDraft } from '@/lib/db';
 import type { DebtorContext } from '@/lib/extract/types';
-import type { TabContext } from '@/lib/messaging';
 import { setDefaultPackLoader } from '@/lib/packs/library';
 import { loadDefaultPackNode } from '@/lib/packs/load-node';
 
@@ -24,20 +23,8 @@ const LI = `${ORIGIN}|CS-2026-005102`;
 
 /** A CRM tab whose debtor the test switches, as the background's context-changed message does. */
 function fakeCrm(first: DebtorContext) {
-  let current: TabContext = { tabId: TAB, url: first.url, context: first };
-  const listeners = new Set<(c: TabContext) => void>();
-  const connector: Connector = {
-    boundTab: async () => TAB,
-    onBoundTabChanged: () => () => {},
-    getContext: async () => current,
-    onContextChanged: (cb) => (listeners.add(cb), () => listeners.delete(cb)),
-    insertText: vi.fn(async () => ({ ok: true }) as never),
-  };
-  const show = (c: DebtorContext | null) =>
-    act(() => {
-      current = { tabId: TAB, url: c?.url ?? `${ORIGIN}/`, context: c };
-      for (const l of listeners) l(current);
-    });
+  const connector = createFakeConnector({ page: first, tabId: TAB });
+  const show = (c: DebtorContext | null) => act(() => connector.show(c));
   return { connector, show };
 }
 

@@ -4,10 +4,9 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SidePanelApp } from '@/components/SidePanelApp';
 import { resetIdentityChoices } from '@/components/hooks/useIdentity';
-import type { Connector } from '@/lib/connector';
+import { createFakeConnector } from '@/lib/connector-fake';
 import { db, upsertDebtor } from '@/lib/db';
 import type { DebtorContext } from '@/lib/extract/types';
-import type { TabContext } from '@/lib/messaging';
 import { setDefaultPackLoader } from '@/lib/packs/library';
 import { loadDefaultPackNode } from '@/lib/packs/load-node';
 
@@ -19,10 +18,7 @@ function page(name: string, extra: DebtorContext['fields'] = {}): DebtorContext 
 }
 const WEAK_ZHANG = `${ORIGIN}|~${CARD}|张伟|`;
 
-function fakeCrm(first: DebtorContext): Connector {
-  const current: TabContext = { tabId: 7, url: first.url, context: first };
-  return { boundTab: async () => 7, onBoundTabChanged: () => () => {}, getContext: async () => current, onContextChanged: () => () => {}, insertText: vi.fn() as never };
-}
+const fakeCrm = (first: DebtorContext) => createFakeConnector({ page: first });
 const shownDebtor = () => document.querySelector('.panel-body')?.getAttribute('data-debtor');
 
 beforeAll(() => setDefaultPackLoader(async () => loadDefaultPackNode()));
