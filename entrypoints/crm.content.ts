@@ -3,6 +3,7 @@
 import { extractDebtorContext } from '@/lib/extract';
 import { watchDebtorContext } from '@/lib/extract/watch';
 import { hasDebtor, type DebtorContext } from '@/lib/extract/types';
+import { debtorIdentity } from '@/lib/extract/identity';
 import type { SiteAdapter } from '@/lib/extract/adapter-match';
 import { loadSiteAdapters, watchSiteAdapters } from '@/lib/extract/adapter-store';
 import { highlightSource } from '@/lib/extract/picker';
@@ -24,6 +25,8 @@ function reportable(found: DebtorContext): DebtorContext | null {
 export default defineContentScript({
   matches: ['http://localhost/*', 'http://127.0.0.1/*'],
   runAt: 'document_idle',
+  // WXT would also window.postMessage its start-up (naming this extension's id) to the page.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     if (window.top !== window) return; // frames are read from the top document
     const started = performance.now();
@@ -58,7 +61,8 @@ export default defineContentScript({
       'crm:extract-now': () => {
         return reportable(timedExtract());
       },
-      'crm:insert-text': ({ text, target }) => insertIntoPage(document, text, target),
+      // Read the page afresh: it may show another debtor than the panel last heard of.
+      'crm:insert-text': (req) => insertIntoPage(document, req, debtorIdentity(timedExtract())?.key ?? null),
       'crm:highlight': ({ field }) => (field ? highlightSource(document, last?.fields[field]?.source) : false),
       'crm:stats': () => ({ ...stats }),
       // 'crm:pick' is answered by entrypoints/picker.ts, injected only when a supervisor picks.

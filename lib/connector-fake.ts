@@ -40,7 +40,7 @@ export interface FakeConnector extends Connector {
   setSettings(patch: Partial<Settings>): void;
   /** Make the next getContext calls reject with this error (null: answer again). */
   failContext(error: Error | null): void;
-  inserted: { tabId: number; text: string; target: 'note' | 'focused' }[];
+  inserted: { tabId: number; text: string; target: 'note' | 'focused'; debtor: string }[];
   copied: string[];
   /** How many times the reminder alarms were re-planned. */
   remindersScheduled: number;
@@ -77,8 +77,8 @@ export function createFakeConnector(options: FakeConnectorOptions = {}): FakeCon
       contextWatchers.add(cb);
       return () => contextWatchers.delete(cb);
     },
-    async insertText(id, text, target) {
-      fake.inserted.push({ tabId: id, text, target });
+    async insertText(id, text, target, debtor) {
+      fake.inserted.push({ tabId: id, text, target, debtor });
       return options.insertResult ?? { ok: true, target };
     },
     async copyText(text) {

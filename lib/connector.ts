@@ -16,7 +16,8 @@ export interface Connector {
   onBoundTabChanged(cb: (tabId: number | null) => void): () => void;
   getContext(tabId: number): Promise<TabContext>;
   onContextChanged(cb: (ctx: TabContext) => void): () => void;
-  insertText(tabId: number, text: string, target: 'note' | 'focused'): Promise<InsertResult>;
+  /** `debtor`: the identity key of the debtor the text was filled for; the page refuses it when it shows another. */
+  insertText(tabId: number, text: string, target: 'note' | 'focused', debtor: string): Promise<InsertResult>;
   /** Resolves false when the clipboard refuses. */
   copyText(text: string): Promise<boolean>;
   settings: SettingsSource;
@@ -69,7 +70,7 @@ export function createBrowserConnector(search = location.search): Connector {
         },
       }, parseMessage);
     },
-    insertText: (tabId, text, target) => sendToTab(tabId, 'crm:insert-text', { text, target }),
+    insertText: (tabId, text, target, debtor) => sendToTab(tabId, 'crm:insert-text', { text, target, debtor }),
     copyText: (text) => navigator.clipboard.writeText(text).then(() => true, () => false),
     settings: browserSettings,
     services() {

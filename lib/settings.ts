@@ -21,6 +21,7 @@ const MANAGED_KEYS: SettingKey[] = [
   'retentionDays',
   'traineeMode',
   'requireSignedPacks',
+  'notificationDetails',
 ];
 
 export interface EffectiveSettings {

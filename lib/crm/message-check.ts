@@ -20,9 +20,10 @@ export const checkCrmMessage: PayloadCheck = <T extends MessageType>(type: T, da
     case 'crm:stats':
       return {} as DataOf<T>;
     case 'crm:insert-text': {
-      const { text, target } = data;
+      const { text, target, debtor } = data;
       if (typeof text !== 'string' || text.length > MAX_TEXT || (target !== 'note' && target !== 'focused')) fail(type);
-      return { text, target } as DataOf<T>;
+      if (typeof debtor !== 'string' || !debtor || debtor.length > 2000) fail(type);
+      return { text, target, debtor } as DataOf<T>;
     }
     case 'crm:pick': {
       const { hint } = data;

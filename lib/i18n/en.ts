@@ -467,4 +467,7 @@ export const en = {
   'complianceOpt.debtor': 'Debtor',
   'complianceOpt.rule': 'Rule',
   'complianceOpt.reason': 'Reason',
+  'script.insertNoField': 'Not inserted: click the CRM field to fill first (valid for a minute), or open the note box',
+  'script.insertNoPage': 'Cannot reach the CRM page: reload it (F5) and try again',
+  'options.notificationDetails': 'Show amounts and full names in reminder notifications (by default only the surname and the last digits of the account)',
 } as const satisfies Record<keyof typeof zhCN, string>;

@@ -465,4 +465,7 @@ export const zhCN = {
   'complianceOpt.debtor': '债务人',
   'complianceOpt.rule': '规则',
   'complianceOpt.reason': '理由',
+  'script.insertNoField': '未插入：请先在 CRM 页面点击要填写的输入框（一分钟内有效），或打开备注框',
+  'script.insertNoPage': '无法连接 CRM 页面：请刷新该页面（F5）后重试',
+  'options.notificationDetails': '提醒通知显示金额和客户全名（默认只显示姓氏和账号尾号）',
 };

@@ -467,4 +467,7 @@ export const zhTW: Record<keyof typeof zhCN, string> = {
   'complianceOpt.debtor': '債務人',
   'complianceOpt.rule': '規則',
   'complianceOpt.reason': '理由',
+  'script.insertNoField': '未插入：請先在 CRM 頁面點擊要填寫的輸入框（一分鐘內有效），或開啟備註框',
+  'script.insertNoPage': '無法連線 CRM 頁面：請重新整理該頁面（F5）後再試',
+  'options.notificationDetails': '提醒通知顯示金額和客戶全名（預設只顯示姓氏和帳號末四碼）',
 };

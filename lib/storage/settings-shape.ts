@@ -23,6 +23,8 @@ export const defaultSettings = {
   trustedPublicKeys: [] as string[],
   /** Only packs signed by a trusted key may be imported or subscribed (normally set by policy). */
   requireSignedPacks: false,
+  /** Reminder notifications name the amount and the full name (off: surname and last digits only). */
+  notificationDetails: false,
 };
 
 export type Settings = typeof defaultSettings;
@@ -79,6 +81,7 @@ const CHECKS: { [K in SettingKey]: Check<Settings[K]> } = {
   packSubscriptions: strings,
   trustedPublicKeys: strings,
   requireSignedPacks: bool,
+  notificationDetails: bool,
 };
 
 export const SETTING_KEYS = Object.keys(CHECKS) as SettingKey[];
