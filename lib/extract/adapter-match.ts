@@ -31,20 +31,21 @@ const MAX_URL = 8192;
 export interface UrlGlob {
   scheme: string;
   host: string;
+  /** Empty in a pattern means any path. */
   path: string;
 }
 
 /**
- * A URL glob's parts, lower-cased: `https://crm.bank.com/case/*` → https, crm.bank.com, /case/*.
- * No scheme means any; no path means any. Which globs are valid is decided where adapters are
- * written (urlPatternProblem in adapters.ts); here any string is only ever a glob.
+ * A URL's or a URL glob's parts, lower-cased: `https://crm.bank.com/case/*` → https,
+ * crm.bank.com, /case/*; no scheme in a pattern means any. Which globs are valid is decided where
+ * adapters are written (urlPatternProblem in adapters.ts); here any string is only ever a glob.
  */
-export function splitUrlPattern(pattern: string): UrlGlob {
-  const p = pattern.trim().toLowerCase();
-  const sep = p.indexOf('://');
-  const rest = sep < 0 ? p : p.slice(sep + 3);
-  const slash = rest.indexOf('/');
-  return { scheme: sep < 0 ? '*' : p.slice(0, sep), host: slash < 0 ? rest : rest.slice(0, slash), path: slash < 0 ? '/*' : rest.slice(slash) };
+export function splitUrlPattern(s: string): UrlGlob {
+  s = s.trim().toLowerCase();
+  const sep = s.indexOf('://');
+  const rest = s.slice(sep < 0 ? 0 : sep + 3);
+  const end = rest.search(/[/?#]|$/);
+  return { scheme: sep < 0 ? '*' : s.slice(0, sep), host: rest.slice(0, end), path: rest.slice(end) };
 }
 
 /** `*` is any run of characters; everything else is literal. Backtracks to the last star only: O(pattern × text). */
@@ -69,23 +70,19 @@ function glob(p: string, s: string): boolean {
   return i === p.length;
 }
 
-const patternCache = new Map<string, UrlGlob>();
-
 /** Never a regular expression: adapters travel in packs, and the match runs on the CRM page's thread. */
 export function urlMatches(pattern: string, url: string): boolean {
-  let g = patternCache.get(pattern);
-  if (!g) patternCache.set(pattern, (g = splitUrlPattern(pattern)));
-  const sep = url.indexOf('://');
-  if (sep < 0 || url.length > MAX_URL) return false;
-  const lower = url.toLowerCase();
-  const rest = lower.slice(sep + 3);
-  const end = rest.search(/[/?#]|$/);
+  if (url.length > MAX_URL || !url.includes('://')) return false;
+  const g = splitUrlPattern(pattern);
+  const u = splitUrlPattern(url);
   // A host without a port matches any port, as extension match patterns do.
-  const host = /:(\d+|\*)$/.test(g.host) ? rest.slice(0, end) : rest.slice(0, end).replace(/:\d+$/, '');
-  if (!glob(g.scheme, lower.slice(0, sep))) return false;
+  const host = /:(\d+|\*)$/.test(g.host) ? u.host : u.host.replace(/:\d+$/, '');
   // "*://*.bank.com/*" also covers bank.com itself.
-  if (!glob(g.host, host) && !(g.host.startsWith('*.') && glob(g.host.slice(2), host))) return false;
-  return glob(g.path, rest.slice(end));
+  return (
+    glob(g.scheme, u.scheme) &&
+    (glob(g.host, host) || (g.host.startsWith('*.') && glob(g.host.slice(2), host))) &&
+    glob(g.path || '/*', u.path)
+  );
 }
 
 /** Adapters for a URL, the most specific (longest pattern) first. */
