@@ -40,7 +40,12 @@ export async function loadActivePack(): Promise<ActivePack> {
   for (const p of enabled) {
     packs.set(p.pack.id, { packId: p.pack.id, packName: p.pack.name['zh-CN'], name: p.pack.name, version: p.pack.version, verified: p.verified });
   }
-  const merged = mergePacks(enabled.map((p) => p.pack));
+  // The default pack's prohibitions hold even when it is switched off.
+  const builtin = installed.find((p) => p.source === 'default')?.pack;
+  const merged = mergePacks(
+    enabled.map((p) => p.pack),
+    builtin ? { prohibitedBy: [builtin] } : {},
+  );
   const sources = new Map<string, PackSourceInfo>();
   const note = (s: SourcedScript) => {
     const info = packs.get(s.sourcePackId);

@@ -44,7 +44,7 @@ function mergeTechniques(base: Technique[], over: Technique[]): Technique[] {
  * scripts merge by id (higher wins), trigger examples are the union (so a supervisor can
  * add phrasings without copying the default ones). Pack metadata comes from the highest pack.
  */
-export function mergePacks(packs: readonly Pack[]): MergedPack {
+export function mergePacks(packs: readonly Pack[], opts: { prohibitedBy?: readonly Pick<Pack, 'techniques'>[] } = {}): MergedPack {
   if (!packs.length) throw new Error('mergePacks: no packs');
   let scenarios: MergedScenario[] = [];
   let stageScripts: SourcedScript[] = [];
@@ -77,10 +77,12 @@ export function mergePacks(packs: readonly Pack[]): MergedPack {
         }
       : meta;
   }
-  const prohibited = prohibitedTechniqueIds(packs);
+  // `prohibitedBy`: packs whose prohibitions hold even when they are not merged (the default pack, switched off).
+  const prohibited = prohibitedTechniqueIds([...packs, ...(opts.prohibitedBy ?? [])]);
   const lawful = (s: SourcedScript) => !s.techniques.some((t) => prohibited.has(t));
   return {
     ...rest!,
+    techniques: rest!.techniques.filter((t) => t.rating === 'prohibited' || !prohibited.has(t.id)),
     neutralExamples: [...neutral],
     scenarios: scenarios.map((sc) => ({ ...sc, scripts: sc.scripts.filter(lawful), techniques: sc.techniques.filter((t) => !prohibited.has(t)) })),
     stageScripts: stageScripts.filter(lawful),

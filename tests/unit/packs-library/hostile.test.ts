@@ -170,6 +170,10 @@ describe('prohibitions hold across the merged packs', () => {
     const merged = mergePacks([d, sneaky]);
     expect(merged.techniques.find((t) => t.id === 'offensive')?.rating).toBe('prohibited');
     expect(merged.scenarios.flatMap((s) => s.scripts).map((s) => s.id)).not.toContain('team-nm-1');
+    // The default pack switched off: its prohibitions still hold.
+    const alone = mergePacks([sneaky], { prohibitedBy: [d] });
+    expect(alone.techniques.find((t) => t.id === 'offensive')).toBeUndefined();
+    expect(alone.scenarios.flatMap((s) => s.scripts)).toEqual([]);
   });
 });
 
