@@ -20,6 +20,7 @@ const MANAGED_KEYS: SettingKey[] = [
   'maxAttemptsPerDay',
   'retentionDays',
   'traineeMode',
+  'requireSignedPacks',
   'notificationDetails',
 ];
 

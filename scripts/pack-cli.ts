@@ -1,6 +1,9 @@
 // `npm run -s pack -- validate <file> [--lang zh-CN|zh-TW|en]`: schema errors by JSON path.
 // `npm run -s pack -- test <file>`: classify every trigger example; list misclassified; exit 1 if any.
+// Both check what an agent's extension checks on import: the schema, glob-only URL patterns, no
+// invisible characters, every script through the compliance lint, the default pack's prohibitions.
 import { readFileSync } from 'node:fs';
+import { loadDefaultPackNode } from '../lib/packs/load-node';
 import { validatePack } from '../lib/packs/validate';
 import { buildClassifier } from '../lib/suggest/classifier';
 import { SIGNING_COMMANDS } from './pack-commands';
@@ -41,7 +44,7 @@ function load(path: string) {
     console.error(`${say('unreadable')}: ${path}`);
     process.exit(2);
   }
-  const result = validatePack(text, lang);
+  const result = validatePack(text, lang, { prohibitedBy: [loadDefaultPackNode()] });
   if (!result.ok) {
     for (const e of result.errors) console.log(`${e.path || '(file)'}: ${e.message}`);
     console.log(say('invalid', { count: result.errors.length }));

@@ -21,6 +21,8 @@ export const defaultSettings = {
   retentionDays: 180,
   packSubscriptions: [] as string[],
   trustedPublicKeys: [] as string[],
+  /** Only packs signed by a trusted key may be imported or subscribed (normally set by policy). */
+  requireSignedPacks: false,
   /** Reminder notifications name the amount and the full name (off: surname and last digits only). */
   notificationDetails: false,
 };
@@ -78,6 +80,7 @@ const CHECKS: { [K in SettingKey]: Check<Settings[K]> } = {
   retentionDays: int(1, MAX_RETENTION_DAYS),
   packSubscriptions: strings,
   trustedPublicKeys: strings,
+  requireSignedPacks: bool,
   notificationDetails: bool,
 };
 
