@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { toMatchPattern } from '@/lib/background/crm-origins';
 import { AddItemForm } from './AddItemForm';
 import type { SettingsSectionProps } from './hooks/useSettings';
+import { LockNote } from './options/policy/PolicyField';
 
 type Props = SettingsSectionProps;
 
@@ -24,7 +25,7 @@ export function CrmSitesSettings({ settings, update, t }: Props) {
     <section className="card" aria-labelledby="crm-sites-title">
       <h2 id="crm-sites-title">{t('options.crmSites')}</h2>
       <p className="hint">{t('options.crmSitesHelp')}</p>
-      {locked && <p className="locked">{t('options.locked')}</p>}
+      <LockNote locked={locked} t={t} block />
       <ul data-testid="crm-origins">
         {origins.map((o) => (
           <li key={o}>

@@ -1,5 +1,6 @@
 import type { UiLocale } from '@/lib/settings';
 import type { SettingsSectionProps } from './hooks/useSettings';
+import { LockNote } from './options/policy/PolicyField';
 
 type Props = SettingsSectionProps;
 
@@ -24,7 +25,7 @@ export function GeneralSettings({ settings, update, t }: Props) {
           onChange={(e) => void update({ traineeMode: e.target.checked })}
         />
         {t('options.traineeMode')}
-        {locked.includes('traineeMode') && <span className="locked"> {t('options.locked')}</span>}
+        <LockNote locked={locked.includes('traineeMode')} t={t} />
       </label>
       <label className="row">
         <input
@@ -35,7 +36,7 @@ export function GeneralSettings({ settings, update, t }: Props) {
           onChange={(e) => void update({ notificationDetails: e.target.checked })}
         />
         {t('options.notificationDetails')}
-        {locked.includes('notificationDetails') && <span className="locked"> {t('options.locked')}</span>}
+        <LockNote locked={locked.includes('notificationDetails')} t={t} />
       </label>
       <label className="row">
         {t('options.agentName')}

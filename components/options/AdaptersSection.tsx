@@ -1,6 +1,6 @@
 // Options → Site adapters: a supervisor's per-site fix for the rare page the heuristics misread
 // (URL pattern → per field a CSS selector or a label text). Adapters win over heuristics.
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Locale, MessageKey, Translate } from '@/lib/i18n';
 import type { SiteAdapter } from '@/lib/extract/adapters';
 import { loadSiteAdapters, saveSiteAdapters, watchSiteAdapters } from '@/lib/extract/adapter-store';
@@ -9,6 +9,8 @@ import { AdapterEditor } from './adapters/AdapterEditor';
 import { AdapterTransfer } from './adapters/AdapterTransfer';
 import { draftFromAdapter, newDraft, type AdapterDraft } from './adapters/draft';
 import './options-extra.css';
+import { StatusLine } from './policy/PolicyField';
+import { useSaveStatus } from './policy/useSaveStatus';
 
 interface Props {
   t: Translate;
@@ -16,10 +18,11 @@ interface Props {
 }
 
 export function AdaptersSection({ t, locale }: Props) {
+  const failedWith = useCallback((e: unknown) => t('adapters.saveFailed', { message: e instanceof Error ? e.message : String(e) }), [t]);
   const [adapters, setAdapters] = useState<SiteAdapter[] | null>(null);
   const [editing, setEditing] = useState<AdapterDraft | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const status = useSaveStatus(locale, t, failedWith);
 
   useEffect(() => {
     void loadSiteAdapters().then(setAdapters);
@@ -34,15 +37,11 @@ export function AdaptersSection({ t, locale }: Props) {
     const list = adapters ?? [];
     await store(list.some((x) => x.id === a.id) ? list.map((x) => (x.id === a.id ? a : x)) : [...list, a]);
     setEditing(null);
-    setMessage({ ok: true, text: t('adapters.saved', { pattern: a.urlPattern }) });
+    status.done(t('adapters.saved', { pattern: a.urlPattern }));
   };
   const remove = async (id: string) => {
     setConfirmDelete(null);
-    try {
-      await store((adapters ?? []).filter((a) => a.id !== id));
-    } catch (e) {
-      setMessage({ ok: false, text: t('adapters.saveFailed', { message: e instanceof Error ? e.message : String(e) }) });
-    }
+    await status.run(() => store((adapters ?? []).filter((a) => a.id !== id)));
   };
   const fieldsOf = (a: SiteAdapter) =>
     Object.keys(a.fields)
@@ -90,11 +89,7 @@ export function AdaptersSection({ t, locale }: Props) {
           ))}
         </ul>
       )}
-      {message && (
-        <p className={message.ok ? 'ok' : 'error'} role={message.ok ? 'status' : 'alert'} data-testid="adapters-message">
-          {message.text}
-        </p>
-      )}
+      <StatusLine status={status} testId="adapters-message" />
       {editing ? (
         <AdapterEditor key={editing.id} initial={editing} onSave={saveOne} onCancel={() => setEditing(null)} t={t} locale={locale} />
       ) : (
@@ -103,7 +98,7 @@ export function AdaptersSection({ t, locale }: Props) {
           className="primary"
           data-testid="adapter-add"
           onClick={() => {
-            setMessage(null);
+            status.clear();
             setEditing(newDraft());
           }}
         >

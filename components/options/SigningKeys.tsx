@@ -1,12 +1,14 @@
 // Options → Packs → Signing key: a supervisor's Ed25519 key pair made here with WebCrypto. The
 // private key stays in this browser; it is exported only encrypted with a passphrase.
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { parseUntrustedJson } from '@/lib/packs/sanitize';
 import { asPrivateKeyFile, decryptPrivateKey, encryptPrivateKey, generateKeyPair, SigningError, trustMessage } from '@/lib/packs/signing';
 import { downloadText, readChosenFile } from './files';
 import { getSigningKey, setSigningKey, watchSigningKey, type StoredSigningKey } from '@/lib/storage/signing-key';
 import type { SettingsSectionProps } from '../hooks/useSettings';
 import type { Locale } from '@/lib/i18n';
+import { StatusLine } from './policy/PolicyField';
+import { useSaveStatus } from './policy/useSaveStatus';
 
 interface Props extends SettingsSectionProps {
   locale: Locale;
@@ -16,52 +18,61 @@ export function SigningKeys({ settings, update, t, locale }: Props) {
   const [key, setKey] = useState<StoredSigningKey | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [again, setAgain] = useState('');
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const wordError = useCallback(
+    (e: unknown) => (e instanceof SigningError ? trustMessage(e.code, locale, e.detail) : e instanceof Error ? e.message : String(e)),
+    [locale],
+  );
+  const status = useSaveStatus(locale, t, wordError);
 
   useEffect(() => {
     void getSigningKey().then(setKey);
     return watchSigningKey(setKey);
   }, []);
 
-  const fail = (e: unknown) =>
-    setMessage({ error: true, text: e instanceof SigningError ? trustMessage(e.code, locale, e.detail) : e instanceof Error ? e.message : String(e) });
-
   const generate = async () => {
     if (key && !confirm(t('packs.replaceKeyConfirm'))) return;
-    const pair = await generateKeyPair();
-    await setSigningKey({ publicKey: pair.publicKey, keyId: pair.keyId, privateKey: pair.privateKey, createdAt: Date.now() });
-    setMessage({ error: false, text: t('packs.keyGenerated', { keyId: pair.keyId }) });
+    await status.run(
+      async () => {
+        const pair = await generateKeyPair();
+        await setSigningKey({ publicKey: pair.publicKey, keyId: pair.keyId, privateKey: pair.privateKey, createdAt: Date.now() });
+        return pair;
+      },
+      (pair) => t('packs.keyGenerated', { keyId: pair.keyId }),
+    );
   };
 
   const exportPrivate = async () => {
     if (!key) return;
-    if (passphrase.length < 8) return setMessage({ error: true, text: t('packs.passphraseShort') });
-    if (passphrase !== again) return setMessage({ error: true, text: t('packs.passphraseMismatch') });
-    try {
-      const enc = await encryptPrivateKey(key.privateKey, passphrase);
-      downloadText(`pack-signing-${key.keyId}.key.json`, `${JSON.stringify(enc, null, 2)}\n`);
-      setPassphrase('');
-      setAgain('');
-      setMessage({ error: false, text: t('packs.privateExported') });
-    } catch (e) {
-      fail(e);
-    }
+    if (passphrase.length < 8) return status.fail(t('packs.passphraseShort'));
+    if (passphrase !== again) return status.fail(t('packs.passphraseMismatch'));
+    await status.run(
+      () => encryptPrivateKey(key.privateKey, passphrase),
+      (enc) => {
+        downloadText(`pack-signing-${key.keyId}.key.json`, `${JSON.stringify(enc, null, 2)}\n`);
+        setPassphrase('');
+        setAgain('');
+        return t('packs.privateExported');
+      },
+    );
   };
 
   const importPrivate = async (file: File | undefined) => {
     if (!file) return;
-    try {
-      const read = await readChosenFile(file);
-      if (!read.ok) throw new Error(t('packs.fileTooLarge'));
-      const parsed = parseUntrustedJson(read.text, locale);
-      if (!parsed.ok) throw new Error(parsed.errors[0]?.message);
-      const opened = await decryptPrivateKey(asPrivateKeyFile(parsed.value), passphrase || undefined);
-      await setSigningKey({ publicKey: opened.publicKey, keyId: opened.keyId, privateKey: opened, createdAt: Date.now() });
-      setPassphrase('');
-      setMessage({ error: false, text: t('packs.keyImported', { keyId: opened.keyId }) });
-    } catch (e) {
-      fail(e);
-    }
+    await status.run(
+      async () => {
+        const read = await readChosenFile(file);
+        if (!read.ok) throw new Error(t('packs.fileTooLarge'));
+        const parsed = parseUntrustedJson(read.text, locale);
+        if (!parsed.ok) throw new Error(parsed.errors[0]?.message);
+        const opened = await decryptPrivateKey(asPrivateKeyFile(parsed.value), passphrase || undefined);
+        await setSigningKey({ publicKey: opened.publicKey, keyId: opened.keyId, privateKey: opened, createdAt: Date.now() });
+        return opened;
+      },
+      (opened) => {
+        setPassphrase('');
+        return t('packs.keyImported', { keyId: opened.keyId });
+      },
+    );
   };
 
   const trusted = key ? settings.values.trustedPublicKeys.includes(key.publicKey) : false;
@@ -103,7 +114,7 @@ export function SigningKeys({ settings, update, t, locale }: Props) {
           </div>
         </>
       ) : (
-        <button type="button" className="primary" data-testid="generate-key" onClick={() => void generate().catch(fail)}>
+        <button type="button" className="primary" data-testid="generate-key" onClick={() => void generate()}>
           {t('packs.generateKey')}
         </button>
       )}
@@ -125,11 +136,7 @@ export function SigningKeys({ settings, update, t, locale }: Props) {
           </label>
         </div>
       </fieldset>
-      {message && (
-        <p className={message.error ? 'error' : undefined} role={message.error ? 'alert' : 'status'}>
-          {message.text}
-        </p>
-      )}
+      <StatusLine status={status} />
     </section>
   );
 }

@@ -10,6 +10,7 @@ import type { EffectiveSettings, Settings } from '@/lib/settings';
 import { AddItemForm } from '../AddItemForm';
 import { formatTime } from './files';
 import { RollbackConfirm } from './RollbackConfirm';
+import { LockNote } from './policy/PolicyField';
 
 interface Props {
   settings: EffectiveSettings;
@@ -61,7 +62,7 @@ export function Subscriptions({ settings, update, library, t, locale }: Props) {
     <section className="card" aria-labelledby="packs-subs-title" data-testid="pack-subscriptions">
       <h2 id="packs-subs-title">{t('packs.subscriptions')}</h2>
       <p className="hint">{t('packs.subscriptionsHelp')}</p>
-      {locked && <p className="locked">{t('options.locked')}</p>}
+      <LockNote locked={locked} t={t} block />
       <ul>
         {urls.map((u) => {
           const s = library.subscriptions.find((x) => x.url === u);
@@ -122,7 +123,7 @@ export function Subscriptions({ settings, update, library, t, locale }: Props) {
             style={{ width: '5em' }}
           />
           {t('packs.hours')}
-          {hours?.locked && <span className="locked">{t('options.locked')}</span>}
+          <LockNote locked={hours?.locked ?? false} t={t} />
         </label>
       </div>
       {note && <p role="status">{note}</p>}

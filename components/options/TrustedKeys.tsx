@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { keyIdOf, normalizePublicKey } from '@/lib/packs/signing';
 import { AddItemForm } from '../AddItemForm';
 import type { SettingsSectionProps } from '../hooks/useSettings';
+import { LockNote } from './policy/PolicyField';
 
 type Props = SettingsSectionProps;
 
@@ -33,7 +34,7 @@ export function TrustedKeys({ settings, update, t }: Props) {
     <section className="card" aria-labelledby="packs-trusted-title" data-testid="trusted-keys">
       <h2 id="packs-trusted-title">{t('packs.trustedKeys')}</h2>
       <p className="hint">{t('packs.trustedKeysHelp')}</p>
-      {locked && <p className="locked">{t('options.locked')}</p>}
+      <LockNote locked={locked} t={t} block />
       <ul>
         {keys.map((k) => (
           <li key={k}>

@@ -5,7 +5,9 @@ import { useState } from 'react';
 import { createBackup, restoreBackup, TABLE_NAMES, validateBackup, type BackupFile } from '@/lib/db';
 import type { Locale, Translate } from '@/lib/i18n';
 import { downloadText } from '../files';
-import { errorText, formatWhen } from './format';
+import { formatWhen } from './format';
+import { StatusLine } from '../policy/PolicyField';
+import { useSaveStatus } from '../policy/useSaveStatus';
 
 interface Props {
   t: Translate;
@@ -13,58 +15,39 @@ interface Props {
 }
 
 type Pending = { name: string; text: string; file: BackupFile };
-type Message = { ok: boolean; text: string };
 
 const MAX_BACKUP_BYTES = 500_000_000;
 
 export function BackupPanel({ t, locale }: Props) {
   const [pending, setPending] = useState<Pending | null>(null);
-  const [message, setMessage] = useState<Message | null>(null);
-  const [busy, setBusy] = useState(false);
+  const status = useSaveStatus(locale, t);
+  const busy = status.busy;
 
   const counts = (c: Record<string, number>) => TABLE_NAMES.map((n) => `${t(`data.table.${n}`)} ${c[n] ?? 0}`).join(' · ');
 
-  const backup = async () => {
-    setMessage(null);
-    setBusy(true);
-    try {
-      const b = await createBackup();
+  const backup = () =>
+    status.run(createBackup, (b) => {
       downloadText(b.filename, b.text);
-      setMessage({ ok: true, text: t('data.backupDone', { file: b.filename, counts: counts(b.counts) }) });
-    } catch (e) {
-      setMessage({ ok: false, text: errorText(e, locale, t) });
-    } finally {
-      setBusy(false);
-    }
-  };
+      return t('data.backupDone', { file: b.filename, counts: counts(b.counts) });
+    });
 
   const choose = async (f: File) => {
-    setMessage(null);
     setPending(null);
-    if (f.size > MAX_BACKUP_BYTES) return setMessage({ ok: false, text: t('data.restoreTooLarge') });
-    setBusy(true);
-    try {
-      const text = await f.text();
-      setPending({ name: f.name, text, file: await validateBackup(text) });
-    } catch (e) {
-      setMessage({ ok: false, text: errorText(e, locale, t) });
-    } finally {
-      setBusy(false);
-    }
+    if (f.size > MAX_BACKUP_BYTES) return status.fail(t('data.restoreTooLarge'));
+    const text = await status.run(() => f.text());
+    if (text === undefined) return;
+    const file = await status.run(() => validateBackup(text));
+    if (file) setPending({ name: f.name, text, file });
   };
 
-  const restore = async (p: Pending) => {
-    setBusy(true);
-    try {
-      const r = await restoreBackup(p.text);
-      setPending(null);
-      setMessage({ ok: true, text: t('data.restoreDone', { counts: counts(r.counts), date: formatWhen(r.createdAt, locale) }) });
-    } catch (e) {
-      setMessage({ ok: false, text: errorText(e, locale, t) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const restore = (p: Pending) =>
+    status.run(
+      () => restoreBackup(p.text),
+      (r) => {
+        setPending(null);
+        return t('data.restoreDone', { counts: counts(r.counts), date: formatWhen(r.createdAt, locale) });
+      },
+    );
 
   return (
     <div className="data-block" data-testid="data-backup">
@@ -104,11 +87,7 @@ export function BackupPanel({ t, locale }: Props) {
           </div>
         </div>
       )}
-      {message && (
-        <p className={message.ok ? 'ok' : 'error'} role={message.ok ? 'status' : 'alert'} data-testid="backup-message">
-          {message.text}
-        </p>
-      )}
+      <StatusLine status={status} testId="backup-message" />
     </div>
   );
 }

@@ -4,7 +4,8 @@ import { exportRange } from '@/lib/db';
 import { addDays, isISODay, todayISO } from '@/lib/time';
 import type { Locale, Translate } from '@/lib/i18n';
 import { downloadText } from '../files';
-import { errorText } from './format';
+import { StatusLine } from '../policy/PolicyField';
+import { useSaveStatus } from '../policy/useSaveStatus';
 
 interface Props {
   t: Translate;
@@ -15,23 +16,19 @@ export function ExportPanel({ t, locale }: Props) {
   const today = todayISO();
   const [from, setFrom] = useState(addDays(today, -30));
   const [to, setTo] = useState(today);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const status = useSaveStatus(locale, t);
+  const busy = status.busy;
 
   const run = async (format: 'csv' | 'json') => {
-    setMessage(null);
-    if (!isISODay(from) || !isISODay(to)) return setMessage({ ok: false, text: t('data.exportBadDate') });
-    if (from > to) return setMessage({ ok: false, text: t('data.exportBadRange') });
-    setBusy(true);
-    try {
-      const file = await exportRange({ from, to }, format, { locale });
-      downloadText(file.filename, file.text, file.mime.split(';')[0]);
-      setMessage({ ok: true, text: t('data.exported', { count: file.count, file: file.filename }) });
-    } catch (e) {
-      setMessage({ ok: false, text: errorText(e, locale, t) });
-    } finally {
-      setBusy(false);
-    }
+    if (!isISODay(from) || !isISODay(to)) return status.fail(t('data.exportBadDate'));
+    if (from > to) return status.fail(t('data.exportBadRange'));
+    await status.run(
+      () => exportRange({ from, to }, format, { locale }),
+      (file) => {
+        downloadText(file.filename, file.text, file.mime.split(';')[0]);
+        return t('data.exported', { count: file.count, file: file.filename });
+      },
+    );
   };
 
   return (
@@ -52,11 +49,7 @@ export function ExportPanel({ t, locale }: Props) {
         </button>
       </div>
       <p className="hint">{t('data.exportHelp')}</p>
-      {message && (
-        <p className={message.ok ? 'ok' : 'error'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </p>
-      )}
+      <StatusLine status={status} />
     </div>
   );
 }
