@@ -1,6 +1,6 @@
 // Which scripts may be offered before identity is verified, or while a third party is on the line.
 // Never offers a disclosing script to anyone but the verified debtor.
-import { normalizeForMatch } from './normalize';
+import { normalizeForMatch } from '../text/normalize';
 
 export type HeldBackReason = 'identity-not-verified' | 'third-party-on-line';
 

@@ -1,7 +1,7 @@
 // Language lint for notes being typed and scripts in packs: each finding names its rule, a span and a lawful phrasing.
 // Matching runs on a same-length normalised copy, so spans point into the original text.
 import { LINT_RULES, type LintOptions } from './lint-rules';
-import { normalizeForMatch } from './normalize';
+import { normalizeForMatch } from '../text/normalize';
 import { SEVERITY_ORDER, type Finding, type LintRuleId } from './types';
 
 export type { LintOptions };

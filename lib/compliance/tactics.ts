@@ -1,6 +1,6 @@
 // Prohibited tactics described in the training material: never suggested; trainee mode explains why
 // and shows the lawful route instead. Searching "黑名单" or "上门" finds the explanation, not the tactic.
-import { normalizeForMatch } from './normalize';
+import { normalizeForMatch } from '../text/normalize';
 import type { Localized, TacticId } from './types';
 
 export type LawfulAlternativeId = 'demand-letter' | 'payment-order' | 'pre-litigation-preservation' | 'lawsuit' | 'credit-reporting';

@@ -1,6 +1,6 @@
 // Resolve the debtor's IANA time zone: explicit per-debtor zone > CRM region > phone area > default.
 // Never guesses from the agent's own clock; an unknown region or number simply gives no candidate.
-import { normalizeForMatch } from './normalize';
+import { normalizeForMatch } from '../text/normalize';
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../time';
 import type { DebtorLocation } from './types';
 

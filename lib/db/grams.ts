@@ -2,14 +2,11 @@
 // also indexes its last character alone, so every character of a token starts some index entry
 // and a one-character query can be answered with a prefix match.
 
-/** Full-width → half-width, lower case, so "ＡＢＣ１２" finds "abc12". */
-export function normalizeText(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
-}
+import { normalizeForSearch } from '../text/normalize';
 
 /** Whitespace-separated tokens of the normalized text. */
 export function tokensOf(text: string): string[] {
-  return normalizeText(text).split(/\s+/u).filter(Boolean);
+  return normalizeForSearch(text).split(/\s+/u).filter(Boolean);
 }
 
 /** Index entries of a text: the distinct bigrams of each token, plus each token's last character. */
@@ -37,7 +34,7 @@ export function queryGrams(token: string): { exact: string[]; prefix?: string } 
 
 /** True when every query token occurs in the text (after normalization). */
 export function matchesAll(text: string, tokens: string[]): boolean {
-  const t = normalizeText(text);
+  const t = normalizeForSearch(text);
   return tokens.every((tok) => t.includes(tok));
 }
 

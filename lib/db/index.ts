@@ -16,4 +16,4 @@ export * from './audit';
 export { getDbSetting, setDbSetting } from './kv';
 // The days records are filed under come from lib/time; passed on for the bundles that load only lib/db (bench, E2E).
 export { dayOf, todayISO, dayRange, addDays, zonedTime, DEFAULT_TIME_ZONE } from '../time';
-export { gramsOf, normalizeText } from './grams';
+export { gramsOf } from './grams';

@@ -1,23 +1,13 @@
 // Text normalizers for CRM labels and values: amounts, days, dates, buckets, currencies.
 // Pure functions, no DOM. Masked values are never touched beyond trimming.
+import { toHalfWidth } from '../text/width';
 import { T2S_PAIRS } from './label-fold.gen';
 
 /** Traditional → Simplified character map (labels only). */
 export const T2S = new Map<string, string>();
 for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) T2S.set(T2S_PAIRS[i]!, T2S_PAIRS[i + 1]!);
 
-/** Full-width ASCII (！..～, U+3000 space) → half-width. */
-export function toHalfWidth(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
-    else if (c === 0x3000 || c === 0xa0) out += ' ';
-    else if (c === 0xffe5) out += '¥';
-    else out += s[i];
-  }
-  return out;
-}
+export { toHalfWidth };
 
 const SP = 0x20;
 const OPEN = 1;
