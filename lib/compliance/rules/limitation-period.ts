@@ -1,6 +1,24 @@
 // Warn 180 and 30 days before the limitation period ends, and when it has ended.
-import { computeLimitation } from '../limitation';
+import { computeLimitation, type LimitationBasis, type LimitationStatus } from '../limitation';
+import type { Localized } from '../types';
 import { finding, type CallRule } from './rule';
+
+/** What the deadline rests on, in words: the context card and the warning both name it. */
+export const LIMITATION_BASIS_LABELS: Record<LimitationBasis, Localized> = {
+  'due-date': { 'zh-CN': '到期日', 'zh-TW': '到期日', en: 'due date' },
+  'demand-reached': { 'zh-CN': '催收要求已送达本人', 'zh-TW': '催收要求已送達本人', en: 'demand reached the debtor' },
+  acknowledged: { 'zh-CN': '本人承认债务', 'zh-TW': '本人承認債務', en: 'debtor acknowledged the debt' },
+  promise: { 'zh-CN': '本人承诺还款', 'zh-TW': '本人承諾還款', en: 'debtor promised to pay' },
+  'partial-payment': { 'zh-CN': '部分还款', 'zh-TW': '部分還款', en: 'partial payment' },
+};
+
+/** "催收要求已送达本人 2026-05-01（录音 REC-1）" — the event the deadline rests on. */
+export function limitationBasisText(s: Pick<LimitationStatus, 'basis' | 'startDate' | 'lastInterruption'>, lang: keyof Localized): string {
+  const label = LIMITATION_BASIS_LABELS[s.basis][lang];
+  const ref = s.lastInterruption?.ref;
+  const refText = ref ? (lang === 'en' ? ` (recording ${ref})` : `（${lang === 'zh-TW' ? '錄音' : '录音'} ${ref}）`) : '';
+  return `${label} ${s.startDate}${refText}`;
+}
 
 export const limitationPeriodRule: CallRule = {
   id: 'limitation-period',
@@ -34,9 +52,9 @@ export const limitationPeriodRule: CallRule = {
         this,
         'warn',
         {
-          'zh-CN': `诉讼时效将于 ${s.deadline} 届满（剩余 ${s.daysLeft} 天）`,
-          'zh-TW': `訴訟時效將於 ${s.deadline} 屆滿（剩餘 ${s.daysLeft} 天）`,
-          en: `The limitation period ends on ${s.deadline} (${s.daysLeft} days left)`,
+          'zh-CN': `诉讼时效将于 ${s.deadline} 届满（剩余 ${s.daysLeft} 天；依据：${limitationBasisText(s, 'zh-CN')}）`,
+          'zh-TW': `訴訟時效將於 ${s.deadline} 屆滿（剩餘 ${s.daysLeft} 天；依據：${limitationBasisText(s, 'zh-TW')}）`,
+          en: `The limitation period ends on ${s.deadline} (${s.daysLeft} days left; from: ${limitationBasisText(s, 'en')})`,
         },
         { suggestion },
       ),
