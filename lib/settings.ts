@@ -18,6 +18,8 @@ const MANAGED_KEYS: SettingKey[] = [
   'callWindowStart',
   'callWindowEnd',
   'maxAttemptsPerDay',
+  'maxThirdPartyAttemptsPerDay',
+  'overridePolicy',
   'retentionDays',
   'traineeMode',
 ];
@@ -42,6 +44,9 @@ export function pickManaged(raw: Record<string, unknown> | null | undefined): Pa
     const want = defaultSettings[key];
     if (Array.isArray(want)) {
       if (Array.isArray(v) && v.every((x) => typeof x === 'string')) out[key] = v;
+    } else if (want && typeof want === 'object') {
+      const repaired = restoreSettings({ [key]: v })[key];
+      if (repaired !== undefined) out[key] = repaired;
     } else if (typeof v === typeof want) {
       out[key] = v;
     }

@@ -18,10 +18,11 @@ export const OUTCOME_LABELS: Record<OutcomeCode, { 'zh-CN': string; 'zh-TW': str
   deceased: { 'zh-CN': '本人已故', 'zh-TW': '本人已故', en: 'Deceased' },
   hardship: { 'zh-CN': '困难还款方案', 'zh-TW': '困難還款方案', en: 'Hardship plan' },
   'escalate-legal': { 'zh-CN': '转法务', 'zh-TW': '轉法務', en: 'Escalate to legal' },
+  'instalment-agreed': { 'zh-CN': '已签分期还款协议', 'zh-TW': '已簽分期還款協議', en: 'Instalment plan signed' },
 };
 
 /** Outcomes where the debtor was reached (a conversation: matters for frequency and limitation rules). */
-export const REACHED_DEBTOR: ReadonlySet<OutcomeCode> = new Set(['ptp', 'paid', 'partial', 'refused', 'dispute', 'callback', 'hardship']);
+export const REACHED_DEBTOR: ReadonlySet<OutcomeCode> = new Set(['ptp', 'paid', 'partial', 'refused', 'dispute', 'callback', 'hardship', 'instalment-agreed']);
 
 export interface PromiseDraft {
   amount: string;

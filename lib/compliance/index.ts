@@ -68,6 +68,7 @@ export {
   type OverrideMode,
   type OverridePolicy,
 } from './override-policy';
+export { CN_BANK_MIN_RETENTION_DAYS, minRetentionDays, effectiveRetentionDays } from './retention';
 export { complianceInputSchema, parseComplianceInput } from './schema';
 export { formatStatusLine, formatLocalInstant } from './status-line';
 export { localTime, zonedTimeToEpoch } from '../time';
