@@ -1,4 +1,5 @@
 // Outcome codes of a contact attempt (shared/domain.md §5) with their labels.
+import type { InterruptionKind } from '../compliance/types';
 import { OUTCOME_IDS } from '../packs/schema';
 import { isISODay } from '../time';
 
@@ -23,6 +24,23 @@ export const OUTCOME_LABELS: Record<OutcomeCode, { 'zh-CN': string; 'zh-TW': str
 
 /** Outcomes where the debtor was reached (a conversation: matters for frequency and limitation rules). */
 export const REACHED_DEBTOR: ReadonlySet<OutcomeCode> = new Set(['ptp', 'paid', 'partial', 'refused', 'dispute', 'callback', 'hardship', 'instalment-agreed']);
+
+/** What a saved call proves for the limitation period (民法典 Art. 195), strongest first: a payment,
+ *  a promise (a PTP or a signed plan), an acknowledgement, a demand recorded as reached with its
+ *  recording reference. A conversation with none of these proves nothing. */
+export function interruptionOfCall(c: {
+  outcome?: string | undefined;
+  demandReached?: { recordingRef: string } | undefined;
+  acknowledged?: boolean | undefined;
+}): { kind: InterruptionKind; ref?: string } | undefined {
+  const ref = c.demandReached?.recordingRef.trim() || undefined;
+  const withRef = (kind: InterruptionKind) => (ref ? { kind, ref } : { kind });
+  if (c.outcome === 'paid' || c.outcome === 'partial') return withRef('partial-payment');
+  if (c.outcome === 'ptp' || c.outcome === 'instalment-agreed') return withRef('promise');
+  if (c.acknowledged) return withRef('acknowledged');
+  if (ref) return { kind: 'demand-reached', ref };
+  return undefined;
+}
 
 export interface PromiseDraft {
   amount: string;

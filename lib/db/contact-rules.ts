@@ -4,8 +4,9 @@
 // is written to the audit. Also the supervisor's review of overrides (append-only audit rows).
 import { addAudit } from './audit';
 import { db, guardWrite, type DaihouDB } from './database';
-import type { AuditRecord, ContactRuleRecord, PromiseRecord } from './schema';
+import type { AuditRecord, ContactRuleRecord } from './schema';
 import { addMonths, isISODay } from '../time';
+import { contactId } from '../call/contact-rules';
 
 export const DEBTOR_CONTACT = 'debtor';
 export const MAX_INSTALMENTS = 60;
@@ -30,11 +31,7 @@ export function instalmentDates(firstDueDate: string, count: number): string[] {
   return Array.from({ length: count }, (_, i) => addMonths(firstDueDate, i));
 }
 
-/** A contact id as typed by the agent ("妻子 李某"), trimmed; blank means the debtor. */
-export function contactId(raw: string | undefined): string {
-  const t = (raw ?? '').trim().replace(/\s+/g, ' ').slice(0, 200);
-  return t || DEBTOR_CONTACT;
-}
+export { contactId };
 
 /** Every rule recorded for a debtor, oldest first. */
 export async function contactRulesOf(debtorKey: string, database: DaihouDB = db): Promise<ContactRuleRecord[]> {
@@ -62,28 +59,6 @@ export async function liftStopContact(id: number, reason: string, database: Daih
       return lifted;
     }),
   );
-}
-
-/** The plan's promises as the compliance guard reads them. */
-export interface PlanView {
-  signedAt: number;
-  unpaidDueDates: string[];
-  missed: boolean;
-  completed: boolean;
-}
-
-/** The latest instalment plan of the rules given, read against its promises. */
-export function latestPlan(rules: readonly ContactRuleRecord[], promises: readonly PromiseRecord[]): PlanView | null {
-  const plan = [...rules].filter((r) => r.kind === 'instalment-plan').sort((a, b) => a.at - b.at).pop();
-  if (!plan) return null;
-  const ids = new Set(plan.promiseIds ?? []);
-  const mine = promises.filter((p) => p.id !== undefined && ids.has(p.id) && p.status !== 'cancelled');
-  return {
-    signedAt: plan.at,
-    unpaidDueDates: mine.filter((p) => p.status === 'pending').map((p) => p.dueDate),
-    missed: mine.some((p) => p.status === 'broken'),
-    completed: mine.length > 0 && mine.every((p) => p.status === 'kept'),
-  };
 }
 
 // ---- overrides: logged as they happen, reviewed by a supervisor ------------------------------
