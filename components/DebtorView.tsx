@@ -6,9 +6,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DebtorOnScreen } from '@/lib/call/binding';
 import { contactId } from '@/lib/call/contact-rules';
 import { identityVerified, thirdPartyOnLine } from '@/lib/call/session';
-import { callStatus, DEBTOR_CONTACT, formatStatusLine, limitationBasisText, limitsFromSettings, resolveOverridePolicy } from '@/lib/compliance';
+import { callStatus, DEBTOR_CONTACT, dueDateFromDaysPastDue, formatStatusLine, limitationBasisText, limitsFromSettings, resolveOverridePolicy } from '@/lib/compliance';
 import type { Suggestion } from '@/lib/call/suggestions';
-import { dayOf } from '@/lib/time';
+import { dayOf, isISODay, zonedTimeToEpoch } from '@/lib/time';
 import type { DebtorContext } from '@/lib/extract/types';
 import { variablesFromContext } from '@/lib/packs/variables';
 import type { Settings } from '@/lib/settings';
@@ -69,9 +69,18 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
     onCallHeld?.(inCall ? { key: debtorKey, context: page, tabId } : null);
   }, [onCallHeld, inCall, debtorKey, page, tabId]);
 
+  // The limitation period starts from the due date the page implies (days past due) and restarts at
+  // recorded evidence only: the wrap-ups' demands, promises, acknowledgements, and a payment the CRM shows.
+  const dpd = typeof f.daysPastDue?.value === 'number' ? f.daysPastDue.value : null;
+  const lastPaid = f.lastPaymentDate && isISODay(String(f.lastPaymentDate.value)) ? String(f.lastPaymentDate.value) : null;
   const status = useMemo(
     () =>
       callStatus({
+        ...(() => {
+          const dueDate = dueDateFromDaysPastDue(dayOf(now, debtor.timeZone ?? 'Asia/Shanghai'), dpd);
+          return dueDate ? { defaultDate: dueDate } : {};
+        })(),
+        ...(lastPaid ? { interruptions: [{ at: zonedTimeToEpoch(lastPaid, 12 * 60, debtor.timeZone ?? 'Asia/Shanghai'), kind: 'partial-payment' as const, ref: 'CRM' }] } : {}),
         now,
         profile: settings.complianceProfile,
         limits: limitsFromSettings(settings),
@@ -86,7 +95,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
         contact,
         ...debtor.rules,
       }),
-    [now, settings, debtor.timeZone, debtor.attempts, debtor.rules, f.region, f.phone, call.session, contact],
+    [now, settings, debtor.timeZone, debtor.attempts, debtor.rules, f.region, f.phone, call.session, contact, dpd, lastPaid],
   );
 
   const vars = useMemo(() => variablesFromContext(debtor.context, { agentName: settings.agentName }), [debtor.context, settings.agentName]);

@@ -36,6 +36,7 @@ export {
   computeLimitation,
   collectInterruptions,
   isEvidence,
+  dueDateFromDaysPastDue,
   limitationLevel,
   LIMITATION_YEARS,
   LIMITATION_WARN_DAYS,

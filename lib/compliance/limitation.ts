@@ -4,7 +4,7 @@
 // conversation alone moves nothing — the deadline must never look later than the evidence allows.
 // Deliberately conservative: the deadline is the same calendar date 3 years on, and Art. 203's
 // extension past a holiday is not applied — a warning that comes a day early is harmless, a late one is not.
-import { addYears, daysBetween, DEFAULT_TIME_ZONE, isISODay, localTime } from '../time';
+import { addDays, addYears, daysBetween, DEFAULT_TIME_ZONE, isISODay, localTime } from '../time';
 import type { CallAttempt, Interruption } from './types';
 
 export const LIMITATION_YEARS = 3;
@@ -43,6 +43,12 @@ export function limitationLevel(daysLeft: number): LimitationLevel {
   if (daysLeft <= LIMITATION_WARN_DAYS.final) return 'warn-30';
   if (daysLeft <= LIMITATION_WARN_DAYS.first) return 'warn-180';
   return 'ok';
+}
+
+/** The due date implied by days past due on the debtor's local `today` (conservative: the day before the first overdue day). */
+export function dueDateFromDaysPastDue(today: string, daysPastDue: number | null | undefined): string | undefined {
+  if (typeof daysPastDue !== 'number' || !Number.isInteger(daysPastDue) || daysPastDue < 1 || !isISODay(today)) return undefined;
+  return addDays(today, -daysPastDue);
 }
 
 /** A recorded demand counts only with its recording reference: without it there is no evidence. */

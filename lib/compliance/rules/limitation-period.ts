@@ -16,7 +16,8 @@ export const LIMITATION_BASIS_LABELS: Record<LimitationBasis, Localized> = {
 export function limitationBasisText(s: Pick<LimitationStatus, 'basis' | 'startDate' | 'lastInterruption'>, lang: keyof Localized): string {
   const label = LIMITATION_BASIS_LABELS[s.basis][lang];
   const ref = s.lastInterruption?.ref;
-  const refText = ref ? (lang === 'en' ? ` (recording ${ref})` : `（${lang === 'zh-TW' ? '錄音' : '录音'} ${ref}）`) : '';
+  const recording = s.basis === 'demand-reached';
+  const refText = !ref ? '' : lang === 'en' ? ` (${recording ? 'recording ' : ''}${ref})` : `（${recording ? (lang === 'zh-TW' ? '錄音 ' : '录音 ') : ''}${ref}）`;
   return `${label} ${s.startDate}${refText}`;
 }
 
