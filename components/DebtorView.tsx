@@ -217,6 +217,8 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
         defaultAmount={typeof f.minimumPayment?.value === 'number' ? f.minimumPayment.value : undefined}
         amountOverdue={typeof f.amountOverdue?.value === 'number' ? f.amountOverdue.value : undefined}
         debtorCall={call.session.contact === DEBTOR_CONTACT}
+        checked={call.session.checked}
+        scenarios={call.session.scenarios}
         onSave={async (data) => {
           await call.save(data, status.findings, override, overrideAudited);
           if (data.promise || data.instalments) void services.scheduleReminders().catch(() => {}); // the due date's alarm exists at once

@@ -2,6 +2,7 @@
 // autosave, and save (Ctrl+Enter). A failed save keeps everything on screen with a retry.
 import { useState, type KeyboardEvent } from 'react';
 import { OUTCOME_LABELS, OUTCOMES, promiseProblems, type OutcomeCode, type PromiseDraft } from '@/lib/call/outcomes';
+import { missingChecks } from '@/lib/compliance/checklist';
 import { useAppEnv } from './AppContext';
 import { useDraft } from './hooks/useDraft';
 import { EMPTY_INSTALMENTS, InstalmentFields, instalmentsOk, type InstalmentDraft } from './InstalmentFields';
@@ -36,12 +37,15 @@ interface Props {
   amountOverdue?: number;
   /** The call went to the debtor (default) rather than a third-party contact. */
   debtorCall?: boolean;
+  /** The live call's checklist and situations: the checks the law requires are named if missing. */
+  checked?: Record<string, boolean>;
+  scenarios?: readonly string[];
   onSave: (data: WrapUpData) => Promise<void>;
 }
 
 const METHODS = ['手机银行', '网上银行', '柜台', '自动扣款', '微信/支付宝还款'];
 
-export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debtorCall = true, onSave }: Props) {
+export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debtorCall = true, checked = {}, scenarios = [], onSave }: Props) {
   const { t, locale } = useAppEnv();
   const draft = useDraft(debtorKey);
   const [outcome, setOutcome] = useState<OutcomeCode | ''>('');
@@ -154,6 +158,15 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debt
             </p>
           )}
         </fieldset>
+      )}
+      {outcome && (
+        <ul className="coach" data-testid="missing-checks">
+          {missingChecks({ scenarios, outcome }, checked).map((c) => (
+            <li key={c.id} data-check={c.id}>
+              {c.why[locale] ?? c.why['zh-CN']}
+            </li>
+          ))}
+        </ul>
       )}
       {outcome === 'instalment-agreed' && <InstalmentFields value={plan} onChange={setPlan} todayISO={todayISO} tried={tried} />}
       <WrapUpEvidence value={evidence} onChange={setEvidence} debtorCall={debtorCall} tried={tried} />

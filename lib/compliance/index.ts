@@ -70,6 +70,7 @@ export {
   type OverridePolicy,
 } from './override-policy';
 export { CN_BANK_MIN_RETENTION_DAYS, minRetentionDays, effectiveRetentionDays } from './retention';
+export { requiredChecks, missingChecks, type ComplianceCheck, type ComplianceCheckId } from './checklist';
 export { complianceInputSchema, parseComplianceInput } from './schema';
 export { formatStatusLine, formatLocalInstant } from './status-line';
 export { localTime, zonedTimeToEpoch } from '../time';

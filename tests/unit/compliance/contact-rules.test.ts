@@ -156,3 +156,14 @@ describe('override policy', () => {
     expect(resolveOverridePolicy('us-regf')).toEqual({ 'call-window': 'never', 'stop-contact': 'never' });
   });
 });
+
+describe('checklist items the law requires', () => {
+  it('recording notice on a call that reached someone; the hotline when the caller is doubted; notice before credit reporting', async () => {
+    const { requiredChecks, missingChecks } = await import('@/lib/compliance');
+    expect(requiredChecks({ scenarios: [], outcome: 'no-answer' })).toEqual([]);
+    expect(requiredChecks({ scenarios: [], outcome: 'ptp' }).map((c) => c.id)).toEqual(['recording-notice']);
+    expect(requiredChecks({ scenarios: ['scam-suspicion'], outcome: 'refused' }).map((c) => c.id)).toEqual(['recording-notice', 'hotline-offered', 'credit-report-notice']);
+    expect(requiredChecks({ scenarios: [], utterances: ['你是不是骗子？'] }).map((c) => c.id)).toContain('hotline-offered');
+    expect(missingChecks({ scenarios: [], outcome: 'escalate-legal' }, { 'recording-notice': true }).map((c) => c.id)).toEqual(['credit-report-notice']);
+  });
+});
