@@ -5,10 +5,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DebtorOnScreen } from '@/lib/call/binding';
 import { contactId } from '@/lib/call/contact-rules';
-import { identityVerified, thirdPartyOnLine } from '@/lib/call/session';
-import { callStatus, DEBTOR_CONTACT, dueDateFromDaysPastDue, formatStatusLine, limitationBasisText, limitsFromSettings, resolveOverridePolicy } from '@/lib/compliance';
+import { DEBTOR_CONTACT, formatStatusLine, limitationBasisText } from '@/lib/compliance';
 import type { Suggestion } from '@/lib/call/suggestions';
-import { dayOf, isISODay, zonedTimeToEpoch } from '@/lib/time';
+import { dayOf } from '@/lib/time';
 import type { DebtorContext } from '@/lib/extract/types';
 import { variablesFromContext } from '@/lib/packs/variables';
 import type { Settings } from '@/lib/settings';
@@ -24,6 +23,7 @@ import { History } from './History';
 import type { CardAction } from './ScriptCard';
 import { Stepper } from './Stepper';
 import { WrapUp } from './WrapUp';
+import { useCallCompliance } from './hooks/useCallCompliance';
 import { useDebtor } from './hooks/useDebtor';
 import { useLiveCall } from './hooks/useLiveCall';
 import { useNow } from './hooks/useNow';
@@ -60,8 +60,6 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
   const inCall = call.session.status !== 'idle';
   // Who the call goes to: the live call's contact, else the one picked for the next call.
   const contact = inCall ? call.session.contact : contactId(contactDraft);
-  // Settings hold the policy already resolved (lib/settings mergeSettings); {} means the profile's.
-  const policy = useMemo(() => resolveOverridePolicy(settings.complianceProfile, undefined, settings.overridePolicy), [settings.complianceProfile, settings.overridePolicy]);
   // Overrides no supervisor has reviewed yet: a badge until they are.
   const pendingOverrides = useLiveQuery(() => services.records.unreviewedOverrides().catch(() => 0), [services]) ?? 0;
 
@@ -69,34 +67,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
     onCallHeld?.(inCall ? { key: debtorKey, context: page, tabId } : null);
   }, [onCallHeld, inCall, debtorKey, page, tabId]);
 
-  // The limitation period starts from the due date the page implies (days past due) and restarts at
-  // recorded evidence only: the wrap-ups' demands, promises, acknowledgements, and a payment the CRM shows.
-  const dpd = typeof f.daysPastDue?.value === 'number' ? f.daysPastDue.value : null;
-  const lastPaid = f.lastPaymentDate && isISODay(String(f.lastPaymentDate.value)) ? String(f.lastPaymentDate.value) : null;
-  const status = useMemo(
-    () =>
-      callStatus({
-        ...(() => {
-          const dueDate = dueDateFromDaysPastDue(dayOf(now, debtor.timeZone ?? 'Asia/Shanghai'), dpd);
-          return dueDate ? { defaultDate: dueDate } : {};
-        })(),
-        ...(lastPaid ? { interruptions: [{ at: zonedTimeToEpoch(lastPaid, 12 * 60, debtor.timeZone ?? 'Asia/Shanghai'), kind: 'partial-payment' as const, ref: 'CRM' }] } : {}),
-        now,
-        profile: settings.complianceProfile,
-        limits: limitsFromSettings(settings),
-        debtor: {
-          ...(debtor.timeZone ? { timeZone: debtor.timeZone } : {}),
-          ...(f.region ? { region: String(f.region.raw) } : {}),
-          ...(f.phone ? { phone: String(f.phone.raw) } : {}),
-        },
-        attempts: debtor.attempts,
-        identityVerified: identityVerified(call.session),
-        thirdPartyOnLine: thirdPartyOnLine(call.session),
-        contact,
-        ...debtor.rules,
-      }),
-    [now, settings, debtor.timeZone, debtor.attempts, debtor.rules, f.region, f.phone, call.session, contact, dpd, lastPaid],
-  );
+  const { status, policy, blockedReason } = useCallCompliance({ now, settings, debtor, session: call.session, contact, t, locale });
 
   const vars = useMemo(() => variablesFromContext(debtor.context, { agentName: settings.agentName }), [debtor.context, settings.agentName]);
 
@@ -187,6 +158,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
         <CallBar
           session={call.session}
           blocked={!status.canCallNow && !override}
+          blockedReason={blockedReason}
           onStart={() => void call.start(contact === DEBTOR_CONTACT ? undefined : contact)}
           onEnd={call.end}
           onDiscard={() => void call.discard()}

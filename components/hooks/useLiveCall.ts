@@ -54,6 +54,7 @@ export function useLiveCall(debtorKey: string, page: DebtorContext) {
         debtor: page,
         note: data.note,
         promise: data.promise ? { amount: data.promise.amount, dueDate: data.promise.date, method: data.promise.method } : null,
+        contact: s.contact,
         ...(data.stopContact ? { stopContact: true } : {}),
         ...(data.consent ? { consent: data.consent } : {}),
         ...(data.instalments ? { instalments: data.instalments } : {}),

@@ -28,7 +28,7 @@ export function formatStatusLine(status: CallStatus, lang: Lang, profile: 'cn-ba
   parts.push(pickLang(status.canCallNow ? L.ok : L.blocked, lang));
   if (profile === 'us-regf') parts.push(fill(pickLang(L.week, lang), { n: status.callsInLast7Days, max: status.maxCallsIn7Days }));
   else parts.push(fill(pickLang(L.today, lang), { n: status.attemptsToday, max: status.maxAttemptsPerDay }));
-  if (!status.canCallNow) {
+  if (!status.canCallNow && !status.blockedUntilLifted) {
     parts.push(
       status.nextAllowedAt === null
         ? pickLang(L.none, lang)

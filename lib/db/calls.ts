@@ -183,6 +183,8 @@ export interface SaveCallInput {
   promise?: PromiseInput | null;
   /** Latest CRM snapshot, stored with the debtor (gives name, URL and zone to reminders). */
   debtor?: DebtorContext;
+  /** Who was called, when the call is recorded here without startCall ('debtor' when absent). */
+  contact?: string;
   /** The person called asked not to be called again (recorded for the call's contact). */
   stopContact?: boolean;
   /** The debtor consented to be called at this time of day (debtor calls only; logged). */
@@ -252,7 +254,7 @@ export async function saveCallWithNote(input: SaveCallInput, database: DaihouDB 
       if (input.debtor) await upsertDebtor(input.debtor, { now, key: input.debtorKey }, database);
       const existing = input.callId !== undefined ? await database.calls.get(input.callId) : undefined;
       if (input.callId !== undefined && !existing) throw new RangeError(`unknown call ${input.callId}`);
-      const base = existing ?? (await newCall(input.debtorKey, { startedAt: now }, database));
+      const base = existing ?? (await newCall(input.debtorKey, { startedAt: now, ...(input.contact ? { contact: input.contact } : {}) }, database));
       const call = applyResult(base, input.result, now);
       const callId = (await database.calls.put(call)) as number;
       call.id = callId;

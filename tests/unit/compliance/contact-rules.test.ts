@@ -167,3 +167,16 @@ describe('checklist items the law requires', () => {
     expect(missingChecks({ scenarios: [], outcome: 'escalate-legal' }, { 'recording-notice': true }).map((c) => c.id)).toEqual(['credit-report-notice']);
   });
 });
+
+describe('status line', () => {
+  it('a stop-contact block gives no "next allowed" time; a timing block does', async () => {
+    const { formatStatusLine } = await import('@/lib/compliance');
+    const stopped = callStatus(at('2026-05-06 10:00', { stopContacts: [{ contact: 'debtor', at: wall('2026-05-06 09:00') }] }));
+    expect(stopped.blockedUntilLifted).toBe(true);
+    expect(formatStatusLine(stopped, 'zh-CN')).not.toContain('下次可拨');
+    expect(formatStatusLine(stopped, 'zh-CN')).toContain('要求停止来电');
+    const late = callStatus(at('2026-05-06 21:30'));
+    expect(late.blockedUntilLifted).toBe(false);
+    expect(formatStatusLine(late, 'zh-CN')).toContain('下次可拨 2026-05-07 08:00');
+  });
+});

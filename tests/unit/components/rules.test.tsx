@@ -9,10 +9,15 @@ import { casePage, CASE_KEY, cards, field, fireEvent, renderDebtor, say, screen,
 const alert = (rule: string) => document.querySelector(`[data-testid="compliance-alert"][data-rule="${rule}"]`) as HTMLElement | null;
 const startCall = () => fireEvent.click(screen.getByTestId('start-call'));
 
+const saved = async () => (await db.calls.toArray()).filter((c) => c.outcome).length;
+
+/** Fill the wrap-up and save; resolves once the call is stored with its outcome. */
 async function saveWrapUp(outcome: string, extra: () => void = () => {}) {
+  const before = await saved();
   fireEvent.change(screen.getByTestId('outcome'), { target: { value: outcome } });
   extra();
   fireEvent.click(screen.getByTestId('save-call'));
+  await waitFor(async () => expect(await saved()).toBe(before + 1));
   await screen.findByText('已保存');
 }
 
@@ -30,6 +35,33 @@ describe('identity holds under pressure', () => {
     for (const c of cards()) expect(c.textContent).not.toMatch(/5,?000|逾期|欠款/);
     // Still a third party: the warning stays, whatever she says next.
     expect(alert('identity-before-disclosure')?.getAttribute('data-severity')).toBe('warn');
+  });
+});
+
+describe('third parties', () => {
+  it('only once the debtor could not be reached, once a day per contact; on the line from the first word', async () => {
+    await renderDebtor({ page: casePage({ amountOverdue: field(5000) }) });
+    fireEvent.click(screen.getByTestId('contact-other'));
+    fireEvent.change(screen.getByTestId('contact-name'), { target: { value: '妻子 李某' } });
+    await waitFor(() => expect(alert('third-party-contact')?.getAttribute('data-severity')).toBe('block'));
+    // The debtor does not answer.
+    fireEvent.click(screen.getByTestId('contact-debtor'));
+    startCall();
+    await saveWrapUp('no-answer');
+    fireEvent.click(screen.getByTestId('contact-other'));
+    fireEvent.change(screen.getByTestId('contact-name'), { target: { value: '妻子 李某' } });
+    await waitFor(() => expect(alert('third-party-contact')?.getAttribute('data-severity')).toBe('warn'));
+    startCall();
+    await waitFor(() => expect(cards().length).toBeGreaterThan(0));
+    for (const c of cards()) expect(c.textContent).not.toMatch(/5,?000|逾期|欠款/);
+    await saveWrapUp('third-party');
+    expect((await db.calls.toArray()).filter((c) => c.outcome).map((c) => c.contact ?? 'debtor')).toEqual(['debtor', '妻子 李某']);
+    // The second call to her on the same day is blocked; another contact is not limited by hers.
+    fireEvent.click(screen.getByTestId('contact-other'));
+    fireEvent.change(screen.getByTestId('contact-name'), { target: { value: '妻子 李某' } });
+    await waitFor(() => expect(alert('third-party-contact')?.textContent).toContain('已达每人每日上限 1 次'));
+    fireEvent.change(screen.getByTestId('contact-name'), { target: { value: '弟弟' } });
+    await waitFor(() => expect(alert('third-party-contact')?.getAttribute('data-severity')).toBe('warn'));
   });
 });
 

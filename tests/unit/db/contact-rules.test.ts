@@ -57,6 +57,9 @@ describe('contact rules recorded by a saved call', () => {
     expect(wifeStop).toMatchObject({ kind: 'stop-contact', contact: '妻子 李某' });
     expect(await d.contactRules.count()).toBe(1); // a third party cannot consent to hours for the debtor
     await expect(liftStopContact(wifeStop!.id!, '家属同意恢复电话联系的书面说明', d)).rejects.toThrow(/permanent/);
+    // Saved without startCall (the start's record not there yet): the contact still goes with the call.
+    const { callId: direct } = await saveCallWithNote({ debtorKey: KEY, contact: '弟弟', result: { outcome: 'third-party' }, now: NOW }, d);
+    expect((await d.calls.get(direct))?.contact).toBe('弟弟');
 
     await saveCallWithNote({ debtorKey: KEY, result: { outcome: 'refused' }, stopContact: true, now: NOW + 1 }, d);
     const debtorStop = (await contactRulesOf(KEY, d)).find((r) => r.contact === 'debtor')!;
