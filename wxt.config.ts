@@ -1,20 +1,32 @@
 import { defineConfig } from 'wxt';
+import { hostPermissions, isRelease, optionalHostPermissions, outDirTemplate, PERMISSIONS, stripDemoOrigins } from './scripts/build/distribution';
 
 // The manifest key pins the unpacked extension id (mfabdeapnofdmndmgbmbgjhdiopdpolf) so that
 // enterprise policy examples, E2E tests and the README can name it.
 const MANIFEST_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAqpK8+bSVJ2Y8DrzS2niyMbMb6ve0F+2O0De42N3Em7ehSUEDZKH8DcwrrB/jDZy9mf0DE+tmd8Ha3/0erZIFIv0R6GYHmE+78PcKkSSQ/g36kNgHpuskGlHxklLjogpYSTqakVaqS+PSO49DAKe1KDE0OPieWzOUyrYP+DxPndjDa8qgt8Q3/tcMF3UM91shjh2PAnTm0vymNWacWZ00JcZ6FcDaOpZrnFbRX1s7AMfMcQ1JR4e1ixoV1GR1M5egIctbliwWr2b9q3UQMx1jif9hE6rtLV7HK2yo0LSJMmbTBeLG8+924iL0ymB/dmzxfHXO68qSKSj7+1CvvQVpEwIDAQAB';
 
+// `wxt build` is the demo build (the demo CRM works out of the box); `npm run zip`
+// (DAIHOU_BUILD=release, into .output/chrome-mv3-release) is what a bank deploys: no demo
+// origins, https-only optional hosts. See scripts/build/distribution.ts and docs/security.md.
+const release = isRelease();
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  ...(release ? { outDirTemplate: outDirTemplate(release) } : {}),
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (release) stripDemoOrigins(manifest);
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     ...(browser === 'chrome' ? { key: MANIFEST_KEY } : {}),
-    permissions: ['storage', 'sidePanel', 'tabs', 'scripting', 'alarms', 'notifications', 'unlimitedStorage'],
-    host_permissions: ['http://localhost/*', 'http://127.0.0.1/*'],
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    permissions: PERMISSIONS,
+    host_permissions: hostPermissions(release),
+    optional_host_permissions: optionalHostPermissions(release),
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'open-panel': {

@@ -46,11 +46,14 @@ interface Props {
   limitation?: LimitationView | null;
   banner?: ReactNode;
   onCorrect?: (field: FieldName, value: string) => void;
+  /** Show on the CRM page where a field was read; resolves false when it is not there any more. */
+  onLocate?: (field: FieldName) => Promise<boolean>;
 }
 
-export function ContextCard({ context, lastPromise, limitation, banner, onCorrect }: Props) {
+export function ContextCard({ context, lastPromise, limitation, banner, onCorrect, onLocate }: Props) {
   const { t, locale } = useAppEnv();
   const [editing, setEditing] = useState<FieldName | null>(null);
+  const [lost, setLost] = useState<FieldName | null>(null);
   const f = context.fields;
   const currency = typeof f.currency?.value === 'string' ? f.currency.value : undefined;
   const show = (field: FieldName) => {
@@ -68,13 +71,37 @@ export function ContextCard({ context, lastPromise, limitation, banner, onCorrec
     );
   const corrected = (field: FieldName) =>
     f[field]?.corrected && <span className="badge corrected">{t('context.corrected')}</span>;
-  // Doubt is shown, never hidden: a value read with low confidence says so beside it.
-  const doubt = (field: FieldName) =>
-    certaintyOf(f[field]) === 'check' && (
-      <span className="badge check" data-testid={`check-${field}`} title={t('context.checkTitle', { confidence: Math.round(f[field]!.confidence * 100) })}>
-        {t('context.check')}
-      </span>
+  // Doubt is shown, never hidden: a value read with low confidence says so beside it, and a click
+  // shows on the CRM page where it was read, to check it against what the page says.
+  const doubt = (field: FieldName) => {
+    const read = f[field];
+    if (certaintyOf(read) !== 'check') return null;
+    const confidence = Math.round(read!.confidence * 100);
+    if (!onLocate || !read!.source.selector)
+      return (
+        <span className="badge check" data-testid={`check-${field}`} title={t('context.checkTitle', { confidence })}>
+          {t('context.check')}
+        </span>
+      );
+    return (
+      <>
+        <button
+          type="button"
+          className="badge check"
+          data-testid={`check-${field}`}
+          title={t('context.locateTitle', { confidence })}
+          onClick={() => void onLocate(field).then((shown) => setLost(shown ? null : field))}
+        >
+          {t('context.check')}
+        </button>
+        {lost === field && (
+          <span className="hint" role="status" data-testid={`locate-failed-${field}`}>
+            {t('context.locateFailed')}
+          </span>
+        )}
+      </>
     );
+  };
   const editor = (field: FieldName) =>
     editing === field && (
       <FieldEditor

@@ -8,6 +8,7 @@ import { contactId } from '@/lib/call/contact-rules';
 import { DEBTOR_CONTACT, formatStatusLine, limitationBasisText } from '@/lib/compliance';
 import type { Suggestion } from '@/lib/call/suggestions';
 import { dayOf } from '@/lib/time';
+import { debtorIdentity } from '@/lib/extract/identity';
 import type { DebtorContext } from '@/lib/extract/types';
 import { variablesFromContext } from '@/lib/packs/variables';
 import type { Settings } from '@/lib/settings';
@@ -69,6 +70,9 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
 
   const { status, policy, blockedReason } = useCallCompliance({ now, settings, debtor, session: call.session, contact, t, locale });
 
+  // Who the page showed when this view was filled: the CRM tab refuses an insert once it shows someone else.
+  const pageDebtor = useMemo(() => debtorIdentity(page)?.key ?? null, [page]);
+
   const vars = useMemo(() => variablesFromContext(debtor.context, { agentName: settings.agentName }), [debtor.context, settings.agentName]);
 
   const actionsFor = useCallback(
@@ -79,11 +83,17 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
       return {
         use,
         copy: (text) => connector.copyText(text),
-        insert: (text) => (blocked ? Promise.resolve(false) : connector.insertText(tabId, text, 'focused').then((r) => r.ok, () => false)),
+        insert: (text) =>
+          blocked || !pageDebtor
+            ? Promise.resolve(false)
+            : connector.insertText(tabId, text, 'focused', pageDebtor).then(
+                (r) => r.ok || t(r.error === 'other-debtor' ? 'call.insertElsewhere' : 'script.insertNoField'),
+                () => t('script.insertNoPage'), // no content script there: e.g. the tab predates an update
+              ),
         ...(blocked ? { insertBlocked: blocked } : {}),
       };
     },
-    [call, connector, tabId, crmShows, t],
+    [call, connector, tabId, crmShows, t, pageDebtor],
   );
 
   // Alt+C / Alt+I act on the top card as its buttons do: the script is logged as used on success.
@@ -91,7 +101,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
     const top = assistant.current?.top();
     if (!top) return;
     const actions = actionsFor(top.suggestion);
-    if (await actions[kind](top.text)) actions.use();
+    if ((await actions[kind](top.text)) === true) actions.use();
   };
 
   useShortcuts({
@@ -137,6 +147,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
         lastPromise={last ? { amount: last.amount, date: last.dueDate, method: last.method, status: last.status } : null}
         limitation={limitation ? { deadline: limitation.deadline, daysLeft: limitation.daysLeft, level: limitation.level, basis: limitation.basis, basisText: limitationBasisText(limitation, locale) } : null}
         onCorrect={(field, value) => void debtor.correct(field, value, locale)}
+        onLocate={(field) => { const source = debtor.context.fields[field]?.source; return source ? connector.highlight(tabId, source) : Promise.resolve(false); }}
         banner={
           <ComplianceBanner
             status={status}

@@ -27,6 +27,17 @@ export function GeneralSettings({ settings, update, t }: Props) {
         {locked.includes('traineeMode') && <span className="locked"> {t('options.locked')}</span>}
       </label>
       <label className="row">
+        <input
+          type="checkbox"
+          data-testid="notification-details"
+          checked={values.notificationDetails}
+          disabled={locked.includes('notificationDetails')}
+          onChange={(e) => void update({ notificationDetails: e.target.checked })}
+        />
+        {t('options.notificationDetails')}
+        {locked.includes('notificationDetails') && <span className="locked"> {t('options.locked')}</span>}
+      </label>
+      <label className="row">
         {t('options.agentName')}
         <input value={values.agentName} onChange={(e) => void update({ agentName: e.target.value })} />
       </label>

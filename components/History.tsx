@@ -1,7 +1,7 @@
 // The debtor's timeline: calls with their outcome, note and promise, newest first. Watched live:
 // a saved call, or a promise the background marks broken, shows without a refresh.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { OUTCOME_LABELS, type OutcomeCode } from '@/lib/call/outcomes';
+import { isOutcomeCode } from '@/lib/call/outcomes';
 import { useAppEnv } from './AppContext';
 import { formatMoney } from '@/lib/format/money';
 import { useServices } from './hooks/useServices';
@@ -32,7 +32,7 @@ export function History({ debtorKey }: { debtorKey: string }) {
             <div className="when">{when(item.at)}</div>
             {item.kind === 'call' && (
               <>
-                <strong>{item.call.outcome ? OUTCOME_LABELS[item.call.outcome as OutcomeCode]?.[locale] : '…'}</strong>
+                <strong>{item.call.outcome ? (isOutcomeCode(item.call.outcome) ? t(`outcome.${item.call.outcome}`) : '') : '…'}</strong>
                 {item.notes.map((n) => (
                   <p key={n.id}>{n.text}</p>
                 ))}

@@ -7,10 +7,11 @@ import { AdaptersSection } from './options/AdaptersSection';
 import { ComplianceSection } from './options/ComplianceSection';
 import { DataSection } from './options/DataSection';
 import { useSettings } from './hooks/useSettings';
+import { useUiLocale } from './hooks/useUiLocale';
 
 export function OptionsApp() {
   const { settings, update } = useSettings();
-  const locale = resolveLocale(settings?.values.locale, navigator.languages);
+  const locale = useUiLocale(settings ? resolveLocale(settings.values.locale, navigator.languages) : null);
   const t = translator(locale);
   return (
     <main className="options" lang={locale}>

@@ -1,11 +1,12 @@
 // The debtor's persona (11 types): re-ranks scripts and shows the voice cues and counter-strategy.
 import type { MergedPack } from '@/lib/packs/merge';
+import { pickLocalized, type PartialLocalized } from '@/lib/i18n';
 import { useAppEnv } from './AppContext';
 
 export function PersonaPicker({ pack, persona, onPersona }: { pack: MergedPack; persona: string | null; onPersona: (id: string | null) => void }) {
   const { t, locale } = useAppEnv();
   const chosen = pack.personas.find((p) => p.id === persona);
-  const text = (l: { 'zh-CN': string; 'zh-TW'?: string; en?: string }) => l[locale] ?? l['zh-CN'];
+  const text = (l: PartialLocalized) => pickLocalized(l, locale);
   return (
     <section className="card persona">
       <label className="row">

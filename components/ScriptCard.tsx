@@ -9,7 +9,8 @@ import { useAppEnv } from './AppContext';
 
 export interface CardAction {
   copy: (text: string) => Promise<boolean>;
-  insert: (text: string) => Promise<boolean>;
+  /** True when inserted; false, or why not (shown as is), when not. */
+  insert: (text: string) => Promise<boolean | string>;
   use: () => void;
   /** Why inserting into the CRM is not possible now (shown instead of inserting). */
   insertBlocked?: string;
@@ -37,8 +38,10 @@ export function ScriptCard({ script, scenarioId, segments: raw, pack, source, us
   const techniques = script.techniques.map((id) => pack.techniques.find((x) => x.id === id)).filter((x) => x !== undefined);
   const run = async (kind: 'copy' | 'insert') => {
     const blocked = kind === 'insert' ? actions.insertBlocked : undefined;
-    const ok = !blocked && (await actions[kind](text));
-    setFlash(ok ? t(kind === 'copy' ? 'script.copied' : 'script.inserted') : (blocked ?? t(kind === 'copy' ? 'error.generic' : 'script.insertFailed', { message: '' })));
+    const done = !blocked && (await actions[kind](text));
+    const ok = done === true;
+    const why = typeof done === 'string' ? done : blocked;
+    setFlash(ok ? t(kind === 'copy' ? 'script.copied' : 'script.inserted') : (why ?? t(kind === 'copy' ? 'error.generic' : 'script.insertFailed', { message: '' })));
     if (ok) actions.use();
     setTimeout(() => setFlash(null), 2500);
   };

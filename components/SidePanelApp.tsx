@@ -10,6 +10,7 @@ import { HelpOverlay } from './HelpOverlay';
 import { useCallBinding } from './hooks/useCallBinding';
 import { useIdentity } from './hooks/useIdentity';
 import { useSettingsFrom } from './hooks/useSettings';
+import { useUiLocale } from './hooks/useUiLocale';
 import { useTabContext } from './hooks/useTabContext';
 
 // Started at once, so the debtor's tools load while the tab's context is being fetched. Plain
@@ -57,7 +58,7 @@ export function SidePanelApp({ connector, locale }: { connector?: Connector; loc
   const conn = useMemo(() => connector ?? createBrowserConnector(), [connector]);
   const settings = useSettingsFrom(conn.settings);
   const values = settings?.values ?? defaultSettings;
-  const uiLocale = locale ?? resolveLocale(values.locale, navigator.languages);
+  const uiLocale = useUiLocale(locale ?? (settings ? resolveLocale(settings.values.locale, navigator.languages) : null));
   const env = useMemo(() => makeEnv(conn, uiLocale), [conn, uiLocale]);
   const [help, setHelp] = useState(false);
   useEffect(() => {

@@ -4,6 +4,7 @@ import { skippedItems } from '@/lib/call/stages';
 import { STAGES, type StageId } from '@/lib/call/stages';
 import type { CallSession } from '@/lib/call/session';
 import type { Stage } from '@/lib/packs/schema';
+import { pickLocalized, type PartialLocalized } from '@/lib/i18n';
 import { useAppEnv } from './AppContext';
 
 interface Props {
@@ -17,7 +18,7 @@ interface Props {
 
 export function Stepper({ stages, session, trainee, status, onStage, onCheck }: Props) {
   const { t, locale } = useAppEnv();
-  const text = (l: { 'zh-CN': string; 'zh-TW'?: string; en?: string }) => l[locale] ?? l['zh-CN'];
+  const text = (l: PartialLocalized) => pickLocalized(l, locale);
   const current = STAGES.indexOf(session.stage);
   const stage = stages.find((s) => s.id === session.stage);
   const skipped = trainee ? skippedItems(stages, session.stage, session.checked) : [];

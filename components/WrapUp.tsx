@@ -1,7 +1,7 @@
 // Wrap-up: outcome, the promise's three elements (required for a promise to pay), the note with
 // autosave, and save (Ctrl+Enter). A failed save keeps everything on screen with a retry.
 import { useState, type KeyboardEvent } from 'react';
-import { OUTCOME_LABELS, OUTCOMES, promiseProblems, type OutcomeCode, type PromiseDraft } from '@/lib/call/outcomes';
+import { OUTCOMES, PAYMENT_METHODS, promiseProblems, type OutcomeCode, type PromiseDraft } from '@/lib/call/outcomes';
 import { missingChecks } from '@/lib/compliance/checklist';
 import { useAppEnv } from './AppContext';
 import { useDraft } from './hooks/useDraft';
@@ -42,8 +42,6 @@ interface Props {
   scenarios?: readonly string[];
   onSave: (data: WrapUpData) => Promise<void>;
 }
-
-const METHODS = ['手机银行', '网上银行', '柜台', '自动扣款', '微信/支付宝还款'];
 
 export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debtorCall = true, checked = {}, scenarios = [], onSave }: Props) {
   const { t, locale } = useAppEnv();
@@ -106,7 +104,7 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debt
           <option value="">{t('wrap.chooseOutcome')}</option>
           {OUTCOMES.map((o) => (
             <option key={o} value={o}>
-              {OUTCOME_LABELS[o][locale]}
+              {t(`outcome.${o}`)}
             </option>
           ))}
         </select>
@@ -147,8 +145,8 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debt
               onChange={(e) => setPromise({ ...promise, method: e.target.value })}
             />
             <datalist id="ptp-methods">
-              {METHODS.map((m) => (
-                <option key={m} value={m} />
+              {PAYMENT_METHODS.map((m) => (
+                <option key={m} value={t(`payment.${m}`)} />
               ))}
             </datalist>
           </label>

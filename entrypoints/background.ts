@@ -1,8 +1,10 @@
 // Service worker: opens the panel, keeps each CRM tab's debtor, binds one panel per CRM tab,
-// and registers the content script on CRM origins added at run time.
+// registers the content script on CRM origins added at run time, and runs it again in open CRM
+// tabs after an install or update.
 import { browser } from 'wxt/browser';
 import { forgetTab, getTabContext, setTabContext } from '@/lib/background/tab-contexts';
 import { syncCrmContentScripts } from '@/lib/background/crm-origins';
+import { crmPatterns, reinjectContentScripts } from '@/lib/background/reinject';
 import { onMessages, sendMessage } from '@/lib/messaging';
 import { parseMessage } from '@/lib/messaging-check';
 import { registerPackSubscriptions } from '@/lib/packs/subscription';
@@ -52,11 +54,19 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(publishPackAdapters);
   onActivePackChanged(publishPackAdapters);
 
-  const syncOrigins = async () => {
+  const syncOrigins = async (): Promise<string[]> => {
     const { values } = await getSettings();
-    await syncCrmContentScripts(values.crmOrigins).catch(() => {});
+    return syncCrmContentScripts(values.crmOrigins).catch(() => []);
   };
   void syncOrigins();
+  // An update cuts the open CRM tabs' content scripts off (and drops registered ones): register
+  // again, then run the new content script in those tabs so they keep working without a reload.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install' || reason === 'update')
+      void syncOrigins()
+        .then((granted) => reinjectContentScripts(crmPatterns(granted)))
+        .catch(() => {});
+  });
   settingsItem.watch(() => void syncOrigins());
   browser.permissions.onAdded.addListener(() => void syncOrigins());
   browser.storage.onChanged.addListener((_c, area) => {

@@ -3,9 +3,9 @@
 import { extractDebtorContext } from '@/lib/extract';
 import { watchDebtorContext } from '@/lib/extract/watch';
 import { hasDebtor, type DebtorContext } from '@/lib/extract/types';
+import { debtorIdentity } from '@/lib/extract/identity';
 import type { SiteAdapter } from '@/lib/extract/adapter-match';
 import { loadSiteAdapters, watchSiteAdapters } from '@/lib/extract/adapter-store';
-import { highlightSource } from '@/lib/extract/picker';
 import { onMessages, sendMessage, type ContentStats } from '@/lib/messaging';
 import { checkCrmMessage } from '@/lib/crm/message-check';
 import { insertIntoPage, trackFocus } from '@/lib/crm/insert-text';
@@ -24,6 +24,8 @@ function reportable(found: DebtorContext): DebtorContext | null {
 export default defineContentScript({
   matches: ['http://localhost/*', 'http://127.0.0.1/*'],
   runAt: 'document_idle',
+  // WXT would also window.postMessage its start-up (naming this extension's id) to the page.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     if (window.top !== window) return; // frames are read from the top document
     const started = performance.now();
@@ -33,7 +35,6 @@ export default defineContentScript({
 
     // Site adapters (options page) win over heuristics; the page is re-read when they change.
     let adapters: SiteAdapter[] = [];
-    let last: DebtorContext | null = null;
     const timedExtract = (): DebtorContext => {
       const t0 = performance.now();
       const found = extractDebtorContext(document, { adapters });
@@ -42,7 +43,6 @@ export default defineContentScript({
       return found;
     };
     const report = (found: DebtorContext) => {
-      last = found;
       if (!ctx.isValid) return;
       sendMessage('page:context', { context: reportable(found) }).catch(() => {});
     };
@@ -58,10 +58,10 @@ export default defineContentScript({
       'crm:extract-now': () => {
         return reportable(timedExtract());
       },
-      'crm:insert-text': ({ text, target }) => insertIntoPage(document, text, target),
-      'crm:highlight': ({ field }) => (field ? highlightSource(document, last?.fields[field]?.source) : false),
+      // Read the page afresh: it may show another debtor than the panel last heard of.
+      'crm:insert-text': (req) => insertIntoPage(document, req, debtorIdentity(timedExtract())?.key ?? null),
       'crm:stats': () => ({ ...stats }),
-      // 'crm:pick' is answered by entrypoints/picker.ts, injected only when a supervisor picks.
+      // 'crm:pick' and 'crm:highlight' are answered by entrypoints/picker.ts, injected only when asked for.
     }, checkCrmMessage);
     controller.signal.addEventListener('abort', stop);
     stats.initMs = performance.now() - started;

@@ -1,8 +1,9 @@
-// "Pick on page", injected into a CRM tab only when a supervisor asks for it (Options → Site
-// adapters → 在页面上选取): the picker's code never loads into the agents' CRM pages. Answers
-// 'crm:pick' with the element the supervisor clicks, or null when Esc cancels.
+// Page tools injected into a CRM tab only when asked for, so their code never loads into the
+// agents' CRM pages otherwise: "pick on page" (Options → Site adapters → 在页面上选取) answers
+// 'crm:pick' with the element the supervisor clicks, or null when Esc cancels; 'crm:highlight'
+// flashes the element a field was read from (the panel's 请核对 badge: "where did this come from?").
 import { checkCrmMessage } from '@/lib/crm/message-check';
-import { startPicker } from '@/lib/extract/picker';
+import { highlightSource, startPicker } from '@/lib/extract/picker';
 import { onMessages } from '@/lib/messaging';
 
 export default defineUnlistedScript(() => {
@@ -20,6 +21,7 @@ export default defineUnlistedScript(() => {
             onCancel: () => resolve(null),
           });
         }),
+      'crm:highlight': (source) => highlightSource(document, source),
     },
     checkCrmMessage,
   );

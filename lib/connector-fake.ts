@@ -23,6 +23,8 @@ export interface FakeConnectorOptions {
   records?: Partial<PanelRecords>;
   /** The active pack; the library's (lib/packs/active) when not given. */
   loadPack?: () => Promise<ActivePack>;
+  /** What showing a field's source on the page answers (true: shown). */
+  highlightResult?: boolean;
   /** What inserting into the CRM answers. */
   insertResult?: InsertResult;
   /** getContext rejects with this until failContext(null). */
@@ -40,8 +42,10 @@ export interface FakeConnector extends Connector {
   setSettings(patch: Partial<Settings>): void;
   /** Make the next getContext calls reject with this error (null: answer again). */
   failContext(error: Error | null): void;
-  inserted: { tabId: number; text: string; target: 'note' | 'focused' }[];
+  inserted: { tabId: number; text: string; target: 'note' | 'focused'; debtor: string }[];
   copied: string[];
+  /** Fields whose source was asked to be shown on the page (selector). */
+  highlighted: string[];
   /** How many times the reminder alarms were re-planned. */
   remindersScheduled: number;
 }
@@ -63,6 +67,7 @@ export function createFakeConnector(options: FakeConnectorOptions = {}): FakeCon
   const fake: FakeConnector = {
     inserted: [],
     copied: [],
+    highlighted: [],
     remindersScheduled: 0,
     boundTab: async () => tabId,
     onBoundTabChanged(cb) {
@@ -77,9 +82,14 @@ export function createFakeConnector(options: FakeConnectorOptions = {}): FakeCon
       contextWatchers.add(cb);
       return () => contextWatchers.delete(cb);
     },
-    async insertText(id, text, target) {
-      fake.inserted.push({ tabId: id, text, target });
+    async insertText(id, text, target, debtor) {
+      fake.inserted.push({ tabId: id, text, target, debtor });
       return options.insertResult ?? { ok: true, target };
+    },
+    async highlight(_id, source) {
+      if (!source.selector) return false;
+      fake.highlighted.push(source.selector);
+      return options.highlightResult ?? true;
     },
     async copyText(text) {
       fake.copied.push(text);

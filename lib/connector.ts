@@ -3,7 +3,7 @@
 // records, the pack and the alarms. Components reach it through hooks (components/hooks), so tests
 // and screenshots can hand them a fake one (lib/connector-fake.ts, never bundled into the panel).
 import { browser } from 'wxt/browser';
-import type { DebtorContext } from './extract/types';
+import type { DebtorContext, FieldSource } from './extract/types';
 import { onMessages, sendMessage, sendToTab, type InsertResult, type TabContext } from './messaging';
 import { parseMessage } from './messaging-check';
 import type { PanelServices } from './panel-services';
@@ -16,9 +16,12 @@ export interface Connector {
   onBoundTabChanged(cb: (tabId: number | null) => void): () => void;
   getContext(tabId: number): Promise<TabContext>;
   onContextChanged(cb: (ctx: TabContext) => void): () => void;
-  insertText(tabId: number, text: string, target: 'note' | 'focused'): Promise<InsertResult>;
+  /** `debtor`: the identity key of the debtor the text was filled for; the page refuses it when it shows another. */
+  insertText(tabId: number, text: string, target: 'note' | 'focused', debtor: string): Promise<InsertResult>;
   /** Resolves false when the clipboard refuses. */
   copyText(text: string): Promise<boolean>;
+  /** Flash on the CRM page the element a field was read from; false when it is not there any more. */
+  highlight(tabId: number, source: FieldSource): Promise<boolean>;
   settings: SettingsSource;
   /** The debtor's records, the pack and the alarms: loaded on first use, the same object after. */
   services(): Promise<PanelServices>;
@@ -69,8 +72,18 @@ export function createBrowserConnector(search = location.search): Connector {
         },
       }, parseMessage);
     },
-    insertText: (tabId, text, target) => sendToTab(tabId, 'crm:insert-text', { text, target }),
+    insertText: (tabId, text, target, debtor) => sendToTab(tabId, 'crm:insert-text', { text, target, debtor }),
     copyText: (text) => navigator.clipboard.writeText(text).then(() => true, () => false),
+    async highlight(tabId, source) {
+      if (!source.selector) return false;
+      try {
+        // The page tools are injected for this only: the CRM page's own script stays lean.
+        await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/picker.js'] });
+        return await sendToTab(tabId, 'crm:highlight', { selector: source.selector, path: source.path ?? [] });
+      } catch {
+        return false;
+      }
+    },
     settings: browserSettings,
     services() {
       // A failed chunk load is retried on the next call rather than remembered.

@@ -6,6 +6,8 @@ import { FIELD_NAMES } from './extract/types';
 import type { DataOf, MessageType } from './messaging';
 
 const MAX_TEXT = 20_000;
+/** A debtor identity key (origin + numbers + name): the database allows 2,000 characters. */
+const MAX_KEY = 2_000;
 const fieldSchema = z.object({
   value: z.union([z.string().check(z.maxLength(MAX_TEXT)), z.number()]),
   raw: z.string().check(z.maxLength(MAX_TEXT)),
@@ -53,8 +55,9 @@ export const schemas: { [T in MessageType]: z.ZodMiniType<DataOf<T>> } = {
   'crm:insert-text': z.object({
     text: z.string().check(z.maxLength(MAX_TEXT)),
     target: z.enum(['note', 'focused']),
+    debtor: z.string().check(z.minLength(1), z.maxLength(MAX_KEY)),
   }),
-  'crm:highlight': z.object({ field: z.nullable(z.enum(FIELD_NAMES)) }),
+  'crm:highlight': z.object({ selector: z.string().check(z.minLength(1), z.maxLength(2000)), path: z.array(z.string().check(z.maxLength(2000))).check(z.maxLength(8)) }),
 };
 
 /** Check a payload against its message type's schema (throws when it does not match). */

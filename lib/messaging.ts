@@ -8,7 +8,9 @@ export interface InsertResult {
   ok: boolean;
   /** Where the text went: the CRM's note box or the field that had focus. */
   target?: 'note' | 'focused';
-  error?: 'no-target' | 'not-editable';
+  /** no-target: no visible, editable field the agent focused lately and no note box;
+   *  other-debtor: the page now shows another debtor than the text was filled for. */
+  error?: 'no-target' | 'not-editable' | 'other-debtor';
 }
 
 export interface PickedElement {
@@ -43,14 +45,16 @@ export interface Protocol {
   'bg:context-changed': { data: TabContext; reply: null };
   /** panel → content: extract again right now. */
   'crm:extract-now': { data: Record<string, never>; reply: DebtorContext | null };
-  /** panel → content: put a script into the note box or the focused field. */
-  'crm:insert-text': { data: { text: string; target: 'note' | 'focused' }; reply: InsertResult };
+  /** panel → content: put a script into the note box or the focused field, if the page still
+   *  shows `debtor` (the identity key, lib/extract/identity, of the debtor it was filled for). */
+  'crm:insert-text': { data: { text: string; target: 'note' | 'focused'; debtor: string }; reply: InsertResult };
   /** extension → content: cost of this content script so far (for benchmarks). */
   'crm:stats': { data: Record<string, never>; reply: ContentStats };
   /** options → content: let the supervisor click the element holding a field; null = cancelled. */
   'crm:pick': { data: { hint: string }; reply: PickedElement | null };
   /** panel → content: outline the element a field was read from. */
-  'crm:highlight': { data: { field: FieldName | null }; reply: boolean };
+  /** Flash the element a field was read from (answered by the injected page tools, entrypoints/picker.ts). */
+  'crm:highlight': { data: { selector: string; path: string[] }; reply: boolean };
 }
 
 export type MessageType = keyof Protocol;
@@ -103,7 +107,8 @@ type HandlerMap = { [T in MessageType]?: Handler<T> };
 
 /**
  * Listen for a set of message types in this context. Messages from other extensions or web
- * pages, unknown types and malformed payloads are refused without calling the handler.
+ * pages, anything but `page:` from a content script, unknown types and malformed payloads are
+ * refused without calling the handler.
  * Returns a function that removes the listener.
  */
 export function onMessages(handlers: HandlerMap, check: PayloadCheck): () => void {
@@ -112,6 +117,10 @@ export function onMessages(handlers: HandlerMap, check: PayloadCheck): () => voi
     const handler = handlers[message.type] as Handler<MessageType> | undefined;
     if (!handler) return undefined;
     if (sender.id !== browser.runtime.id) return Promise.resolve({ ok: false, error: 'foreign sender' });
+    // Only `page:` messages may come from a CRM tab's content script; the rest are for and from
+    // the extension's own pages (a panel opened as a tab has a tab too, but our own URL).
+    if (sender.tab && !message.type.startsWith('page:') && !sender.url?.startsWith(browser.runtime.getURL('/')))
+      return Promise.resolve({ ok: false, error: 'not for pages' });
     let data: DataOf<MessageType>;
     try {
       data = check(message.type, message.data);

@@ -23,6 +23,8 @@ const MANAGED_KEYS: SettingKey[] = [
   'overridePolicy',
   'retentionDays',
   'traineeMode',
+  'requireSignedPacks',
+  'notificationDetails',
 ];
 
 export interface EffectiveSettings {

@@ -2,7 +2,8 @@
 //   lint  [--lang zh-CN|zh-TW|en] [--amount N]   one JSON object of findings per stdin line
 //   check [--lang …]                              a JSON ComplianceInput on stdin → findings and status
 import { createInterface } from 'node:readline';
-import { callStatus, formatStatusLine, lintText, parseComplianceInput, pickLang, type Finding, type Lang } from '@/lib/compliance';
+import { callStatus, formatStatusLine, lintText, parseComplianceInput, pickLocalized, type Finding, type Locale } from '@/lib/compliance';
+import { isLocale, loadLocale } from '@/lib/i18n';
 
 const USAGE = `usage: compliance <lint|check> [--lang zh-CN|zh-TW|en] [--amount <amountOverdue>]
   lint   reads text lines on stdin, prints one JSON object per line:
@@ -29,20 +30,20 @@ function readStdin(): Promise<string> {
   });
 }
 
-function present(f: Finding, lang: Lang, text?: string) {
+function present(f: Finding, lang: Locale, text?: string) {
   return {
     rule: f.ruleId,
     severity: f.severity,
     ...(f.span ? { span: [f.span.start, f.span.end], match: text?.slice(f.span.start, f.span.end) } : {}),
-    message: pickLang(f.message, lang),
-    ...(f.suggestion ? { suggestion: pickLang(f.suggestion, lang) } : {}),
+    message: pickLocalized(f.message, lang),
+    ...(f.suggestion ? { suggestion: pickLocalized(f.suggestion, lang) } : {}),
     ...(f.nextAllowedAt !== undefined ? { nextAllowedAt: new Date(f.nextAllowedAt).toISOString() } : {}),
     ...(f.tacticId ? { tactic: f.tacticId } : {}),
     source: f.source.citation,
   };
 }
 
-async function lint(lang: Lang, amountOverdue: number | undefined) {
+async function lint(lang: Locale, amountOverdue: number | undefined) {
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of rl) {
     const findings = lintText(line, amountOverdue === undefined ? {} : { amountOverdue });
@@ -50,7 +51,7 @@ async function lint(lang: Lang, amountOverdue: number | undefined) {
   }
 }
 
-async function check(lang: Lang) {
+async function check(lang: Locale) {
   const raw = await readStdin();
   let input;
   try {
@@ -80,8 +81,9 @@ async function check(lang: Lang) {
 async function main() {
   const [command, ...args] = process.argv.slice(2);
   const langArg = option(args, '--lang') ?? 'zh-CN';
-  if (langArg !== 'zh-CN' && langArg !== 'zh-TW' && langArg !== 'en') fail(`unknown --lang ${langArg}`);
-  const lang: Lang = langArg;
+  if (!isLocale(langArg)) fail(`unknown --lang ${langArg}`);
+  const lang: Locale = langArg;
+  await loadLocale(lang); // the status line's words are UI strings
   const amountArg = option(args, '--amount');
   const amount = amountArg === undefined ? undefined : Number(amountArg);
   if (amount !== undefined && !Number.isFinite(amount)) fail(`--amount must be a number, got ${amountArg}`);

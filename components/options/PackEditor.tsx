@@ -41,7 +41,11 @@ export function PackEditor({ library, agentName, t, locale }: Props) {
   }, [draft]);
 
   const input = useMemo(() => (draft ? draftToPack(draft) : null), [draft]);
-  const validation = useMemo(() => (input ? validatePack(input, locale) : null), [input, locale]);
+  // The lint is counted below (`blocking`, with marks on each script); the other packs' prohibitions apply as on install.
+  const validation = useMemo(
+    () => (input ? validatePack(input, locale, { lint: false, prohibitedBy: library.packs.filter((p) => p.pack.id !== draft?.id).map((p) => p.pack) }) : null),
+    [input, locale, library, draft?.id],
+  );
   const errors = validation && !validation.ok ? validation.errors : [];
   const blocking = useMemo(
     () => (draft?.scenarios ?? []).flatMap((sc) => sc.scripts).filter((s) => lintScript(s.text).some((f) => f.severity === 'block')).length,

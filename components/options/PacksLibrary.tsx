@@ -1,6 +1,6 @@
 // Options → Packs → Library: installed packs, on/off, precedence, export, remove, and what the
 // panel will load. All pack text is rendered as React text, never as HTML.
-import type { Translate, Locale } from '@/lib/i18n';
+import { pickLocalized, type Translate, type Locale } from '@/lib/i18n';
 import type { ActivePack } from '@/lib/packs/active';
 import { movePack, removePack, setPackEnabled, type InstalledPack, type Library } from '@/lib/packs/library';
 import type { Localized } from '@/lib/packs/schema';
@@ -9,17 +9,19 @@ import { downloadText, formatTime, safeFileName } from './files';
 interface Props {
   library: Library;
   active: ActivePack | null;
+  /** Policy `requireSignedPacks`: unverified packs stay listed but are not used. */
+  requireSigned?: boolean;
   t: Translate;
   locale: Locale;
 }
 
-export const localized = (l: Localized | undefined, locale: Locale): string => (l ? (l[locale] ?? l['zh-CN']) : '');
+export const localized = (l: Localized | undefined, locale: Locale): string => (l ? pickLocalized(l, locale) : '');
 
 function scriptCount(p: InstalledPack): number {
   return p.pack.scenarios.reduce((n, s) => n + s.scripts.length, 0) + p.pack.stageScripts.length;
 }
 
-function PackRow({ p, index, total, t, locale }: { p: InstalledPack; index: number; total: number; t: Translate; locale: Locale }) {
+function PackRow({ p, index, total, blocked, t, locale }: { p: InstalledPack; index: number; total: number; blocked: boolean; t: Translate; locale: Locale }) {
   const name = localized(p.pack.name, locale);
   return (
     <li className="pack-entry card" data-testid="pack-entry" data-pack-id={p.id} data-source={p.source} data-verified={p.verified} data-enabled={p.enabled}>
@@ -40,6 +42,11 @@ function PackRow({ p, index, total, t, locale }: { p: InstalledPack; index: numb
           {p.verified === 'unverified' ? '⚠ ' : p.verified === 'signed' ? '✔ ' : ''}
           {t(`packs.verified.${p.verified}`)}
         </span>
+        {blocked && (
+          <span className="badge locked" data-testid="pack-blocked-by-policy">
+            🔒 {t('packs.blockedByPolicy')}
+          </span>
+        )}
       </div>
       <p className="hint">
         {t('packs.counts', { scenarios: p.pack.scenarios.length, scripts: scriptCount(p) })}
@@ -101,7 +108,7 @@ function ActiveSummary({ active, t, locale }: { active: ActivePack; t: Translate
   );
 }
 
-export function PacksLibrary({ library, active, t, locale }: Props) {
+export function PacksLibrary({ library, active, requireSigned = false, t, locale }: Props) {
   // Highest precedence first: the pack at the top wins conflicts.
   const rows = [...library.packs].reverse();
   return (
@@ -115,7 +122,7 @@ export function PacksLibrary({ library, active, t, locale }: Props) {
       )}
       <ol className="pack-list" data-testid="pack-list">
         {rows.map((p, i) => (
-          <PackRow key={`${p.source}:${p.id}`} p={p} index={i} total={rows.length} t={t} locale={locale} />
+          <PackRow key={`${p.source}:${p.id}`} p={p} index={i} total={rows.length} blocked={requireSigned && p.verified === 'unverified'} t={t} locale={locale} />
         ))}
       </ol>
       {active && <ActiveSummary active={active} t={t} locale={locale} />}

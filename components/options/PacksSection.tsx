@@ -32,7 +32,12 @@ export function PacksSection({ settings, update, t, locale }: Props) {
           {t('pack.loadFailed', { message: loadError })}
         </p>
       )}
-      {library && <PacksLibrary library={library} active={active} t={t} locale={locale} />}
+      {settings.values.requireSignedPacks && (
+        <p className="locked" role="note" data-testid="pack-require-signed">
+          🔒 {t('packs.requireSignedPolicy')}
+        </p>
+      )}
+      {library && <PacksLibrary library={library} active={active} requireSigned={settings.values.requireSignedPacks} t={t} locale={locale} />}
       <PackImport t={t} locale={locale} />
       {library && <Subscriptions settings={settings} update={update} library={library} t={t} locale={locale} />}
       <TrustedKeys settings={settings} update={update} t={t} />

@@ -3,13 +3,13 @@
 import { useEffect, useState } from 'react';
 import { parseUntrustedJson } from '@/lib/packs/sanitize';
 import { asPrivateKeyFile, decryptPrivateKey, encryptPrivateKey, generateKeyPair, SigningError, trustMessage } from '@/lib/packs/signing';
-import type { MessageLocale } from '@/lib/packs/validate';
 import { downloadText, readChosenFile } from './files';
 import { getSigningKey, setSigningKey, watchSigningKey, type StoredSigningKey } from '@/lib/storage/signing-key';
 import type { SettingsSectionProps } from '../hooks/useSettings';
+import type { Locale } from '@/lib/i18n';
 
 interface Props extends SettingsSectionProps {
-  locale: MessageLocale;
+  locale: Locale;
 }
 
 export function SigningKeys({ settings, update, t, locale }: Props) {

@@ -4,11 +4,12 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { Locale, Translate } from '@/lib/i18n';
 import type { Library } from '@/lib/packs/library';
-import { checkSubscriptions, getPackCheckHours, isAllowedPackUrl } from '@/lib/packs/subscription';
+import { acceptSubscriptionRollback, checkSubscriptions, getPackCheckHours, isAllowedPackUrl } from '@/lib/packs/subscription';
 import { packCheckHoursItem } from '@/lib/storage/items';
 import type { EffectiveSettings, Settings } from '@/lib/settings';
 import { AddItemForm } from '../AddItemForm';
 import { formatTime } from './files';
+import { RollbackConfirm } from './RollbackConfirm';
 
 interface Props {
   settings: EffectiveSettings;
@@ -80,6 +81,17 @@ export function Subscriptions({ settings, update, library, t, locale }: Props) {
                   {t('packs.lastError', { time: formatTime(s.lastError.at, locale) })} {s.lastError.path && <code>{s.lastError.path}</code>} {s.lastError.message}
                   {s.lastSuccessAt ? ` — ${t('packs.keptLastGood')}` : ''}
                 </div>
+              )}
+              {s?.lastError?.code === 'rollback' && s.rollback && !locked && (
+                <RollbackConfirm
+                  offered={s.rollback.offered}
+                  installed={s.rollback.installed}
+                  t={t}
+                  onConfirm={async () => {
+                    const r = await acceptSubscriptionRollback(u, s.rollback!.offered, { locale });
+                    setNote(r.status === 'updated' ? t('packs.checkDone', { ok: 1, failed: 0 }) : (r.error?.message ?? ''));
+                  }}
+                />
               )}
             </li>
           );

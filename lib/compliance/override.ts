@@ -2,6 +2,7 @@
 // and only with a written reason; the record is logged at once and with the call.
 import { overrideModeOf, type OverridePolicy } from './override-policy';
 import type { Finding, Localized, RuleId } from './types';
+import { formatLocalized } from '../i18n/format';
 
 export const MIN_OVERRIDE_REASON_LENGTH = 10;
 
@@ -42,11 +43,14 @@ const PROBLEM_MESSAGES: Record<OverrideReasonProblem | OverrideRefusal, Localize
     'zh-TW': '存在禁止項：如確需繼續，請填寫書面理由（將隨通話記錄保存，主管可查）',
     en: 'A rule blocks this: to proceed, write a reason (logged with the call for your supervisor)',
   },
-  'reason-too-short': {
-    'zh-CN': `理由至少 ${MIN_OVERRIDE_REASON_LENGTH} 个字`,
-    'zh-TW': `理由至少 ${MIN_OVERRIDE_REASON_LENGTH} 個字`,
-    en: `The reason needs at least ${MIN_OVERRIDE_REASON_LENGTH} characters`,
-  },
+  'reason-too-short': formatLocalized(
+    {
+      'zh-CN': '理由至少 {min} 个字',
+      'zh-TW': '理由至少 {min} 個字',
+      en: 'The reason needs at least {min, plural, one {# character} other {# characters}}',
+    },
+    { min: MIN_OVERRIDE_REASON_LENGTH },
+  ),
   'reason-not-meaningful': {
     'zh-CN': '请用文字写明具体理由（不能只有标点、数字或重复字符）',
     'zh-TW': '請用文字寫明具體理由（不能只有標點、數字或重複字元）',

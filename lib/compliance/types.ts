@@ -1,11 +1,12 @@
 // Shared shapes of the compliance guard: findings, the plain input a call check reads, limits.
 // Pure data only — no browser APIs, no React; the panel and the CLI both build these objects.
 import type { TacticId } from '../packs/domain-ids';
+import type { Locale, Localized } from '../i18n/locale';
 
 export type Severity = 'block' | 'warn' | 'info';
-export type Lang = 'zh-CN' | 'zh-TW' | 'en';
-/** One text in every UI language. */
-export type Localized = Record<Lang, string>;
+/** The product's one locale type; a Localized text has one string per locale. */
+export type { Locale, Localized };
+export { pickLocalized } from '../i18n/locale';
 
 export type ProfileId = 'cn-bank' | 'us-regf';
 
@@ -186,6 +187,3 @@ export interface ComplianceInput {
 
 export const SEVERITY_ORDER: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
 
-export function pickLang(text: Localized, lang: Lang): string {
-  return text[lang] ?? text['zh-CN'];
-}

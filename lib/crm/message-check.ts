@@ -1,11 +1,9 @@
 // The content script's check of the messages it receives (from the extension itself: the panel
 // and the options page). Small and schema-free to keep the CRM page's script lean; the same
 // limits as the full schemas in lib/messaging-check.ts.
-import { FIELD_NAMES } from '../extract/types';
 import type { DataOf, MessageType, PayloadCheck } from '../messaging';
 
 const MAX_TEXT = 20_000;
-const FIELDS = new Set<string>(FIELD_NAMES);
 
 function fail(type: string): never {
   throw new Error(`invalid payload for ${type}`);
@@ -20,9 +18,10 @@ export const checkCrmMessage: PayloadCheck = <T extends MessageType>(type: T, da
     case 'crm:stats':
       return {} as DataOf<T>;
     case 'crm:insert-text': {
-      const { text, target } = data;
+      const { text, target, debtor } = data;
       if (typeof text !== 'string' || text.length > MAX_TEXT || (target !== 'note' && target !== 'focused')) fail(type);
-      return { text, target } as DataOf<T>;
+      if (typeof debtor !== 'string' || !debtor || debtor.length > 2000) fail(type);
+      return { text, target, debtor } as DataOf<T>;
     }
     case 'crm:pick': {
       const { hint } = data;
@@ -30,9 +29,10 @@ export const checkCrmMessage: PayloadCheck = <T extends MessageType>(type: T, da
       return { hint } as DataOf<T>;
     }
     case 'crm:highlight': {
-      const { field } = data;
-      if (field !== null && (typeof field !== 'string' || !FIELDS.has(field))) fail(type);
-      return { field } as DataOf<T>;
+      const { selector, path } = data;
+      if (typeof selector !== 'string' || !selector || selector.length > 2000) fail(type);
+      if (!Array.isArray(path) || path.length > 8 || path.some((p) => typeof p !== 'string' || p.length > 2000)) fail(type);
+      return { selector, path } as DataOf<T>;
     }
     default:
       return fail(type);

@@ -5,12 +5,13 @@ import { addAudit } from './audit';
 import Dexie from 'dexie';
 import { db, guardWrite, SCHEMA_VERSION, type DaihouDB } from './database';
 import { upgradeV2toV3 } from './upgrade-v3';
-import type { DbLocale } from './errors';
 import { debtorGramsOf } from './grams';
 import { INTERNAL_PREFIX } from './kv';
 import { BACKFILL_KEY, indexPendingNotes } from './search';
 import { TABLE_NAMES, type AuditRecord, type CallRecord, type ContactRuleRecord, type DebtorRecord, type NoteRecord, type PromiseRecord, type SettingRecord, type TableName } from './schema';
 import { recordProblem } from './validate';
+import { formatMessage } from '../i18n/format';
+import type { Locale, Localized } from '../i18n/locale';
 
 export const BACKUP_FORMAT = 'daihou-assist-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -39,7 +40,7 @@ export interface BackupFile {
 
 export type RestoreFailure = 'not-json' | 'foreign' | 'newer-version' | 'checksum' | 'invalid' | 'duplicate' | 'dangling';
 
-const REASONS: Record<RestoreFailure, Record<DbLocale, string>> = {
+const REASONS: Record<RestoreFailure, Localized> = {
   'not-json': { 'zh-CN': '文件不是有效的 JSON（可能已损坏或不完整）', 'zh-TW': '檔案不是有效的 JSON（可能已損壞或不完整）', en: 'the file is not valid JSON (damaged or incomplete)' },
   foreign: { 'zh-CN': '这不是贷后助手的备份文件', 'zh-TW': '這不是貸後助手的備份檔案', en: 'this is not a Daihou Assist backup file' },
   'newer-version': { 'zh-CN': '备份来自更新版本的贷后助手，请先升级扩展', 'zh-TW': '備份來自較新版本的貸後助手，請先升級擴充功能', en: 'the backup comes from a newer version of Daihou Assist; update the extension first' },
@@ -57,18 +58,22 @@ export class RestoreError extends Error {
     /** Where exactly (e.g. "notes[12].createdAt: expected number"). */
     readonly detail = '',
   ) {
-    super(`恢复失败，数据库未作任何更改：${REASONS[reason]['zh-CN']}${detail ? `（${detail}）` : ''}`);
+    super(refusal(reason, detail, 'zh-CN'));
   }
 
-  messageIn(locale: DbLocale): string {
-    const why = REASONS[this.reason][locale];
-    if (locale === 'en') return `Restore refused, nothing was changed: ${why}${detail(this.detail, ' (', ')')}.`;
-    const head = locale === 'zh-TW' ? '恢復失敗，資料庫未作任何更改：' : '恢复失败，数据库未作任何更改：';
-    return `${head}${why}${detail(this.detail, '（', '）')}`;
+  messageIn(locale: Locale): string {
+    return refusal(this.reason, this.detail, locale);
   }
 }
 
-const detail = (d: string, open: string, close: string) => (d ? `${open}${d}${close}` : '');
+const REFUSED: Localized = {
+  'zh-CN': '恢复失败，数据库未作任何更改：{why}{hasDetail, select, yes {（{detail}）} other {}}',
+  'zh-TW': '恢復失敗，資料庫未作任何更改：{why}{hasDetail, select, yes {（{detail}）} other {}}',
+  en: 'Restore refused, nothing was changed: {why}{hasDetail, select, yes { ({detail})} other {}}.',
+};
+
+const refusal = (reason: RestoreFailure, detail: string, locale: Locale) =>
+  formatMessage(REFUSED[locale], locale, { why: REASONS[reason][locale], detail, hasDetail: detail ? 'yes' : 'no' });
 
 async function sha256(text: string): Promise<string> {
   const bytes = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));

@@ -1,9 +1,10 @@
 // Every write to the database either succeeds or rejects with a DbWriteError the panel can show
 // next to the unsaved text with a retry. A write is never dropped silently.
-export type DbWriteErrorKind = 'quota' | 'blocked' | 'unavailable' | 'unknown';
-export type DbLocale = 'zh-CN' | 'zh-TW' | 'en';
+import type { Locale, Localized } from '../i18n/locale';
 
-const MESSAGES: Record<DbWriteErrorKind, Record<DbLocale, string>> = {
+export type DbWriteErrorKind = 'quota' | 'blocked' | 'unavailable' | 'unknown';
+
+const MESSAGES: Record<DbWriteErrorKind, Localized> = {
   quota: {
     'zh-CN': '磁盘空间不足，未能保存。请清理空间或导出旧记录后重试，文字仍保留在屏幕上。',
     'zh-TW': '磁碟空間不足，未能儲存。請清理空間或匯出舊記錄後重試，文字仍保留在畫面上。',
@@ -38,7 +39,7 @@ export class DbWriteError extends Error {
   }
 
   /** The message for the agent in a UI language (`message` itself is zh-CN). */
-  messageIn(locale: DbLocale): string {
+  messageIn(locale: Locale): string {
     return MESSAGES[this.kind][locale];
   }
 }

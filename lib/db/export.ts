@@ -4,6 +4,7 @@ import { addAudit } from './audit';
 import { countsAsAttempt } from './calls';
 import { db, type DaihouDB } from './database';
 import type { CallRecord, DebtorRecord, NoteRecord, PromiseRecord } from './schema';
+import type { Locale } from '../i18n/locale';
 
 export interface ExportRange {
   /** First and last day, inclusive, YYYY-MM-DD (the debtor-local day of each call). */
@@ -18,7 +19,6 @@ export interface ExportRow {
   promises: PromiseRecord[];
 }
 
-export type ExportLocale = 'zh-CN' | 'zh-TW' | 'en';
 
 /** Attempts in the range (see countsAsAttempt), oldest first, each with its notes and promises. */
 export async function exportRows(range: ExportRange, database: DaihouDB = db): Promise<ExportRow[]> {
@@ -43,7 +43,7 @@ export async function exportRows(range: ExportRange, database: DaihouDB = db): P
   });
 }
 
-const HEADERS: Record<ExportLocale, string[]> = {
+const HEADERS: Record<Locale, string[]> = {
   'zh-CN': ['通话编号', '开始时间', '结束时间', '日期', '债务人', '账号', '结果', '到达阶段', '识别场景', '使用话术', '合规提示', '覆盖原因', '备注', '承诺金额', '币种', '承诺日期', '还款方式', '承诺状态'],
   'zh-TW': ['通話編號', '開始時間', '結束時間', '日期', '債務人', '帳號', '結果', '到達階段', '識別場景', '使用話術', '合規提示', '覆蓋原因', '備註', '承諾金額', '幣種', '承諾日期', '還款方式', '承諾狀態'],
   en: ['Call id', 'Started', 'Ended', 'Day', 'Debtor', 'Account', 'Outcome', 'Stage reached', 'Scenarios', 'Scripts used', 'Compliance findings', 'Override reason', 'Note', 'Promised amount', 'Currency', 'Promise date', 'Method', 'Promise status'],
@@ -68,7 +68,7 @@ function localTime(ms: number | undefined, timeZone: string): string {
 export const CSV_BOM = '\uFEFF';
 
 /** CSV text, BOM first, CRLF line ends (what Excel expects). One line per call. */
-export function toCSV(rows: ExportRow[], locale: ExportLocale = 'zh-CN'): string {
+export function toCSV(rows: ExportRow[], locale: Locale = 'zh-CN'): string {
   const lines = [HEADERS[locale].map(csvCell).join(',')];
   for (const { call, debtor, notes, promises } of rows) {
     const p = promises[0];
@@ -112,7 +112,7 @@ export interface ExportFile {
 }
 
 /** The export file for a range: `new Blob([file.text], { type: file.mime })` and download it. */
-export async function exportRange(range: ExportRange, format: 'csv' | 'json', opts: { locale?: ExportLocale; now?: number } = {}, database: DaihouDB = db): Promise<ExportFile> {
+export async function exportRange(range: ExportRange, format: 'csv' | 'json', opts: { locale?: Locale; now?: number } = {}, database: DaihouDB = db): Promise<ExportFile> {
   if (range.from > range.to) throw new RangeError(`from ${range.from} is after to ${range.to}`);
   const rows = await exportRows(range, database);
   const text = format === 'csv' ? toCSV(rows, opts.locale) : toJSON(rows, range, opts.now);

@@ -1,6 +1,9 @@
-// Retention: notes older than the configured number of days are deleted, and the purge is
-// written to the audit. Never touches a note of a call that still has a pending promise
-// (the note is the evidence of that promise), and never the promises themselves.
+// Retention: notes older than the configured number of days are deleted, then the debtor records
+// (name, phone, numbers, corrections) that nothing within that period still needs; the purge is
+// written to the audit (counts only: a debtor key holds an account number). Never touches a note
+// of a call that still has a pending promise (the note is the evidence of that promise), nor a
+// debtor with a pending promise, and never the calls and promises themselves.
+import Dexie from 'dexie';
 import { addAudit } from './audit';
 import { db, guardWrite, type DaihouDB } from './database';
 
@@ -11,23 +14,42 @@ export interface PurgeReport {
   purged: number;
   /** Old notes kept because their call has a pending promise. */
   keptForPendingPromise: number;
+  /** Debtor records deleted: not seen, called, noted or promised within the period, no pending promise. */
+  debtorsPurged: number;
 }
 
-/** Delete notes (final or draft) last changed more than `days` days ago. */
+/** A debtor still needed: a call or promise within the period, a note left, or a pending promise. */
+async function stillNeeded(database: DaihouDB, key: string, cutoff: number): Promise<boolean> {
+  const [calls, notes, promises] = await Promise.all([
+    database.calls.where('[debtorKey+startedAt]').between([key, cutoff], [key, Dexie.maxKey], true, true).count(),
+    database.notes.where('[debtorKey+draft]').between([key, Dexie.minKey], [key, Dexie.maxKey], true, true).count(),
+    database.promises.where('[debtorKey+createdAt]').between([key, cutoff], [key, Dexie.maxKey], true, true).count(),
+  ]);
+  return calls + notes + promises > 0;
+}
+
+/** Delete notes (final or draft) last changed more than `days` days ago, then the debtors no longer needed. */
 export async function purgeExpiredNotes(days: number, database: DaihouDB = db, now = Date.now()): Promise<PurgeReport> {
   if (!Number.isFinite(days) || days < 1) throw new RangeError(`retention days must be ≥ 1, got ${days}`);
   const cutoff = now - Math.floor(days) * DAY_MS;
   return guardWrite(database, () =>
-    database.transaction('rw', database.notes, database.promises, database.audit, async () => {
+    database.transaction('rw', [database.notes, database.promises, database.audit, database.debtors, database.calls], async () => {
       const pending = await database.promises.where('status').equals('pending').toArray();
       const protectedCalls = new Set(pending.map((p) => p.callId).filter((id): id is number => id !== undefined));
       const expired = await database.notes.where('updatedAt').below(cutoff).toArray();
       const doomed = expired.filter((n) => n.callId === undefined || !protectedCalls.has(n.callId)).map((n) => n.id!);
-      if (doomed.length) {
-        await database.notes.bulkDelete(doomed);
-        await addAudit('purge', { days, cutoff, purged: doomed.length, keptForPendingPromise: expired.length - doomed.length, noteIds: doomed.slice(0, 1000) }, database, now);
+      if (doomed.length) await database.notes.bulkDelete(doomed);
+
+      const owing = new Set(pending.map((p) => p.debtorKey));
+      const forgotten: string[] = [];
+      for (const key of await database.debtors.where('updatedAt').below(cutoff).primaryKeys()) {
+        if (!owing.has(key) && !(await stillNeeded(database, key, cutoff))) forgotten.push(key);
       }
-      return { cutoff, purged: doomed.length, keptForPendingPromise: expired.length - doomed.length };
+      if (forgotten.length) await database.debtors.bulkDelete(forgotten);
+
+      const report = { cutoff, purged: doomed.length, keptForPendingPromise: expired.length - doomed.length, debtorsPurged: forgotten.length };
+      if (doomed.length || forgotten.length) await addAudit('purge', { days, ...report, noteIds: doomed.slice(0, 1000) }, database, now);
+      return report;
     }),
   );
 }

@@ -1,6 +1,7 @@
 // Entity types of the product's database: one interface per table. Plain data only, so a record
 // can be backed up, exported and validated without the code that wrote it.
 import type { DebtorContext, DebtorFields } from '../extract/types';
+import type { Localized } from '../i18n/locale';
 
 /** Outcome codes of a contact attempt (shared/domain.md §5). Stable ids: never rename one. */
 export const OUTCOME_CODES = [
@@ -51,9 +52,9 @@ export interface DebtorRecord {
 export interface CallFinding {
   ruleId: string;
   severity: 'block' | 'warn' | 'info';
-  message?: Partial<Record<'zh-CN' | 'zh-TW' | 'en', string>>;
+  message?: Partial<Localized>;
   source?: { kind: string; citation: string };
-  suggestion?: Partial<Record<'zh-CN' | 'zh-TW' | 'en', string>>;
+  suggestion?: Partial<Localized>;
   span?: { start: number; end: number };
   nextAllowedAt?: number;
   tacticId?: string;

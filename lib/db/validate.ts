@@ -4,12 +4,13 @@ import * as z from 'zod/mini';
 import { FIELD_NAMES } from '../extract/types';
 import { isISODay } from '../time';
 import { AUDIT_KINDS, CONTACT_RULE_KINDS, OUTCOME_CODES, PROMISE_STATUSES, type TableName } from './schema';
+import { LOCALES } from '../i18n/locale';
 
 const text = (max = 100_000) => z.string().check(z.maxLength(max));
 const epoch = () => z.number().check(z.int(), z.nonnegative());
 const id = () => z.number().check(z.int(), z.positive());
 const isoDay = () => z.string().check(z.refine(isISODay, 'YYYY-MM-DD'));
-const localized = () => z.partialRecord(z.enum(['zh-CN', 'zh-TW', 'en']), text(10_000));
+const localized = () => z.partialRecord(z.enum(LOCALES), text(10_000));
 
 const field = z.strictObject({
   value: z.union([text(10_000), z.number()]),

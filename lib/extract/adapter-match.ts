@@ -17,56 +17,72 @@ export interface SiteAdapter {
   name?: string;
   /**
    * Which pages: a glob over the URL (`https://crm.bank.com/case/*`, `*://*.bank.com/*`,
-   * `crm.bank.com`) or a regular expression written `/…/`.
+   * `crm.bank.com`). Never a regular expression: adapters come from packs, and a backtracking
+   * pattern would stall the CRM page's own thread.
    */
   urlPattern: string;
   fields: Partial<Record<FieldName, AdapterFieldRule>>;
   updatedAt?: number;
 }
 
-const patternCache = new Map<string, RegExp | null>();
+/** Longer URLs match no adapter: the glob match costs pattern × URL length, at most 500 × 8192. */
+const MAX_URL = 8192;
 
-/** The RegExp a URL pattern stands for; null when the pattern is not valid. */
-export function patternToRegExp(pattern: string): RegExp | null {
-  const cached = patternCache.get(pattern);
-  if (cached !== undefined) return cached;
-  let re: RegExp | null = null;
-  try {
-    const p = pattern.trim();
-    const asRegex = /^\/(.+)\/([a-z]*)$/.exec(p);
-    if (asRegex) re = new RegExp(asRegex[1]!, asRegex[2]!.replace(/[gy]/g, ''));
-    else if (p) {
-      let glob = p.includes('://') ? p : `*://${p}`;
-      let afterHost = glob.indexOf('/', glob.indexOf('://') + 3);
-      if (afterHost < 0) {
-        glob += '/*';
-        afterHost = glob.length - 2;
-      }
-      const esc = (part: string, star: string) =>
-        part
-          .split('*')
-          .map((x) => x.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-          .join(star);
-      const sep = glob.indexOf('://');
-      const scheme = glob.slice(0, sep) === '*' ? '[a-z][a-z0-9+.-]*' : esc(glob.slice(0, sep), '[a-z0-9+.-]*');
-      const host = glob.slice(sep + 3, afterHost);
-      // A host without a port matches any port, as extension match patterns do.
-      const port = /:[\d*]+$/.test(host) ? '' : '(?::\\d+)?';
-      // "*://*.bank.com/*" also covers bank.com itself.
-      const hostRe = host.startsWith('*.') ? `(?:[^/?#]*\\.)?${esc(host.slice(2), '[^/?#]*')}` : esc(host, '[^/?#]*');
-      const source = `${scheme}://${hostRe}${port}${esc(glob.slice(afterHost), '.*')}`;
-      re = new RegExp(`^${source}$`, 'i');
-    }
-  } catch {
-    re = null;
-  }
-  patternCache.set(pattern, re);
-  return re;
+export interface UrlGlob {
+  scheme: string;
+  host: string;
+  /** Empty in a pattern means any path. */
+  path: string;
 }
 
+/**
+ * A URL's or a URL glob's parts, lower-cased: `https://crm.bank.com/case/*` → https,
+ * crm.bank.com, /case/*; no scheme in a pattern means any. Which globs are valid is decided where
+ * adapters are written (urlPatternProblem in adapters.ts); here any string is only ever a glob.
+ */
+export function splitUrlPattern(s: string): UrlGlob {
+  s = s.trim().toLowerCase();
+  const sep = s.indexOf('://');
+  const rest = s.slice(sep < 0 ? 0 : sep + 3);
+  const end = rest.search(/[/?#]|$/);
+  return { scheme: sep < 0 ? '*' : s.slice(0, sep), host: rest.slice(0, end), path: rest.slice(end) };
+}
+
+/** `*` is any run of characters; everything else is literal. Backtracks to the last star only: O(pattern × text). */
+function glob(p: string, s: string): boolean {
+  let i = 0;
+  let j = 0;
+  let star = -1;
+  let mark = 0;
+  while (j < s.length) {
+    if (p[i] === '*') {
+      star = i++;
+      mark = j;
+    } else if (i < p.length && p[i] === s[j]) {
+      i++;
+      j++;
+    } else if (star >= 0) {
+      i = star + 1;
+      j = ++mark;
+    } else return false;
+  }
+  while (p[i] === '*') i++;
+  return i === p.length;
+}
+
+/** Never a regular expression: adapters travel in packs, and the match runs on the CRM page's thread. */
 export function urlMatches(pattern: string, url: string): boolean {
-  const re = patternToRegExp(pattern);
-  return re !== null && re.test(url);
+  if (url.length > MAX_URL || !url.includes('://')) return false;
+  const g = splitUrlPattern(pattern);
+  const u = splitUrlPattern(url);
+  // A host without a port matches any port, as extension match patterns do.
+  const host = /:(\d+|\*)$/.test(g.host) ? u.host : u.host.replace(/:\d+$/, '');
+  // "*://*.bank.com/*" also covers bank.com itself.
+  return (
+    glob(g.scheme, u.scheme) &&
+    (glob(g.host, host) || (g.host.startsWith('*.') && glob(g.host.slice(2), host))) &&
+    glob(g.path || '/*', u.path)
+  );
 }
 
 /** Adapters for a URL, the most specific (longest pattern) first. */

@@ -3,11 +3,34 @@
 // over heuristics. Pure logic (schema, URL match, import/export); no storage, no UI.
 import * as z from 'zod/mini';
 import { FIELD_NAMES } from './types';
-import { patternToRegExp, type SiteAdapter } from './adapter-match';
+import { splitUrlPattern, type SiteAdapter } from './adapter-match';
 
 export * from './adapter-match';
 
 const MAX = 500;
+export const MAX_URL_PATTERN = 500;
+
+/** Why a URL pattern is refused; the options page and `pack validate` word each one. */
+export type UrlPatternProblem = 'length' | 'regex' | 'chars' | 'scheme' | 'host';
+
+const HOST = /^(?:\*|(?:\*\.)?[a-z0-9*-]+(?:\.[a-z0-9*-]+)*\.?|\[[0-9a-f:.]+\])(?::(?:\d{1,5}|\*))?$/;
+
+/**
+ * Null when the pattern is a URL glob the content script can match in linear time, else what is
+ * wrong with it. Regular expressions are refused outright: adapters travel in packs, and a
+ * backtracking pattern (`/^(.+)+\u0000$/`) would stall the CRM page's own thread.
+ */
+export function urlPatternProblem(pattern: string): UrlPatternProblem | null {
+  const p = pattern.trim();
+  if (!p || p.length > MAX_URL_PATTERN) return 'length';
+  if (p.startsWith('/') || /[\\^$|(){}]/.test(p)) return 'regex';
+  // Printable ASCII only: browsers give URLs percent-encoded, and nothing invisible hides in it.
+  if (!/^[\x21-\x7e]+$/.test(p)) return 'chars';
+  const { scheme, host, path } = splitUrlPattern(p);
+  if (scheme !== '*' && !/^[a-z][a-z0-9+.-]*$/.test(scheme)) return 'scheme';
+  if (!HOST.test(host)) return 'host';
+  return /[[\]]/.test(path) ? 'regex' : null;
+}
 const ruleSchema = z
   .object({
     selector: z.optional(z.string().check(z.minLength(1), z.maxLength(MAX))),
@@ -18,7 +41,7 @@ const ruleSchema = z
 export const siteAdapterSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(100)),
   name: z.optional(z.string().check(z.maxLength(200))),
-  urlPattern: z.string().check(z.minLength(1), z.maxLength(MAX)),
+  urlPattern: z.string().check(z.minLength(1), z.maxLength(MAX_URL_PATTERN)),
   fields: z.partialRecord(z.enum(FIELD_NAMES), ruleSchema),
   updatedAt: z.optional(z.number()),
 });
@@ -34,7 +57,21 @@ export interface AdapterIssue {
   path: string;
   zh: string;
   en: string;
+  /** For a URL pattern refused: which rule (`url-pattern-regex`…), for callers that word it in more locales. */
+  code?: `url-pattern-${UrlPatternProblem}`;
 }
+
+/** What is wrong with a URL pattern, in Chinese and English: a supervisor must see how to fix it. */
+export const URL_PATTERN_MESSAGES: Record<UrlPatternProblem, { zh: string; en: string }> = {
+  length: { zh: `网址模式为空或过长（上限 ${MAX_URL_PATTERN} 个字符）`, en: `URL pattern is empty or too long (limit ${MAX_URL_PATTERN} characters)` },
+  regex: {
+    zh: '网址模式不能用正则表达式，请改用通配符，例如 https://crm.bank.cn/case/* 或 *://*.bank.cn/*',
+    en: 'regular expressions are not allowed as URL patterns: use a glob such as https://crm.bank.cn/case/* or *://*.bank.cn/*',
+  },
+  chars: { zh: '网址模式只能含可见的 ASCII 字符（中文路径请写成 %E4%BD%A0 形式）', en: 'URL patterns may hold visible ASCII characters only (percent-encode other characters)' },
+  scheme: { zh: '网址模式的协议无效（应为 https、http 或 *）', en: 'invalid scheme in the URL pattern (expected https, http or *)' },
+  host: { zh: '网址模式的主机名无效（例如 crm.bank.cn、*.bank.cn、127.0.0.1:8080）', en: 'invalid host in the URL pattern (e.g. crm.bank.cn, *.bank.cn, 127.0.0.1:8080)' },
+};
 
 function selectorIsValid(sel: string): boolean {
   const doc = (globalThis as { document?: Document }).document;
@@ -55,8 +92,11 @@ function selectorIsValid(sel: string): boolean {
 /** Checks beyond the schema: pattern compiles, selectors parse. */
 export function checkAdapter(a: SiteAdapter, at = ''): AdapterIssue[] {
   const issues: AdapterIssue[] = [];
-  if (!patternToRegExp(a.urlPattern))
-    issues.push({ path: `${at}urlPattern`, zh: `网址模式无效：${a.urlPattern}`, en: `Invalid URL pattern: ${a.urlPattern}` });
+  const problem = urlPatternProblem(a.urlPattern);
+  if (problem) {
+    const m = URL_PATTERN_MESSAGES[problem];
+    issues.push({ path: `${at}urlPattern`, code: `url-pattern-${problem}`, zh: `${m.zh}：${a.urlPattern}`, en: `${m.en}: ${a.urlPattern}` });
+  }
   for (const [field, rule] of Object.entries(a.fields)) {
     if (rule?.selector && !selectorIsValid(rule.selector))
       issues.push({

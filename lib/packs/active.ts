@@ -1,5 +1,6 @@
 // What the side panel loads: the enabled packs of the library merged by precedence, and for
 // every script the pack it came from and whether that pack is verified. Framework-free.
+import { getSettingsQuick } from '@/lib/settings';
 import { getLibrary, getDefaultPack, watchLibrary, type Verification } from './library';
 import { mergePacks, type MergedPack, type SourcedScript } from './merge';
 import type { Localized } from './schema';
@@ -25,11 +26,12 @@ export interface ActivePack {
 
 /**
  * Enabled packs merged lowest → highest precedence. With every pack disabled, the bundled
- * default is used so the panel is never empty.
+ * default is used so the panel is never empty. When policy requires signed packs, an unsigned
+ * pack installed before the policy is not used.
  */
 export async function loadActivePack(): Promise<ActivePack> {
-  const { packs: installed } = await getLibrary();
-  let enabled = installed.filter((p) => p.enabled);
+  const [{ packs: installed }, { values }] = await Promise.all([getLibrary(), getSettingsQuick()]);
+  let enabled = installed.filter((p) => p.enabled && !(values.requireSignedPacks && p.verified === 'unverified'));
   if (!enabled.length) {
     const pack = await getDefaultPack();
     enabled = [{ id: pack.id, source: 'default', enabled: true, order: 0, verified: 'builtin', installedAt: 0, pack }];
@@ -38,7 +40,12 @@ export async function loadActivePack(): Promise<ActivePack> {
   for (const p of enabled) {
     packs.set(p.pack.id, { packId: p.pack.id, packName: p.pack.name['zh-CN'], name: p.pack.name, version: p.pack.version, verified: p.verified });
   }
-  const merged = mergePacks(enabled.map((p) => p.pack));
+  // The default pack's prohibitions hold even when it is switched off.
+  const builtin = installed.find((p) => p.source === 'default')?.pack;
+  const merged = mergePacks(
+    enabled.map((p) => p.pack),
+    builtin ? { prohibitedBy: [builtin] } : {},
+  );
   const sources = new Map<string, PackSourceInfo>();
   const note = (s: SourcedScript) => {
     const info = packs.get(s.sourcePackId);

@@ -7,7 +7,10 @@ import { loadDefaultPack } from './load-default';
 import type { Pack } from './schema';
 import { parseUntrustedJson } from './sanitize';
 import { asEnvelope, isEnvelope, SigningError, verifyEnvelope } from './signing';
-import { validatePack, type MessageLocale, type PackError } from './validate';
+import { checkAgainstPacks, validatePack, type PackError } from './validate';
+import { compareVersions } from './version';
+import { formatMessage } from '../i18n/format';
+import type { Locale, Localized } from '../i18n/locale';
 
 export type PackSource = 'default' | 'import' | 'subscription';
 export type Verification = 'signed' | 'unverified' | 'builtin';
@@ -16,6 +19,8 @@ export interface SubscriptionStatus {
   url: string;
   etag?: string;
   lastModified?: string;
+  /** Set when the URL served a lower version than the installed one: installed only if a supervisor confirms. */
+  rollback?: { offered: string; installed: string };
   /** Epoch ms of the last fetch that installed or confirmed (304) a good version. */
   lastSuccessAt?: number;
   lastCheckedAt?: number;
@@ -156,6 +161,24 @@ export function watchLibrary(cb: () => void): () => void {
 const findEntry = (state: LibraryState, id: string, defaultId: string | null) =>
   state.entries.find((e) => (e.source === 'default' ? id === DEFAULT_KEY || id === defaultId : e.id === id));
 
+/** The bundled pack, whose prohibitions every other pack is held to (empty if it cannot load). */
+async function defaultPackList(): Promise<Pack[]> {
+  return getDefaultPack().then(
+    (p) => [p],
+    () => [],
+  );
+}
+
+/**
+ * What a pack joining this library may not do given the packs already there: use or re-rate a
+ * technique the default pack or another installed pack prohibits. The pack it replaces (`replaces`)
+ * does not count.
+ */
+function joinErrors(state: LibraryState, pack: Pack, base: readonly Pack[], replaces: (e: StoredEntry) => boolean, locale: Locale): PackError[] {
+  const others = state.entries.filter((e) => e.pack && !replaces(e)).map((e) => e.pack!);
+  return checkAgainstPacks(pack, [...base, ...others], locale);
+}
+
 async function defaultIdOrNull(): Promise<string | null> {
   return getDefaultPack().then(
     (p) => p.id,
@@ -172,18 +195,20 @@ export type ImportResult =
   | { ok: false; needsConfirmation: true; errors: PackError[]; packId: string };
 
 export interface ImportOptions {
-  locale?: MessageLocale;
+  locale?: Locale;
   /** The user explicitly confirmed installing a pack that is not signed by a trusted key. */
   confirmUnverified?: boolean;
   /** Defaults to the effective settings (local or policy). */
   trustedKeys?: readonly string[];
+  /** Only trusted-signed packs may be installed; defaults to the effective `requireSignedPacks`. */
+  requireSigned?: boolean;
   now?: number;
 }
 
 /** Parse + verify + validate a pack file (plain pack or signed envelope). Writes nothing. */
 export async function checkPackText(
   text: string,
-  opts: { locale?: MessageLocale; trustedKeys: readonly string[]; requireSignature: boolean },
+  opts: { locale?: Locale; trustedKeys: readonly string[]; requireSignature: boolean; prohibitedBy?: readonly Pack[] },
 ): Promise<{ ok: true; pack: Pack; verified: 'signed' | 'unverified'; keyId?: string; trustIssue?: PackError } | { ok: false; errors: PackError[] }> {
   const locale = opts.locale ?? 'zh-CN';
   const parsed = parseUntrustedJson(text, locale, 1);
@@ -199,12 +224,12 @@ export async function checkPackText(
     raw = asEnvelope(raw).pack;
   } else trustIssue = new SigningError('unsigned').toPackError(locale);
   if (trustIssue && opts.requireSignature) return fail([trustIssue]);
-  const result = validatePack(raw, locale);
+  const result = validatePack(raw, locale, { prohibitedBy: opts.prohibitedBy ?? (await defaultPackList()) });
   if (!result.ok) return fail(result.errors);
   return keyId ? { ok: true, pack: result.pack, verified: 'signed', keyId } : { ok: true, pack: result.pack, verified: 'unverified', ...(trustIssue ? { trustIssue } : {}) };
 }
 
-function idConflict(state: LibraryState, packId: string, defaultId: string | null, allowed: (e: StoredEntry) => boolean, locale: MessageLocale): PackError | null {
+function idConflict(state: LibraryState, packId: string, defaultId: string | null, allowed: (e: StoredEntry) => boolean, locale: Locale): PackError | null {
   if (packId === defaultId || packId === DEFAULT_KEY) return { path: 'id', code: 'reserved-id', message: libraryMessage('reserved-id', locale, packId) };
   const other = state.entries.find((e) => e.source !== 'default' && e.id === packId);
   if (other && !allowed(other)) return { path: 'id', code: 'id-in-use', message: libraryMessage('id-in-use', locale, packId) };
@@ -224,15 +249,22 @@ function upsert(state: LibraryState, next: Omit<StoredEntry, 'order' | 'enabled'
 /** Manual import from the options page. Unsigned (or untrusted-signed) packs need `confirmUnverified`. */
 export async function importPackText(text: string, opts: ImportOptions = {}): Promise<ImportResult> {
   const locale = opts.locale ?? 'zh-CN';
-  const trustedKeys = opts.trustedKeys ?? (await getSettings()).values.trustedPublicKeys;
-  const checked = await checkPackText(text, { locale, trustedKeys, requireSignature: false });
+  const settings = opts.trustedKeys && opts.requireSigned !== undefined ? null : (await getSettings()).values;
+  const trustedKeys = opts.trustedKeys ?? settings!.trustedPublicKeys;
+  const requireSigned = opts.requireSigned ?? settings!.requireSignedPacks;
+  const base = await defaultPackList();
+  const checked = await checkPackText(text, { locale, trustedKeys, requireSignature: false, prohibitedBy: base });
   if (!checked.ok) return checked;
+  if (checked.verified === 'unverified' && requireSigned)
+    return fail([{ path: '', code: 'signature-required', message: libraryMessage('signature-required', locale, checked.trustIssue?.message ?? '') }]);
   if (checked.verified === 'unverified' && !opts.confirmUnverified)
     return { ok: false, needsConfirmation: true, errors: checked.trustIssue ? [checked.trustIssue] : [], packId: checked.pack.id };
   const defaultId = await defaultIdOrNull();
   return mutate<InstallResult>((state) => {
     const conflict = idConflict(state, checked.pack.id, defaultId, (e) => e.source === 'import', locale);
     if (conflict) return { state, result: fail([conflict]) };
+    const joined = joinErrors(state, checked.pack, base, (e) => e.source === 'import' && e.id === checked.pack.id, locale);
+    if (joined.length) return { state, result: fail(joined) };
     const { state: next, replaced } = upsert(state, {
       id: checked.pack.id,
       source: 'import',
@@ -249,12 +281,23 @@ export async function importPackText(text: string, opts: ImportOptions = {}): Pr
 export async function installSubscriptionPack(
   url: string,
   pack: Pack,
-  info: { keyId: string; etag?: string; lastModified?: string; now: number; locale: MessageLocale },
+  info: { keyId: string; etag?: string; lastModified?: string; now: number; locale: Locale; allowRollbackTo?: string },
 ): Promise<InstallResult> {
   const defaultId = await defaultIdOrNull();
+  const base = await defaultPackList();
   return mutate<InstallResult>((state) => {
     const conflict = idConflict(state, pack.id, defaultId, (e) => e.subscriptionUrl === url, info.locale);
     if (conflict) return { state, result: fail([conflict]) };
+    // No silent rollback: a lower version than the one installed from this URL waits for a supervisor.
+    const installed = state.entries.find((e) => e.subscriptionUrl === url && e.id === pack.id)?.pack?.version;
+    if (installed && compareVersions(pack.version, installed) < 0 && info.allowRollbackTo !== pack.version) {
+      const error: PackError = { path: 'version', code: 'rollback', message: libraryMessage('rollback', info.locale, `${pack.version} < ${installed}`) };
+      const prev = state.subscriptions[url] ?? { url };
+      const status: SubscriptionStatus = { ...prev, lastCheckedAt: info.now, lastError: { at: info.now, ...error }, rollback: { offered: pack.version, installed } };
+      return { state: { ...state, subscriptions: { ...state.subscriptions, [url]: status } }, result: fail([error]) };
+    }
+    const joined = joinErrors(state, pack, base, (e) => e.subscriptionUrl === url, info.locale);
+    if (joined.length) return { state, result: fail(joined) };
     // A URL that used to serve another pack id: the old entry goes, the new one takes its place.
     const entries = state.entries.filter((e) => !(e.subscriptionUrl === url && e.id !== pack.id));
     const { state: next, replaced } = upsert(
@@ -331,12 +374,22 @@ export async function removePack(id: string): Promise<boolean> {
 
 // ---- messages ------------------------------------------------------------------------------
 
-const LIBRARY_MESSAGES: Record<string, Record<MessageLocale, string>> = {
+const LIBRARY_MESSAGES: Record<string, Localized> = {
   'reserved-id': { 'zh-CN': 'id {detail} 属于内置话术包，请换一个 id', 'zh-TW': 'id {detail} 屬於內建話術包，請換一個 id', en: 'id {detail} belongs to the built-in pack: choose another id' },
   'id-in-use': { 'zh-CN': 'id {detail} 已被订阅的话术包使用', 'zh-TW': 'id {detail} 已被訂閱的話術包使用', en: 'id {detail} is already used by another (subscribed) pack' },
   'library-full': { 'zh-CN': '已安装的话术包过多（上限 {detail}）', 'zh-TW': '已安裝的話術包過多（上限 {detail}）', en: 'too many installed packs (limit {detail})' },
+  'signature-required': {
+    'zh-CN': '单位策略要求话术包必须由受信任的公钥签名（requireSignedPacks），此包不能安装：{detail}',
+    'zh-TW': '單位政策要求話術包必須由受信任的公鑰簽章（requireSignedPacks），此包不能安裝：{detail}',
+    en: 'your organization’s policy requires packs signed by a trusted key (requireSignedPacks), so this pack cannot be installed: {detail}',
+  },
+  rollback: {
+    'zh-CN': '订阅地址提供的版本低于已安装的版本（{detail}），未安装；如确需回退，请主管在“选项 → 话术包 → 订阅”中确认',
+    'zh-TW': '訂閱網址提供的版本低於已安裝的版本（{detail}），未安裝；如確需回退，請主管在「選項 → 話術包 → 訂閱」中確認',
+    en: 'the subscription serves a lower version than the one installed ({detail}); not installed. To roll back, a supervisor confirms it in Options → Packs → Subscriptions',
+  },
 };
 
-export function libraryMessage(code: string, locale: MessageLocale, detail = ''): string {
-  return (LIBRARY_MESSAGES[code]?.[locale] ?? code).replaceAll('{detail}', detail);
+export function libraryMessage(code: string, locale: Locale, detail = ''): string {
+  return formatMessage(LIBRARY_MESSAGES[code]?.[locale] ?? code, locale, { detail });
 }

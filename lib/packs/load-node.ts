@@ -3,11 +3,12 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Pack } from './schema';
-import { validatePack, type MessageLocale, type ValidationResult } from './validate';
+import { validatePack, type ValidationResult } from './validate';
+import type { Locale } from '../i18n/locale';
 
 export const DEFAULT_PACK_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '../../public/packs/default.json');
 
-export function validatePackFile(file: string, locale: MessageLocale = 'zh-CN'): ValidationResult {
+export function validatePackFile(file: string, locale: Locale = 'zh-CN'): ValidationResult {
   return validatePack(readFileSync(file, 'utf8'), locale);
 }
 

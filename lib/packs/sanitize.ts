@@ -1,7 +1,8 @@
 // Parsing of untrusted pack files (imports, subscriptions, CLI) before any schema runs: size
 // cap first, then JSON, then depth and prototype keys. Never evaluates or renders anything.
 import { PACK_LIMITS } from './schema';
-import { errorMessage, formatPath, type MessageLocale, type PackError } from './validate';
+import { errorMessage, formatPath, type PackError } from './validate';
+import type { Locale } from '../i18n/locale';
 
 /** An envelope adds a little around the pack; the pack itself is still held to PACK_LIMITS. */
 export const MAX_FILE_BYTES = PACK_LIMITS.fileBytes + 64 * 1024;
@@ -13,7 +14,7 @@ export function byteLength(text: string): number {
   return new TextEncoder().encode(text).length;
 }
 
-const err = (path: PropertyKey[], code: string, detail: string, locale: MessageLocale): PackError => ({
+const err = (path: PropertyKey[], code: string, detail: string, locale: Locale): PackError => ({
   path: formatPath(path),
   code,
   message: errorMessage(code, detail, locale),
@@ -24,7 +25,7 @@ const err = (path: PropertyKey[], code: string, detail: string, locale: MessageL
  * than the pack limit (plus `extraDepth` for an envelope) are refused, never silently dropped,
  * so a signed file is either accepted as signed or not at all.
  */
-export function parseUntrustedJson(text: string, locale: MessageLocale = 'zh-CN', extraDepth = 0): ParseResult {
+export function parseUntrustedJson(text: string, locale: Locale = 'zh-CN', extraDepth = 0): ParseResult {
   if (typeof text !== 'string') return { ok: false, errors: [err([], 'wrong-type', 'string', locale)] };
   if (text.length > MAX_FILE_BYTES || byteLength(text) > MAX_FILE_BYTES) {
     return { ok: false, errors: [err([], 'file-too-large', `${PACK_LIMITS.fileBytes / 1024 / 1024} MB`, locale)] };

@@ -5,6 +5,7 @@ import { BUCKETS } from '../domain/bucket';
 import { isProhibitedTacticId } from './domain-ids';
 import { KNOWN_VARIABLES, findVariables } from './variables';
 import { siteAdapterSchema, type SiteAdapter } from '../extract/adapters';
+import { LOCALES } from '../i18n/locale';
 
 export const PACK_FORMAT_VERSION = 1;
 
@@ -26,7 +27,8 @@ export const PACK_LIMITS = {
 export const STAGE_IDS = ['prepare', 'open', 'verify', 'purpose', 'understand', 'negotiate', 'commit', 'close'] as const;
 /** Pack scripts are tagged with the domain's buckets (lib/domain/bucket). */
 export const BUCKET_IDS = BUCKETS;
-export const LOCALES = ['zh-CN', 'zh-TW', 'en'] as const;
+/** The product's locales (lib/i18n/locale): a pack's `locales` may name these. */
+export { LOCALES };
 export const RATINGS = ['allowed', 'caution', 'prohibited'] as const;
 export const OUTCOME_IDS = [
   'ptp', 'paid', 'partial', 'refused', 'dispute', 'callback', 'no-answer', 'wrong-number',

@@ -2,7 +2,9 @@
 // signed envelope, verification against trusted keys, passphrase-encrypted private keys.
 // Never accepts a pack whose signature does not match the exact canonical bytes of `pack`.
 import { canonicalBytes } from './canonical-json';
-import type { MessageLocale, PackError } from './validate';
+import type { PackError } from './validate';
+import { formatMessage } from '../i18n/format';
+import type { Locale, Localized } from '../i18n/locale';
 
 export const SIGNED_FORMAT = 'daihou-pack-signed/1';
 export const KEY_FORMAT = 'daihou-key/1';
@@ -76,7 +78,7 @@ export type TrustCode =
   | 'needs-passphrase'
   | 'wrong-passphrase';
 
-const TRUST_MESSAGES: Record<TrustCode, Record<MessageLocale, string>> = {
+const TRUST_MESSAGES: Record<TrustCode, Localized> = {
   unsigned: { 'zh-CN': '话术包未签名', 'zh-TW': '話術包未簽章', en: 'the pack is not signed' },
   'bad-envelope': { 'zh-CN': '签名文件格式无效：{detail}', 'zh-TW': '簽章檔案格式無效：{detail}', en: 'invalid signed-pack file: {detail}' },
   'bad-signature': {
@@ -99,8 +101,8 @@ const TRUST_MESSAGES: Record<TrustCode, Record<MessageLocale, string>> = {
   'wrong-passphrase': { 'zh-CN': '口令错误或私钥文件已损坏', 'zh-TW': '密語錯誤或私鑰檔案已損壞', en: 'wrong passphrase, or the key file is damaged' },
 };
 
-export function trustMessage(code: TrustCode, locale: MessageLocale, detail = ''): string {
-  return TRUST_MESSAGES[code][locale].replaceAll('{detail}', detail);
+export function trustMessage(code: TrustCode, locale: Locale, detail = ''): string {
+  return formatMessage(TRUST_MESSAGES[code][locale], locale, { detail });
 }
 
 export class SigningError extends Error {
@@ -110,7 +112,7 @@ export class SigningError extends Error {
   ) {
     super(`${code}${detail ? `: ${detail}` : ''}`);
   }
-  toPackError(locale: MessageLocale): PackError {
+  toPackError(locale: Locale): PackError {
     return { path: '', code: this.code, message: trustMessage(this.code, locale, this.detail) };
   }
 }

@@ -2,13 +2,15 @@
 // with trusted keys, validate, install. A failure never touches the installed version; it is
 // recorded with the time of the last success. The background checks at start and on an alarm.
 import { browser } from 'wxt/browser';
-import { resolveLocale } from '@/lib/i18n';
+import { resolveLocale } from '@/lib/i18n/locale';
 import { getSettings, settingsItem } from '@/lib/settings';
 import { DEFAULT_CHECK_HOURS, packCheckHoursItem } from '@/lib/storage/items';
 import { checkPackText, getLibrary, installSubscriptionPack, pruneSubscriptions, recordSubscriptionStatus } from './library';
 import { MAX_FILE_BYTES } from './sanitize';
 import { SigningError } from './signing';
-import type { MessageLocale, PackError } from './validate';
+import type { PackError } from './validate';
+import { formatMessage } from '../i18n/format';
+import type { Locale, Localized } from '../i18n/locale';
 
 export const PACK_ALARM = 'pack-subscriptions';
 export { DEFAULT_CHECK_HOURS };
@@ -38,13 +40,19 @@ export function isAllowedPackUrl(input: string): boolean {
   return u.protocol === 'http:' && (u.hostname === 'localhost' || u.hostname === '127.0.0.1' || u.hostname === '[::1]');
 }
 
-const MESSAGES: Record<string, Record<MessageLocale, string>> = {
+const MESSAGES: Record<string, Localized> = {
   'bad-url': { 'zh-CN': '订阅地址必须是 https://（测试时可用 http://localhost）', 'zh-TW': '訂閱網址必須是 https://（測試時可用 http://localhost）', en: 'the subscription URL must be https:// (http://localhost for testing)' },
   network: { 'zh-CN': '无法连接：{detail}', 'zh-TW': '無法連線：{detail}', en: 'could not connect: {detail}' },
   http: { 'zh-CN': '服务器返回 HTTP {detail}', 'zh-TW': '伺服器回傳 HTTP {detail}', en: 'the server answered HTTP {detail}' },
   'file-too-large': { 'zh-CN': '文件过大（上限 5 MB）', 'zh-TW': '檔案過大（上限 5 MB）', en: 'file too large (limit 5 MB)' },
+  timeout: { 'zh-CN': '{detail} 秒内未下载完成（超时）', 'zh-TW': '{detail} 秒內未下載完成（逾時）', en: 'the download did not finish within {detail} s (timed out)' },
+  'rollback-changed': {
+    'zh-CN': '订阅地址现在提供的是 {detail}，不是您确认回退的版本，未安装',
+    'zh-TW': '訂閱網址現在提供的是 {detail}，不是您確認回退的版本，未安裝',
+    en: 'the subscription now serves {detail}, not the version you confirmed rolling back to; not installed',
+  },
 };
-const message = (code: string, locale: MessageLocale, detail = '') => (MESSAGES[code]?.[locale] ?? code).replaceAll('{detail}', detail);
+const message = (code: string, locale: Locale, detail = '') => formatMessage(MESSAGES[code]?.[locale] ?? code, locale, { detail });
 
 export interface SubscriptionReport {
   url: string;
@@ -58,9 +66,10 @@ export interface CheckOptions {
   now?: () => number;
   /** Only URLs not checked for this long (ms); default: every URL. */
   minAgeMs?: number;
-  locale?: MessageLocale;
+  locale?: Locale;
 }
 
+/** The body, or null when it is over the cap. A body that fails or times out mid-way throws (a network error). */
 async function readCapped(res: Response): Promise<string | null> {
   const declared = Number(res.headers.get('content-length') ?? '0');
   if (declared > MAX_FILE_BYTES) return null;
@@ -87,13 +96,29 @@ async function readCapped(res: Response): Promise<string | null> {
   return new TextDecoder('utf-8').decode(all);
 }
 
-async function checkOne(url: string, ctx: { fetchImpl: typeof fetch; now: () => number; locale: MessageLocale; trustedKeys: string[]; hasPack: boolean; etag?: string; lastModified?: string }): Promise<SubscriptionReport> {
+const isTimeout = (e: unknown) => e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError');
+
+interface CheckContext {
+  fetchImpl: typeof fetch;
+  now: () => number;
+  locale: Locale;
+  trustedKeys: string[];
+  hasPack: boolean;
+  etag?: string;
+  lastModified?: string;
+  /** A supervisor confirmed installing this (lower) version. */
+  allowRollbackTo?: string;
+}
+
+async function checkOne(url: string, ctx: CheckContext): Promise<SubscriptionReport> {
   const { locale } = ctx;
   const failed = async (err: PackError): Promise<SubscriptionReport> => {
     await recordSubscriptionStatus(url, { lastCheckedAt: ctx.now(), lastError: { at: ctx.now(), ...err } });
     return { url, status: 'failed', error: err };
   };
   const simple = (code: string, detail = ''): PackError => ({ path: '', code, message: message(code, locale, detail) });
+  const networkError = (e: unknown) =>
+    simple('network', isTimeout(e) ? message('timeout', locale, String(FETCH_TIMEOUT_MS / 1000)) : e instanceof Error ? e.message.slice(0, 160) : String(e));
   if (!isAllowedPackUrl(url)) return failed(simple('bad-url'));
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (ctx.hasPack && ctx.etag) headers['If-None-Match'] = ctx.etag;
@@ -102,7 +127,7 @@ async function checkOne(url: string, ctx: { fetchImpl: typeof fetch; now: () => 
   try {
     res = await ctx.fetchImpl(url, { headers, cache: 'no-cache', credentials: 'omit', redirect: 'follow', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
   } catch (e) {
-    return failed(simple('network', e instanceof Error ? e.message.slice(0, 160) : String(e)));
+    return failed(networkError(e));
   }
   if (res.url && res.url !== url && !isAllowedPackUrl(res.url)) return failed(simple('bad-url'));
   if (res.status === 304 && ctx.hasPack) {
@@ -110,11 +135,18 @@ async function checkOne(url: string, ctx: { fetchImpl: typeof fetch; now: () => 
     return { url, status: 'unchanged' };
   }
   if (res.status !== 200) return failed(simple('http', String(res.status)));
-  const text = await readCapped(res).catch(() => null);
+  let text: string | null;
+  try {
+    text = await readCapped(res);
+  } catch (e) {
+    // A connection dropped or timed out mid-download is a network error, not an over-size file.
+    return failed(networkError(e));
+  }
   if (text === null) return failed(simple('file-too-large'));
   const checked = await checkPackText(text, { locale, trustedKeys: ctx.trustedKeys, requireSignature: true });
   if (!checked.ok) return failed(checked.errors[0]!);
   if (checked.verified !== 'signed' || !checked.keyId) return failed(new SigningError('unsigned').toPackError(locale));
+  if (ctx.allowRollbackTo && checked.pack.version !== ctx.allowRollbackTo) return failed(simple('rollback-changed', checked.pack.version));
   const etag = res.headers.get('etag') ?? undefined;
   const lastModified = res.headers.get('last-modified') ?? undefined;
   const installed = await installSubscriptionPack(url, checked.pack, {
@@ -123,6 +155,7 @@ async function checkOne(url: string, ctx: { fetchImpl: typeof fetch; now: () => 
     ...(lastModified ? { lastModified } : {}),
     now: ctx.now(),
     locale,
+    ...(ctx.allowRollbackTo ? { allowRollbackTo: ctx.allowRollbackTo } : {}),
   });
   if (!installed.ok) return failed(installed.errors[0]!);
   return { url, status: 'updated', packId: checked.pack.id };
@@ -161,6 +194,26 @@ export function checkSubscriptions(opts: CheckOptions = {}): Promise<Subscriptio
     running = null;
   });
   return running;
+}
+
+/**
+ * A supervisor's explicit choice to install the lower version a subscription now serves (Options
+ * shows it after the automatic check refused it). Installs only if the URL still serves exactly
+ * `version`, signed by a trusted key and valid; anything else is reported like any failed check.
+ */
+export async function acceptSubscriptionRollback(url: string, version: string, opts: Omit<CheckOptions, 'minAgeMs'> = {}): Promise<SubscriptionReport> {
+  const { values } = await getSettings();
+  if (!values.packSubscriptions.includes(url)) throw new Error('not a configured subscription');
+  const locale = opts.locale ?? resolveLocale(values.locale, globalThis.navigator?.languages ?? []);
+  return checkOne(url, {
+    fetchImpl: opts.fetchImpl ?? ((...a) => fetch(...a)),
+    now: opts.now ?? Date.now,
+    locale,
+    trustedKeys: values.trustedPublicKeys,
+    // Fetch the file whatever its ETag: the refused version was never stored.
+    hasPack: false,
+    allowRollbackTo: version,
+  });
 }
 
 async function scheduleAlarm(): Promise<void> {

@@ -1,10 +1,13 @@
 // Script variables (`{name}`, `{amountOverdue}` …): the known list, and filling them from the
 // debtor context. A missing value is a visible blank for the agent, never `undefined` or `{name}`.
+// Placeholders are found by the one `{name}` scanner (lib/i18n/template); scripts are not ICU.
 import { bucketFromDays } from '@/lib/domain/bucket';
 import { isSure } from '@/lib/extract/confidence';
 import { formatMoneyFigure } from '@/lib/format/money';
 import { todayISO } from '@/lib/time';
 import type { DebtorContext } from '@/lib/extract/types';
+import type { Locale } from '@/lib/i18n/locale';
+import { parseTemplate, placeholderNames } from '@/lib/i18n/template';
 
 export const KNOWN_VARIABLES = [
   'name',
@@ -25,20 +28,15 @@ export const KNOWN_VARIABLES = [
 
 export type VariableName = (typeof KNOWN_VARIABLES)[number];
 export type VariableValues = Partial<Record<VariableName, string | number | null | undefined>>;
-export type FillLocale = 'zh-CN' | 'zh-TW' | 'en';
 
 export type Segment = { kind: 'text'; text: string } | { kind: 'var'; name: string; value: string | null };
 
 /** What a blank looks like in plain text (copy to clipboard, insert into the CRM). */
 export const BLANK = '＿＿＿';
 
-const VAR_RE = /\{([A-Za-z][A-Za-z0-9_]{0,39})\}/g;
-
 /** Every `{identifier}` in a text, known or not (for validation). */
 export function findVariables(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(VAR_RE)) out.push(m[1]!);
-  return out;
+  return placeholderNames(text);
 }
 
 export function isKnownVariable(name: string): name is VariableName {
@@ -48,7 +46,7 @@ export function isKnownVariable(name: string): name is VariableName {
 const AMOUNT_VARS = new Set<string>(['amountOverdue', 'minimumPayment', 'lastPaymentAmount', 'principal', 'creditLimit']);
 const DATE_VARS = new Set<string>(['lastPaymentDate', 'today']);
 
-function formatValue(name: string, value: string | number, locale: FillLocale): string {
+function formatValue(name: string, value: string | number, locale: Locale): string {
   if (AMOUNT_VARS.has(name)) {
     const n = typeof value === 'number' ? value : Number(String(value).replace(/[,，\s¥￥元]/g, ''));
     if (Number.isFinite(n)) return formatMoneyFigure(n, locale);
@@ -61,24 +59,17 @@ function formatValue(name: string, value: string | number, locale: FillLocale): 
 }
 
 /** Split a script into text and variable segments; unknown or empty values become `value: null`. */
-export function fillScript(text: string, vars: VariableValues, locale: FillLocale = 'zh-CN'): Segment[] {
-  const segments: Segment[] = [];
-  let last = 0;
-  for (const m of text.matchAll(VAR_RE)) {
-    const start = m.index;
-    if (start > last) segments.push({ kind: 'text', text: text.slice(last, start) });
-    const name = m[1]!;
-    const raw = isKnownVariable(name) ? vars[name] : undefined;
+export function fillScript(text: string, vars: VariableValues, locale: Locale = 'zh-CN'): Segment[] {
+  return parseTemplate(text).map((part) => {
+    if (part.kind === 'text') return part;
+    const raw = isKnownVariable(part.name) ? vars[part.name] : undefined;
     const usable = raw !== undefined && raw !== null && String(raw).trim() !== '' && !(typeof raw === 'number' && !Number.isFinite(raw));
-    segments.push({ kind: 'var', name, value: usable ? formatValue(name, raw, locale) : null });
-    last = start + m[0].length;
-  }
-  if (last < text.length) segments.push({ kind: 'text', text: text.slice(last) });
-  return segments;
+    return { kind: 'var', name: part.name, value: usable ? formatValue(part.name, raw, locale) : null };
+  });
 }
 
 /** Plain text with blanks written as ＿＿＿. */
-export function fillToString(text: string, vars: VariableValues, locale: FillLocale = 'zh-CN'): string {
+export function fillToString(text: string, vars: VariableValues, locale: Locale = 'zh-CN'): string {
   return segmentsToString(fillScript(text, vars, locale));
 }
 

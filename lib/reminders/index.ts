@@ -1,6 +1,7 @@
 // Promise reminders for the service worker: chrome.alarms wake it at 09:00 on a due date and
 // every 30 minutes; it marks late promises broken, runs the retention purge once a day and shows
-// a notification per promise due today. Clicking one opens the debtor's CRM page when known.
+// a notification per promise due today (no amount or full name unless the setting asks for them).
+// Clicking one opens the debtor's CRM page when known.
 import { browser } from 'wxt/browser';
 import { db, duePromises, flagBrokenPromises, getDbSetting, indexPendingNotes, markReminded, purgeExpiredNotes, setDbSetting, upcomingPromises, type DaihouDB } from '@/lib/db';
 import { todayISO } from '@/lib/time';
@@ -25,6 +26,8 @@ export interface ReminderDeps {
   now?: () => number;
   /** Retention days; defaults to the effective setting (policy wins). */
   retentionDays?: () => Promise<number>;
+  /** Notifications with amounts and full names; defaults to the effective setting (off). */
+  notificationDetails?: () => Promise<boolean>;
 }
 
 const MAINTENANCE_KEY = 'internal:last-maintenance-day';
@@ -66,7 +69,8 @@ export async function checkPromises(deps: ReminderDeps = {}, force = false): Pro
   const debtors = await database.debtors.bulkGet([...new Set(announce.map((p) => p.debtorKey))]);
   const byKey = new Map(debtors.filter((d) => d !== undefined).map((d) => [d.key, d]));
   const iconUrl = browser.runtime.getURL('/icon/128.png');
-  const shown = announce.length > MAX_NOTIFICATIONS ? [summaryFor(announce.length)] : announce.map((p) => notificationFor(p, byKey.get(p.debtorKey)));
+  const details = deps.notificationDetails ? await deps.notificationDetails() : (await getSettings()).values.notificationDetails;
+  const shown = announce.length > MAX_NOTIFICATIONS ? [summaryFor(announce.length)] : announce.map((p) => notificationFor(p, byKey.get(p.debtorKey), { details }));
   for (const n of shown) {
     await browser.notifications.create(n.id, { type: 'basic', iconUrl, title: n.title, message: n.message, priority: 2, requireInteraction: true });
   }

@@ -48,14 +48,33 @@ export interface NotificationText {
   message: string;
 }
 
-/** "张伟（6225 **** **** 8812）承诺今日通过手机银行还款 ¥1,834.28" */
-export function notificationFor(p: PromiseRecord, debtor: Pick<DebtorRecord, 'name' | 'accountId'> | undefined): NotificationText {
-  const who = debtor ? `${debtor.name || '债务人'}（${debtor.accountId}）` : p.debtorKey.split('|').slice(1).join('|');
-  return {
-    id: `${NOTIFICATION_PREFIX}${p.id}`,
-    title: '还款承诺今日到期',
-    message: `${who}承诺今日通过${p.method}还款 ${formatMoney(p.amount, 'zh-CN', p.currency)}。请核实是否到账。`,
-  };
+/** The last four digits of a number as shown (masked or not), or null. */
+function lastDigits(shown: string): string | null {
+  const digits = shown.replace(/\D/g, '');
+  return digits.length >= 4 ? digits.slice(-4) : null;
+}
+
+/**
+ * What a reminder says. By default only what the agent needs to find the case: the surname and
+ * the account's last four digits ("张*（尾号 8812）的还款承诺今日到期…"), no amount, no full name,
+ * as an OS notification shows on a shared screen and in the system's notification history.
+ * With `details` (Options, or policy): "张伟（6225 **** **** 8812）承诺今日通过手机银行还款 ¥1,834.28。…"
+ */
+export function notificationFor(
+  p: PromiseRecord,
+  debtor: Pick<DebtorRecord, 'name' | 'accountId'> | undefined,
+  opts: { details?: boolean } = {},
+): NotificationText {
+  const id = `${NOTIFICATION_PREFIX}${p.id}`;
+  const number = debtor?.accountId ?? p.debtorKey.split('|').slice(1).join('|');
+  if (opts.details) {
+    const who = debtor ? `${debtor.name || '债务人'}（${debtor.accountId}）` : number;
+    return { id, title: '还款承诺今日到期', message: `${who}承诺今日通过${p.method}还款 ${formatMoney(p.amount, 'zh-CN', p.currency)}。请核实是否到账。` };
+  }
+  const name = [...(debtor?.name ?? '').trim()];
+  const tail = lastDigits(number);
+  const who = `${name.length ? `${name[0]}*` : '客户'}${tail ? `（尾号 ${tail}）` : ''}`;
+  return { id, title: '还款承诺今日到期', message: `${who}的还款承诺今日到期，请在 CRM 中核实是否到账。` };
 }
 
 export function summaryFor(count: number): NotificationText {

@@ -2,7 +2,10 @@
 // each field is kept only if it is of the right type and in range, otherwise it falls back to
 // its default. Nothing read from storage reaches the UI unchecked, and nothing here throws.
 
-export type UiLocale = 'auto' | 'zh-CN' | 'zh-TW' | 'en';
+import { LOCALES, type Locale } from '@/lib/i18n/locale';
+
+/** The language setting: a locale, or `auto` (the browser's languages). */
+export type UiLocale = 'auto' | Locale;
 export type ComplianceProfile = 'cn-bank' | 'us-regf';
 
 export const defaultSettings = {
@@ -23,6 +26,10 @@ export const defaultSettings = {
   retentionDays: 730,
   packSubscriptions: [] as string[],
   trustedPublicKeys: [] as string[],
+  /** Only packs signed by a trusted key may be imported or subscribed (normally set by policy). */
+  requireSignedPacks: false,
+  /** Reminder notifications name the amount and the full name (off: surname and last digits only). */
+  notificationDetails: false,
 };
 
 export type Settings = typeof defaultSettings;
@@ -76,7 +83,7 @@ const strings: Check<string[]> = (v) =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '' && x.length <= MAX_ENTRY).slice(0, MAX_LIST) : undefined;
 
 const CHECKS: { [K in SettingKey]: Check<Settings[K]> } = {
-  locale: oneOf<UiLocale>('auto', 'zh-CN', 'zh-TW', 'en'),
+  locale: oneOf<UiLocale>('auto', ...LOCALES),
   traineeMode: bool,
   agentName: text,
   crmOrigins: strings,
@@ -89,6 +96,8 @@ const CHECKS: { [K in SettingKey]: Check<Settings[K]> } = {
   retentionDays: int(1, MAX_RETENTION_DAYS),
   packSubscriptions: strings,
   trustedPublicKeys: strings,
+  requireSignedPacks: bool,
+  notificationDetails: bool,
 };
 
 export const SETTING_KEYS = Object.keys(CHECKS) as SettingKey[];

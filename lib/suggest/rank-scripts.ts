@@ -2,7 +2,8 @@
 // fills their variables. Never hides a script: disclosing ones are flagged, the compliance guard decides.
 import type { Script } from '@/lib/packs/schema';
 import { bucketFromDays } from '@/lib/domain/bucket';
-import { fillScript, type FillLocale, type Segment, type VariableValues } from '@/lib/packs/variables';
+import { fillScript, type Segment, type VariableValues } from '@/lib/packs/variables';
+import type { Locale } from '@/lib/i18n/locale';
 
 export interface RankContext {
   /** M0…M6+; derived from daysPastDue when absent. */
@@ -14,7 +15,7 @@ export interface RankContext {
   stage?: string | null;
   /** Until identity is verified, scripts that disclose the debt sink and are flagged `heldBack`. */
   identityVerified?: boolean;
-  locale?: FillLocale;
+  locale?: Locale;
 }
 
 export interface RankedScript<S extends Script = Script> {

@@ -67,10 +67,15 @@ export function signingFailure(e: SigningError): CliError {
   return new CliError(trustMessage(e.code, 'zh-CN', e.detail), trustMessage(e.code, 'en', e.detail));
 }
 
-export function packErrorLines(errors: { path: string; code: string; message: string }[], file: string): CliError {
+type ErrorLine = { path: string; code: string; message: string };
+
+/** The pack's problems by JSON path, in Chinese and (when given the English messages) in English too. */
+export function packErrorLines(errors: ErrorLine[], file: string, enErrors: ErrorLine[] = []): CliError {
   const list = errors.slice(0, 20);
   const zh = list.map((e) => `  ${e.path || '(文件)'}: ${e.message}`).join('\n');
-  return new CliError(`${file}：话术包无效\n${zh}`, `${file}: invalid pack (${list.length} problem${list.length === 1 ? '' : 's'}, listed above)`);
+  const en = enErrors.slice(0, 20).map((e) => `  ${e.path || '(file)'}: ${e.message}`).join('\n');
+  const head = `${file}: invalid pack (${list.length} problem${list.length === 1 ? '' : 's'}${en ? '' : ', listed above'})`;
+  return new CliError(`${file}：话术包无效\n${zh}`, en ? `${head}\n${en}` : head);
 }
 
 /** Run a command body and turn every failure into a message and exit code 1. */

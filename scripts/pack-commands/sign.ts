@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseUntrustedJson } from '../../lib/packs/sanitize';
 import { asEnvelope, asPrivateKeyFile, decryptPrivateKey, isEnvelope, signPack } from '../../lib/packs/signing';
+import { loadDefaultPackNode } from '../../lib/packs/load-node';
 import { validatePack } from '../../lib/packs/validate';
 import { CliError, packErrorLines, parseArgs, passphraseFrom, readText, requireFlag, runCommand } from './shared';
 
@@ -22,10 +23,12 @@ export function signCommand(argv: readonly string[]): Promise<number> {
     }
     // Re-signing a signed file signs its pack again (e.g. with a new key).
     const raw = isEnvelope(parsed.value) ? asEnvelope(parsed.value).pack : parsed.value;
-    const checked = validatePack(raw, 'zh-CN');
+    // The same checks as `pack validate` and an agent's import: a pack that would be refused is never signed.
+    const vet = (locale: 'zh-CN' | 'en') => validatePack(raw, locale, { prohibitedBy: [loadDefaultPackNode()] });
+    const checked = vet('zh-CN');
     if (!checked.ok) {
-      for (const e of checked.errors.slice(0, 20)) console.error(`  ${e.path || '(文件)'}: ${e.message}`);
-      throw packErrorLines(checked.errors, file);
+      const en = vet('en');
+      throw packErrorLines(checked.errors, file, en.ok ? [] : en.errors);
     }
     const keyParsed = parseUntrustedJson(readText(keyPath), 'zh-CN');
     if (!keyParsed.ok) throw new CliError(`私钥文件无效：${keyPath}`, `invalid private key file: ${keyPath}`);

@@ -2,6 +2,7 @@
 // subscribed pack — trusted key, exact signature, then a valid pack.
 import { parseUntrustedJson } from '../../lib/packs/sanitize';
 import { asEnvelope, isEnvelope, normalizePublicKey, SigningError, verifyEnvelope } from '../../lib/packs/signing';
+import { loadDefaultPackNode } from '../../lib/packs/load-node';
 import { validatePack } from '../../lib/packs/validate';
 import { CliError, packErrorLines, parseArgs, readText, runCommand } from './shared';
 
@@ -36,10 +37,11 @@ export function verifyCommand(argv: readonly string[]): Promise<number> {
     if (!isEnvelope(parsed.value)) throw new SigningError('unsigned');
     const result = await verifyEnvelope(parsed.value, keys);
     if (!result.ok) throw result.error;
-    const checked = validatePack(asEnvelope(parsed.value).pack, 'zh-CN');
+    const vet = (locale: 'zh-CN' | 'en') => validatePack(asEnvelope(parsed.value).pack, locale, { prohibitedBy: [loadDefaultPackNode()] });
+    const checked = vet('zh-CN');
     if (!checked.ok) {
-      for (const e of checked.errors.slice(0, 20)) console.error(`  ${e.path || '(文件)'}: ${e.message}`);
-      throw packErrorLines(checked.errors, file);
+      const en = vet('en');
+      throw packErrorLines(checked.errors, file, en.ok ? [] : en.errors);
     }
     console.log(`签名有效 / Signature OK: ${checked.pack.id} ${checked.pack.version}, keyId ${result.keyId}`);
   });

@@ -45,19 +45,43 @@ describe('messaging', () => {
     expect(bad).toContainEqual({ ok: false, error: 'invalid payload for panel:get-context' });
     expect(handler).toHaveBeenCalledTimes(1);
   });
+
+  it('refuses panel and background messages from a CRM tab (a content script), not from our own pages in a tab', async () => {
+    const handler = vi.fn(() => ({ tabId: 7, url: null, context: null }));
+    const changed = vi.fn(() => null);
+    onMessages({ 'panel:get-context': handler, 'bg:context-changed': changed }, parseMessage);
+    const fromCrm = { id: fakeBrowser.runtime.id, tab: { id: 9 } as never, frameId: 0, url: 'https://crm.example-bank.cn/case/1' };
+    const ask = (sender: object) => fakeBrowser.runtime.onMessage.trigger({ daihou: 1, type: 'panel:get-context', data: { tabId: 7 } }, sender, () => {});
+    expect(await ask(fromCrm)).toContainEqual({ ok: false, error: 'not for pages' });
+    const spoof = { daihou: 1, type: 'bg:context-changed', data: { tabId: 7, url: null, context: null } };
+    expect(await fakeBrowser.runtime.onMessage.trigger(spoof, fromCrm, () => {})).toContainEqual({ ok: false, error: 'not for pages' });
+    expect(handler).not.toHaveBeenCalled();
+    expect(changed).not.toHaveBeenCalled();
+    // The side panel (no tab) and the panel page opened as a tab (our own URL) are answered.
+    expect(await ask({ id: fakeBrowser.runtime.id })).toContainEqual({ ok: true, value: { tabId: 7, url: null, context: null } });
+    const panelTab = { id: fakeBrowser.runtime.id, tab: { id: 3 } as never, url: fakeBrowser.runtime.getURL('/sidepanel.html?tabId=7') };
+    expect(await ask(panelTab)).toContainEqual({ ok: true, value: { tabId: 7, url: null, context: null } });
+  });
 });
 
 describe("the content script's own check of its messages", async () => {
   const { checkCrmMessage } = await import('@/lib/crm/message-check');
   const cases: [string, unknown][] = [
     ['crm:insert-text', { text: '您好', target: 'note' }],
+    ['crm:insert-text', { text: '您好', target: 'focused', debtor: 'http://127.0.0.1|CS-1' }],
+    ['crm:insert-text', { text: '您好', target: 'focused', debtor: '' }],
+    ['crm:insert-text', { text: '您好', target: 'focused', debtor: 'x'.repeat(2_001) }],
     ['crm:insert-text', { text: 'x', target: 'elsewhere' }],
     ['crm:insert-text', { text: 'x'.repeat(20_001), target: 'note' }],
     ['crm:pick', { hint: '逾期金额' }],
     ['crm:pick', { hint: 7 }],
+    ['crm:highlight', { selector: '#amount', path: [] }],
+    ['crm:highlight', { selector: 'td:nth-child(2)', path: ['iframe#case', 'x-card'] }],
+    ['crm:highlight', { selector: '', path: [] }],
+    ['crm:highlight', { selector: '#a' }],
+    ['crm:highlight', { selector: '#a', path: Array.from({ length: 9 }, () => 'x-a') }],
+    ['crm:highlight', { selector: 'x'.repeat(2_001), path: [] }],
     ['crm:highlight', { field: 'amountOverdue' }],
-    ['crm:highlight', { field: null }],
-    ['crm:highlight', { field: 'salary' }],
     ['crm:extract-now', {}],
     ['crm:stats', null],
   ];

@@ -56,7 +56,8 @@ export function issueText(issue: AdapterIssue, t: Translate, locale: Locale): st
   const sel = /(?:^|\.)fields\.(\w+)\.selector$/.exec(issue.path);
   if (sel && /selector/i.test(issue.en) && /Invalid CSS/.test(issue.en))
     return t('adapters.invalidSelector', { field: t(`field.${sel[1]}` as MessageKey) });
-  if (/(?:^|\.)urlPattern$/.test(issue.path) && /Invalid URL pattern|Enter a URL/.test(issue.en)) return t('adapters.invalidPattern');
+  // Every refused pattern (a regular expression included) gets the UI-language text, which says globs only.
+  if (/(?:^|\.)urlPattern$/.test(issue.path) && (issue.code?.startsWith('url-pattern-') || /Enter a URL/.test(issue.en))) return t('adapters.invalidPattern');
   if (/(?:^|\.)fields$/.test(issue.path) && /at least one/.test(issue.en)) return t('adapters.noFields');
   // zod reports an unknown field name inside `fields` only as "Invalid input": name the valid ones.
   if (/(?:^|\.)fields$/.test(issue.path) && /Invalid input$|Unrecognized key/.test(issue.en)) {

@@ -5,6 +5,7 @@ import { addDays, formatHhMm, localTime, parseHhMm, zonedTimeToEpoch } from '../
 import { PROFILES } from '../profiles';
 import { DEBTOR_CONTACT, type ConsentWindow } from '../types';
 import { finding, type CallContext, type CallRule } from './rule';
+import { formatLocalized } from '../../i18n/format';
 
 interface Span {
   start: number;
@@ -59,11 +60,18 @@ export const callWindowRule: CallRule = {
       if (!viaConsent || !consent) return [];
       const cw = `${consent.consent.start}–${consent.consent.end}`;
       return [
-        finding(this, 'info', {
-          'zh-CN': `债务人已同意在 ${cw} 接听来电（已记录）：本次在常规时段 ${w} 之外拨打`,
-          'zh-TW': `債務人已同意在 ${cw} 接聽來電（已記錄）：本次在常規時段 ${w} 之外撥打`,
-          en: `The debtor consented to calls at ${cw} (recorded): this call is outside the usual hours ${w}`,
-        }),
+        finding(
+          this,
+          'info',
+          formatLocalized(
+            {
+              'zh-CN': '债务人已同意在 {cw} 接听来电（已记录）：本次在常规时段 {w} 之外拨打',
+              'zh-TW': '債務人已同意在 {cw} 接聽來電（已記錄）：本次在常規時段 {w} 之外撥打',
+              en: 'The debtor consented to calls at {cw} (recorded): this call is outside the usual hours {w}',
+            },
+            { cw, w },
+          ),
+        ),
       ];
     }
     const where = outside.map((o) => `${o.local} (${o.zone})`).join(', ');
@@ -71,11 +79,14 @@ export const callWindowRule: CallRule = {
       finding(
         this,
         'block',
-        {
-          'zh-CN': `债务人当地时间 ${where} 不在允许拨打时段 ${w} 内`,
-          'zh-TW': `債務人當地時間 ${where} 不在允許撥打時段 ${w} 內`,
-          en: `Debtor's local time ${where} is outside the allowed calling hours ${w}`,
-        },
+        formatLocalized(
+          {
+            'zh-CN': '债务人当地时间 {where} 不在允许拨打时段 {w} 内',
+            'zh-TW': '債務人當地時間 {where} 不在允許撥打時段 {w} 內',
+            en: "Debtor's local time {where} is outside the allowed calling hours {w}",
+          },
+          { where, w },
+        ),
         {
           nextAllowedAt: Math.max(...outside.map((o) => o.next)),
           suggestion: {

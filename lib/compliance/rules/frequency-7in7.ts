@@ -1,6 +1,7 @@
 // us-regf: more than 7 calls within 7 consecutive days (debtor's calendar days) loses the presumption of compliance.
 import { addDays, localTime, zonedTimeToEpoch } from '../../time';
 import { finding, pastAttempts, type CallContext, type CallRule } from './rule';
+import { formatLocalized } from '../../i18n/format';
 
 /** Calls placed on local days [day-6, day]. */
 function callsInWindowEnding(ctx: CallContext, day: string): number {
@@ -33,11 +34,14 @@ export const frequency7in7Rule: CallRule = {
       finding(
         this,
         'block',
-        {
-          'zh-CN': `过去7天（含今天）已拨打 ${count} 次，达到上限 ${max} 次`,
-          'zh-TW': `過去7天（含今天）已撥打 ${count} 次，達到上限 ${max} 次`,
-          en: `${count} calls in the last 7 days (including today): the limit of ${max} is reached`,
-        },
+        formatLocalized(
+          {
+            'zh-CN': '过去7天（含今天）已拨打 {count} 次，达到上限 {max} 次',
+            'zh-TW': '過去7天（含今天）已撥打 {count} 次，達到上限 {max} 次',
+            en: '{count, plural, one {# call} other {# calls}} in the last 7 days (including today): the limit of {max} is reached',
+          },
+          { count, max },
+        ),
         {
           nextAllowedAt: zonedTimeToEpoch(day, 0, zone),
           suggestion: {

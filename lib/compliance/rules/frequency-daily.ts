@@ -1,6 +1,7 @@
 // cn-bank: at most N call attempts per debtor per local calendar day (seed 004: 每日频率受限).
 import { addDays, localTime, zonedTimeToEpoch } from '../../time';
 import { finding, pastAttempts, type CallContext, type CallRule } from './rule';
+import { formatLocalized } from '../../i18n/format';
 
 export function attemptsToday(ctx: CallContext): number {
   const zone = ctx.zones.primary;
@@ -23,11 +24,14 @@ export const frequencyDailyRule: CallRule = {
       finding(
         this,
         'block',
-        {
-          'zh-CN': `今日已拨打 ${count} 次，已达每日上限 ${max} 次`,
-          'zh-TW': `今日已撥打 ${count} 次，已達每日上限 ${max} 次`,
-          en: `${count} attempts today: the daily limit of ${max} is reached`,
-        },
+        formatLocalized(
+          {
+            'zh-CN': '今日已拨打 {count} 次，已达每日上限 {max} 次',
+            'zh-TW': '今日已撥打 {count} 次，已達每日上限 {max} 次',
+            en: '{count, plural, one {# attempt} other {# attempts}} today: the daily limit of {max} is reached',
+          },
+          { count, max },
+        ),
         {
           nextAllowedAt: zonedTimeToEpoch(tomorrow, 0, zone),
           suggestion: {

@@ -2,6 +2,7 @@
 import { dayInfo } from '../holidays-cn';
 import { addDays, localTime, zonedTimeToEpoch } from '../../time';
 import { finding, type CallRule } from './rule';
+import { formatLocalized } from '../../i18n/format';
 import type { Finding } from '../types';
 
 export const holidayRule: CallRule = {
@@ -20,18 +21,18 @@ export const holidayRule: CallRule = {
       const next = zonedTimeToEpoch(addDays(day, 1), 0, zone);
       const projected = info.status === 'projected';
       if (info.kind === 'holiday') {
-        const note = projected ? '（预估数据，请核对）' : '';
-        const noteTw = projected ? '（預估資料，請核對）' : '';
-        const noteEn = projected ? ' (projected data — verify)' : '';
         out.push(
           finding(
             this,
             'block',
-            {
-              'zh-CN': `${day} 是法定节假日（${info.name}）${note}，不得催收来电`,
-              'zh-TW': `${day} 是法定節假日（${info.name}）${noteTw}，不得催收來電`,
-              en: `${day} is a public holiday (${info.name})${noteEn}: no collection calls`,
-            },
+            formatLocalized(
+              {
+                'zh-CN': '{day} 是法定节假日（{name}）{projected, select, yes {（预估数据，请核对）} other {}}，不得催收来电',
+                'zh-TW': '{day} 是法定節假日（{name}）{projected, select, yes {（預估資料，請核對）} other {}}，不得催收來電',
+                en: '{day} is a public holiday ({name}){projected, select, yes { (projected data — verify)} other {}}: no collection calls',
+              },
+              { day, name: info.name ?? '', projected: projected ? 'yes' : 'no' },
+            ),
             { nextAllowedAt: next },
           ),
         );
@@ -40,21 +41,31 @@ export const holidayRule: CallRule = {
           finding(
             this,
             'block',
-            {
-              'zh-CN': `${day} 是周末，行内规定周末不催收（调休上班日除外）`,
-              'zh-TW': `${day} 是週末，行內規定週末不催收（調休上班日除外）`,
-              en: `${day} is a weekend day and bank policy forbids weekend calls (make-up working days excepted)`,
-            },
+            formatLocalized(
+              {
+                'zh-CN': '{day} 是周末，行内规定周末不催收（调休上班日除外）',
+                'zh-TW': '{day} 是週末，行內規定週末不催收（調休上班日除外）',
+                en: '{day} is a weekend day and bank policy forbids weekend calls (make-up working days excepted)',
+              },
+              { day },
+            ),
             { nextAllowedAt: next },
           ),
         );
       } else if (!info.covered) {
         out.push(
-          finding(this, 'info', {
-            'zh-CN': `没有 ${day.slice(0, 4)} 年的节假日数据，请在设置中补充`,
-            'zh-TW': `沒有 ${day.slice(0, 4)} 年的節假日資料，請在設定中補充`,
-            en: `No holiday data for ${day.slice(0, 4)}; add it in options`,
-          }),
+          finding(
+            this,
+            'info',
+            formatLocalized(
+              {
+                'zh-CN': '没有 {year} 年的节假日数据，请在设置中补充',
+                'zh-TW': '沒有 {year} 年的節假日資料，請在設定中補充',
+                en: 'No holiday data for {year}; add it in options',
+              },
+              { year: day.slice(0, 4) },
+            ),
+          ),
         );
       }
     }

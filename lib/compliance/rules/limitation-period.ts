@@ -2,6 +2,7 @@
 import { computeLimitation, type LimitationBasis, type LimitationStatus } from '../limitation';
 import type { Localized } from '../types';
 import { finding, type CallRule } from './rule';
+import { formatLocalized, formatMessage } from '../../i18n/format';
 
 /** What the deadline rests on, in words: the context card and the warning both name it. */
 export const LIMITATION_BASIS_LABELS: Record<LimitationBasis, Localized> = {
@@ -39,23 +40,30 @@ export const limitationPeriodRule: CallRule = {
         finding(
           this,
           'warn',
-          {
-            'zh-CN': `诉讼时效可能已于 ${s.deadline} 届满：不得声称将起诉必胜，转法务评估`,
-            'zh-TW': `訴訟時效可能已於 ${s.deadline} 屆滿：不得聲稱將起訴必勝，轉法務評估`,
-            en: `The limitation period may have ended on ${s.deadline}: do not claim a lawsuit will succeed; refer to legal`,
-          },
+          formatLocalized(
+            {
+              'zh-CN': '诉讼时效可能已于 {deadline} 届满：不得声称将起诉必胜，转法务评估',
+              'zh-TW': '訴訟時效可能已於 {deadline} 屆滿：不得聲稱將起訴必勝，轉法務評估',
+              en: 'The limitation period may have ended on {deadline}: do not claim a lawsuit will succeed; refer to legal',
+            },
+            { deadline: s.deadline },
+          ),
           { suggestion },
         ),
       ];
     }
+    const values = { deadline: s.deadline, daysLeft: s.daysLeft };
     return [
       finding(
         this,
         'warn',
         {
-          'zh-CN': `诉讼时效将于 ${s.deadline} 届满（剩余 ${s.daysLeft} 天；依据：${limitationBasisText(s, 'zh-CN')}）`,
-          'zh-TW': `訴訟時效將於 ${s.deadline} 屆滿（剩餘 ${s.daysLeft} 天；依據：${limitationBasisText(s, 'zh-TW')}）`,
-          en: `The limitation period ends on ${s.deadline} (${s.daysLeft} days left; from: ${limitationBasisText(s, 'en')})`,
+          'zh-CN': formatMessage('诉讼时效将于 {deadline} 届满（剩余 {daysLeft} 天；依据：{basis}）', 'zh-CN', { ...values, basis: limitationBasisText(s, 'zh-CN') }),
+          'zh-TW': formatMessage('訴訟時效將於 {deadline} 屆滿（剩餘 {daysLeft} 天；依據：{basis}）', 'zh-TW', { ...values, basis: limitationBasisText(s, 'zh-TW') }),
+          en: formatMessage('The limitation period ends on {deadline} ({daysLeft, plural, one {# day} other {# days}} left; from: {basis})', 'en', {
+            ...values,
+            basis: limitationBasisText(s, 'en'),
+          }),
         },
         { suggestion },
       ),

@@ -1,6 +1,7 @@
 // us-regf: no call within 7 days after a telephone conversation; the conversation's day is day 1.
 import { addDays, daysBetween, localTime, zonedTimeToEpoch } from '../../time';
 import { finding, pastAttempts, type CallRule } from './rule';
+import { formatLocalized } from '../../i18n/format';
 
 export const quietAfterConversationRule: CallRule = {
   id: 'quiet-after-conversation',
@@ -22,11 +23,14 @@ export const quietAfterConversationRule: CallRule = {
       finding(
         this,
         'block',
-        {
-          'zh-CN': `${convDay} 已与债务人通话，${firstFree} 之前不得再次来电`,
-          'zh-TW': `${convDay} 已與債務人通話，${firstFree} 之前不得再次來電`,
-          en: `Spoke with the debtor on ${convDay}: no further call before ${firstFree}`,
-        },
+        formatLocalized(
+          {
+            'zh-CN': '{convDay} 已与债务人通话，{firstFree} 之前不得再次来电',
+            'zh-TW': '{convDay} 已與債務人通話，{firstFree} 之前不得再次來電',
+            en: 'Spoke with the debtor on {convDay}: no further call before {firstFree}',
+          },
+          { convDay, firstFree },
+        ),
         {
           nextAllowedAt: zonedTimeToEpoch(firstFree, 0, zone),
           suggestion: {

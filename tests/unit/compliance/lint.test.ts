@@ -38,6 +38,13 @@ const SHOULD_FLAG: [string, LintRuleId, number?][] = [
   ['我给你免掉所有罚息', 'unauthorized-waiver'],
   ['只还一半就行', 'unauthorized-waiver'],
   ['你今天还的话，我保证给你打个折', 'unauthorized-waiver'],
+  // The agent's own say-so, with no waiver keyword the older patterns knew (issue #15).
+  ['剩下的两万我做主全部给你免了', 'unauthorized-waiver'],
+  ['剩下的我做主不收了', 'unauthorized-waiver'],
+  // The narrow exemptions below do not open these: a promise after the hypothetical, a waiver after asking for proof.
+  ['要是随便打折就不公平了，不过我给你打个折', 'unauthorized-waiver'],
+  ['您有减免的书面文件吗？没有的话我给你减免', 'unauthorized-waiver'],
+  ['如果你今天还，我就给你打折', 'unauthorized-waiver'],
   ['把钱转到我个人支付宝', 'demand-above-owed'],
   ['另外要交500元手续费', 'demand-above-owed'],
   ['需要先交一笔解冻费', 'demand-above-owed'],
@@ -79,6 +86,10 @@ const MUST_NOT_FLAG: [string, number?][] = [
   ['我们不会联系您的家人和单位'],
   ['我们不会曝光您的信息'],
   ['如需减免需要向上级申请审批'],
+  // The default pack's own lawful scripts (already-waived-writeoff, discount-settlement-fair):
+  // asking for the bank's waiver document, and explaining why there is no arbitrary discount.
+  ['如果您手里有银行出具的减免或结清的书面文件，请发给我们，我马上核对。'],
+  ['换位想一想：银行的钱来自千千万万储户，如果随便打折，对按时还款的客户也不公平。'],
   ['逾期可能按合同约定报送征信'],
   ['您好，请问是张伟先生本人吗？'],
   ['我是XX银行信用卡中心的工作人员，工号1234'],

@@ -33,8 +33,8 @@ describe('fake connector', () => {
     fake.switchTab(4);
     expect([seen, tabs]).toEqual([[null], [4]]);
     expect(await fake.boundTab()).toBe(4);
-    expect(await fake.insertText(4, '您好', 'note')).toEqual({ ok: true, target: 'note' });
-    expect(fake.inserted).toEqual([{ tabId: 4, text: '您好', target: 'note' }]);
+    expect(await fake.insertText(4, '您好', 'note', 'origin|A-1')).toEqual({ ok: true, target: 'note' });
+    expect(fake.inserted).toEqual([{ tabId: 4, text: '您好', target: 'note', debtor: 'origin|A-1' }]);
   });
 
   it('serves settings with policy locks and tells watchers of a change', async () => {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDefaultPackNode } from '@/lib/packs/load-node';
 import { BLANK } from '@/lib/packs/variables';
-import { casePage, cards, field, fireEvent, renderDebtor, say, screen, waitFor } from './helpers';
+import { CASE_KEY, casePage, cards, field, fireEvent, renderDebtor, say, screen, waitFor } from './helpers';
 
 const pack = loadDefaultPackNode();
 const discloses = new Map([...pack.stageScripts, ...pack.scenarios.flatMap((s) => s.scripts)].map((s) => [s.id, s.discloses]));
@@ -87,7 +87,7 @@ describe('script card actions', () => {
     const card = cards()[0]!;
     fireEvent.click(card.querySelector('[data-testid="insert-script"]')!);
     await waitFor(() => expect(card.getAttribute('data-used')).toBe('true'));
-    expect(connector.inserted).toEqual([{ tabId: 7, text: wordsOf(card), target: 'focused' }]);
+    expect(connector.inserted).toEqual([{ tabId: 7, text: wordsOf(card), target: 'focused', debtor: CASE_KEY }]);
     expect(card.textContent).toContain('已插入 CRM');
   });
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { exportAdapters, importAdapters, matchAdapters, mergeAdapters, urlMatches, type SiteAdapter } from '@/lib/extract/adapters';
+import { checkAdapter, exportAdapters, importAdapters, matchAdapters, mergeAdapters, urlMatches, urlPatternProblem, type SiteAdapter } from '@/lib/extract/adapters';
 import { extractDebtorContext } from '@/lib/extract';
 import { loadFixture, pageFrom, type LoadedPage } from './helpers';
 
@@ -23,8 +23,51 @@ describe('URL patterns', () => {
     ['*://*.bank.com/*', 'https://a.b.bank.com/x', true],
     ['*://*.bank.com/*', 'https://evilbank.com/x', false],
     ['crm.bank.com', 'https://crm.bank.com/anything', true],
-    ['/case\\.html\\?id=\\d+$/', 'http://x/case.html?id=42', true],
+    ['*://x/case.html?id=*', 'http://x/case.html?id=42', true],
+    ['*://x/case.html?id=*', 'http://x/case.htm?id=42', false],
+    ['http://127.0.0.1/*', 'http://127.0.0.1:5174/case', true],
+    ['http://127.0.0.1:5174/*', 'http://127.0.0.1:8080/case', false],
+    ['https://CRM.bank.com/Case/*', 'https://crm.bank.com/case/1', true],
+    ['https://crm*.bank.com/*', 'https://crm2.bank.com/a', true],
+    ['https://crm.bank.com/*/detail', 'https://crm.bank.com/case/7/detail', true],
+    ['https://crm.bank.com/*/detail', 'https://crm.bank.com/case/7/details', false],
   ])('%s vs %s → %s', (p, u, ok) => expect(urlMatches(p, u)).toBe(ok));
+
+  it('never runs a regular expression: /…/ patterns are refused and match nothing', () => {
+    // The review's ReDoS: this took 38 s against a 31-character URL on the CRM page's thread.
+    const evil = '/^(.+)+\u0000$/';
+    expect(urlPatternProblem(evil)).toBe('regex');
+    const t0 = performance.now();
+    expect(urlMatches(evil, `https://crm.bank.cn/${'a'.repeat(30)}`)).toBe(false);
+    expect(urlMatches('/case\\.html\\?id=\\d+$/', 'http://x/case.html?id=42')).toBe(false);
+    expect(performance.now() - t0).toBeLessThan(50);
+    expect(checkAdapter({ ...A, urlPattern: evil })).toEqual([expect.objectContaining({ path: 'urlPattern', code: 'url-pattern-regex' })]);
+    expect(importAdapters([{ ...A, urlPattern: '/crm\\.bank\\.cn/' }])).toMatchObject({ ok: false, issues: [{ path: 'adapters[0].urlPattern' }] });
+  });
+
+  it.each([
+    ['https://crm.bank.cn/(a+)+$', 'regex'],
+    ['https://crm.bank.cn/[ab]*', 'regex'],
+    ['https://crm.bank.cn/a|b', 'regex'],
+    ['https://crm.bank.cn/\\d+', 'regex'],
+    ['https://crm.bank.cn/ case', 'chars'],
+    ['https://crm.bank.cn/\u200bcase', 'chars'],
+    ['https://crm.bank.cn/客户', 'chars'],
+    ['ht tp://x/*', 'chars'],
+    ['1http://x/*', 'scheme'],
+    ['https://user@crm.bank.cn/*', 'host'],
+    ['https:///*', 'host'],
+    ['x'.repeat(501), 'length'],
+  ])('refuses %s (%s)', (p, problem) => expect(urlPatternProblem(p)).toBe(problem));
+
+  it('stays linear on wildcard-heavy patterns and long URLs', () => {
+    const many = `https://crm.bank.cn/${'*a'.repeat(200)}b`;
+    expect(urlPatternProblem(many)).toBeNull();
+    const t0 = performance.now();
+    expect(urlMatches(many, `https://crm.bank.cn/${'a'.repeat(8000)}`)).toBe(false);
+    expect(urlMatches('https://crm.bank.cn/*', `https://crm.bank.cn/${'a'.repeat(9000)}`)).toBe(false); // over 8192: no adapter
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
 
   it('orders the most specific adapter first', () => {
     const list = [

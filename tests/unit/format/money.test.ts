@@ -28,8 +28,8 @@ describe('formatMoney', () => {
 });
 
 describe('callers agree', () => {
-  it('the reminder says the amount as the card shows it', () => {
-    const n = notificationFor({ id: 1, debtorKey: 'k|1', amount: 500, currency: 'CNY', dueDate: '2026-11-22', method: '手机银行' } as never, undefined);
+  it('the reminder (with details on) says the amount as the card shows it', () => {
+    const n = notificationFor({ id: 1, debtorKey: 'k|1', amount: 500, currency: 'CNY', dueDate: '2026-11-22', method: '手机银行' } as never, undefined, { details: true });
     expect(n.message).toContain(formatMoney(500, 'zh-CN', 'CNY'));
   });
 });

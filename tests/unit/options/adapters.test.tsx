@@ -73,6 +73,7 @@ describe('editor', () => {
     fireEvent.click(screen.getByTestId('adapter-save'));
     const issues = await screen.findByTestId('adapter-issues');
     expect(issues.textContent).toContain('Invalid URL pattern');
+    expect(issues.textContent).toContain('regular expressions are not allowed');
     expect(issues.textContent).toContain('at least one field');
     expect((screen.getByTestId('adapter-url-pattern') as HTMLInputElement).value).toBe('/([/');
     expect(screen.getByTestId('adapter-url-pattern').getAttribute('aria-invalid')).toBe('true');

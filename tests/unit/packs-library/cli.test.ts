@@ -1,7 +1,7 @@
 // @vitest-environment node
 // The keygen / sign / verify subcommands: same formats as the options page, non-zero exit and
 // a bilingual message on every failure.
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -63,6 +63,20 @@ describe('pack keygen / sign / verify', () => {
     out.length = 0;
     expect(await signCommand([join(dir, 'bad.json'), '--key', join(dir, 'pack-signing.key.json'), '--out', join(dir, 'x.json')])).toBe(1);
     expect(out.join('\n')).toMatch(/scenarios\[0\]\.scripts\[0\]\.text: 未知变量 \{balanse\}/);
+  });
+
+  it.each([
+    ['redos-adapter.json', /siteAdapters\[0\]\.urlPattern: 网址模式不能用正则表达式[\s\S]*siteAdapters\[0\]\.urlPattern: regular expressions are not allowed/],
+    ['unlawful-scripts.json', /team-nm-threat — third-party-disclosure（[\s\S]*Error: [\s\S]*team-nm-waiver — unauthorized-waiver \(Promising to waive/],
+    ['prohibited-tactics.json', /good-cop-bad-cop 已被默认话术包[\s\S]*good-cop-bad-cop is prohibited by the default pack/],
+    ['bidi.json', /name\.zh-CN: 含不可见字符或双向控制字符 U\+200B[\s\S]*scenarios\[0\]\.scripts\[0\]\.text: contains an invisible or bidi control character U\+202E/],
+  ])('never signs the hostile fixture %s, and says why in Chinese and English', async (file, message) => {
+    await keygenCommand(['--out', dir]);
+    out.length = 0;
+    const target = join(dir, 'signed.json');
+    expect(await signCommand([join('tests/fixtures/packs/hostile', file), '--key', join(dir, 'pack-signing.key.json'), '--out', target])).toBe(1);
+    expect(out.join('\n')).toMatch(message);
+    expect(existsSync(target)).toBe(false);
   });
 
   it('encrypts the key with a passphrase from the environment', async () => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadActivePack } from '@/lib/packs/active';
 import { getLibrary } from '@/lib/packs/library';
 import { generateKeyPair, signPack, type KeyPair } from '@/lib/packs/signing';
-import { checkSubscriptions, getPackCheckHours, isAllowedPackUrl } from '@/lib/packs/subscription';
+import { acceptSubscriptionRollback, checkSubscriptions, getPackCheckHours, isAllowedPackUrl } from '@/lib/packs/subscription';
 import { updateSettings } from '@/lib/settings';
 import { makePack, setPolicy, useTestDefaultPack } from './fixtures';
 
@@ -16,6 +16,8 @@ interface Route {
   status: number;
   body?: string;
   etag?: string;
+  /** Send the headers and the start of the body, then drop the connection. */
+  cutAfter?: number;
 }
 let server: Server;
 let base = '';
@@ -29,6 +31,11 @@ beforeAll(async () => {
     if (!r) return void res.writeHead(404).end('not found');
     if (r.status === 0) return void req.socket.destroy();
     if (r.etag && req.headers['if-none-match'] === r.etag) return void res.writeHead(304).end();
+    if (r.cutAfter !== undefined) {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(r.body ?? '')) });
+      res.write((r.body ?? '').slice(0, r.cutAfter));
+      return void setTimeout(() => req.socket.destroy(), 20);
+    }
     res.writeHead(r.status, { 'content-type': 'application/json', ...(r.etag ? { etag: r.etag } : {}) }).end(r.body ?? '');
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
@@ -137,6 +144,71 @@ describe('pack subscriptions', () => {
     await checkSubscriptions({ now: () => 2 });
     expect((await status(url))?.lastError).toBeUndefined();
     expect(await versionInstalled()).toBe('1.0.0');
+  });
+
+  it('reports a download cut off mid-way as a network error, not as a file too large', async () => {
+    const url = `${base}/cut.json`;
+    routes.set('/cut.json', { status: 200, body: await signed('1.0.0') });
+    await updateSettings({ packSubscriptions: [url], trustedPublicKeys: [keys.publicKey] });
+    await checkSubscriptions({ now: () => 1000, locale: 'en' });
+    routes.set('/cut.json', { status: 200, body: await signed('1.1.0'), cutAfter: 40 });
+    const [report] = await checkSubscriptions({ now: () => 2000, locale: 'en' });
+    expect(report).toMatchObject({ status: 'failed', error: { code: 'network', message: expect.stringMatching(/could not connect/) } });
+    expect(report?.error?.message).not.toMatch(/too large/);
+    expect(await versionInstalled()).toBe('1.0.0');
+  });
+
+  it('reports a timed-out download as a network error (timeout), at connect or mid-body', async () => {
+    const url = 'https://packs.example-bank.cn/slow.json';
+    await updateSettings({ packSubscriptions: [url], trustedPublicKeys: [keys.publicKey] });
+    const timeout = () => new DOMException('The operation was aborted due to timeout', 'TimeoutError');
+    const stalled: typeof fetch = async () =>
+      new Response(
+        new ReadableStream({
+          start(c) {
+            c.enqueue(new TextEncoder().encode('{"format":"daihou-pack-signed/1",'));
+            c.error(timeout());
+          },
+        }),
+        { status: 200 },
+      );
+    const [midBody] = await checkSubscriptions({ fetchImpl: stalled, locale: 'en' });
+    expect(midBody?.error).toMatchObject({ code: 'network', message: 'could not connect: the download did not finish within 30 s (timed out)' });
+    const [atConnect] = await checkSubscriptions({ fetchImpl: () => Promise.reject(timeout()), locale: 'zh-CN' });
+    expect(atConnect?.error).toMatchObject({ code: 'network', message: '无法连接：30 秒内未下载完成（超时）' });
+  });
+
+  it('never rolls back on its own: a lower version is refused until a supervisor confirms exactly that version', async () => {
+    const url = `${base}/rb.json`;
+    routes.set('/rb.json', { status: 200, body: await signed('1.2.0'), etag: '"v12"' });
+    await updateSettings({ packSubscriptions: [url], trustedPublicKeys: [keys.publicKey] });
+    await checkSubscriptions({ now: () => 1000 });
+    expect(await versionInstalled()).toBe('1.2.0');
+
+    routes.set('/rb.json', { status: 200, body: await signed('1.0.0', '旧版本的话术。'), etag: '"v10"' });
+    const [report] = await checkSubscriptions({ now: () => 2000, locale: 'en' });
+    expect(report).toMatchObject({ status: 'failed', error: { code: 'rollback', path: 'version', message: expect.stringMatching(/lower version.*1\.0\.0 < 1\.2\.0/) } });
+    expect(await versionInstalled()).toBe('1.2.0');
+    expect(await status(url)).toMatchObject({ lastSuccessAt: 1000, etag: '"v12"', rollback: { offered: '1.0.0', installed: '1.2.0' }, lastError: { code: 'rollback' } });
+    // A pre-release of the installed version is lower too.
+    routes.set('/rb.json', { status: 200, body: await signed('1.2.0-rc.1') });
+    expect((await checkSubscriptions({ now: () => 2500 }))[0]?.error?.code).toBe('rollback');
+
+    // Confirmed for 1.0.0, but the server now serves 1.1.0: not what was confirmed, nothing installed.
+    routes.set('/rb.json', { status: 200, body: await signed('1.1.0') });
+    expect((await acceptSubscriptionRollback(url, '1.0.0', { now: () => 3000, locale: 'en' })).error?.message).toMatch(/not the version you confirmed/);
+    expect(await versionInstalled()).toBe('1.2.0');
+
+    routes.set('/rb.json', { status: 200, body: await signed('1.0.0', '旧版本的话术。'), etag: '"v10"' });
+    expect(await acceptSubscriptionRollback(url, '1.0.0', { now: () => 4000 })).toMatchObject({ status: 'updated' });
+    expect(await versionInstalled()).toBe('1.0.0');
+    const after = await status(url);
+    expect(after).toMatchObject({ lastSuccessAt: 4000, etag: '"v10"' });
+    expect(after?.rollback).toBeUndefined();
+    expect(after?.lastError).toBeUndefined();
+    // A higher version later installs as usual.
+    routes.set('/rb.json', { status: 200, body: await signed('1.3.0') });
+    expect((await checkSubscriptions({ now: () => 5000 }))[0]?.status).toBe('updated');
   });
 
   it('uses policy URLs and keys (storage.managed) over local settings', async () => {

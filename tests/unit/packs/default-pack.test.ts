@@ -6,6 +6,7 @@ import { DOMAIN_PERSONA_IDS, DOMAIN_SCENARIO_IDS, DOMAIN_STRATEGY_IDS, DOMAIN_TE
 import { loadDefaultPackNode } from '@/lib/packs/load-node';
 import { STAGE_IDS } from '@/lib/packs/schema';
 import { findVariables, isKnownVariable } from '@/lib/packs/variables';
+import { lintText } from '@/lib/compliance/lint';
 import { buildClassifier } from '@/lib/suggest/classifier';
 import { toSimplified } from '@/lib/suggest/normalize';
 
@@ -41,6 +42,16 @@ describe('default pack', () => {
       expect(THREAT.test(s.text), `${s.id} threatens`).toBe(false);
       expect(STAGE_IDS).toContain(s.stage);
     }
+  });
+
+  it('passes its own compliance lint: no script, in any language, has a blocking finding', () => {
+    // The panel skips the lint for the bundled pack at start (load-default.ts); this is where it is checked.
+    const blocked = allScripts.flatMap((s) =>
+      [s.text, s.translations?.['zh-TW'], s.translations?.en]
+        .filter((x): x is string => !!x)
+        .flatMap((text) => lintText(text).filter((f) => f.severity === 'block').map((f) => `${s.id}: ${f.ruleId} ${text.slice(f.span!.start, f.span!.end)}`)),
+    );
+    expect(blocked).toEqual([]);
   });
 
   it('has a no-disclosure call-back script for not-the-debtor', () => {

@@ -45,10 +45,17 @@ describe('plan (pure)', () => {
     expect(promisesToAnnounce([p({ status: 'kept' })], TODAY, at9 + 1)).toEqual([]);
   });
 
-  it('writes the notification in Chinese with name, account, amount and method', () => {
+  it('by default a notification names only the surname and the last four digits: no amount, no full name', () => {
+    const p = { id: 7, debtorKey: 'a|6225880012348812', amount: 1834.28, currency: 'CNY', dueDate: TODAY, method: '手机银行', status: 'pending' as const, createdAt: 0, updatedAt: 0 };
+    expect(notificationFor(p, { name: '张伟', accountId: '6225 **** 8812' })).toEqual({ id: 'daihou-promise:7', title: '还款承诺今日到期', message: '张*（尾号 8812）的还款承诺今日到期，请在 CRM 中核实是否到账。' });
+    expect(notificationFor(p, undefined).message).toBe('客户（尾号 8812）的还款承诺今日到期，请在 CRM 中核实是否到账。');
+  });
+
+  it('with details on, writes the notification in Chinese with name, account, amount and method', () => {
     const n = notificationFor(
       { id: 7, debtorKey: 'a|1', amount: 1834.28, currency: 'CNY', dueDate: TODAY, method: '手机银行', status: 'pending', createdAt: 0, updatedAt: 0 },
       { name: '张伟', accountId: '6225 **** 8812' },
+      { details: true },
     );
     expect(n).toEqual({ id: 'daihou-promise:7', title: '还款承诺今日到期', message: '张伟（6225 **** 8812）承诺今日通过手机银行还款 ¥1,834.28。请核实是否到账。' });
     expect(promiseIdOf('daihou-promise:7')).toBe(7);
@@ -84,12 +91,22 @@ describe('alarms and notifications (fakeBrowser)', () => {
     expect(ids).toEqual([due]);
     expect(create).toHaveBeenCalledWith(
       `daihou-promise:${due}`,
-      expect.objectContaining({ type: 'basic', title: '还款承诺今日到期', message: expect.stringContaining('张伟（6225 **** 8812）承诺今日通过手机银行还款 ¥500.00') }),
+      expect.objectContaining({ type: 'basic', title: '还款承诺今日到期', message: expect.stringContaining('张*（尾号 8812）的还款承诺今日到期') }),
     );
+    const shown = JSON.stringify(create.mock.calls);
+    expect(shown).not.toContain('张伟');
+    expect(shown).not.toContain('500');
     expect((await d.promises.get(due))?.remindedOn).toBe(today);
     expect((await d.promises.get(late))?.status).toBe('broken');
     expect(await handleAlarm({ name: CHECK_ALARM }, deps)).toEqual([]); // already shown today
     expect(create).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows amounts and full names when the setting (or policy) asks for them', async () => {
+    const { today, due, deps } = await seed();
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    await handleAlarm({ name: `daihou-reminder:${today}` }, { ...deps, notificationDetails: async () => true });
+    expect(create).toHaveBeenCalledWith(`daihou-promise:${due}`, expect.objectContaining({ message: expect.stringContaining('张伟（6225 **** 8812）承诺今日通过手机银行还款 ¥500.00') }));
   });
 
   it('runs the retention purge once a day from the periodic check', async () => {
