@@ -14,12 +14,14 @@ export function formatDuration(seconds: number): string {
 interface Props {
   session: CallSession;
   blocked: boolean;
+  /** Why the block cannot be overridden (policy, trainee); absent: a reason above would do. */
+  blockedReason?: string | undefined;
   onStart: () => void;
   onEnd: () => void;
   onDiscard: () => void;
 }
 
-export function CallBar({ session, blocked, onStart, onEnd, onDiscard }: Props) {
+export function CallBar({ session, blocked, blockedReason, onStart, onEnd, onDiscard }: Props) {
   const { t } = useAppEnv();
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
@@ -49,7 +51,7 @@ export function CallBar({ session, blocked, onStart, onEnd, onDiscard }: Props) 
       {session.status !== 'idle' && <DiscardCall key={session.startedAt} onDiscard={onDiscard} />}
       {!active && blocked && (
         <span id="call-blocked" className="error" data-testid="call-blocked">
-          {t('call.blocked')}
+          {blockedReason ?? t('call.blocked')}
         </span>
       )}
     </div>

@@ -35,6 +35,9 @@ export interface LimitationView {
   deadline: string;
   daysLeft: number;
   level: 'ok' | 'warn-180' | 'warn-30' | 'expired';
+  /** The event the deadline rests on (due date, demand reached, promise…) and its words. */
+  basis?: string;
+  basisText?: string;
 }
 
 interface Props {
@@ -163,6 +166,12 @@ export function ContextCard({ context, lastPromise, limitation, banner, onCorrec
             <dd>
               {limitation.deadline}
               {limitation.level !== 'ok' && ` (${limitation.daysLeft})`}
+              {limitation.basisText && (
+                <span className="hint limitation-basis" data-testid="limitation-basis" data-basis={limitation.basis}>
+                  {' '}
+                  {t('context.limitationBasis', { basis: limitation.basisText })}
+                </span>
+              )}
             </dd>
           </div>
         )}

@@ -1,10 +1,11 @@
 // Everything about one debtor during a call: context and compliance, the call and its stepper,
 // the suggested words, the wrap-up and the history. Mounted fresh for each debtor; while its call
 // is in progress it tells the panel (onCallHeld), which keeps it on screen whatever the CRM shows.
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DebtorOnScreen } from '@/lib/call/binding';
-import { identityVerified, thirdPartyOnLine } from '@/lib/call/session';
-import { callStatus, formatStatusLine, limitsFromSettings } from '@/lib/compliance';
+import { contactId } from '@/lib/call/contact-rules';
+import { DEBTOR_CONTACT, formatStatusLine, limitationBasisText } from '@/lib/compliance';
 import type { Suggestion } from '@/lib/call/suggestions';
 import { dayOf } from '@/lib/time';
 import { debtorIdentity } from '@/lib/extract/identity';
@@ -17,11 +18,13 @@ import { CallAssistant, type AssistantHandle } from './CallAssistant';
 import { CallBar } from './CallBar';
 import { CallBindingBanner } from './CallBindingBanner';
 import { ComplianceBanner } from './ComplianceBanner';
+import { ContactPicker } from './ContactPicker';
 import { ContextCard } from './ContextCard';
 import { History } from './History';
 import type { CardAction } from './ScriptCard';
 import { Stepper } from './Stepper';
 import { WrapUp } from './WrapUp';
+import { useCallCompliance } from './hooks/useCallCompliance';
 import { useDebtor } from './hooks/useDebtor';
 import { useLiveCall } from './hooks/useLiveCall';
 import { useNow } from './hooks/useNow';
@@ -49,33 +52,23 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
   const debtor = useDebtor(debtorKey, page);
   const call = useLiveCall(debtorKey, page);
   const [override, setOverride] = useState<string | null>(null);
+  const [overrideAudited, setOverrideAudited] = useState(false);
+  const [contactDraft, setContactDraft] = useState('');
   const assistant = useRef<AssistantHandle | null>(null);
   const now = useNow();
   const f = debtor.context.fields;
   const trainee = settings.traineeMode;
   const inCall = call.session.status !== 'idle';
+  // Who the call goes to: the live call's contact, else the one picked for the next call.
+  const contact = inCall ? call.session.contact : contactId(contactDraft);
+  // Overrides no supervisor has reviewed yet: a badge until they are.
+  const pendingOverrides = useLiveQuery(() => services.records.unreviewedOverrides().catch(() => 0), [services]) ?? 0;
 
   useEffect(() => {
     onCallHeld?.(inCall ? { key: debtorKey, context: page, tabId } : null);
   }, [onCallHeld, inCall, debtorKey, page, tabId]);
 
-  const status = useMemo(
-    () =>
-      callStatus({
-        now,
-        profile: settings.complianceProfile,
-        limits: limitsFromSettings(settings),
-        debtor: {
-          ...(debtor.timeZone ? { timeZone: debtor.timeZone } : {}),
-          ...(f.region ? { region: String(f.region.raw) } : {}),
-          ...(f.phone ? { phone: String(f.phone.raw) } : {}),
-        },
-        attempts: debtor.attempts,
-        identityVerified: identityVerified(call.session),
-        thirdPartyOnLine: thirdPartyOnLine(call.session),
-      }),
-    [now, settings, debtor.timeZone, debtor.attempts, f.region, f.phone, call.session],
-  );
+  const { status, policy, blockedReason } = useCallCompliance({ now, settings, debtor, session: call.session, contact, t, locale });
 
   // Who the page showed when this view was filled: the CRM tab refuses an insert once it shows someone else.
   const pageDebtor = useMemo(() => debtorIdentity(page)?.key ?? null, [page]);
@@ -116,7 +109,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
     quickPick: (i) => assistant.current?.pick(i),
     toggleCall: () => {
       if (call.session.status === 'active') call.end();
-      else if (status.canCallNow || override) void call.start();
+      else if (status.canCallNow || override) void call.start(contact === DEBTOR_CONTACT ? undefined : contact);
     },
     copyTop: () => void runOnTop('copy'),
     insertTop: () => void runOnTop('insert'),
@@ -143,17 +136,44 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
           {t('context.legacyMasked')}
         </p>
       )}
+      {pendingOverrides > 0 && (
+        <p className="badge overrides-pending" role="status" data-testid="overrides-pending" data-count={pendingOverrides}>
+          {t('compliance.overridesPending', { n: pendingOverrides })}
+        </p>
+      )}
       <BrokenPromises promises={debtor.broken} />
       <ContextCard
         context={debtor.context}
         lastPromise={last ? { amount: last.amount, date: last.dueDate, method: last.method, status: last.status } : null}
-        limitation={limitation ? { deadline: limitation.deadline, daysLeft: limitation.daysLeft, level: limitation.level } : null}
+        limitation={limitation ? { deadline: limitation.deadline, daysLeft: limitation.daysLeft, level: limitation.level, basis: limitation.basis, basisText: limitationBasisText(limitation, locale) } : null}
         onCorrect={(field, value) => void debtor.correct(field, value, locale)}
         onLocate={(field) => { const source = debtor.context.fields[field]?.source; return source ? connector.highlight(tabId, source) : Promise.resolve(false); }}
-        banner={<ComplianceBanner status={status} override={override} onOverride={setOverride} />}
+        banner={
+          <ComplianceBanner
+            status={status}
+            override={override}
+            policy={policy}
+            trainee={trainee}
+            onOverride={(reason, rules) => {
+              setOverride(reason);
+              // The supervisor sees it as it happens, not only once the call is saved.
+              void services.records
+                .logOverride({ debtorKey, reason, rules, contact })
+                .then(() => setOverrideAudited(true), () => setOverrideAudited(false));
+            }}
+          />
+        }
       />
       <section className="card call">
-        <CallBar session={call.session} blocked={!status.canCallNow && !override} onStart={() => void call.start()} onEnd={call.end} onDiscard={() => void call.discard()} />
+        {!inCall && <ContactPicker contact={contactDraft} onContact={setContactDraft} />}
+        <CallBar
+          session={call.session}
+          blocked={!status.canCallNow && !override}
+          blockedReason={blockedReason}
+          onStart={() => void call.start(contact === DEBTOR_CONTACT ? undefined : contact)}
+          onEnd={call.end}
+          onDiscard={() => void call.discard()}
+        />
         <Stepper
           stages={pack.active.pack.stages}
           session={call.session}
@@ -179,10 +199,15 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
         todayISO={dayOf(now, status.timeZone)}
         defaultAmount={typeof f.minimumPayment?.value === 'number' ? f.minimumPayment.value : undefined}
         amountOverdue={typeof f.amountOverdue?.value === 'number' ? f.amountOverdue.value : undefined}
+        debtorCall={call.session.contact === DEBTOR_CONTACT}
+        checked={call.session.checked}
+        scenarios={call.session.scenarios}
         onSave={async (data) => {
-          await call.save(data, status.findings, override);
-          if (data.promise) void services.scheduleReminders().catch(() => {}); // the due date's alarm exists at once
+          await call.save(data, status.findings, override, overrideAudited);
+          if (data.promise || data.instalments) void services.scheduleReminders().catch(() => {}); // the due date's alarm exists at once
           setOverride(null);
+          setOverrideAudited(false);
+          setContactDraft('');
         }}
       />
       <History debtorKey={debtorKey} />

@@ -2,14 +2,32 @@
 // autosave, and save (Ctrl+Enter). A failed save keeps everything on screen with a retry.
 import { useState, type KeyboardEvent } from 'react';
 import { OUTCOMES, PAYMENT_METHODS, promiseProblems, type OutcomeCode, type PromiseDraft } from '@/lib/call/outcomes';
+import { missingChecks } from '@/lib/compliance/checklist';
 import { useAppEnv } from './AppContext';
 import { useDraft } from './hooks/useDraft';
+import { EMPTY_INSTALMENTS, InstalmentFields, instalmentsOk, type InstalmentDraft } from './InstalmentFields';
 import { NoteLint } from './NoteLint';
+import { EMPTY_EVIDENCE, evidenceProblems, WrapUpEvidence, type EvidenceDraft } from './WrapUpEvidence';
 
 export interface WrapUpData {
   outcome: OutcomeCode;
   promise: { amount: number; date: string; method: string } | null;
   note: string;
+  /** "催收要求已送达本人" with the call's recording reference. */
+  demandReached?: { recordingRef: string };
+  acknowledged?: boolean;
+  stopContact?: boolean;
+  consent?: { start: string; end: string };
+  instalments?: { count: number; amount: number; firstDueDate: string };
+}
+
+function evidenceData(e: EvidenceDraft, debtorCall: boolean): Partial<WrapUpData> {
+  return {
+    ...(debtorCall && e.demand ? { demandReached: { recordingRef: e.recordingRef.trim() } } : {}),
+    ...(debtorCall && e.acknowledged ? { acknowledged: true } : {}),
+    ...(debtorCall && e.consent ? { consent: { start: e.consentStart, end: e.consentEnd } } : {}),
+    ...(e.stopContact ? { stopContact: true } : {}),
+  };
 }
 
 interface Props {
@@ -17,31 +35,44 @@ interface Props {
   todayISO: string;
   defaultAmount?: number;
   amountOverdue?: number;
+  /** The call went to the debtor (default) rather than a third-party contact. */
+  debtorCall?: boolean;
+  /** The live call's checklist and situations: the checks the law requires are named if missing. */
+  checked?: Record<string, boolean>;
+  scenarios?: readonly string[];
   onSave: (data: WrapUpData) => Promise<void>;
 }
 
-export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, onSave }: Props) {
+export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debtorCall = true, checked = {}, scenarios = [], onSave }: Props) {
   const { t, locale } = useAppEnv();
   const draft = useDraft(debtorKey);
   const [outcome, setOutcome] = useState<OutcomeCode | ''>('');
   const [promise, setPromise] = useState<PromiseDraft>({ amount: '', date: '', method: '' });
   const [tried, setTried] = useState(false);
+  const [evidence, setEvidence] = useState<EvidenceDraft>(EMPTY_EVIDENCE);
+  const [plan, setPlan] = useState<InstalmentDraft>(EMPTY_INSTALMENTS);
   const [state, setState] = useState<{ kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; message: string }>({ kind: 'idle' });
   const problems = promiseProblems(outcome, promise, todayISO);
 
   const save = async () => {
     setTried(true);
     if (!outcome || problems.length) return;
+    if (evidenceProblems(debtorCall ? evidence : { ...EMPTY_EVIDENCE, stopContact: evidence.stopContact }).length) return;
+    if (outcome === 'instalment-agreed' && !instalmentsOk(plan, todayISO)) return;
     setState({ kind: 'saving' });
     try {
       await onSave({
         outcome,
         promise: outcome === 'ptp' ? { amount: Number(promise.amount), date: promise.date, method: promise.method.trim() } : null,
         note: draft.text,
+        ...evidenceData(evidence, debtorCall),
+        ...(outcome === 'instalment-agreed' ? { instalments: { count: Number(plan.count), amount: Number(plan.amount), firstDueDate: plan.first } } : {}),
       });
       draft.setText('');
       setOutcome('');
       setPromise({ amount: '', date: '', method: '' });
+      setEvidence(EMPTY_EVIDENCE);
+      setPlan(EMPTY_INSTALMENTS);
       setTried(false);
       setState({ kind: 'saved' });
     } catch (e) {
@@ -126,6 +157,17 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, onSa
           )}
         </fieldset>
       )}
+      {outcome && (
+        <ul className="coach" data-testid="missing-checks">
+          {missingChecks({ scenarios, outcome }, checked).map((c) => (
+            <li key={c.id} data-check={c.id}>
+              {c.why[locale] ?? c.why['zh-CN']}
+            </li>
+          ))}
+        </ul>
+      )}
+      {outcome === 'instalment-agreed' && <InstalmentFields value={plan} onChange={setPlan} todayISO={todayISO} tried={tried} />}
+      <WrapUpEvidence value={evidence} onChange={setEvidence} debtorCall={debtorCall} tried={tried} />
       <label htmlFor="note-input" className="label">
         {t('note.label')}
       </label>

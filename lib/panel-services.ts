@@ -6,6 +6,7 @@ import {
   acknowledgePromise,
   attemptsSince,
   brokenToFlag,
+  contactRulesOf,
   correctDebtor,
   db,
   discardCall,
@@ -13,7 +14,10 @@ import {
   getDraft,
   getTimeline,
   lastPromise,
+  logOverride,
   newSplitKey,
+  promisesOf,
+  unreviewedOverrides,
   recordsForWeakKey,
   saveCallWithNote,
   saveDraft,
@@ -21,7 +25,9 @@ import {
   updateCall,
   upsertDebtor,
   type CallRecord,
+  type ContactRuleRecord,
   type DaihouDB,
+  type OverrideEvent,
   type DebtorRecord,
   type NoteRecord,
   type PromiseRecord,
@@ -40,6 +46,10 @@ export interface DebtorRecords {
   lastPromise: PromiseRecord | undefined;
   /** Broken promises the agent has not acknowledged yet. */
   broken: PromiseRecord[];
+  /** Stop-contact requests, consent to other hours, instalment plans: oldest first. */
+  contactRules: ContactRuleRecord[];
+  /** Every promise (instalment plans are read against theirs). */
+  promises: PromiseRecord[];
 }
 
 export type CallProgress = Partial<Pick<CallRecord, 'scenarios' | 'scriptsUsed' | 'stageReached' | 'checklist' | 'endedAt'>>;
@@ -59,7 +69,11 @@ export interface PanelRecords {
   keepSnapshot(key: string, page: DebtorContext): Promise<void>;
   correct(key: string, fields: DebtorFields): Promise<void>;
   saveDraft(key: string, text: string): Promise<void>;
-  startCall(key: string): Promise<number>;
+  startCall(key: string, contact?: string): Promise<number>;
+  /** An override, written to the audit the moment it happens; returns its audit id. */
+  logOverride(e: OverrideEvent): Promise<number>;
+  /** How many overrides no supervisor has reviewed yet (the panel's badge). */
+  unreviewedOverrides(): Promise<number>;
   updateCall(callId: number, progress: CallProgress): Promise<void>;
   discardCall(callId: number): Promise<void>;
   saveCall(input: SaveCallInput): Promise<SavedCall>;
@@ -80,13 +94,15 @@ export interface PanelServices {
 export function panelRecords(database: DaihouDB = db): PanelRecords {
   return {
     async debtor(key) {
-      const [record, attempts, last, broken] = await Promise.all([
+      const [record, attempts, last, broken, contactRules, promises] = await Promise.all([
         getDebtor(key, database),
         attemptsSince(key, 0, database),
         lastPromise(key, database),
         brokenToFlag(key, database),
+        contactRulesOf(key, database),
+        promisesOf(key, database),
       ]);
-      return { record, attempts, lastPromise: last, broken };
+      return { record, attempts, lastPromise: last, broken, contactRules, promises };
     },
     timeline: (key, limit) => getTimeline(key, { limit }, database),
     recordsForWeakKey: (weakKey) => recordsForWeakKey(weakKey, database),
@@ -94,7 +110,9 @@ export function panelRecords(database: DaihouDB = db): PanelRecords {
     keepSnapshot: async (key, page) => void (await upsertDebtor(page, { key }, database)),
     correct: async (key, fields) => void (await correctDebtor(key, fields, database)),
     saveDraft: (key, text) => saveDraft(key, text, database),
-    startCall: (key) => startCall(key, {}, database),
+    startCall: (key, contact) => startCall(key, contact ? { contact } : {}, database),
+    logOverride: (e) => logOverride(e, database),
+    unreviewedOverrides: async () => (await unreviewedOverrides(database)).length,
     updateCall: (callId, progress) => updateCall(callId, progress, database),
     discardCall: async (callId) => void (await discardCall(callId, {}, database)),
     saveCall: (input) => saveCallWithNote(input, database),

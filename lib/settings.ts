@@ -2,6 +2,7 @@
 // (storage.managed) laid over them. Managed keys are reported so options can show them locked.
 // The one reader of the stored settings: every read is repaired by restoreSettings first.
 import { browser } from 'wxt/browser';
+import { resolveOverridePolicy } from '@/lib/compliance/override-policy';
 import { managedCacheItem, settingsItem } from '@/lib/storage/items';
 import { defaultSettings, restoreSettings, type SettingKey, type Settings } from '@/lib/storage/settings-shape';
 
@@ -18,6 +19,8 @@ const MANAGED_KEYS: SettingKey[] = [
   'callWindowStart',
   'callWindowEnd',
   'maxAttemptsPerDay',
+  'maxThirdPartyAttemptsPerDay',
+  'overridePolicy',
   'retentionDays',
   'traineeMode',
   'requireSignedPacks',
@@ -44,6 +47,9 @@ export function pickManaged(raw: Record<string, unknown> | null | undefined): Pa
     const want = defaultSettings[key];
     if (Array.isArray(want)) {
       if (Array.isArray(v) && v.every((x) => typeof x === 'string')) out[key] = v;
+    } else if (want && typeof want === 'object') {
+      const repaired = restoreSettings({ [key]: v })[key];
+      if (repaired !== undefined) out[key] = repaired;
     } else if (typeof v === typeof want) {
       out[key] = v;
     }
@@ -69,10 +75,13 @@ export async function getSettingsQuick(): Promise<EffectiveSettings> {
 }
 
 export function mergeSettings(local: Partial<Settings>, managed: Partial<Settings>): EffectiveSettings {
-  return {
-    values: { ...defaultSettings, ...local, ...managed },
-    locked: Object.keys(managed) as SettingKey[],
-  };
+  const values = { ...defaultSettings, ...local, ...managed };
+  // The override policy a page reads is already resolved: options may only tighten the profile's
+  // 'never'; enterprise policy decides. Absent everywhere: {} and the profile's defaults apply.
+  if (local.overridePolicy || managed.overridePolicy) {
+    values.overridePolicy = resolveOverridePolicy(values.complianceProfile, local.overridePolicy, managed.overridePolicy) as Settings['overridePolicy'];
+  }
+  return { values, locked: Object.keys(managed) as SettingKey[] };
 }
 
 export async function getSettings(): Promise<EffectiveSettings> {

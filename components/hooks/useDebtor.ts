@@ -3,7 +3,8 @@
 // (a correction, a saved call or the background's broken-promise check shows at once).
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo } from 'react';
-import { REACHED_DEBTOR, type OutcomeCode } from '@/lib/call/outcomes';
+import { interruptionOfCall, REACHED_DEBTOR, type OutcomeCode } from '@/lib/call/outcomes';
+import { contactRulesInput, type ContactRulesInput } from '@/lib/call/contact-rules';
 import type { CallAttempt } from '@/lib/compliance';
 import type { PromiseRecord } from '@/lib/db';
 import { applyCorrections, correctField } from '@/lib/extract/corrections';
@@ -14,6 +15,7 @@ import { useServices } from './useServices';
 export interface DebtorState {
   context: DebtorContext;
   attempts: CallAttempt[];
+  rules: ContactRulesInput;
   lastPromise: PromiseRecord | null;
   broken: PromiseRecord[];
   timeZone: string | undefined;
@@ -43,11 +45,20 @@ export function useDebtor(key: string, page: DebtorContext) {
 
   const state = useMemo((): DebtorState => {
     // Until the first read, and when the database is unavailable, the page's own data shows.
-    if (!read?.ok) return { context: page, attempts: [], lastPromise: null, broken: [], timeZone: undefined, legacyMasked: false, error: read ? read.message : null };
-    const { record, attempts, lastPromise, broken } = read.stored;
+    if (!read?.ok) return { context: page, attempts: [], rules: { stopContacts: [] }, lastPromise: null, broken: [], timeZone: undefined, legacyMasked: false, error: read ? read.message : null };
+    const { record, attempts, lastPromise, broken, contactRules, promises } = read.stored;
     return {
       context: applyCorrections(page, record?.corrections),
-      attempts: attempts.map((c) => ({ at: c.startedAt, conversation: c.outcome !== undefined && REACHED_DEBTOR.has(c.outcome as OutcomeCode) })),
+      attempts: attempts.map((c): CallAttempt => {
+        const interruption = interruptionOfCall(c);
+        return {
+          at: c.startedAt,
+          conversation: c.outcome !== undefined && REACHED_DEBTOR.has(c.outcome as OutcomeCode),
+          ...(c.contact ? { contact: c.contact } : {}),
+          ...(interruption ? { interruption } : {}),
+        };
+      }),
+      rules: contactRulesInput(contactRules, promises),
       lastPromise: lastPromise ?? null,
       broken,
       timeZone: record?.timeZone,

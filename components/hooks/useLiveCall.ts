@@ -16,10 +16,10 @@ export function useLiveCall(debtorKey: string, page: DebtorContext) {
   const latest = useRef(session);
   latest.current = session;
 
-  const start = useCallback(async () => {
-    dispatch({ type: 'start', now: Date.now() });
+  const start = useCallback(async (contact?: string) => {
+    dispatch({ type: 'start', now: Date.now(), ...(contact ? { contact } : {}) });
     const mine = ++generation.current;
-    const id = await records.startCall(debtorKey).catch(() => undefined);
+    const id = await records.startCall(debtorKey, contact).catch(() => undefined);
     if (generation.current === mine) callId.current = id;
     else if (id !== undefined) void records.discardCall(id).catch(() => {});
   }, [records, debtorKey]);
@@ -46,7 +46,7 @@ export function useLiveCall(debtorKey: string, page: DebtorContext) {
   }, [records]);
 
   const save = useCallback(
-    async (data: WrapUpData, findings: Finding[], overrideReason: string | null) => {
+    async (data: WrapUpData, findings: Finding[], overrideReason: string | null, overrideAudited = false) => {
       const s = latest.current;
       await records.saveCall({
         debtorKey,
@@ -54,7 +54,14 @@ export function useLiveCall(debtorKey: string, page: DebtorContext) {
         debtor: page,
         note: data.note,
         promise: data.promise ? { amount: data.promise.amount, dueDate: data.promise.date, method: data.promise.method } : null,
+        contact: s.contact,
+        ...(data.stopContact ? { stopContact: true } : {}),
+        ...(data.consent ? { consent: data.consent } : {}),
+        ...(data.instalments ? { instalments: data.instalments } : {}),
         result: {
+          ...(data.demandReached ? { demandReached: data.demandReached } : {}),
+          ...(data.acknowledged ? { acknowledged: true } : {}),
+          ...(overrideAudited ? { overrideAudited: true } : {}),
           outcome: data.outcome,
           stageReached: s.reached,
           checklist: s.checked,

@@ -5,7 +5,10 @@ import { PROFILES, resolveLimits } from '@/lib/compliance';
 import type { Locale } from '@/lib/i18n';
 import type { ComplianceProfile, SettingKey, Settings } from '@/lib/settings';
 import { HolidayCalendarView } from './compliance/HolidayCalendarView';
+import { OverridePolicyView } from './compliance/OverridePolicyView';
 import { OverridesList } from './compliance/OverridesList';
+import { StopContactsList } from './compliance/StopContactsList';
+import { ThirdPartyLimit } from './compliance/ThirdPartyLimit';
 import { errorText } from './data/format';
 import './options-extra.css';
 import type { SettingsSectionProps } from '../hooks/useSettings';
@@ -123,6 +126,11 @@ export function ComplianceSection({ settings, update, t, locale }: Props) {
         </div>
       </form>
       <p className="hint">{t('complianceOpt.outerWindow', { start: outer.start, end: outer.end })}</p>
+      {values.complianceProfile === 'cn-bank' && (
+        <p className="hint" data-testid="window-bound">
+          {t('complianceOpt.windowBound')}
+        </p>
+      )}
       <p className="hint" data-testid="effective-limits">
         {t('complianceOpt.effective', { start: resolved.limits.callWindowStart, end: resolved.limits.callWindowEnd, max: resolved.limits.maxAttemptsPerDay })}
       </p>
@@ -136,8 +144,11 @@ export function ComplianceSection({ settings, update, t, locale }: Props) {
           {message.text}
         </p>
       )}
+      <ThirdPartyLimit settings={settings} update={update} t={t} locale={locale} />
       <HolidayCalendarView t={t} />
+      <OverridePolicyView t={t} locale={locale} profile={values.complianceProfile} configured={values.overridePolicy} />
       <OverridesList t={t} locale={locale} />
+      <StopContactsList t={t} locale={locale} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 // Outcome codes of a contact attempt (shared/domain.md §5), the payment methods offered for a promise,
 // and the check of a promise's three elements. Their labels are UI strings (lib/i18n).
+import type { InterruptionKind } from '../compliance/types';
 import { OUTCOME_IDS } from '../packs/schema';
 import { isISODay } from '../time';
 
@@ -16,7 +17,24 @@ export const PAYMENT_METHODS = ['mobile-banking', 'online-banking', 'counter', '
 export type PaymentMethodId = (typeof PAYMENT_METHODS)[number];
 
 /** Outcomes where the debtor was reached (a conversation: matters for frequency and limitation rules). */
-export const REACHED_DEBTOR: ReadonlySet<OutcomeCode> = new Set(['ptp', 'paid', 'partial', 'refused', 'dispute', 'callback', 'hardship']);
+export const REACHED_DEBTOR: ReadonlySet<OutcomeCode> = new Set(['ptp', 'paid', 'partial', 'refused', 'dispute', 'callback', 'hardship', 'instalment-agreed']);
+
+/** What a saved call proves for the limitation period (民法典 Art. 195), strongest first: a payment,
+ *  a promise (a PTP or a signed plan), an acknowledgement, a demand recorded as reached with its
+ *  recording reference. A conversation with none of these proves nothing. */
+export function interruptionOfCall(c: {
+  outcome?: string | undefined;
+  demandReached?: { recordingRef: string } | undefined;
+  acknowledged?: boolean | undefined;
+}): { kind: InterruptionKind; ref?: string } | undefined {
+  const ref = c.demandReached?.recordingRef.trim() || undefined;
+  const withRef = (kind: InterruptionKind) => (ref ? { kind, ref } : { kind });
+  if (c.outcome === 'paid' || c.outcome === 'partial') return withRef('partial-payment');
+  if (c.outcome === 'ptp' || c.outcome === 'instalment-agreed') return withRef('promise');
+  if (c.acknowledged) return withRef('acknowledged');
+  if (ref) return { kind: 'demand-reached', ref };
+  return undefined;
+}
 
 export interface PromiseDraft {
   amount: string;

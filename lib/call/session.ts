@@ -1,7 +1,11 @@
 // The live call as a pure reducer: timer bounds, stage, checklist, scenarios seen, scripts used.
 // The panel renders it; the database stores it when the call is saved. Who is on the line and
-// whether identity is verified are read only through the selectors at the end of this file.
+// whether identity is verified are read only through the selectors at the end of this file: the
+// banner, the script list and the stepper all read them, so they can never disagree.
+// A third party detected on the line revokes identity verification, and stays "on the line" whatever
+// they say next, until the agent verifies the debtor's identity again.
 import { NOT_THE_DEBTOR_SCENARIO } from '../compliance/disclosure';
+import { DEBTOR_CONTACT } from '../compliance/types';
 import { STAGES, type StageId } from './stages';
 
 /** The checklist item (stage `verify`) that records the debtor's identity as verified. */
@@ -28,10 +32,15 @@ export interface CallSession {
   situation: string | null;
   scriptsUsed: UsedScript[];
   persona: string | null;
+  /** Someone other than the debtor is on the line (detected, or the call was placed to a third
+   *  party); cleared only when identity is verified again. */
+  thirdParty: boolean;
+  /** Who the call was placed to: 'debtor' or a third-party contact id (lib/compliance DEBTOR_CONTACT). */
+  contact: string;
 }
 
 export type CallAction =
-  | { type: 'start'; now: number }
+  | { type: 'start'; now: number; contact?: string }
   | { type: 'end'; now: number }
   | { type: 'reset' }
   | { type: 'stage'; stage: StageId }
@@ -55,6 +64,8 @@ export const initialSession: CallSession = {
   situation: null,
   scriptsUsed: [],
   persona: null,
+  thirdParty: false,
+  contact: DEBTOR_CONTACT,
 };
 
 const order = (s: StageId) => STAGES.indexOf(s);
@@ -62,15 +73,25 @@ const later = (a: StageId, b: StageId): StageId => (order(a) >= order(b) ? a : b
 const isStage = (s: string | undefined): s is StageId => !!s && (STAGES as readonly string[]).includes(s);
 
 // Identity newly verified says the debtor is on the line now, whoever answered before.
-function situationAfterChecks(state: CallSession, checked: Record<string, boolean>): string | null {
+function afterChecks(state: CallSession, checked: Record<string, boolean>, situation = state.situation): Pick<CallSession, 'situation' | 'thirdParty'> {
   const newlyVerified = checked[IDENTITY_VERIFIED] === true && state.checked[IDENTITY_VERIFIED] !== true;
-  return newlyVerified && state.situation === NOT_THE_DEBTOR_SCENARIO ? null : state.situation;
+  if (!newlyVerified) return { situation, thirdParty: state.thirdParty };
+  return { situation: situation === NOT_THE_DEBTOR_SCENARIO ? null : situation, thirdParty: false };
+}
+
+/** A third party is on the line: whatever was verified before no longer holds. */
+function thirdPartyDetected(state: CallSession): Pick<CallSession, 'checked' | 'thirdParty'> {
+  return { checked: { ...state.checked, [IDENTITY_VERIFIED]: false }, thirdParty: true };
 }
 
 export function callReducer(state: CallSession, action: CallAction): CallSession {
   switch (action.type) {
-    case 'start':
-      return { ...initialSession, status: 'active', startedAt: action.now, stage: 'open', reached: 'open', checked: state.checked, persona: state.persona };
+    case 'start': {
+      const contact = action.contact ?? DEBTOR_CONTACT;
+      const base = { ...initialSession, status: 'active' as const, startedAt: action.now, stage: 'open' as const, reached: 'open' as const, checked: state.checked, persona: state.persona, contact };
+      // Calling a third party: they are on the line from the first word; nothing verified carries over.
+      return contact === DEBTOR_CONTACT ? base : { ...base, ...thirdPartyDetected(base) };
+    }
     case 'end':
       return state.status === 'active' ? { ...state, status: 'ended', endedAt: action.now } : state;
     case 'reset':
@@ -79,13 +100,14 @@ export function callReducer(state: CallSession, action: CallAction): CallSession
       return { ...state, stage: action.stage, reached: later(state.reached, action.stage) };
     case 'check': {
       const checked = { ...state.checked, [action.id]: action.value };
-      return { ...state, checked, situation: situationAfterChecks(state, checked) };
+      return { ...state, checked, ...afterChecks(state, checked) };
     }
     case 'detected': {
       const add = action.scenarioIds.filter((id) => !state.scenarios.includes(id));
       const situation = action.scenarioIds[0] ?? state.situation;
       if (!add.length && situation === state.situation) return state;
-      return { ...state, scenarios: add.length ? [...state.scenarios, ...add] : state.scenarios, situation };
+      const next = { ...state, scenarios: add.length ? [...state.scenarios, ...add] : state.scenarios, situation };
+      return situation === NOT_THE_DEBTOR_SCENARIO ? { ...next, ...thirdPartyDetected(next) } : next;
     }
     case 'persona':
       return { ...state, persona: action.persona };
@@ -98,15 +120,17 @@ export function callReducer(state: CallSession, action: CallAction): CallSession
         script.scenarioId && !state.scenarios.includes(script.scenarioId)
           ? [...state.scenarios, script.scenarioId]
           : state.scenarios;
-      return {
+      const next: CallSession = {
         ...state,
         checked,
         stage,
         reached: later(state.reached, stage),
         scenarios,
-        situation: script.scenarioId ?? situationAfterChecks(state, checked),
+        ...afterChecks(state, checked, script.scenarioId ?? state.situation),
         scriptsUsed: [...state.scriptsUsed, { scriptId: script.id, scenarioId: script.scenarioId, packId: script.packId, at: now }],
       };
+      // Using a "not the debtor" script says a third party is on the line (unless it verified identity).
+      return script.scenarioId === NOT_THE_DEBTOR_SCENARIO && !(script.checks ?? []).includes(IDENTITY_VERIFIED) ? { ...next, ...thirdPartyDetected(next) } : next;
     }
   }
 }
@@ -114,8 +138,8 @@ export function callReducer(state: CallSession, action: CallAction): CallSession
 /** Identity is verified when its checklist item is ticked (by hand or by a script's `checks`). */
 export const identityVerified = (s: Pick<CallSession, 'checked'>): boolean => s.checked[IDENTITY_VERIFIED] === true;
 
-/** A third party is on the line when the most recent situation is "not the debtor". */
-export const thirdPartyOnLine = (s: Pick<CallSession, 'situation'>): boolean => s.situation === NOT_THE_DEBTOR_SCENARIO;
+/** A third party is on the line once detected (or called), until identity is verified again. */
+export const thirdPartyOnLine = (s: Pick<CallSession, 'situation' | 'thirdParty'>): boolean => s.thirdParty || s.situation === NOT_THE_DEBTOR_SCENARIO;
 
 export function elapsedSeconds(s: CallSession, now: number): number {
   if (s.startedAt === null) return 0;

@@ -30,7 +30,7 @@ export interface SuggestInput {
   detected: Ranked[];
   picked: string | null;
   /** Stage, identity verified and who is on the line are read from it (lib/call/session selectors). */
-  session: Pick<CallSession, 'stage' | 'checked' | 'situation'>;
+  session: Pick<CallSession, 'stage' | 'checked' | 'situation' | 'thirdParty'>;
   rank: Omit<RankContext, 'identityVerified' | 'stage'>;
   vars: VariableValues;
   max?: number;
@@ -51,8 +51,9 @@ export function suggestScripts(input: SuggestInput): SuggestionSet {
   const max = input.max ?? 4;
   const disclosure = { identityVerified: identityVerified(session), thirdPartyOnLine: thirdPartyOnLine(session) };
   const chosen = chooseScenarios(input.detected, input.picked);
-  // Nothing new said while a third party is on the line: what to say to them, not the stage's scripts.
-  const scenarios = chosen.length || !disclosure.thirdPartyOnLine ? chosen : [NOT_THE_DEBTOR_SCENARIO];
+  // A third party on the line hears the third-party scripts first, whatever they say ("我老公生病住院了"
+  // is still the wife speaking); the detected situation's scripts are held back until identity is verified.
+  const scenarios = disclosure.thirdPartyOnLine ? [NOT_THE_DEBTOR_SCENARIO, ...chosen.filter((id) => id !== NOT_THE_DEBTOR_SCENARIO)] : chosen;
   const ctx: RankContext = { ...input.rank, stage, identityVerified: disclosure.identityVerified };
 
   let candidates: Suggestion[] = [];

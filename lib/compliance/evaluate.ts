@@ -32,6 +32,8 @@ export interface CallStatus {
   worst: Severity | null;
   /** Earliest allowed call time (epoch ms); equals input.now when calling is allowed; null if none found. */
   nextAllowedAt: number | null;
+  /** A block no waiting lifts (stop-contact, an instalment plan being kept): no "next allowed" time applies. */
+  blockedUntilLifted: boolean;
   timeZone: string;
   timeZoneSource: TimeZoneSource;
   /** Debtor's local date and time now ('YYYY-MM-DD', 'HH:MM'). */
@@ -57,6 +59,7 @@ export function callStatus(input: ComplianceInput): CallStatus {
     canCallNow,
     worst,
     nextAllowedAt: nextAllowedCallTime(input),
+    blockedUntilLifted: findings.some((f) => f.severity === 'block' && !CALL_RULES_BY_ID[f.ruleId as keyof typeof CALL_RULES_BY_ID]?.timing),
     timeZone: ctx.zones.primary,
     timeZoneSource: ctx.zones.source,
     localDate: lt.isoDate,

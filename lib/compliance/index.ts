@@ -35,21 +35,42 @@ export {
 export {
   computeLimitation,
   collectInterruptions,
+  isEvidence,
+  dueDateFromDaysPastDue,
   limitationLevel,
   LIMITATION_YEARS,
   LIMITATION_WARN_DAYS,
   type LimitationStatus,
   type LimitationLevel,
   type LimitationInput,
+  type LimitationBasis,
 } from './limitation';
 export {
   canProceed,
+  notOverridable,
   validateOverrideReason,
   MIN_OVERRIDE_REASON_LENGTH,
   type OverrideRecord,
   type ProceedDecision,
   type OverrideReasonProblem,
+  type ProceedOptions,
+  type OverrideRefusal,
 } from './override';
+export { LIMITATION_BASIS_LABELS, limitationBasisText } from './rules/limitation-period';
+export { activeStopContact } from './rules/stop-contact';
+export { contactAttemptsToday, debtorUnreachable } from './rules/third-party-contact';
+export { instalmentPlanState, type PlanState } from './rules/instalment-plan';
+export { applicableConsent } from './rules/call-window';
+export {
+  DEFAULT_OVERRIDE_POLICY,
+  OVERRIDE_MODES,
+  resolveOverridePolicy,
+  overrideModeOf,
+  type OverrideMode,
+  type OverridePolicy,
+} from './override-policy';
+export { CN_BANK_MIN_RETENTION_DAYS, minRetentionDays, effectiveRetentionDays } from './retention';
+export { requiredChecks, missingChecks, type ComplianceCheck, type ComplianceCheckId } from './checklist';
 export { complianceInputSchema, parseComplianceInput } from './schema';
 export { formatStatusLine, formatLocalInstant } from './status-line';
 export { localTime, zonedTimeToEpoch } from '../time';

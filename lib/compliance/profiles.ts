@@ -7,8 +7,11 @@ export interface Profile {
   id: ProfileId;
   rules: CallRuleId[];
   defaults: ComplianceLimits;
-  /** The widest call window the law or the training material allows (the default may be narrower). */
+  /** The widest call window the law or the guideline allows (the default may be narrower). Only the
+   *  debtor's recorded consent (ComplianceInput.consentWindow) reaches past it. */
   outerWindow: { start: string; end: string };
+  /** Whether a debtor's recorded consent to another time of day may widen the window. */
+  consentWidensWindow: boolean;
 }
 
 const US_REGF_DEFAULTS = { maxCallsIn7Days: 7, quietDaysAfterConversation: 7 };
@@ -22,29 +25,37 @@ export const PROFILES: Record<ProfileId, Profile> = {
       'frequency-daily',
       'identity-before-disclosure',
       'limitation-period',
+      'stop-contact',
+      'third-party-contact',
+      'instalment-plan',
     ],
-    // Seed 004 allows 07:00–21:00; bank rules commonly use 08:00–21:00 — the stricter one is the default.
+    // Bank rules commonly use 08:00–21:00 (the default); the 2026 industry guideline never allows
+    // a window starting before 08:00 or ending after 22:00, whatever the setting.
     defaults: {
       callWindowStart: '08:00',
       callWindowEnd: '21:00',
       maxAttemptsPerDay: 3,
       noCallsOnWeekends: false,
+      maxThirdPartyAttemptsPerDay: 1,
       usRegf: US_REGF_DEFAULTS,
     },
-    outerWindow: { start: '07:00', end: '21:00' },
+    outerWindow: { start: '08:00', end: '22:00' },
+    consentWidensWindow: true,
   },
   'us-regf': {
     id: 'us-regf',
-    rules: ['call-window', 'frequency-7in7', 'quiet-after-conversation', 'identity-before-disclosure'],
+    rules: ['call-window', 'frequency-7in7', 'quiet-after-conversation', 'identity-before-disclosure', 'stop-contact'],
     defaults: {
       callWindowStart: '08:00',
       callWindowEnd: '21:00',
       maxAttemptsPerDay: 3,
       noCallsOnWeekends: false,
+      maxThirdPartyAttemptsPerDay: 1,
       usRegf: US_REGF_DEFAULTS,
     },
     // 12 CFR 1006.6(b)(1)(i): before 8 a.m. or after 9 p.m. local time is presumed inconvenient.
     outerWindow: { start: '08:00', end: '21:00' },
+    consentWidensWindow: false,
   },
 };
 
@@ -126,6 +137,7 @@ export function resolveLimits(profile: ProfileId, configured?: LimitsPatch, poli
       callWindowEnd: end,
       maxAttemptsPerDay: pickInt('maxAttemptsPerDay', d.maxAttemptsPerDay, 1),
       noCallsOnWeekends: typeof merged.noCallsOnWeekends === 'boolean' ? merged.noCallsOnWeekends : d.noCallsOnWeekends,
+      maxThirdPartyAttemptsPerDay: pickInt('maxThirdPartyAttemptsPerDay', d.maxThirdPartyAttemptsPerDay, 1),
       usRegf: { maxCallsIn7Days, quietDaysAfterConversation: quietDays },
     },
     locked,
@@ -138,8 +150,10 @@ export function limitsFromSettings(settings: {
   callWindowStart?: string;
   callWindowEnd?: string;
   maxAttemptsPerDay?: number;
+  maxThirdPartyAttemptsPerDay?: number;
 }): NonNullable<LimitsPatch> {
   const out: NonNullable<LimitsPatch> = {};
+  if (settings.maxThirdPartyAttemptsPerDay !== undefined) out.maxThirdPartyAttemptsPerDay = settings.maxThirdPartyAttemptsPerDay;
   if (settings.callWindowStart !== undefined) out.callWindowStart = settings.callWindowStart;
   if (settings.callWindowEnd !== undefined) out.callWindowEnd = settings.callWindowEnd;
   if (settings.maxAttemptsPerDay !== undefined) out.maxAttemptsPerDay = settings.maxAttemptsPerDay;

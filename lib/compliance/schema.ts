@@ -16,6 +16,8 @@ const instant = z.union([
   }),
 ]);
 
+const interruptionKind = z.enum(['demand-reached', 'acknowledged', 'promise', 'partial-payment']);
+
 export const complianceInputSchema = z.object({
   now: instant,
   profile: z.enum(['cn-bank', 'us-regf']).default('cn-bank'),
@@ -25,18 +27,34 @@ export const complianceInputSchema = z.object({
       callWindowEnd: z.string().optional(),
       maxAttemptsPerDay: z.number().int().optional(),
       noCallsOnWeekends: z.boolean().optional(),
+      maxThirdPartyAttemptsPerDay: z.number().int().optional(),
       usRegf: z
         .object({ maxCallsIn7Days: z.number().int().optional(), quietDaysAfterConversation: z.number().int().optional() })
         .optional(),
     })
     .optional(),
   debtor: z.object({ timeZone: z.string().optional(), region: z.string().optional(), phone: z.string().optional() }).default({}),
-  attempts: z.array(z.object({ at: instant, conversation: z.boolean().default(false) })).default([]),
+  attempts: z
+    .array(
+      z.object({
+        at: instant,
+        conversation: z.boolean().default(false),
+        contact: z.string().optional(),
+        interruption: z.object({ kind: interruptionKind, ref: z.string().optional() }).optional(),
+      }),
+    )
+    .default([]),
   identityVerified: z.boolean().default(false),
   thirdPartyOnLine: z.boolean().default(false),
-  interruptions: z
-    .array(z.object({ at: instant, kind: z.enum(['demand-reached', 'acknowledged', 'promise', 'partial-payment']) }))
+  contact: z.string().optional(),
+  stopContacts: z
+    .array(z.object({ contact: z.string(), at: instant, liftedAt: instant.optional(), liftReason: z.string().optional() }))
     .optional(),
+  consentWindow: z.object({ start: z.string(), end: z.string(), at: instant, ref: z.string().optional() }).optional(),
+  instalmentPlan: z
+    .object({ signedAt: instant, unpaidDueDates: z.array(z.string()).default([]), missed: z.boolean().default(false), completed: z.boolean().optional() })
+    .optional(),
+  interruptions: z.array(z.object({ at: instant, kind: interruptionKind, ref: z.string().optional() })).optional(),
   defaultDate: z.string().optional(),
   holidays: holidayCalendarSchema.optional(),
 });

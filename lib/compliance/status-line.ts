@@ -18,7 +18,7 @@ export function formatStatusLine(status: CallStatus, locale: Locale, profile: 'c
   parts.push(t(status.canCallNow ? 'compliance.status.ok' : 'compliance.status.blocked'));
   if (profile === 'us-regf') parts.push(t('compliance.status.week', { n: status.callsInLast7Days, max: status.maxCallsIn7Days }));
   else parts.push(t('compliance.status.today', { n: status.attemptsToday, max: status.maxAttemptsPerDay }));
-  if (!status.canCallNow) {
+  if (!status.canCallNow && !status.blockedUntilLifted) {
     parts.push(
       status.nextAllowedAt === null
         ? t('compliance.status.none')

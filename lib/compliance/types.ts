@@ -24,7 +24,10 @@ export type CallRuleId =
   | 'frequency-7in7'
   | 'quiet-after-conversation'
   | 'identity-before-disclosure'
-  | 'limitation-period';
+  | 'limitation-period'
+  | 'stop-contact'
+  | 'third-party-contact'
+  | 'instalment-plan';
 
 export type LintRuleId =
   | 'threat'
@@ -57,11 +60,19 @@ export interface Finding {
   tacticId?: TacticId;
 }
 
+/** Who a call is placed to: the debtor, or a third-party contact named by a stable id. */
+export const DEBTOR_CONTACT = 'debtor';
+
 export interface CallAttempt {
   /** When the call was placed (epoch ms). */
   at: number;
   /** True when the call reached the debtor (right-party contact) and was a conversation. */
   conversation: boolean;
+  /** Who was called: DEBTOR_CONTACT (the default) or a third-party contact id. */
+  contact?: string;
+  /** What the wrap-up recorded that interrupts the limitation period (民法典 Art. 195), if anything.
+   *  A conversation alone interrupts nothing. */
+  interruption?: { kind: InterruptionKind; ref?: string };
 }
 
 export type InterruptionKind = 'demand-reached' | 'acknowledged' | 'promise' | 'partial-payment';
@@ -69,6 +80,37 @@ export type InterruptionKind = 'demand-reached' | 'acknowledged' | 'promise' | '
 export interface Interruption {
   at: number;
   kind: InterruptionKind;
+  /** The evidence: a call's recording reference, a payment reference. */
+  ref?: string;
+}
+
+/** A request not to be called again (domain scenario `stop-contact`), as recorded by the agent. */
+export interface StopContact {
+  /** DEBTOR_CONTACT or the third-party contact id who asked. */
+  contact: string;
+  at: number;
+  /** Debtor's request only: lifted by a supervisor with a reason. A third party's is permanent. */
+  liftedAt?: number;
+  liftReason?: string;
+}
+
+/** The debtor's recorded consent to be called at another time of day (logged, cn-bank only). */
+export interface ConsentWindow {
+  start: string;
+  end: string;
+  at: number;
+  ref?: string;
+}
+
+/** A signed instalment plan (outcome `instalment-agreed`): demand calls stop until one is missed. */
+export interface InstalmentPlanState {
+  signedAt: number;
+  /** ISO dates of instalments due and not paid (by the debtor's local calendar). */
+  unpaidDueDates: string[];
+  /** An instalment was recorded as broken (missed), whatever its date. */
+  missed: boolean;
+  /** Every instalment paid: the plan no longer holds calls back. */
+  completed?: boolean;
 }
 
 export interface DebtorLocation {
@@ -96,6 +138,8 @@ export interface ComplianceLimits {
   maxAttemptsPerDay: number;
   /** Bank policy option: treat Saturdays and Sundays as no-call days (make-up working days stay callable). */
   noCallsOnWeekends: boolean;
+  /** Calls to one third-party contact per local calendar day (2026 industry guideline: 1). */
+  maxThirdPartyAttemptsPerDay: number;
   usRegf: UsRegfLimits;
 }
 
@@ -125,6 +169,14 @@ export interface ComplianceInput {
   attempts: CallAttempt[];
   identityVerified: boolean;
   thirdPartyOnLine: boolean;
+  /** Who the call about to be placed goes to (DEBTOR_CONTACT when absent). */
+  contact?: string;
+  /** Requests not to be called again, for this debtor and their contacts. */
+  stopContacts?: StopContact[];
+  /** The debtor's recorded consent to another time of day (cn-bank: the only way past 08:00–22:00). */
+  consentWindow?: ConsentWindow;
+  /** The debtor's latest signed instalment plan, if any. */
+  instalmentPlan?: InstalmentPlanState;
   /** Limitation-period interruptions recorded besides the call log (民法典 Art. 195). */
   interruptions?: Interruption[];
   /** ISO date the debt fell due: the start of the limitation period when nothing interrupted it. */

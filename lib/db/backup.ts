@@ -8,7 +8,7 @@ import { upgradeV2toV3 } from './upgrade-v3';
 import { debtorGramsOf } from './grams';
 import { INTERNAL_PREFIX } from './kv';
 import { BACKFILL_KEY, indexPendingNotes } from './search';
-import { TABLE_NAMES, type AuditRecord, type CallRecord, type DebtorRecord, type NoteRecord, type PromiseRecord, type SettingRecord, type TableName } from './schema';
+import { TABLE_NAMES, type AuditRecord, type CallRecord, type ContactRuleRecord, type DebtorRecord, type NoteRecord, type PromiseRecord, type SettingRecord, type TableName } from './schema';
 import { recordProblem } from './validate';
 import { formatMessage } from '../i18n/format';
 import type { Locale, Localized } from '../i18n/locale';
@@ -23,6 +23,8 @@ export interface BackupData {
   promises: PromiseRecord[];
   settings: SettingRecord[];
   audit: AuditRecord[];
+  /** v4 on; a backup of an older schema has none. */
+  contactRules: ContactRuleRecord[];
 }
 
 export interface BackupFile {
@@ -95,6 +97,7 @@ export async function dumpDatabase(database: DaihouDB = db): Promise<BackupData>
     promises: await database.promises.toArray(),
     settings: await database.settings.toArray(),
     audit: await database.audit.toArray(),
+    contactRules: await database.contactRules.toArray(),
   }));
 }
 
@@ -108,6 +111,7 @@ export async function createBackup(database: DaihouDB = db, now = Date.now()): P
     promises: all.promises,
     settings: all.settings.filter((s) => !s.key.startsWith(INTERNAL_PREFIX)),
     audit: all.audit,
+    contactRules: all.contactRules,
   };
   const counts = Object.fromEntries(TABLE_NAMES.map((t) => [t, data[t].length])) as Record<TableName, number>;
   const dataJson = JSON.stringify(data);
@@ -152,6 +156,11 @@ export async function validateBackup(text: string): Promise<BackupFile> {
   if (!isObject(data)) throw new RestoreError('invalid', 'data');
   if (typeof parsed['checksum'] !== 'string' || !(await checksumMatches(text, data, parsed['checksum']))) throw new RestoreError('checksum');
   const counts = isObject(parsed['counts']) ? parsed['counts'] : {};
+  // Tables that came later than the backup's schema are absent from it: empty, not missing.
+  if (schemaVersion < 4 && data['contactRules'] === undefined && counts['contactRules'] === undefined) {
+    data['contactRules'] = [];
+    counts['contactRules'] = 0;
+  }
   for (const t of TABLE_NAMES) {
     const rows = data[t];
     if (!Array.isArray(rows)) throw new RestoreError('invalid', `${t}: missing`);
@@ -177,6 +186,7 @@ export async function validateBackup(text: string): Promise<BackupFile> {
   unique('promises', (r: PromiseRecord) => r.id);
   unique('settings', (r: SettingRecord) => r.key);
   unique('audit', (r: AuditRecord) => r.id);
+  unique('contactRules', (r: ContactRuleRecord) => r.id);
   d.settings.forEach((s, i) => {
     if (s.key.startsWith(INTERNAL_PREFIX)) throw new RestoreError('invalid', `settings[${i}].key: ${s.key}`);
   });
@@ -187,8 +197,8 @@ export async function validateBackup(text: string): Promise<BackupFile> {
     drafts.add(n.debtorKey);
   });
   const callIds = new Set(d.calls.map((c) => c.id));
-  for (const t of ['notes', 'promises'] as const)
-    (d[t] as (NoteRecord | PromiseRecord)[]).forEach((r, i) => {
+  for (const t of ['notes', 'promises', 'contactRules'] as const)
+    (d[t] as (NoteRecord | PromiseRecord | ContactRuleRecord)[]).forEach((r, i) => {
       if (r.callId !== undefined && !callIds.has(r.callId)) throw new RestoreError('dangling', `${t}[${i}].callId = ${r.callId}`);
     });
   return parsed as unknown as BackupFile;
@@ -219,6 +229,7 @@ export async function restoreBackup(text: string, database: DaihouDB = db, now =
         database.notes.clear(),
         database.promises.clear(),
         database.audit.clear(),
+        database.contactRules.clear(),
         database.settings.filter((s) => !s.key.startsWith(INTERNAL_PREFIX)).delete(),
       ]);
       await database.settings.delete(BACKFILL_KEY);
@@ -230,6 +241,7 @@ export async function restoreBackup(text: string, database: DaihouDB = db, now =
       await database.promises.bulkAdd(data.promises);
       await database.settings.bulkAdd(data.settings);
       await database.audit.bulkAdd(data.audit);
+      await database.contactRules.bulkAdd(data.contactRules);
       if (data.notes.length) await database.settings.put({ key: BACKFILL_KEY, value: { fromId: minId, toId: maxId } });
       if (file.schemaVersion < 3) await upgradeV2toV3(Dexie.currentTransaction!);
       await database.audit.add({ at: now, kind: 'restore', detail: { counts: file.counts, backupCreatedAt: file.createdAt } });

@@ -7,7 +7,8 @@ import { addAudit } from './audit';
 import { db, guardWrite, type DaihouDB } from './database';
 import { effectiveFields, getDebtor, timeZoneOf, upsertDebtor } from './debtors';
 import { finalNote, getDraft } from './notes';
-import { OUTCOME_CODES, type CallFinding, type CallRecord, type CallWho, type DebtorRecord, type Outcome, type PromiseRecord } from './schema';
+import { checkInstalments, contactId, DEBTOR_CONTACT, instalmentDates, type InstalmentInput } from './contact-rules';
+import { OUTCOME_CODES, type CallFinding, type CallRecord, type CallWho, type ContactRuleRecord, type DebtorRecord, type Outcome, type PromiseRecord } from './schema';
 import { dayOf, dayRange, isISODay, isValidTimeZone } from '../time';
 
 export interface StartCallOptions {
@@ -16,6 +17,8 @@ export interface StartCallOptions {
   timeZone?: string;
   scenarios?: string[];
   scriptsUsed?: string[];
+  /** Who is called: 'debtor' (default) or a third-party contact id. */
+  contact?: string;
 }
 
 export interface CallResult {
@@ -27,7 +30,13 @@ export interface CallResult {
   findings?: CallFinding[];
   /** Required when a blocking finding was overridden; written to the audit. */
   overrideReason?: string;
+  /** The override was already written to the audit when it happened (logOverride): not again. */
+  overrideAudited?: boolean;
   endedAt?: number;
+  /** "催收要求已送达本人": the call's recording reference is required (民法典 Art. 195 evidence). */
+  demandReached?: { recordingRef: string };
+  /** The debtor acknowledged the debt on this call. */
+  acknowledged?: boolean;
 }
 
 export interface PromiseInput {
@@ -40,6 +49,7 @@ export interface PromiseInput {
 
 function checkResult(r: CallResult): void {
   if (!(OUTCOME_CODES as readonly string[]).includes(r.outcome)) throw new RangeError(`unknown outcome ${String(r.outcome)}`);
+  if (r.demandReached && !r.demandReached.recordingRef.trim()) throw new RangeError('a demand that reached the debtor needs the call’s recording reference');
 }
 
 export function checkPromise(p: PromiseInput): void {
@@ -64,9 +74,11 @@ async function newCall(debtorKey: string, opts: StartCallOptions, database: Daih
   const debtor = await getDebtor(debtorKey, database);
   const timeZone = opts.timeZone && isValidTimeZone(opts.timeZone) ? opts.timeZone : timeZoneOf(debtor);
   const who = whoOf(debtor);
+  const contact = contactId(opts.contact);
   return {
     debtorKey,
     ...(who ? { who } : {}),
+    ...(contact !== DEBTOR_CONTACT ? { contact } : {}),
     startedAt,
     day: dayOf(startedAt, timeZone),
     timeZone,
@@ -133,12 +145,14 @@ function applyResult(call: CallRecord, r: CallResult, now: number): CallRecord {
     scriptsUsed: r.scriptsUsed ?? call.scriptsUsed,
     findings: r.findings ?? call.findings,
     ...(r.overrideReason?.trim() ? { overrideReason: r.overrideReason.trim() } : {}),
+    ...(r.demandReached?.recordingRef.trim() ? { demandReached: { recordingRef: r.demandReached.recordingRef.trim() } } : {}),
+    ...(r.acknowledged ? { acknowledged: true as const } : {}),
     updatedAt: now,
   };
 }
 
-async function auditOverride(call: CallRecord, database: DaihouDB, now: number): Promise<void> {
-  if (!call.overrideReason) return;
+async function auditOverride(call: CallRecord, database: DaihouDB, now: number, already = false): Promise<void> {
+  if (!call.overrideReason || already) return;
   const rules = call.findings.filter((f) => f.overridden || f.severity === 'block').map((f) => f.ruleId);
   await addAudit('override', { callId: call.id ?? null, debtorKey: call.debtorKey, reason: call.overrideReason, rules }, database, now);
 }
@@ -153,7 +167,7 @@ export async function endCall(callId: number, result: CallResult, database: Daih
       const now = Date.now();
       const ended = applyResult(call, result, now);
       await database.calls.put(ended);
-      await auditOverride(ended, database, now);
+      await auditOverride(ended, database, now, result.overrideAudited);
       return ended;
     }),
   );
@@ -169,6 +183,14 @@ export interface SaveCallInput {
   promise?: PromiseInput | null;
   /** Latest CRM snapshot, stored with the debtor (gives name, URL and zone to reminders). */
   debtor?: DebtorContext;
+  /** Who was called, when the call is recorded here without startCall ('debtor' when absent). */
+  contact?: string;
+  /** The person called asked not to be called again (recorded for the call's contact). */
+  stopContact?: boolean;
+  /** The debtor consented to be called at this time of day (debtor calls only; logged). */
+  consent?: { start: string; end: string };
+  /** Outcome `instalment-agreed`: the signed plan, one promise per instalment. */
+  instalments?: InstalmentInput | null;
   now?: number;
 }
 
@@ -176,23 +198,67 @@ export interface SavedCall {
   callId: number;
   noteId?: number;
   promiseId?: number;
+  /** Contact rules this call recorded (stop-contact, consent, instalment plan). */
+  ruleIds?: number[];
+}
+
+const HHMM = /^([01]\d|2[0-4]):[0-5]\d$/;
+
+/** The stop-contact request, consent and instalment plan a saved call records, with their audit rows. */
+async function recordContactRules(input: SaveCallInput, call: CallRecord, currency: () => Promise<string>, database: DaihouDB, now: number): Promise<number[]> {
+  const contact = call.contact ?? DEBTOR_CONTACT;
+  const base = { debtorKey: input.debtorKey, contact, at: now, callId: call.id!, updatedAt: now };
+  const ref = input.result.demandReached?.recordingRef.trim();
+  const ids: number[] = [];
+  const add = async (r: ContactRuleRecord) => {
+    const id = (await database.contactRules.add(r)) as number;
+    ids.push(id);
+    return id;
+  };
+  if (input.stopContact) {
+    const id = await add({ ...base, kind: 'stop-contact', ...(ref ? { ref } : {}) });
+    await addAudit('stop-contact', { ruleId: id, callId: call.id!, debtorKey: input.debtorKey, contact }, database, now);
+  }
+  if (input.consent && contact === DEBTOR_CONTACT) {
+    const id = await add({ ...base, kind: 'consent-hours', window: { start: input.consent.start, end: input.consent.end }, ...(ref ? { ref } : {}) });
+    await addAudit('consent', { ruleId: id, callId: call.id!, debtorKey: input.debtorKey, start: input.consent.start, end: input.consent.end }, database, now);
+  }
+  if (input.instalments && input.result.outcome === 'instalment-agreed') {
+    const p = input.instalments;
+    const cur = await currency();
+    const promiseIds: number[] = [];
+    for (const dueDate of instalmentDates(p.firstDueDate, p.count)) {
+      const rec: PromiseRecord = { debtorKey: input.debtorKey, callId: call.id!, amount: p.amount, currency: cur, dueDate, method: (p.method ?? '').trim() || '分期还款', status: 'pending', createdAt: now, updatedAt: now };
+      promiseIds.push((await database.promises.add(rec)) as number);
+    }
+    const id = await add({ ...base, kind: 'instalment-plan', promiseIds });
+    await addAudit('instalment-plan', { ruleId: id, callId: call.id!, debtorKey: input.debtorKey, count: p.count, amount: p.amount, first: p.firstDueDate }, database, now);
+  }
+  return ids;
 }
 
 /** Call + note + promise in one transaction, the debtor's draft cleared: all saved or nothing. */
 export async function saveCallWithNote(input: SaveCallInput, database: DaihouDB = db): Promise<SavedCall> {
   checkResult(input.result);
   if (input.promise) checkPromise(input.promise);
+  if (input.result.outcome === 'instalment-agreed') {
+    if (!input.instalments) throw new RangeError('an instalment plan needs its instalments');
+    checkInstalments(input.instalments);
+  }
+  if (input.consent && !(HHMM.test(input.consent.start) && HHMM.test(input.consent.end) && input.consent.start < input.consent.end)) {
+    throw new RangeError('consent hours must be HH:MM–HH:MM, start before end');
+  }
   const now = input.now ?? Date.now();
   return guardWrite(database, () =>
-    database.transaction('rw', [database.calls, database.notes, database.promises, database.debtors, database.audit], async () => {
+    database.transaction('rw', [database.calls, database.notes, database.promises, database.debtors, database.audit, database.contactRules], async () => {
       if (input.debtor) await upsertDebtor(input.debtor, { now, key: input.debtorKey }, database);
       const existing = input.callId !== undefined ? await database.calls.get(input.callId) : undefined;
       if (input.callId !== undefined && !existing) throw new RangeError(`unknown call ${input.callId}`);
-      const base = existing ?? (await newCall(input.debtorKey, { startedAt: now }, database));
+      const base = existing ?? (await newCall(input.debtorKey, { startedAt: now, ...(input.contact ? { contact: input.contact } : {}) }, database));
       const call = applyResult(base, input.result, now);
       const callId = (await database.calls.put(call)) as number;
       call.id = callId;
-      await auditOverride(call, database, now);
+      await auditOverride(call, database, now, input.result.overrideAudited);
 
       const draft = await getDraft(input.debtorKey, database);
       const text = input.note ?? draft?.text ?? '';
@@ -217,7 +283,14 @@ export async function saveCallWithNote(input: SaveCallInput, database: DaihouDB 
         };
         promiseId = (await database.promises.add(rec)) as number;
       }
-      return { callId, ...(noteId !== undefined ? { noteId } : {}), ...(promiseId !== undefined ? { promiseId } : {}) };
+      const currency = async () => String((await getDebtor(input.debtorKey, database))?.snapshot.fields.currency?.value ?? 'CNY');
+      const ruleIds = await recordContactRules(input, call, currency, database, now);
+      return {
+        callId,
+        ...(noteId !== undefined ? { noteId } : {}),
+        ...(promiseId !== undefined ? { promiseId } : {}),
+        ...(ruleIds.length ? { ruleIds } : {}),
+      };
     }),
   );
 }

@@ -4,12 +4,12 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { DbWriteError, toWriteError } from './errors';
 import { debtorGramsOf, gramsOf } from './grams';
-import type { AuditRecord, CallRecord, DebtorRecord, NoteRecord, PromiseRecord, SettingRecord } from './schema';
+import type { AuditRecord, CallRecord, ContactRuleRecord, DebtorRecord, NoteRecord, PromiseRecord, SettingRecord } from './schema';
 import { dayOf, DEFAULT_TIME_ZONE } from '../time';
 import { upgradeV2toV3 } from './upgrade-v3';
 
 export const DB_NAME = 'daihou-assist';
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** v1: the first release (debtors + notes with drafts). */
 export const SCHEMA_V1 = {
@@ -28,6 +28,12 @@ export const SCHEMA_V2 = {
   audit: '++id, at, kind',
 } as const;
 
+/** v4: contact rules (stop-contact, the debtor's consent to other hours, instalment plans). */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V2,
+  contactRules: '++id, debtorKey, kind',
+} as const;
+
 export class DaihouDB extends Dexie {
   debtors!: EntityTable<DebtorRecord, 'key'>;
   calls!: EntityTable<CallRecord, 'id'>;
@@ -35,6 +41,7 @@ export class DaihouDB extends Dexie {
   promises!: EntityTable<PromiseRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
   audit!: EntityTable<AuditRecord, 'id'>;
+  contactRules!: EntityTable<ContactRuleRecord, 'id'>;
   /** True while opening waits for an older connection (another page at v1) to close. */
   blocked = false;
   private blockedWatchers = new Set<() => void>();
@@ -45,6 +52,8 @@ export class DaihouDB extends Dexie {
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeV1toV2);
     // v3: same tables and indexes; records keyed by a masked number alone are re-keyed.
     this.version(3).stores(SCHEMA_V2).upgrade(upgradeV2toV3);
+    // v4: a new table; existing records gain only optional fields (calls before v4 were to the debtor).
+    this.version(4).stores(SCHEMA_V4).upgrade(upgradeV3toV4);
     // The open stays queued and completes once the older page closes; meanwhile writes fail fast
     // with a 'blocked' DbWriteError (see guardWrite) instead of hanging with the agent's text.
     this.on('blocked', () => {
@@ -111,6 +120,12 @@ async function upgradeV1toV2(tx: Transaction): Promise<void> {
     kind: 'migration',
     detail: { from: 1, to: 2, notes, debtors, callsCreated: calls.size },
   });
+}
+
+/** v3 → v4: nothing to rewrite; the audit says the upgrade happened and what it found. */
+async function upgradeV3toV4(tx: Transaction): Promise<void> {
+  const calls = await tx.table('calls').count();
+  await tx.table<AuditRecord, number>('audit').add({ at: Date.now(), kind: 'migration', detail: { from: 3, to: 4, calls, contactRules: 0 } });
 }
 
 export const db = new DaihouDB();

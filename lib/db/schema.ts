@@ -17,6 +17,8 @@ export const OUTCOME_CODES = [
   'deceased',
   'hardship',
   'escalate-legal',
+  // A signed personalised instalment plan (信用卡办法 Art. 70): demand calls stop until one is missed.
+  'instalment-agreed',
 ] as const;
 export type Outcome = (typeof OUTCOME_CODES)[number];
 
@@ -97,6 +99,38 @@ export interface CallRecord {
   migrated?: boolean;
   /** When the agent discarded the call (started by mistake): kept for audit, never an attempt. */
   discardedAt?: number;
+  /** Who was called: 'debtor' (absent on calls before v4 = the debtor) or a third-party contact id. */
+  contact?: string;
+  /** The wrap-up recorded "催收要求已送达本人" with the call's recording reference (民法典 Art. 195). */
+  demandReached?: { recordingRef: string };
+  /** The wrap-up recorded that the debtor acknowledged the debt on this call. */
+  acknowledged?: true;
+  updatedAt: number;
+}
+
+export const CONTACT_RULE_KINDS = ['stop-contact', 'consent-hours', 'instalment-plan'] as const;
+export type ContactRuleKind = (typeof CONTACT_RULE_KINDS)[number];
+
+/** What a call recorded about how this debtor and their contacts may be called from now on. */
+export interface ContactRuleRecord {
+  id?: number;
+  debtorKey: string;
+  kind: ContactRuleKind;
+  /** 'debtor' or the third-party contact id the rule is about. */
+  contact: string;
+  /** When it was recorded (epoch ms). */
+  at: number;
+  /** The call that recorded it. */
+  callId?: number;
+  /** consent-hours: the time of day the debtor agreed to be called at (HH:MM, end exclusive). */
+  window?: { start: string; end: string };
+  /** instalment-plan: the instalments, one promise each. */
+  promiseIds?: number[];
+  /** Evidence: the recording reference or the agent's words. */
+  ref?: string;
+  /** stop-contact (debtor only): lifted by a supervisor, with the reason. */
+  liftedAt?: number;
+  liftReason?: string;
   updatedAt: number;
 }
 
@@ -148,7 +182,21 @@ export interface SettingRecord {
   value: unknown;
 }
 
-export const AUDIT_KINDS = ['purge', 'restore', 'wipe', 'override', 'migration', 'backup', 'export'] as const;
+export const AUDIT_KINDS = [
+  'purge',
+  'restore',
+  'wipe',
+  'override',
+  'migration',
+  'backup',
+  'export',
+  // v4: contact rules and the supervisor's review of overrides.
+  'stop-contact',
+  'stop-contact-lifted',
+  'consent',
+  'instalment-plan',
+  'override-review',
+] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 
 export interface AuditRecord {
@@ -159,5 +207,5 @@ export interface AuditRecord {
   detail: Record<string, unknown>;
 }
 
-export const TABLE_NAMES = ['debtors', 'calls', 'notes', 'promises', 'settings', 'audit'] as const;
+export const TABLE_NAMES = ['debtors', 'calls', 'notes', 'promises', 'settings', 'audit', 'contactRules'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];

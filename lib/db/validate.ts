@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import { FIELD_NAMES } from '../extract/types';
 import { isISODay } from '../time';
-import { AUDIT_KINDS, OUTCOME_CODES, PROMISE_STATUSES, type TableName } from './schema';
+import { AUDIT_KINDS, CONTACT_RULE_KINDS, OUTCOME_CODES, PROMISE_STATUSES, type TableName } from './schema';
 import { LOCALES } from '../i18n/locale';
 
 const text = (max = 100_000) => z.string().check(z.maxLength(max));
@@ -69,6 +69,26 @@ export const callSchema = z.strictObject({
   overrideReason: z.optional(text(10_000)),
   migrated: z.optional(z.boolean()),
   discardedAt: z.optional(epoch()),
+  contact: z.optional(text(200)),
+  demandReached: z.optional(z.strictObject({ recordingRef: text(200) })),
+  acknowledged: z.optional(z.literal(true)),
+  updatedAt: epoch(),
+});
+
+const hhmm = () => z.string().check(z.regex(/^([01]\d|2[0-4]):[0-5]\d$/));
+
+export const contactRuleSchema = z.strictObject({
+  id: id(),
+  debtorKey: text(2_000),
+  kind: z.enum(CONTACT_RULE_KINDS),
+  contact: text(200),
+  at: epoch(),
+  callId: z.optional(id()),
+  window: z.optional(z.strictObject({ start: hhmm(), end: hhmm() })),
+  promiseIds: z.optional(z.array(id()).check(z.maxLength(120))),
+  ref: z.optional(text(1_000)),
+  liftedAt: z.optional(epoch()),
+  liftReason: z.optional(text(10_000)),
   updatedAt: epoch(),
 });
 
@@ -121,6 +141,7 @@ export const TABLE_SCHEMAS: Record<TableName, z.ZodMiniType> = {
   promises: promiseSchema,
   settings: settingSchema,
   audit: auditSchema,
+  contactRules: contactRuleSchema,
 };
 
 /** "notes[12].createdAt: expected number" for the first problem of a record, or null. */

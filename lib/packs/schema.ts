@@ -32,7 +32,7 @@ export { LOCALES };
 export const RATINGS = ['allowed', 'caution', 'prohibited'] as const;
 export const OUTCOME_IDS = [
   'ptp', 'paid', 'partial', 'refused', 'dispute', 'callback', 'no-answer', 'wrong-number',
-  'third-party', 'deceased', 'hardship', 'escalate-legal',
+  'third-party', 'deceased', 'hardship', 'escalate-legal', 'instalment-agreed',
 ] as const;
 
 export type StageId = (typeof STAGE_IDS)[number];

@@ -5,7 +5,8 @@
 import { browser } from 'wxt/browser';
 import { db, duePromises, flagBrokenPromises, getDbSetting, indexPendingNotes, markReminded, purgeExpiredNotes, setDbSetting, upcomingPromises, type DaihouDB } from '@/lib/db';
 import { todayISO } from '@/lib/time';
-import { getSettings } from '@/lib/settings';
+import { effectiveRetentionDays } from '@/lib/compliance/retention';
+import { defaultSettings, getSettings } from '@/lib/settings';
 import {
   CHECK_ALARM,
   CHECK_PERIOD_MINUTES,
@@ -48,8 +49,10 @@ export async function scheduleReminders(deps: ReminderDeps = {}): Promise<void> 
 /** Once a day: purge expired notes (retention) and finish any search-index backfill. */
 async function maintenance(deps: ReminderDeps, database: DaihouDB, today: string, now: number): Promise<void> {
   if ((await getDbSetting<string>(MAINTENANCE_KEY, database)) === today) return;
-  const days = deps.retentionDays ? await deps.retentionDays() : (await getSettings()).values.retentionDays;
-  await purgeExpiredNotes(days, database, now);
+  // cn-bank keeps call records two years whatever the setting says (effectiveRetentionDays).
+  const { values } = await getSettings().catch(() => ({ values: defaultSettings }));
+  const configured = deps.retentionDays ? await deps.retentionDays() : values.retentionDays;
+  await purgeExpiredNotes(effectiveRetentionDays(values.complianceProfile, configured), database, now);
   await setDbSetting(MAINTENANCE_KEY, today, database);
   void indexPendingNotes(database).catch(() => {});
 }

@@ -18,7 +18,12 @@ export const defaultSettings = {
   callWindowStart: '08:00',
   callWindowEnd: '21:00',
   maxAttemptsPerDay: 3,
-  retentionDays: 180,
+  /** Calls to one third-party contact per local day (2026 industry guideline: 1). */
+  maxThirdPartyAttemptsPerDay: 1,
+  /** Which blocking rules an agent may override: rule id → 'never' | 'reason' (lib/compliance/override-policy). */
+  overridePolicy: {} as Record<string, 'never' | 'reason'>,
+  /** Call records and notes: cn-bank keeps them at least 730 days (信用卡办法 Art. 68). */
+  retentionDays: 730,
   packSubscriptions: [] as string[],
   trustedPublicKeys: [] as string[],
   /** Only packs signed by a trusted key may be imported or subscribed (normally set by policy). */
@@ -64,6 +69,15 @@ const hhmm: Check<string> = (v) => {
   const min = Number(m[2]);
   return h > 24 || min > 59 || (h === 24 && min !== 0) ? undefined : (v as string);
 };
+/** rule id → 'never' | 'reason'; other entries are dropped. */
+const policyMap: Check<Record<string, 'never' | 'reason'>> = (v) => {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined;
+  const out: Record<string, 'never' | 'reason'> = {};
+  for (const [k, m] of Object.entries(v as Record<string, unknown>).slice(0, 100)) {
+    if (k.length <= 100 && (m === 'never' || m === 'reason')) out[k] = m;
+  }
+  return out;
+};
 /** A list keeps its good entries: one bad origin does not cost the supervisor the others. */
 const strings: Check<string[]> = (v) =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '' && x.length <= MAX_ENTRY).slice(0, MAX_LIST) : undefined;
@@ -77,6 +91,8 @@ const CHECKS: { [K in SettingKey]: Check<Settings[K]> } = {
   callWindowStart: hhmm,
   callWindowEnd: hhmm,
   maxAttemptsPerDay: int(1, MAX_ATTEMPTS_PER_DAY),
+  maxThirdPartyAttemptsPerDay: int(1, MAX_ATTEMPTS_PER_DAY),
+  overridePolicy: policyMap,
   retentionDays: int(1, MAX_RETENTION_DAYS),
   packSubscriptions: strings,
   trustedPublicKeys: strings,

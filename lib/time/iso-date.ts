@@ -45,6 +45,16 @@ export function addYears(isoDate: string, years: number): string {
   return `${pad(target, 4)}-${pad(m)}-${pad(Math.min(d, lastDay))}`;
 }
 
+/** Same day n months later; a day past the month's end falls back to its last day (31 Jan → 28 Feb). */
+export function addMonths(isoDate: string, months: number): string {
+  const [y, m, d] = splitIso(isoDate);
+  const index = y * 12 + (m - 1) + months;
+  const ty = Math.floor(index / 12);
+  const tm = (index % 12) + 1;
+  const lastDay = new Date(Date.UTC(ty, tm, 0)).getUTCDate();
+  return `${pad(ty, 4)}-${pad(tm)}-${pad(Math.min(d, lastDay))}`;
+}
+
 /** 0 = Sunday … 6 = Saturday. */
 export function weekdayOf(isoDate: string): number {
   const [y, m, d] = splitIso(isoDate);

@@ -60,9 +60,10 @@ describe('who is on the line: the most recent situation says', () => {
     expect(identityVerified(run())).toBe(false);
   });
 
-  it('"not the debtor" detected first, then the debtor objects: the debtor is on the line', () => {
+  it('"not the debtor" detected first, then another situation: still a third party until identity is verified', () => {
     const s = run(detected('not-the-debtor'), detected('no-money-now'));
-    expect(thirdPartyOnLine(s)).toBe(false);
+    expect(thirdPartyOnLine(s)).toBe(true);
+    expect(s.situation).toBe('no-money-now');
     expect(s.scenarios).toEqual(['not-the-debtor', 'no-money-now']);
   });
 

@@ -38,8 +38,14 @@ function describe(e: AuditRecord, debtors: Map<string, DebtorRecord>, t: Transla
     }
     case 'wipe':
       return t('data.audit.wipe');
-    default:
+    case 'migration':
       return t('data.audit.migration', { detail: JSON.stringify(d).slice(0, 200) });
+    default: {
+      // Contact rules and override reviews: who, and the facts as recorded (the kind column names it).
+      const key = str(d.debtorKey);
+      const { debtorKey: _k, ...rest } = d;
+      return `${key ? `${debtorLabel(key, debtors.get(key))} · ` : ''}${JSON.stringify(rest).slice(0, 200)}`;
+    }
   }
 }
 
@@ -47,7 +53,7 @@ export function AuditLog({ t, locale }: Props) {
   const [kind, setKind] = useState<AuditKind | ''>('');
   const data = useLiveQuery(async () => {
     const entries = await listAudit({ ...(kind ? { kind } : {}), limit: 200 });
-    const debtors = await debtorsByKey(entries.filter((e) => e.kind === 'override').map((e) => str(e.detail.debtorKey)));
+    const debtors = await debtorsByKey(entries.filter((e) => typeof e.detail.debtorKey === 'string').map((e) => str(e.detail.debtorKey)));
     return { entries, debtors };
   }, [kind]);
 

@@ -1,6 +1,8 @@
-// How long call notes are kept (default 180 days; locked when policy sets it) and a manual purge
-// that reports how many notes went. Notes backing a pending promise are kept.
+// How long call notes are kept (default 730 days; locked when policy sets it) and a manual purge
+// that reports how many notes went. Notes backing a pending promise are kept. Under cn-bank call
+// records are kept at least two years (信用卡办法 Art. 68): the page says so and refuses less.
 import { useEffect, useState } from 'react';
+import { effectiveRetentionDays, minRetentionDays } from '@/lib/compliance/retention';
 import { purgeExpiredNotes } from '@/lib/db';
 import type { Locale } from '@/lib/i18n';
 import { errorText } from './format';
@@ -13,7 +15,9 @@ interface Props extends SettingsSectionProps {
 const MAX_DAYS = 3650;
 
 export function RetentionPanel({ settings, update, t, locale }: Props) {
+  const floor = minRetentionDays(settings.values.complianceProfile);
   const stored = settings.values.retentionDays;
+  const applied = effectiveRetentionDays(settings.values.complianceProfile, stored);
   const locked = settings.locked.includes('retentionDays');
   const [days, setDays] = useState(String(stored));
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -26,6 +30,7 @@ export function RetentionPanel({ settings, update, t, locale }: Props) {
   const save = async () => {
     setMessage(null);
     if (!valid) return setMessage({ ok: false, text: t('data.retentionInvalid', { max: MAX_DAYS }) });
+    if (parsed < floor) return setMessage({ ok: false, text: t('data.retentionBelowFloor', { days: floor }) });
     try {
       await update({ retentionDays: parsed });
       setMessage({ ok: true, text: t('data.retentionSaved', { days: parsed }) });
@@ -38,8 +43,8 @@ export function RetentionPanel({ settings, update, t, locale }: Props) {
     setMessage(null);
     setBusy(true);
     try {
-      const r = await purgeExpiredNotes(stored);
-      setMessage({ ok: true, text: t('data.purged', { count: r.purged, kept: r.keptForPendingPromise, days: stored }) });
+      const r = await purgeExpiredNotes(applied);
+      setMessage({ ok: true, text: t('data.purged', { count: r.purged, kept: r.keptForPendingPromise, days: applied }) });
     } catch (e) {
       setMessage({ ok: false, text: errorText(e, locale, t) });
     } finally {
@@ -63,7 +68,7 @@ export function RetentionPanel({ settings, update, t, locale }: Props) {
           id="retention-days"
           data-testid="retention-days"
           type="number"
-          min={1}
+          min={floor}
           max={MAX_DAYS}
           inputMode="numeric"
           value={days}
@@ -84,8 +89,13 @@ export function RetentionPanel({ settings, update, t, locale }: Props) {
         </button>
       </form>
       <p className="hint" id="retention-help">
-        {t('data.retentionHelp', { days: stored })}
+        {t('data.retentionHelp', { days: applied })}
       </p>
+      {floor > 1 && (
+        <p className="hint" data-testid="retention-floor">
+          {t('data.retentionFloor', { days: floor })}
+        </p>
+      )}
       {message && (
         <p className={message.ok ? 'ok' : 'error'} role={message.ok ? 'status' : 'alert'} data-testid="retention-message">
           {message.text}

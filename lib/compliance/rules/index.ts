@@ -3,6 +3,9 @@ import { callWindowRule } from './call-window';
 import { frequency7in7Rule } from './frequency-7in7';
 import { frequencyDailyRule } from './frequency-daily';
 import { holidayRule } from './holiday';
+import { instalmentPlanRule } from './instalment-plan';
+import { stopContactRule } from './stop-contact';
+import { thirdPartyContactRule } from './third-party-contact';
 import { identityBeforeDisclosureRule } from './identity-before-disclosure';
 import { limitationPeriodRule } from './limitation-period';
 import { quietAfterConversationRule } from './quiet-after-conversation';
@@ -10,11 +13,14 @@ import type { CallRule } from './rule';
 import type { CallRuleId } from '../types';
 
 export const CALL_RULES: readonly CallRule[] = [
+  stopContactRule,
+  instalmentPlanRule,
   callWindowRule,
   holidayRule,
   frequencyDailyRule,
   frequency7in7Rule,
   quietAfterConversationRule,
+  thirdPartyContactRule,
   identityBeforeDisclosureRule,
   limitationPeriodRule,
 ];

@@ -1,7 +1,26 @@
 // Warn 180 and 30 days before the limitation period ends, and when it has ended.
-import { computeLimitation } from '../limitation';
+import { computeLimitation, type LimitationBasis, type LimitationStatus } from '../limitation';
+import type { Localized } from '../types';
 import { finding, type CallRule } from './rule';
-import { formatLocalized } from '../../i18n/format';
+import { formatLocalized, formatMessage } from '../../i18n/format';
+
+/** What the deadline rests on, in words: the context card and the warning both name it. */
+export const LIMITATION_BASIS_LABELS: Record<LimitationBasis, Localized> = {
+  'due-date': { 'zh-CN': '到期日', 'zh-TW': '到期日', en: 'due date' },
+  'demand-reached': { 'zh-CN': '催收要求已送达本人', 'zh-TW': '催收要求已送達本人', en: 'demand reached the debtor' },
+  acknowledged: { 'zh-CN': '本人承认债务', 'zh-TW': '本人承認債務', en: 'debtor acknowledged the debt' },
+  promise: { 'zh-CN': '本人承诺还款', 'zh-TW': '本人承諾還款', en: 'debtor promised to pay' },
+  'partial-payment': { 'zh-CN': '部分还款', 'zh-TW': '部分還款', en: 'partial payment' },
+};
+
+/** "催收要求已送达本人 2026-05-01（录音 REC-1）" — the event the deadline rests on. */
+export function limitationBasisText(s: Pick<LimitationStatus, 'basis' | 'startDate' | 'lastInterruption'>, lang: keyof Localized): string {
+  const label = LIMITATION_BASIS_LABELS[s.basis][lang];
+  const ref = s.lastInterruption?.ref;
+  const recording = s.basis === 'demand-reached';
+  const refText = !ref ? '' : lang === 'en' ? ` (${recording ? 'recording ' : ''}${ref})` : `（${recording ? (lang === 'zh-TW' ? '錄音 ' : '录音 ') : ''}${ref}）`;
+  return `${label} ${s.startDate}${refText}`;
+}
 
 export const limitationPeriodRule: CallRule = {
   id: 'limitation-period',
@@ -33,18 +52,19 @@ export const limitationPeriodRule: CallRule = {
         ),
       ];
     }
+    const values = { deadline: s.deadline, daysLeft: s.daysLeft };
     return [
       finding(
         this,
         'warn',
-        formatLocalized(
-          {
-            'zh-CN': '诉讼时效将于 {deadline} 届满（剩余 {daysLeft} 天）',
-            'zh-TW': '訴訟時效將於 {deadline} 屆滿（剩餘 {daysLeft} 天）',
-            en: 'The limitation period ends on {deadline} ({daysLeft, plural, one {# day} other {# days}} left)',
-          },
-          { deadline: s.deadline, daysLeft: s.daysLeft },
-        ),
+        {
+          'zh-CN': formatMessage('诉讼时效将于 {deadline} 届满（剩余 {daysLeft} 天；依据：{basis}）', 'zh-CN', { ...values, basis: limitationBasisText(s, 'zh-CN') }),
+          'zh-TW': formatMessage('訴訟時效將於 {deadline} 屆滿（剩餘 {daysLeft} 天；依據：{basis}）', 'zh-TW', { ...values, basis: limitationBasisText(s, 'zh-TW') }),
+          en: formatMessage('The limitation period ends on {deadline} ({daysLeft, plural, one {# day} other {# days}} left; from: {basis})', 'en', {
+            ...values,
+            basis: limitationBasisText(s, 'en'),
+          }),
+        },
         { suggestion },
       ),
     ];

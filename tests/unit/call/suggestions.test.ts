@@ -49,6 +49,28 @@ describe('suggestScripts', () => {
     for (const c of set.cards) expect([c.scenarioId, c.script.discloses]).toEqual(['not-the-debtor', false]);
   });
 
+  it('#15: identity verified, then "我不是他本人，我是他老婆", then "我老公生病住院了": nothing disclosing until verified again', () => {
+    const wife = session(verified, said('not-the-debtor'), said('illness'));
+    expect(wife.checked['identity-verified']).toBe(false);
+    const set = suggest({ detected: [{ id: 'illness', score: 0.9 }], session: wife, max: 10 });
+    expect(set.scenarios[0]).toBe('not-the-debtor');
+    expect(set.cards.length).toBeGreaterThan(0);
+    for (const c of set.cards) expect([c.scenarioId, c.script.discloses]).toEqual(['not-the-debtor', false]);
+    expect(set.heldBack).toBeGreaterThan(0);
+    expect(set.heldBackReason).toBe('third-party-on-line');
+    // The debtor takes the phone and is verified again: the illness scripts come back.
+    const back = suggest({ detected: [{ id: 'illness', score: 0.9 }], session: session(verified, said('not-the-debtor'), said('illness'), verified), max: 10 });
+    expect(back.scenarios).toEqual(['illness']);
+    expect(back.cards.some((c) => c.script.discloses)).toBe(true);
+  });
+
+  it('a call placed to a third party contact starts with the third party on the line', () => {
+    const s = callReducer(callReducer(initialSession, verified), { type: 'start', now: 0, contact: 'wife' });
+    expect(s.checked['identity-verified']).toBe(false);
+    const set = suggest({ session: s });
+    for (const c of set.cards) expect(c.scenarioId).toBe('not-the-debtor');
+  });
+
   it('with a third party on the line and nothing new said, offers what to say to them instead of the stage’s scripts', () => {
     const set = suggest({ session: session(said('not-the-debtor')) });
     expect(set.scenarios).toEqual(['not-the-debtor']);

@@ -16,11 +16,11 @@ describe('call-window (cn-bank)', () => {
     expect(blocks(makeInput({ now: wall('2026-05-06 07:59') }))).toEqual(['call-window']);
     expect(blocks(makeInput({ now: wall('2026-05-06 08:00') }))).toEqual([]);
   });
-  it('a configured 07:00 start is allowed (seed 004), a 06:00 start is clamped to 07:00', () => {
-    const at7 = makeInput({ now: wall('2026-05-06 07:00'), limits: { callWindowStart: '07:00' } });
-    expect(blocks(at7)).toEqual([]);
+  it('a configured 07:00 start is clamped to 08:00 (2026 guideline): 07:30 is blocked whatever the setting', () => {
+    const at730 = makeInput({ now: wall('2026-05-06 07:30'), limits: { callWindowStart: '07:00' } });
+    expect(blocks(at730)).toEqual(['call-window']);
     expect(resolveLimits('cn-bank', { callWindowStart: '06:00' })).toMatchObject({
-      limits: { callWindowStart: '07:00' },
+      limits: { callWindowStart: '08:00' },
       clamped: ['callWindowStart'],
     });
   });

@@ -29,7 +29,7 @@ describe('limitation period (民法典 188 / 195)', () => {
     expect(s?.level).toBe(level);
     expect(limitationLevel(n)).toBe(level);
   });
-  it('a conversation in the call log interrupts and restarts the period', () => {
+  it('a logged conversation without a recorded demand moves nothing', () => {
     const s = computeLimitation({
       now: wall('2026-01-01 12:00'),
       defaultDate: due,
@@ -38,7 +38,39 @@ describe('limitation period (民法典 188 / 195)', () => {
         { at: wall('2025-07-01 10:00'), conversation: false },
       ],
     });
-    expect(s).toMatchObject({ startDate: '2025-06-01', deadline: '2028-06-01', lastInterruption: { kind: 'demand-reached' } });
+    expect(s).toMatchObject({ startDate: due, deadline: '2027-03-10', lastInterruption: null, basis: 'due-date' });
+  });
+  it('a demand recorded as reached with the recording reference interrupts and restarts the period', () => {
+    const s = computeLimitation({
+      now: wall('2026-01-01 12:00'),
+      defaultDate: due,
+      attempts: [
+        { at: wall('2025-06-01 10:00'), conversation: true, interruption: { kind: 'demand-reached', ref: 'REC-20250601-01' } },
+        { at: wall('2025-07-01 10:00'), conversation: true },
+      ],
+    });
+    expect(s).toMatchObject({
+      startDate: '2025-06-01',
+      deadline: '2028-06-01',
+      basis: 'demand-reached',
+      lastInterruption: { kind: 'demand-reached', ref: 'REC-20250601-01' },
+    });
+  });
+  it('a demand without its recording reference is no evidence; a promise or a partial payment needs none', () => {
+    const at = wall('2025-06-01 10:00');
+    const noRef = computeLimitation({ now: wall('2026-01-01 12:00'), defaultDate: due, attempts: [{ at, conversation: true, interruption: { kind: 'demand-reached', ref: '  ' } }] });
+    expect(noRef?.basis).toBe('due-date');
+    for (const kind of ['promise', 'acknowledged', 'partial-payment'] as const) {
+      const s = computeLimitation({ now: wall('2026-01-01 12:00'), defaultDate: due, attempts: [{ at, conversation: true, interruption: { kind } }] });
+      expect(s).toMatchObject({ basis: kind, deadline: '2028-06-01' });
+    }
+  });
+  it('30 days left stays 30 days left after a logged call without a demand (the issue #15 case)', () => {
+    const now = daysBefore(30);
+    const s = computeLimitation({ now, defaultDate: due, attempts: [{ at: now - 3_600_000, conversation: true }] });
+    expect(s).toMatchObject({ daysLeft: 30, level: 'warn-30', basis: 'due-date' });
+    const warn = evaluateCall(makeInput({ now, defaultDate: due, attempts: [{ at: now - 3_600_000, conversation: true }] })).find((f) => f.ruleId === 'limitation-period');
+    expect(warn?.message['zh-CN']).toContain('依据：到期日 2024-03-10');
   });
   it('the latest interruption wins; future ones and ones before the due date are ignored', () => {
     const s = computeLimitation({

@@ -118,7 +118,7 @@ describe('backup and restore', () => {
 
     it('a newer schema version', async () => {
       const { text, target } = await setup();
-      await expectRefused(target, text.replace('"schemaVersion":3', '"schemaVersion":99'), 'newer-version');
+      await expectRefused(target, text.replace('"schemaVersion":4', '"schemaVersion":99'), 'newer-version');
     });
 
     it('tampered after the backup (checksum)', async () => {

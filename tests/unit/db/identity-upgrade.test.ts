@@ -3,7 +3,7 @@
 // backup restores the same way. Nothing is lost.
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { attemptsSince, createBackup, DaihouDB, getDraft, listAudit, restoreBackup, SCHEMA_V1, SCHEMA_V2, upsertDebtor } from '@/lib/db';
+import { attemptsSince, createBackup, DaihouDB, getDraft, listAudit, restoreBackup, SCHEMA_V1, SCHEMA_V2, SCHEMA_VERSION, upsertDebtor } from '@/lib/db';
 import type { CallRecord, DebtorRecord, NoteRecord, PromiseRecord } from '@/lib/db';
 import { ctx, freshDb, key, ORIGIN } from './helpers';
 
@@ -75,7 +75,7 @@ describe('v2 → v3: masked keys', () => {
 
     const d = new DaihouDB(name);
     await d.open();
-    expect(d.verno).toBe(3);
+    expect(d.verno).toBe(SCHEMA_VERSION);
     await expectRekeyed(d);
     expect((await listAudit({ kind: 'migration' }, d)).map((x) => x.detail)).toContainEqual(
       expect.objectContaining({ from: 2, to: 3, maskedKeys: 2, rekeyed: 1, merged: 1 }),
@@ -93,7 +93,7 @@ describe('v2 → v3: masked keys', () => {
     const source = freshDb();
     await source.open();
     await fill({ debtors: source.debtors, calls: source.calls, notes: source.notes, promises: source.promises });
-    const text = (await createBackup(source)).text.replace('"schemaVersion":3', '"schemaVersion":2');
+    const text = (await createBackup(source)).text.replace(`"schemaVersion":${SCHEMA_VERSION}`, '"schemaVersion":2');
     const target = freshDb();
     await restoreBackup(text, target);
     await expectRekeyed(target);

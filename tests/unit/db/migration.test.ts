@@ -1,7 +1,7 @@
 // Opens a real v1 database full of data (the first release's schema) and upgrades it to v2.
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { DaihouDB, getDraft, getTimeline, listAudit, SCHEMA_V1, search, startCall } from '@/lib/db';
+import { DaihouDB, getDraft, getTimeline, listAudit, SCHEMA_V1, SCHEMA_VERSION, search, startCall } from '@/lib/db';
 import { ctx, key, ORIGIN } from './helpers';
 
 /** v1/v2 keyed a debtor by the account number as shown, masked or not. */
@@ -35,7 +35,7 @@ describe('migration v1 → v2', () => {
     await createV1();
     const d = new DaihouDB(NAME);
     await d.open();
-    expect(d.verno).toBe(3);
+    expect(d.verno).toBe(SCHEMA_VERSION);
     expect(await d.debtors.count()).toBe(50);
     expect(await d.notes.count()).toBe(1001);
     const notes = await d.notes.toArray();

@@ -1,9 +1,9 @@
 // Options → compliance: policy-locked values render disabled; bad values are refused without
 // saving; the holiday calendar flags projected years; overrides are listed with their reason.
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ComplianceSection } from '@/components/options/ComplianceSection';
-import { addAudit } from '@/lib/db';
+import { addAudit, db, saveCallWithNote, startCall } from '@/lib/db';
 import { translator, type Locale } from '@/lib/i18n';
 import type { EffectiveSettings } from '@/lib/settings';
 import { settingsOf } from './helpers';
@@ -61,5 +61,38 @@ describe('compliance options', () => {
     expect(row.textContent).toContain('6225 0000');
     expect(row.textContent).toContain('No calls on public holidays');
     expect(row.textContent).toContain('客户要求在午休时间回电确认还款');
+  });
+
+  it('marks an override reviewed; the row says so', async () => {
+    await addAudit('override', { callId: null, debtorKey: 'http://127.0.0.1|6225 0000', reason: '债务人主动来电要求今日回拨', rules: ['frequency-daily'], live: true });
+    show(settingsOf());
+    const row = await screen.findByTestId('override-row');
+    expect(row.getAttribute('data-reviewed')).toBe('no');
+    fireEvent.click(within(row).getByTestId('review-override'));
+    await waitFor(() => expect(screen.getByTestId('override-row').getAttribute('data-reviewed')).toBe('yes'));
+    expect(await db.audit.where('kind').equals('override-review').count()).toBe(1);
+  });
+
+  it('shows the override policy: cn-bank call hours, holidays and stop-contact never; the daily limit with a reason', () => {
+    show(settingsOf());
+    const row = (rule: string) => screen.getByTestId('override-policy').querySelector(`[data-rule="${rule}"]`)!.getAttribute('data-mode');
+    expect([row('call-window'), row('holiday'), row('stop-contact'), row('frequency-daily')]).toEqual(['never', 'never', 'never', 'reason']);
+    expect(screen.getByTestId('window-bound').textContent).toContain('08:00');
+  });
+
+  it('lifts a debtor’s stop-contact with a reason; a third party’s shows as permanent', async () => {
+    const key = 'http://127.0.0.1|CS-9';
+    await saveCallWithNote({ debtorKey: key, result: { outcome: 'refused' }, stopContact: true });
+    const wife = await startCall(key, { contact: '妻子' });
+    await saveCallWithNote({ debtorKey: key, callId: wife, result: { outcome: 'third-party' }, stopContact: true });
+    show(settingsOf());
+    await waitFor(() => expect(screen.getAllByTestId('stop-row')).toHaveLength(2));
+    const wifeRow = screen.getAllByTestId('stop-row').find((r) => r.getAttribute('data-contact') === '妻子')!;
+    expect(wifeRow.textContent).toContain('permanent');
+    const debtorRow = screen.getAllByTestId('stop-row').find((r) => r.getAttribute('data-contact') === 'debtor')!;
+    fireEvent.change(within(debtorRow).getByTestId('lift-reason'), { target: { value: '债务人书面申请恢复电话联系' } });
+    fireEvent.click(within(debtorRow).getByTestId('lift-stop'));
+    await waitFor(() => expect(screen.getAllByTestId('stop-row')).toHaveLength(1));
+    expect((await db.contactRules.toArray()).find((r) => r.contact === 'debtor')?.liftReason).toBe('债务人书面申请恢复电话联系');
   });
 });

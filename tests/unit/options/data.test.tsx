@@ -111,7 +111,7 @@ describe('retention', () => {
     const update = vi.fn();
     render(<RetentionPanel settings={settingsOf()} update={update} t={translator('en')} locale="en" />);
     const input = screen.getByLabelText('Keep notes for (days)') as HTMLInputElement;
-    expect(input.value).toBe('180');
+    expect(input.value).toBe('730');
     fireEvent.change(input, { target: { value: '0' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect((await screen.findByRole('alert')).textContent).toContain('from 1 to 3650');
@@ -119,9 +119,27 @@ describe('retention', () => {
     expect(update).not.toHaveBeenCalled();
   });
 
+  it('cn-bank: says call records are kept two years and refuses less; us-regf has no floor', async () => {
+    const update = vi.fn();
+    const { unmount } = render(<RetentionPanel settings={settingsOf()} update={update} t={translator('en')} locale="en" />);
+    expect(screen.getByTestId('retention-floor').textContent).toContain('at least 730 days');
+    const input = screen.getByLabelText('Keep notes for (days)') as HTMLInputElement;
+    fireEvent.change(input, { target: { value: '729' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Under cn-bank, retention cannot be less than 730 days');
+    expect(update).not.toHaveBeenCalled();
+    fireEvent.change(input, { target: { value: '800' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(update).toHaveBeenCalledWith({ retentionDays: 800 }));
+    unmount();
+    render(<RetentionPanel settings={settingsOf({ complianceProfile: 'us-regf', retentionDays: 180 })} update={update} t={translator('en')} locale="en" />);
+    expect(screen.queryByTestId('retention-floor')).toBeNull();
+  });
+
   it('purge now reports how many notes went, and the audit log shows it', async () => {
     await upsertDebtor(ctx('张伟'));
-    await addNote(KEY, '很久以前的笔记', { now: Date.now() - 400 * 86_400_000 });
+    await addNote(KEY, '很久以前的笔记', { now: Date.now() - 800 * 86_400_000 });
+    await addNote(KEY, '一年前的笔记（cn-bank 须保留两年）', { now: Date.now() - 400 * 86_400_000 });
     await addNote(KEY, '今天的笔记');
     render(
       <>
@@ -130,8 +148,8 @@ describe('retention', () => {
       </>,
     );
     fireEvent.click(screen.getByTestId('purge-now'));
-    expect((await screen.findByTestId('retention-message')).textContent).toBe('已清除 1 条超过 180 天的笔记（0 条因有待履约承诺而保留）。');
-    expect(await db.notes.count()).toBe(1);
+    expect((await screen.findByTestId('retention-message')).textContent).toBe('已清除 1 条超过 730 天的笔记（0 条因有待履约承诺而保留）。');
+    expect(await db.notes.count()).toBe(2);
     expect((await screen.findByText(/清除 1 条笔记/)).closest('tr')?.getAttribute('data-kind')).toBe('purge');
   });
 

@@ -111,10 +111,11 @@ describe('alarms and notifications (fakeBrowser)', () => {
 
   it('runs the retention purge once a day from the periodic check', async () => {
     const { d, deps } = await seed();
-    await saveCallWithNote({ debtorKey: 'a|1', result: { outcome: 'refused' }, note: '很旧', now: Date.now() - 400 * DAY }, d);
+    // cn-bank keeps call records two years: a 180-day setting purges only what is older than 730 days.
+    await saveCallWithNote({ debtorKey: 'a|1', result: { outcome: 'refused' }, note: '很旧', now: Date.now() - 800 * DAY }, d);
     await checkPromises(deps);
     expect(await d.notes.count()).toBe(0);
-    expect((await listAudit({ kind: 'purge' }, d))[0]?.detail).toMatchObject({ days: 180, purged: 1 });
+    expect((await listAudit({ kind: 'purge' }, d))[0]?.detail).toMatchObject({ days: 730, purged: 1 });
   });
 
   it('clicking a reminder opens the debtor CRM page', async () => {
