@@ -9,7 +9,8 @@ import { OverridePolicyView } from './compliance/OverridePolicyView';
 import { OverridesList } from './compliance/OverridesList';
 import { StopContactsList } from './compliance/StopContactsList';
 import { ThirdPartyLimit } from './compliance/ThirdPartyLimit';
-import { errorText } from './data/format';
+import { LockNote, PolicyField, StatusLine, lockedBy } from './policy/PolicyField';
+import { useSaveStatus } from './policy/useSaveStatus';
 import './options-extra.css';
 import type { SettingsSectionProps } from '../hooks/useSettings';
 
@@ -23,11 +24,11 @@ const MAX_ATTEMPTS = 20;
 
 export function ComplianceSection({ settings, update, t, locale }: Props) {
   const { values } = settings;
-  const isLocked = (k: SettingKey) => settings.locked.includes(k);
+  const isLocked = lockedBy(settings);
   const [start, setStart] = useState(values.callWindowStart);
   const [end, setEnd] = useState(values.callWindowEnd);
   const [max, setMax] = useState(String(values.maxAttemptsPerDay));
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const status = useSaveStatus(locale, t);
   useEffect(() => {
     setStart(values.callWindowStart);
     setEnd(values.callWindowEnd);
@@ -42,33 +43,22 @@ export function ComplianceSection({ settings, update, t, locale }: Props) {
   const outer = PROFILES[values.complianceProfile].outerWindow;
 
   const save = async () => {
-    setMessage(null);
-    if (!HHMM.test(start) || !HHMM.test(end)) return setMessage({ ok: false, text: t('complianceOpt.badTime') });
-    if (start >= end) return setMessage({ ok: false, text: t('complianceOpt.startAfterEnd') });
+    if (!HHMM.test(start) || !HHMM.test(end)) return status.fail(t('complianceOpt.badTime'));
+    if (start >= end) return status.fail(t('complianceOpt.startAfterEnd'));
     const n = Number(max);
-    if (!/^\d+$/.test(max.trim()) || n < 1 || n > MAX_ATTEMPTS) return setMessage({ ok: false, text: t('complianceOpt.badMax', { max: MAX_ATTEMPTS }) });
+    if (!/^\d+$/.test(max.trim()) || n < 1 || n > MAX_ATTEMPTS) return status.fail(t('complianceOpt.badMax', { max: MAX_ATTEMPTS }));
     const patch: Partial<Pick<Settings, LimitKey>> = {};
     if (!isLocked('callWindowStart')) patch.callWindowStart = start;
     if (!isLocked('callWindowEnd')) patch.callWindowEnd = end;
     if (!isLocked('maxAttemptsPerDay')) patch.maxAttemptsPerDay = n;
-    try {
-      await update(patch);
-      setMessage({ ok: true, text: t('complianceOpt.saved') });
-    } catch (e) {
-      setMessage({ ok: false, text: errorText(e, locale, t) });
-    }
+    await status.run(() => update(patch), () => t('complianceOpt.saved'));
   };
 
   const setProfile = async (p: ComplianceProfile) => {
-    setMessage(null);
-    try {
-      await update({ complianceProfile: p });
-    } catch (e) {
-      setMessage({ ok: false, text: errorText(e, locale, t) });
-    }
+    await status.run(() => update({ complianceProfile: p }));
   };
 
-  const lockNote = (k: SettingKey) => isLocked(k) && <span className="locked">{t('options.locked')}</span>;
+  const lockNote = (k: SettingKey) => <LockNote locked={isLocked(k)} t={t} />;
   const allLocked = (['callWindowStart', 'callWindowEnd', 'maxAttemptsPerDay'] as const).every(isLocked);
 
   return (
@@ -97,27 +87,27 @@ export function ComplianceSection({ settings, update, t, locale }: Props) {
         }}
       >
         <div className="row wrap">
-          <label htmlFor="call-window-start">{t('complianceOpt.windowStart')}</label>
-          <input id="call-window-start" data-testid="call-window-start" type="time" value={start} disabled={isLocked('callWindowStart')} onChange={(e) => setStart(e.target.value)} />
-          {lockNote('callWindowStart')}
-          <label htmlFor="call-window-end">{t('complianceOpt.windowEnd')}</label>
-          <input id="call-window-end" data-testid="call-window-end" type="time" value={end} disabled={isLocked('callWindowEnd')} onChange={(e) => setEnd(e.target.value)} />
-          {lockNote('callWindowEnd')}
+          <PolicyField id="call-window-start" label={t('complianceOpt.windowStart')} locked={isLocked('callWindowStart')} t={t}>
+            <input id="call-window-start" data-testid="call-window-start" type="time" value={start} disabled={isLocked('callWindowStart')} onChange={(e) => setStart(e.target.value)} />
+          </PolicyField>
+          <PolicyField id="call-window-end" label={t('complianceOpt.windowEnd')} locked={isLocked('callWindowEnd')} t={t}>
+            <input id="call-window-end" data-testid="call-window-end" type="time" value={end} disabled={isLocked('callWindowEnd')} onChange={(e) => setEnd(e.target.value)} />
+          </PolicyField>
         </div>
         <div className="row wrap">
-          <label htmlFor="max-attempts">{t('complianceOpt.maxAttempts')}</label>
-          <input
-            id="max-attempts"
-            data-testid="max-attempts"
-            type="number"
-            min={1}
-            max={MAX_ATTEMPTS}
-            inputMode="numeric"
-            value={max}
-            disabled={isLocked('maxAttemptsPerDay')}
-            onChange={(e) => setMax(e.target.value)}
-          />
-          {lockNote('maxAttemptsPerDay')}
+          <PolicyField id="max-attempts" label={t('complianceOpt.maxAttempts')} locked={isLocked('maxAttemptsPerDay')} t={t}>
+            <input
+              id="max-attempts"
+              data-testid="max-attempts"
+              type="number"
+              min={1}
+              max={MAX_ATTEMPTS}
+              inputMode="numeric"
+              value={max}
+              disabled={isLocked('maxAttemptsPerDay')}
+              onChange={(e) => setMax(e.target.value)}
+            />
+          </PolicyField>
           {!allLocked && (
             <button type="submit" className="primary">
               {t('complianceOpt.save')}
@@ -139,11 +129,7 @@ export function ComplianceSection({ settings, update, t, locale }: Props) {
           {t('complianceOpt.clamped')}
         </p>
       )}
-      {message && (
-        <p className={message.ok ? 'ok' : 'error'} role={message.ok ? 'status' : 'alert'} data-testid="compliance-message">
-          {message.text}
-        </p>
-      )}
+      <StatusLine status={status} testId="compliance-message" />
       <ThirdPartyLimit settings={settings} update={update} t={t} locale={locale} />
       <HolidayCalendarView t={t} />
       <OverridePolicyView t={t} locale={locale} profile={values.complianceProfile} configured={values.overridePolicy} />

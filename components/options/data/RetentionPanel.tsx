@@ -5,7 +5,8 @@ import { useEffect, useState } from 'react';
 import { effectiveRetentionDays, minRetentionDays } from '@/lib/compliance/retention';
 import { purgeExpiredNotes } from '@/lib/db';
 import type { Locale } from '@/lib/i18n';
-import { errorText } from './format';
+import { PolicyField, StatusLine } from '../policy/PolicyField';
+import { useSaveStatus } from '../policy/useSaveStatus';
 import type { SettingsSectionProps } from '../../hooks/useSettings';
 
 interface Props extends SettingsSectionProps {
@@ -20,37 +21,23 @@ export function RetentionPanel({ settings, update, t, locale }: Props) {
   const applied = effectiveRetentionDays(settings.values.complianceProfile, stored);
   const locked = settings.locked.includes('retentionDays');
   const [days, setDays] = useState(String(stored));
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const status = useSaveStatus(locale, t);
   useEffect(() => setDays(String(stored)), [stored]);
 
   const parsed = Number(days);
   const valid = /^\d+$/.test(days.trim()) && parsed >= 1 && parsed <= MAX_DAYS;
 
   const save = async () => {
-    setMessage(null);
-    if (!valid) return setMessage({ ok: false, text: t('data.retentionInvalid', { max: MAX_DAYS }) });
-    if (parsed < floor) return setMessage({ ok: false, text: t('data.retentionBelowFloor', { days: floor }) });
-    try {
-      await update({ retentionDays: parsed });
-      setMessage({ ok: true, text: t('data.retentionSaved', { days: parsed }) });
-    } catch (e) {
-      setMessage({ ok: false, text: errorText(e, locale, t) });
-    }
+    if (!valid) return status.fail(t('data.retentionInvalid', { max: MAX_DAYS }));
+    if (parsed < floor) return status.fail(t('data.retentionBelowFloor', { days: floor }));
+    await status.run(() => update({ retentionDays: parsed }), () => t('data.retentionSaved', { days: parsed }));
   };
 
-  const purge = async () => {
-    setMessage(null);
-    setBusy(true);
-    try {
-      const r = await purgeExpiredNotes(applied);
-      setMessage({ ok: true, text: t('data.purged', { count: r.purged, kept: r.keptForPendingPromise, days: applied }) });
-    } catch (e) {
-      setMessage({ ok: false, text: errorText(e, locale, t) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const purge = () =>
+    status.run(
+      () => purgeExpiredNotes(applied),
+      (r) => t('data.purged', { count: r.purged, kept: r.keptForPendingPromise, days: applied }),
+    );
 
   return (
     <div className="data-block" data-testid="data-retention">
@@ -63,7 +50,7 @@ export function RetentionPanel({ settings, update, t, locale }: Props) {
           void save();
         }}
       >
-        <label htmlFor="retention-days">{t('data.retentionDays')}</label>
+        <PolicyField id="retention-days" label={t('data.retentionDays')} locked={locked} t={t}>
         <input
           id="retention-days"
           data-testid="retention-days"
@@ -77,14 +64,13 @@ export function RetentionPanel({ settings, update, t, locale }: Props) {
           aria-describedby="retention-help"
           onChange={(e) => setDays(e.target.value)}
         />
-        {locked ? (
-          <span className="locked">{t('options.locked')}</span>
-        ) : (
+        </PolicyField>
+        {!locked && (
           <button type="submit" disabled={String(stored) === days.trim()}>
             {t('data.save')}
           </button>
         )}
-        <button type="button" data-testid="purge-now" disabled={busy} onClick={() => void purge()}>
+        <button type="button" data-testid="purge-now" disabled={status.busy} onClick={() => void purge()}>
           {t('data.purgeNow')}
         </button>
       </form>
@@ -96,11 +82,7 @@ export function RetentionPanel({ settings, update, t, locale }: Props) {
           {t('data.retentionFloor', { days: floor })}
         </p>
       )}
-      {message && (
-        <p className={message.ok ? 'ok' : 'error'} role={message.ok ? 'status' : 'alert'} data-testid="retention-message">
-          {message.text}
-        </p>
-      )}
+      <StatusLine status={status} testId="retention-message" />
     </div>
   );
 }
