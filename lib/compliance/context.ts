@@ -1,7 +1,7 @@
 // Build the derived call context once: merged limits, resolved zones, holiday calendar.
 import { CN_HOLIDAYS } from './holidays-cn';
 import { resolveLimits } from './profiles';
-import { resolveDebtorTimeZones } from './time-zone';
+import { resolveDebtorTimeZones } from '../time/debtor-zones';
 import type { CallContext } from './rules/rule';
 import type { ComplianceInput } from './types';
 

@@ -7,7 +7,7 @@ import { CALL_RULES_BY_ID } from './rules';
 import { callsInLast7Days } from './rules/frequency-7in7';
 import { attemptsToday } from './rules/frequency-daily';
 import { formatHhMm, localTime } from '../time';
-import type { TimeZoneSource } from './time-zone';
+import type { TimeZoneSource } from '../time/debtor-zones';
 import { SEVERITY_ORDER, type ComplianceInput, type Finding, type Severity } from './types';
 
 export function sortFindings<T extends Pick<Finding, 'severity'>>(findings: readonly T[]): T[] {

@@ -10,7 +10,7 @@ export {
   timeZoneFromPhone,
   type ResolvedTimeZones,
   type TimeZoneSource,
-} from './time-zone';
+} from '../time/debtor-zones';
 export { CN_HOLIDAYS, dayInfo, parseHolidayCalendar, holidayCalendarSchema, type DayInfo, type DayKind } from './holidays-cn';
 export {
   filterScriptsForDisclosure,

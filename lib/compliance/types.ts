@@ -2,6 +2,7 @@
 // Pure data only — no browser APIs, no React; the panel and the CLI both build these objects.
 import type { TacticId } from '../packs/domain-ids';
 import type { Locale, Localized } from '../i18n/locale';
+import type { DebtorLocation } from '../time/debtor-zones';
 
 export type Severity = 'block' | 'warn' | 'info';
 /** The product's one locale type; a Localized text has one string per locale. */
@@ -113,14 +114,7 @@ export interface InstalmentPlanState {
   completed?: boolean;
 }
 
-export interface DebtorLocation {
-  /** Explicit per-debtor IANA time zone (wins over everything else). */
-  timeZone?: string;
-  /** Region text as shown on the CRM page ("广东省深圳市", "香港", "Austin, TX"). */
-  region?: string;
-  /** Phone as shown, possibly masked ("138****5521", "+1 (212) 555-0100"). */
-  phone?: string;
-}
+export type { DebtorLocation };
 
 export interface UsRegfLimits {
   /** Reg F §1006.14(b)(2)(i): more than this many calls within 7 consecutive days loses the safe harbour. */

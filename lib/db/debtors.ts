@@ -4,7 +4,7 @@ import type { DebtorContext, DebtorFields } from '../extract/types';
 import { db, guardWrite, type DaihouDB } from './database';
 import { debtorGramsOf } from './grams';
 import type { DebtorRecord } from './schema';
-import { resolveDebtorTimeZones } from '../compliance/time-zone';
+import { resolveDebtorTimeZones } from '../time/debtor-zones';
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../time';
 
 /** Fields as the agent sees them: the page snapshot with the manual corrections laid over it. */

@@ -1,5 +1,5 @@
 // The one contract every call rule follows: an id, a source, and a pure evaluate(context) → findings.
-import type { ResolvedTimeZones } from '../time-zone';
+import type { ResolvedTimeZones } from '../../time/debtor-zones';
 import type {
   CallRuleId,
   ComplianceInput,

@@ -1,8 +1,17 @@
 // Resolve the debtor's IANA time zone: explicit per-debtor zone > CRM region > phone area > default.
 // Never guesses from the agent's own clock; an unknown region or number simply gives no candidate.
 import { normalizeForMatch } from '../text/normalize';
-import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../time';
-import type { DebtorLocation } from './types';
+import { DEFAULT_TIME_ZONE, isValidTimeZone } from './zones';
+
+/** Where the debtor is, as the CRM page shows it. */
+export interface DebtorLocation {
+  /** Explicit per-debtor IANA time zone (wins over everything else). */
+  timeZone?: string;
+  /** Region text as shown on the CRM page ("广东省深圳市", "香港", "Austin, TX"). */
+  region?: string;
+  /** Phone as shown, possibly masked ("138****5521", "+1 (212) 555-0100"). */
+  phone?: string;
+}
 
 export type TimeZoneSource = 'explicit' | 'region' | 'phone' | 'default';
 

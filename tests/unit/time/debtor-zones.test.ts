@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDebtorTimeZones, timeZoneFromPhone, timeZoneFromRegion } from '@/lib/compliance/time-zone';
+import { resolveDebtorTimeZones, timeZoneFromPhone, timeZoneFromRegion } from '@/lib/time/debtor-zones';
 import { localTime, zonedTimeToEpoch } from '@/lib/time';
 
 describe('timeZoneFromRegion', () => {
