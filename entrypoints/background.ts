@@ -11,6 +11,7 @@ import { registerPackSubscriptions } from '@/lib/packs/subscription';
 import { loadActivePack, onActivePackChanged } from '@/lib/packs/active';
 import { registerReminders } from '@/lib/reminders';
 import { getSettings, settingsItem } from '@/lib/settings';
+import { watchManaged } from '@/lib/storage/managed';
 import { packSiteAdaptersItem } from '@/lib/storage/items';
 
 export default defineBackground(() => {
@@ -69,7 +70,5 @@ export default defineBackground(() => {
   });
   settingsItem.watch(() => void syncOrigins());
   browser.permissions.onAdded.addListener(() => void syncOrigins());
-  browser.storage.onChanged.addListener((_c, area) => {
-    if (area === 'managed') void syncOrigins();
-  });
+  watchManaged(() => void syncOrigins());
 });

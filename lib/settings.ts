@@ -1,8 +1,8 @@
 // Typed settings of this browser profile (storage.local), with enterprise policy values
 // (storage.managed) laid over them. Managed keys are reported so options can show them locked.
 // The one reader of the stored settings: every read is repaired by restoreSettings first.
-import { browser } from 'wxt/browser';
 import { resolveOverridePolicy } from '@/lib/compliance/override-policy';
+import { readManagedRaw } from '@/lib/storage/managed';
 import { managedCacheItem, settingsItem } from '@/lib/storage/items';
 import { defaultSettings, restoreSettings, type SettingKey, type Settings } from '@/lib/storage/settings-shape';
 
@@ -58,14 +58,9 @@ export function pickManaged(raw: Record<string, unknown> | null | undefined): Pa
 }
 
 export async function readManaged(): Promise<Partial<Settings>> {
-  try {
-    const raw = (await browser.storage.managed.get()) as Record<string, unknown>;
-    const managed = pickManaged(raw ?? {});
-    await managedCacheItem.setValue(managed).catch(() => {});
-    return managed;
-  } catch {
-    return {}; // no policy (Firefox without policy, tests)
-  }
+  const managed = pickManaged(await readManagedRaw());
+  await managedCacheItem.setValue(managed).catch(() => {});
+  return managed;
 }
 
 /** Settings at once, with the last known policy values; `getSettings` gives the current ones. */

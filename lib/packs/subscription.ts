@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import { resolveLocale } from '@/lib/i18n/locale';
 import { getSettings, settingsItem } from '@/lib/settings';
+import { readManagedRaw, watchManaged } from '@/lib/storage/managed';
 import { DEFAULT_CHECK_HOURS, packCheckHoursItem } from '@/lib/storage/items';
 import { checkPackText, getLibrary, installSubscriptionPack, pruneSubscriptions, recordSubscriptionStatus } from './library';
 import { MAX_FILE_BYTES } from './sanitize';
@@ -21,8 +22,7 @@ const START_CHECK_MIN_AGE_MS = 10 * 60_000;
 const clampHours = (h: unknown) => (typeof h === 'number' && Number.isFinite(h) ? Math.min(168, Math.max(1, h)) : DEFAULT_CHECK_HOURS);
 
 export async function getPackCheckHours(): Promise<{ hours: number; locked: boolean }> {
-  const managed = await browser.storage.managed.get('packCheckHours').catch(() => ({}) as Record<string, unknown>);
-  const m = (managed as Record<string, unknown>).packCheckHours;
+  const m = (await readManagedRaw('packCheckHours')).packCheckHours;
   if (typeof m === 'number') return { hours: clampHours(m), locked: true };
   return { hours: clampHours(await packCheckHoursItem.getValue()), locked: false };
 }
@@ -233,8 +233,7 @@ export function registerPackSubscriptions(): void {
   due();
   settingsItem.watch(due);
   packCheckHoursItem.watch(() => void scheduleAlarm().catch(() => {}));
-  browser.storage.onChanged.addListener((_changes, area) => {
-    if (area !== 'managed') return;
+  watchManaged(() => {
     void scheduleAlarm().catch(() => {});
     due();
   });
