@@ -1,6 +1,6 @@
 // The panel's only door to the browser: which tab it is bound to, that tab's debtor, requests to
 // the CRM page, the clipboard, the settings, and (loaded with the debtor's tools) the stored
-// records, the pack and the alarms. Components reach it through hooks (components/hooks), so tests
+// records, the pack and the alarms. Components reach it through hooks (components/panel/hooks), so tests
 // and screenshots can hand them a fake one (lib/connector-fake.ts, never bundled into the panel).
 import { browser } from 'wxt/browser';
 import type { DebtorContext, FieldSource } from './extract/types';

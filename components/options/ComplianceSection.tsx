@@ -12,7 +12,7 @@ import { ThirdPartyLimit } from './compliance/ThirdPartyLimit';
 import { LockNote, PolicyField, StatusLine, lockedBy } from './policy/PolicyField';
 import { useSaveStatus } from './policy/useSaveStatus';
 import './options-extra.css';
-import type { SettingsSectionProps } from '../hooks/useSettings';
+import type { SettingsSectionProps } from '../shared/useSettings';
 
 interface Props extends SettingsSectionProps {
   locale: Locale;

@@ -8,7 +8,7 @@ import { PromisesPanel } from './data/PromisesPanel';
 import { RetentionPanel } from './data/RetentionPanel';
 import { SearchPanel } from './data/SearchPanel';
 import './options-extra.css';
-import type { SettingsSectionProps } from '../hooks/useSettings';
+import type { SettingsSectionProps } from '../shared/useSettings';
 
 interface Props extends SettingsSectionProps {
   locale: Locale;

@@ -12,7 +12,7 @@ import { Subscriptions } from './Subscriptions';
 import { TrustedKeys } from './TrustedKeys';
 import { usePackLibrary } from './usePackLibrary';
 import './packs.css';
-import type { SettingsSectionProps } from '../hooks/useSettings';
+import type { SettingsSectionProps } from '../shared/useSettings';
 
 interface Props extends SettingsSectionProps {
   locale: Locale;

@@ -5,7 +5,7 @@ import { parseUntrustedJson } from '@/lib/packs/sanitize';
 import { asPrivateKeyFile, decryptPrivateKey, encryptPrivateKey, generateKeyPair, SigningError, trustMessage } from '@/lib/packs/signing';
 import { downloadText, readChosenFile } from './files';
 import { getSigningKey, setSigningKey, watchSigningKey, type StoredSigningKey } from '@/lib/storage/signing-key';
-import type { SettingsSectionProps } from '../hooks/useSettings';
+import type { SettingsSectionProps } from '../shared/useSettings';
 import type { Locale } from '@/lib/i18n';
 import { StatusLine } from './policy/PolicyField';
 import { useSaveStatus } from './policy/useSaveStatus';

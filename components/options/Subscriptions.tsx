@@ -7,7 +7,7 @@ import type { Library } from '@/lib/packs/library';
 import { acceptSubscriptionRollback, checkSubscriptions, getPackCheckHours, isAllowedPackUrl } from '@/lib/packs/subscription';
 import { packCheckHoursItem } from '@/lib/storage/items';
 import type { EffectiveSettings, Settings } from '@/lib/settings';
-import { AddItemForm } from '../AddItemForm';
+import { AddItemForm } from './AddItemForm';
 import { formatTime } from './files';
 import { RollbackConfirm } from './RollbackConfirm';
 import { LockNote } from './policy/PolicyField';

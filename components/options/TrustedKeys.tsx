@@ -2,8 +2,8 @@
 // for subscribed packs. Locked when enterprise policy sets them.
 import { useEffect, useState } from 'react';
 import { keyIdOf, normalizePublicKey } from '@/lib/packs/signing';
-import { AddItemForm } from '../AddItemForm';
-import type { SettingsSectionProps } from '../hooks/useSettings';
+import { AddItemForm } from './AddItemForm';
+import type { SettingsSectionProps } from '../shared/useSettings';
 import { LockNote } from './policy/PolicyField';
 
 type Props = SettingsSectionProps;

@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
-import { SidePanelApp } from '@/components/SidePanelApp';
+import { SidePanelApp } from '@/components/panel/SidePanelApp';
 import { loadStartLocale } from '@/lib/i18n/start';
-import '@/components/panel.css';
+import '@/components/shared/base.css';
 
 // Only the active locale's table is loaded, before the first render: no flash of keys.
 void loadStartLocale().then(() => createRoot(document.getElementById('root')!).render(<SidePanelApp />));

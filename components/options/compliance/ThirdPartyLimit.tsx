@@ -4,7 +4,7 @@ import type { Locale } from '@/lib/i18n';
 import { MAX_ATTEMPTS_PER_DAY } from '@/lib/storage/settings-shape';
 import { PolicyField, StatusLine } from '../policy/PolicyField';
 import { useSaveStatus } from '../policy/useSaveStatus';
-import type { SettingsSectionProps } from '../../hooks/useSettings';
+import type { SettingsSectionProps } from '../../shared/useSettings';
 
 export function ThirdPartyLimit({ settings, update, t, locale }: SettingsSectionProps & { locale: Locale }) {
   const stored = settings.values.maxThirdPartyAttemptsPerDay;

@@ -7,7 +7,7 @@ import { purgeExpiredNotes } from '@/lib/db';
 import type { Locale } from '@/lib/i18n';
 import { PolicyField, StatusLine } from '../policy/PolicyField';
 import { useSaveStatus } from '../policy/useSaveStatus';
-import type { SettingsSectionProps } from '../../hooks/useSettings';
+import type { SettingsSectionProps } from '../../shared/useSettings';
 
 interface Props extends SettingsSectionProps {
   locale: Locale;

@@ -2,8 +2,8 @@
 // code, the panel rendered as an agent sees it, a clean database and the default pack per test.
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, expect, vi } from 'vitest';
-import { SidePanelApp } from '@/components/SidePanelApp';
-import { resetIdentityChoices } from '@/components/hooks/useIdentity';
+import { SidePanelApp } from '@/components/panel/SidePanelApp';
+import { resetIdentityChoices } from '@/components/panel/hooks/useIdentity';
 import { createFakeConnector, type FakeConnector, type FakeConnectorOptions } from '@/lib/connector-fake';
 import { db } from '@/lib/db';
 import type { DebtorContext, DebtorFields, ExtractedField } from '@/lib/extract/types';

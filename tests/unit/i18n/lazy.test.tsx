@@ -12,7 +12,7 @@ describe('locale loading', () => {
     const i18n = await import('@/lib/i18n');
     const { loadStartLocale } = await import('@/lib/i18n/start');
     const { updateSettings } = await import('@/lib/settings');
-    const { useUiLocale } = await import('@/components/hooks/useUiLocale');
+    const { useUiLocale } = await import('@/components/shared/useUiLocale');
     const loaded = () => i18n.LOCALES.filter(i18n.isLocaleLoaded);
     expect(loaded()).toEqual([]);
 

@@ -3,7 +3,7 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup } from '@testing-library/react';
-import { SidePanelApp } from '@/components/SidePanelApp';
+import { SidePanelApp } from '@/components/panel/SidePanelApp';
 import { createFakeConnector } from '@/lib/connector-fake';
 import { attemptsSince, db, getDraft } from '@/lib/db';
 import type { DebtorContext } from '@/lib/extract/types';

@@ -2,8 +2,8 @@
 // existing record only after the agent says so; two debtors whose cards mask alike keep apart.
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SidePanelApp } from '@/components/SidePanelApp';
-import { resetIdentityChoices } from '@/components/hooks/useIdentity';
+import { SidePanelApp } from '@/components/panel/SidePanelApp';
+import { resetIdentityChoices } from '@/components/panel/hooks/useIdentity';
 import { createFakeConnector } from '@/lib/connector-fake';
 import { db, upsertDebtor } from '@/lib/db';
 import type { DebtorContext } from '@/lib/extract/types';

@@ -2,7 +2,7 @@
 // page's refusal (another debtor on the CRM page, no field, no page) is said in the panel.
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SidePanelApp } from '@/components/SidePanelApp';
+import { SidePanelApp } from '@/components/panel/SidePanelApp';
 import type { Connector } from '@/lib/connector';
 import { createFakeConnector } from '@/lib/connector-fake';
 import { db } from '@/lib/db';

@@ -9,8 +9,8 @@ import { EmptyState, ListPage, NoDebtor } from './EmptyState';
 import { HelpOverlay } from './HelpOverlay';
 import { useCallBinding } from './hooks/useCallBinding';
 import { useIdentity } from './hooks/useIdentity';
-import { useSettingsFrom } from './hooks/useSettings';
-import { useUiLocale } from './hooks/useUiLocale';
+import { useSettingsFrom } from '../shared/useSettings';
+import { useUiLocale } from '../shared/useUiLocale';
 import { useTabContext } from './hooks/useTabContext';
 
 // Started at once, so the debtor's tools load while the tab's context is being fetched. Plain

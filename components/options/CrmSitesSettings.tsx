@@ -2,8 +2,8 @@
 import { browser } from 'wxt/browser';
 import { toMatchPattern } from '@/lib/background/crm-origins';
 import { AddItemForm } from './AddItemForm';
-import type { SettingsSectionProps } from './hooks/useSettings';
-import { LockNote } from './options/policy/PolicyField';
+import type { SettingsSectionProps } from '../shared/useSettings';
+import { LockNote } from './policy/PolicyField';
 
 type Props = SettingsSectionProps;
 

@@ -2,12 +2,12 @@
 import { resolveLocale, translator } from '@/lib/i18n';
 import { CrmSitesSettings } from './CrmSitesSettings';
 import { GeneralSettings } from './GeneralSettings';
-import { PacksSection } from './options/PacksSection';
-import { AdaptersSection } from './options/AdaptersSection';
-import { ComplianceSection } from './options/ComplianceSection';
-import { DataSection } from './options/DataSection';
-import { useSettings } from './hooks/useSettings';
-import { useUiLocale } from './hooks/useUiLocale';
+import { PacksSection } from './PacksSection';
+import { AdaptersSection } from './AdaptersSection';
+import { ComplianceSection } from './ComplianceSection';
+import { DataSection } from './DataSection';
+import { useSettings } from '../shared/useSettings';
+import { useUiLocale } from '../shared/useUiLocale';
 
 export function OptionsApp() {
   const { settings, update } = useSettings();

@@ -1,6 +1,6 @@
 import type { UiLocale } from '@/lib/settings';
-import type { SettingsSectionProps } from './hooks/useSettings';
-import { LockNote } from './options/policy/PolicyField';
+import type { SettingsSectionProps } from '../shared/useSettings';
+import { LockNote } from './policy/PolicyField';
 
 type Props = SettingsSectionProps;
 
