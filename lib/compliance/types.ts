@@ -55,6 +55,8 @@ export interface Finding {
   nextAllowedAt?: number;
   /** A prohibited tactic from the training material this finding matches (trainee mode explains it). */
   tacticId?: TacticId;
+  /** Lint only: raised by the learned layer alone, with this probability that the sentence is unlawful. */
+  learned?: number;
 }
 
 export interface CallAttempt {
