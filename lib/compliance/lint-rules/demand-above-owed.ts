@@ -42,7 +42,7 @@ export const demandAboveOwedRule: LintRule = {
         lawfulScope: 'sentence',
       },
       { re: rx(INVENTED_FEE), lawful: /不收|无需|不需要|不会收取|免费|没有|不存在/, lawfulScope: 'clause' },
-      { re: rx(`${FEES}~{0,8}(要|得|也得|都得|另|算(你|您)|(你|您)(来)?(出|付|承担))|(欠款|本金|账单)(之外|以外)(再|还|另)?(加|收|付|交|多)|收款码|私人(的)?(卡号|账户|帐户)`), lawful: SCAM_WARNING, lawfulScope: 'sentence' },
+      { re: rx(`${FEES}~{0,8}(要|得|也得|都得|另|算(你|您)|(你|您)(来)?(出|付|承担))|(欠款|本金|账单)(之外|以外)(再|还|另)?(加|收|付|交|多)|收款码|私人(的)?(卡号|账户|帐户)|不在账单(上|里)|(逾期|不良)记录~{0,2}(消|删|洗)(掉|除)|(消|删|洗)(掉|除)(你的)?(逾期|不良)记录`), lawful: SCAM_WARNING, lawfulScope: 'sentence' },
       {
         re: /\bhome visit fee\b|\bextra (collection )?charge\b|\bcollection charge\b/,
       },

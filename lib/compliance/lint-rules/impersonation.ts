@@ -24,7 +24,7 @@ export const impersonationRule: LintRule = {
       { re: rx(`(我|我们)(代表|受)~{0,2}(法院|公安|检察院|派出所|警方)`) },
       { re: rx('(法院|公安局?|派出所|检察院|警方|警察)(让|叫|委托|授权|派|委派|派来)(我|我们)|(法院|公安|检察院)(委派|派来|派过来)') },
       {
-        re: /\b(this is|i am|i'm|we are|we're)\s+(calling\s+)?(from\s+|with\s+)?(the\s+|a\s+|an\s+)?(police|sheriff|court|district attorney|attorney|lawyer|officer|detective|law firm|fbi|government)\b/,
+        re: /\b(this is|i am|i'm|we are|we're)\s+(calling\s+)?(from\s+|with\s+)?(the\s+|a\s+|an\s+)?(police|sheriff|court|district attorney|attorney|lawyer|officer|detective|law firm|fbi|government)\b|\bcalling from the (district |county |federal |high )?court\b/,
       },
     ]);
   },

@@ -24,6 +24,8 @@ export const insultRule: LintRule = {
         ),
       },
       { re: rx('骗子'), lawful: /防|谨防|小心|警惕|冒充|诈骗|提防|不法分子|假冒|怀疑|核实/ },
+      // Rhetorical questions carry their own 没/不: "你还有没有点廉耻心", "你是不是脑子有病".
+      { re: rx('(有没有|还有没有)(点|一点)?(廉耻|良心|脸)|脑子(有病|进水|坏了)'), negation: false },
       { re: rx('(臭)?不要脸|没脸没皮|不是人|不要(个)?脸') },
       { re: /\b(loser|idiot|stupid|deadbeat|scum(bag)?|moron|worthless|pathetic|liar|lowlife|dumbass|trash|parasite|freeload(er|ing)?|bum)\b|\bare you (even )?a man\b/ },
     ]);

@@ -47,7 +47,7 @@ export const thirdPartyDisclosureRule: LintRule = {
       { re: rx(`(跟|和|给|对|向)(你|您|他|她)(的)?${TP}~{0,6}?(说了|讲了|说过|讲过|提了|聊过|说说|讲讲|讲一下|说一下|打个招呼|说清楚|讲清楚)`), lawful: excused(LAWFUL), tacticId: pressure },
       { re: rx(`(你|您)(的)?${TP}(那边|那儿|那里)?~{0,4}(我|我们)(已经|都|也)?~{0,2}(通知|联系|打过|说过|讲过|告诉)`), negation: 'tail+match', tacticId: pressure },
       // Speaking to a third party about the debtor's debt.
-      { re: rx('(他|她)(在)?(我行|我们(这|这里|银行)?|银行)?~{0,3}欠(了)?(我们|我行|银行)|(他|她)的(信用卡|贷款|欠款)~{0,6}(逾期|没还|未还)|(你|您)(太太|老公|老婆|丈夫|妻子|爱人|儿子|女儿)在(我行|我们)~{0,10}(欠|逾期)') , lawful: /是否|认识/ },
+      { re: rx('(他|她)(在)?(我行|我们(这|这里|银行)?|银行)?~{0,3}欠(了)?(我们|我行|银行)|(他|她)的(信用卡|贷款|欠款)~{0,6}(逾期|没还|未还)|(他|她)在(我行|我们)~{0,8}(逾期|欠)|(你|您)(太太|老公|老婆|丈夫|妻子|爱人|儿子|女儿)在(我行|我们)~{0,10}(欠|逾期)') , lawful: /是否|认识/ },
       // "We already have your village committee's number": a veiled threat to go through them.
       { re: rx(`(你|您|他|她)(们)?(的)?${TP}(的)?(电话|地址|联系方式)~{0,6}(已经|都|早就)(有|知道|掌握|拿到)`), severity: 'warn', tacticId: pressure },
       // Telling a third party that the debtor owes.
@@ -59,7 +59,7 @@ export const thirdPartyDisclosureRule: LintRule = {
         lawfulNext: NOT_DISCLOSED,
         tacticId: pressure,
       },
-      { re: /\b(told|tell|let) (your|his|her) (mother|mom|father|dad|wife|husband|manager|boss|family)\b[^.!?]{0,30}\b(owe|debt|balance)|\b(spoke|talked) to your (manager|boss|wife|husband|mother|father|family)\b|\blet your (wife|husband|mother|father|family|boss) know\b/, tacticId: pressure },
+      { re: /\b(told|tell|let) (your|his|her) (mother|mom|father|dad|wife|husband|manager|boss|family)\b[^.!?]{0,30}\b(owe|debt|balance)|\b(spoke|talked) to your (manager|boss|wife|husband|mother|father|family)\b|\blet your (wife|husband|mother|father|family|boss|hr|hr department|employer|co-?workers) know\b/, tacticId: pressure },
       { re: /\byour (employer|boss|family|neighbou?rs|relatives|co-?workers|colleagues|friends) (will|are going to) (know|find out|hear)\b/, tacticId: pressure },
       { re: /\b(your|his|her) (son|daughter|husband|wife|father|mother|brother|sister|dad|mom) (owes|is overdue|has a debt|hasn't paid|is behind)\b/ },
     ]);

@@ -72,7 +72,7 @@ export const threatRule: LintRule = {
       },
       {
         re: rx(
-          '掂量掂量|好自为之|识相(点|一点)|(你|您)自己看着办|别逼(我|我们)|有(你|您)受的|(你|您)跑不掉|躲得了初一|(日子|生活)(就)?(别想|过不)(安生|安稳|好过)|出(了)?(点|什么)?事(可)?(别怪|别说)|(别|不要)到时候后悔|找到(你|您)家只是时间问题|(你|您)(也)?不想(他|她|孩子|家里人|家人)出(什么|点)?事',
+          '(住的地方|住址|地址|老家|行踪)~{0,8}(摸得?清|摸清|盯上)|掂量掂量|好自为之|识相(点|一点)|(你|您)自己看着办|别逼(我|我们)|有(你|您)受的|(你|您)跑不掉|躲得了初一|(日子|生活)(就)?(别想|过不)(安生|安稳|好过)|出(了)?(点|什么)?事(可)?(别怪|别说)|(别|不要)到时候后悔|找到(你|您)家只是时间问题|(你|您)(也)?不想(他|她|孩子|家里人|家人)出(什么|点)?事',
         ),
         negation: false,
       },
@@ -92,7 +92,7 @@ export const threatRule: LintRule = {
       },
       // English.
       {
-        re: /\b(we('ll| will| are going to)|i('ll| will| am going to))\s+(come|go|show up|send (someone|people|our guys|a team))\s+(to|at|round to)\s+your\s+(house|home|door|place|work|office|job)\b|\byou('ll| will| are going to)\s+(be arrested|go to (jail|prison))\b|\b(arrest|jail|prison)\s+you\b|\bbreak your (legs?|arms?)\b|\bhurt you\b|\byou('ll| will) regret (it|this)\b|\bwatch your back\b|\bseize your (house|car|home|property|things)\b|\btake your (house|car|home)\b|\bbe careful (walking|going) (home|out)\b|\bwe know where (you|your)\b|\bwaiting outside your\b|\bshame if something happened\b/,
+        re: /\b(we('ll| will| are going to)|i('ll| will| am going to))\s+(come|go|show up|send (someone|people|our guys|a team))\s+(to|at|round to)\s+your\s+(house|home|door|place|work|office|job)\b|\byou('ll| will| are going to)\s+(be arrested|go to (jail|prison))\b|\b(arrest|jail|prison)\s+you\b|\bbreak your (legs?|arms?)\b|\bhurt you\b|\byou('ll| will) regret (it|this)\b|\bwatch your back\b|\bseize your (house|car|home|property|things)\b|\btake your (house|car|home)\b|\bbe careful (walking|going) (home|out)\b|\bwe know where (you|your)\b|\bwe know your (address|schedule|routine)\b|\bwaiting outside your\b|\bshame if something happened\b/,
       },
     ]);
   },
