@@ -40,8 +40,8 @@ function toBase64(q: Int8Array): string {
 export function trainLintModel(examples: readonly Example[], o: TrainOptions): LintModelData {
   const labels = o.labels;
   const L = labels.length;
-  const epochs = o.epochs ?? Number(process.env.LINT_EPOCHS ?? 250);
-  const l2 = o.l2 ?? Number(process.env.LINT_L2 ?? 1e-4);
+  const epochs = o.epochs ?? 250;
+  const l2 = o.l2 ?? 1e-4;
   const minDf = o.minDf ?? 2;
   const feats = examples.map((e) => lintFeatures(e.text));
   const df = new Map<number, number>();
