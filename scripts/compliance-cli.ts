@@ -1,14 +1,16 @@
 // Command line for the compliance guard (supervisors, pack authors, CI).
 //   lint  [--lang zh-CN|zh-TW|en] [--amount N]   one JSON object of findings per stdin line
 //   check [--lang …]                              a JSON ComplianceInput on stdin → findings and status
+//   lint-eval [--folds K] [--verbose]             cross-validated and held-out figures of the lint (scripts/lint-eval.ts)
 import { createInterface } from 'node:readline';
-import { callStatus, formatStatusLine, lintText, parseComplianceInput, pickLocalized, type Finding, type Locale } from '@/lib/compliance';
+import { callStatus, formatStatusLine, lintText, loadLintModel, parseComplianceInput, pickLocalized, type Finding, type Locale } from '@/lib/compliance';
 import { isLocale, loadLocale } from '@/lib/i18n';
 
-const USAGE = `usage: compliance <lint|check> [--lang zh-CN|zh-TW|en] [--amount <amountOverdue>]
+const USAGE = `usage: compliance <lint|check|lint-eval> [--lang zh-CN|zh-TW|en] [--amount <amountOverdue>]
   lint   reads text lines on stdin, prints one JSON object per line:
          {"text": "...", "findings": [{"rule", "severity", "span": [start, end], "message", "suggestion"}]}
-  check  reads one JSON ComplianceInput on stdin, prints {"status": "...", "canCallNow", "nextAllowedAt", "findings": [...]}`;
+  check  reads one JSON ComplianceInput on stdin, prints {"status": "...", "canCallNow", "nextAllowedAt", "findings": [...]}
+  lint-eval [--folds K] [--verbose]  caught / false-flag rates of the lint: K-fold cross-validated and on the held-out corpus`;
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -39,11 +41,13 @@ function present(f: Finding, lang: Locale, text?: string) {
     ...(f.suggestion ? { suggestion: pickLocalized(f.suggestion, lang) } : {}),
     ...(f.nextAllowedAt !== undefined ? { nextAllowedAt: new Date(f.nextAllowedAt).toISOString() } : {}),
     ...(f.tacticId ? { tactic: f.tacticId } : {}),
+    ...(f.learned !== undefined ? { learned: f.learned } : {}),
     source: f.source.citation,
   };
 }
 
 async function lint(lang: Locale, amountOverdue: number | undefined) {
+  await loadLintModel();
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of rl) {
     const findings = lintText(line, amountOverdue === undefined ? {} : { amountOverdue });
@@ -92,6 +96,8 @@ async function main() {
       return lint(lang, amount);
     case 'check':
       return check(lang);
+    case 'lint-eval':
+      return (await import('./lint-eval')).lintEval(args);
     case 'help':
     case '--help':
     case '-h':

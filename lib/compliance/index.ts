@@ -22,6 +22,7 @@ export {
 } from './disclosure';
 export { lintText, lintScripts, type LintTextOptions } from './lint';
 export { LINT_RULES, type LintRule } from './lint-rules';
+export { loadLintModel, type LintModel } from './lint-learned';
 export {
   PROHIBITED_TACTICS,
   LAWFUL_ALTERNATIVES,

@@ -59,6 +59,8 @@ export interface Finding {
   nextAllowedAt?: number;
   /** A prohibited tactic from the training material this finding matches (trainee mode explains it). */
   tacticId?: TacticId;
+  /** Lint only: raised by the learned layer alone, with this probability that the sentence is unlawful. */
+  learned?: number;
 }
 
 /** Who a call is placed to: the debtor, or a third-party contact named by a stable id. */

@@ -3,7 +3,9 @@ import { findAmounts } from '../amounts';
 import { clauseBounds, isNegated, isReportedSpeech, rx, scan, sentenceBounds, type LintHit, type LintRule } from './match';
 
 const FEES =
-  '(手续费|催收费|上门费|外访费|服务费|处理费|茶水费|辛苦费|好处费|罚款|保证金|解冻费|解封费|工本费|销账费|消除记录费|洗白费|征信修复费|修复费|额外费用|疏通费)';
+  '(手续费|催收费|上门费|外访费|服务费|处理费|茶水费|辛苦费|好处费|罚款|保证金|解冻费|解封费|工本费|销账费|消除记录费|洗白费|征信修复费|修复费|额外费用|疏通费|差旅费|加急费|结案费|佣金|油费|路费|辛苦钱|话费|处理费)';
+// Fees with no lawful use in collection: named at all, they are a demand.
+const INVENTED_FEE = '(上门催收费|催收服务费|外访费|上门费|催收佣金|结案费|加急费|解冻费|疏通费|差旅费|催收成本)';
 
 const DEMAND_VERB = /还|交|付|转|打款|缴|支付|结清|还清|补足|凑齐|\bpay\b|\btransfer\b|\bsend\b|\bwire\b/;
 // A warning against scams that ask for private transfers is the lawful opposite of the demand.
@@ -36,8 +38,13 @@ export const demandAboveOwedRule: LintRule = {
       },
       {
         re: rx(`(交|付|缴|收|收取|加收|另收|另付|另交|额外(支付|收取|交|付)?|多(交|付|还)|再(交|付))(一笔|一些|点|个)?~{0,4}?${FEES}|征信修复|洗白征信|消除逾期记录|删除不良记录`),
-        lawful: /合同约定|按合同|根据合同|不收取|无需|不需要|不会收取|免费|no (extra )?fees?|not charge|no charge/,
+        lawful: /合同约定|按合同|根据合同|不收取|无需|不需要|不会收取|免费|公示|费率|分期手续费|no (extra )?fees?|not charge|no charge/,
         lawfulScope: 'sentence',
+      },
+      { re: rx(INVENTED_FEE), lawful: /不收|无需|不需要|不会收取|免费|没有|不存在/, lawfulScope: 'clause' },
+      { re: rx(`${FEES}~{0,8}(要|得|也得|都得|另|算(你|您)|(你|您)(来)?(出|付|承担))|(欠款|本金|账单)(之外|以外)(再|还|另)?(加|收|付|交|多)|收款码|私人(的)?(卡号|账户|帐户)|不在账单(上|里)|(逾期|不良)记录~{0,2}(消|删|洗)(掉|除)|(消|删|洗)(掉|除)(你的)?(逾期|不良)记录`), lawful: SCAM_WARNING, lawfulScope: 'sentence' },
+      {
+        re: /\bhome visit fee\b|\bextra (collection )?charge\b|\bcollection charge\b/,
       },
       {
         re: /\b(pay|send|transfer|wire)\b[^.!?]{0,30}\b(to )?(my|me|my personal)\b[^.!?]{0,15}\b(account|card|venmo|paypal|zelle|cash app)\b|\b(processing|handling|collection|service) fee\b|\bpersonal account\b/,

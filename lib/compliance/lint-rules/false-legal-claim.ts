@@ -41,6 +41,14 @@ export const falseLegalClaimRule: LintRule = {
         lawful: court,
         lawfulScope: 'sentence',
       },
+      // Sanctions that do not follow from a card debt, or only from a court (issue #15: 政审, travel, "全部被冻结").
+      {
+        re: rx(
+          '政审|(限制|限)(了)?(你|您)?(的)?出行|限制出境|出不了国|(坐|乘)不了(飞机|高铁|火车)|高铁(飞机)?都坐不了|(全部|所有|都)(会)?(被)?(自动)?冻结|自动冻结|(社保|医保|公积金|退休金|驾照|户口|工资卡|工资)~{0,6}(停|扣|吊销|冻结|划走)|判刑|(这辈子|一辈子|终身)~{0,6}(贷不了|出不了|买不了)|(全家|家人|父母|老公|老婆)(人)?(的)?(征信|工资|退休金)~{0,6}(受影响|被扣|扣)|通知运营商停机|法拍|(孩子|儿子|女儿|子女)~{0,8}(上学|考公|当兵|好学校)~{0,6}(受影响|过不了|通不过|不收|要受)|已经是(被)?(限制高消费|失信)|就是诈骗|法院的人~{0,6}(来|上门|到)',
+        ),
+        lawful: /法院|失信被执行人|被执行人|court/,
+        lawfulScope: 'sentence',
+      },
       {
         // "Not paying is fraud": the 'not' belongs to the claim, so negation must not clear it.
         re: /\b(not paying|non-?payment|failing to pay|failure to pay)\b[^.!?]{0,20}\b(is|counts as|amounts to|means)\s+(fraud|a crime|criminal|theft|illegal)\b/,
@@ -51,7 +59,7 @@ export const falseLegalClaimRule: LintRule = {
         lawful: /\bmay\b|\bmight\b|\bcould\b/,
       },
       {
-        re: /\bfreeze (all )?(of )?your (bank )?(accounts?|assets)\b/,
+        re: /\bfreeze (all )?(of )?your (bank )?(accounts?|assets)\b|\b(all )?your (bank )?accounts (will|are going to) be frozen\b|\b(can no longer|cannot|can't|won't be able to) (travel|fly|leave the country)\b/,
         lawful: /\b(court (may|can|could|order)|if the court|may|might|could)\b/,
         lawfulScope: 'sentence',
       },

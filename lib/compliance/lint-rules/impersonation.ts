@@ -1,7 +1,7 @@
 // Posing as police, a court, a prosecutor, a lawyer or the government.
 import { rx, scan, type LintRule } from './match';
 
-const AUTHORITY = '(法院|公安|警察|派出所|检察院|律师|律所|法官|执行局|执行庭|经侦|刑警|民警|警官|政府|司法局|仲裁委)';
+const AUTHORITY = '(法院|公安|警察|派出所|检察院|律师|律所|法官|执行局|执行庭|经侦|刑警|民警|警官|政府|司法局|仲裁委|仲裁|司法调解|银保监|监管局|失信办|清欠|片警|刑侦|书记员|执行法官|检察)';
 
 export const impersonationRule: LintRule = {
   id: 'impersonation',
@@ -22,9 +22,9 @@ export const impersonationRule: LintRule = {
     return scan(ctx, [
       { re: rx(`(我|我们|这里|这边|我这边|本人|咱们)(就)?是~{0,8}?${AUTHORITY}`) },
       { re: rx(`(我|我们)(代表|受)~{0,2}(法院|公安|检察院|派出所|警方)`) },
-      { re: rx('(法院|公安局?|派出所|检察院|警方|警察)(让|叫|委托|授权|派)(我|我们)') },
+      { re: rx('(法院|公安局?|派出所|检察院|警方|警察)(让|叫|委托|授权|派|委派|派来)(我|我们)|(法院|公安|检察院)(委派|派来|派过来)') },
       {
-        re: /\b(this is|i am|i'm|we are|we're)\s+(calling\s+)?(from\s+|with\s+)?(the\s+|a\s+|an\s+)?(police|sheriff|court|district attorney|attorney|lawyer|officer|detective|law firm|fbi|government)\b/,
+        re: /\b(this is|i am|i'm|we are|we're)\s+(calling\s+)?(from\s+|with\s+)?(the\s+|a\s+|an\s+)?(police|sheriff|court|district attorney|attorney|lawyer|officer|detective|law firm|fbi|government)\b|\bcalling from the (district |county |federal |high )?court\b/,
       },
     ]);
   },

@@ -22,4 +22,6 @@ export const LINT_RULES: readonly LintRule[] = [
   demandAboveOwedRule,
 ];
 
+export const LINT_RULES_BY_ID: ReadonlyMap<string, LintRule> = new Map(LINT_RULES.map((r) => [r.id, r]));
+
 export type { LintRule, LintOptions, LintContext, LintHit } from './match';

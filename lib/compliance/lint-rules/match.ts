@@ -41,6 +41,10 @@ export interface PatternSpec {
   /** Context that makes the match lawful (a hedge, an approval, a court) — checked in `lawfulScope`. */
   lawful?: RegExp;
   lawfulScope?: 'clause' | 'sentence';
+  /** Context that excuses the match only from the clause right after it ("已联系紧急联系人，未透露欠款"). */
+  lawfulNext?: RegExp;
+  /** The match counts only when the sentence also has this (a menace after "we know where you live"). */
+  requires?: RegExp;
   /**
    * 'tail': a negator between the clause start (after a condition or subject) and the match clears it.
    * 'tail+match': the matched text is searched too (for patterns with a gap, "就不会上门").
@@ -121,9 +125,15 @@ export function scan(ctx: LintContext, specs: readonly PatternSpec[]): LintHit[]
       const negation = spec.negation ?? 'tail';
       if (negation && isNegated(text, cs, start, negation === 'tail+match' ? end : undefined)) continue;
       if ((spec.skipReported ?? true) && isReportedSpeech(text, ss, start)) continue;
+      if (spec.requires && !spec.requires.test(text.slice(ss, se))) continue;
+      const [, ce] = clauseBounds(text, start, end);
       if (spec.lawful) {
         const [ls, le] = spec.lawfulScope === 'sentence' ? [ss, se] : clauseBounds(text, start, end);
         if (spec.lawful.test(text.slice(ls, le))) continue;
+      }
+      if (spec.lawfulNext && ce < se) {
+        const [ns, ne] = clauseBounds(text, ce + 1, ce + 1);
+        if (spec.lawfulNext.test(text.slice(ns, ne))) continue;
       }
       const hit: LintHit = { start, end };
       if (spec.severity) hit.severity = spec.severity;

@@ -28,7 +28,10 @@ export const threatRule: LintRule = {
       },
       // Arrest and jail held over the debtor.
       {
-        re: rx('抓(你|您)(?!的)|抓起来|抓进去|把(你|您)抓|逮捕(你|您)|坐牢|蹲(监狱|大牢|号子)|进(监狱|看守所|局子)|吃牢饭|警察(会|就|马上|明天)?(上门|来抓|来找|去找|找(你|您))|派出所(的人)?(会|就|马上)?(来|上门|找(你|您))'),
+        re: rx('抓(你|您)(?!的)|抓起来|抓进去|把(你|您)抓|逮捕(你|您)|坐牢|蹲(监狱|大牢|号子)|进(监狱|看守所|局子)|吃牢饭|蹲几年|进去蹲|警察(会|就|马上|明天)?(上门|来抓|来找|去找|找(你|您))|派出所(的人)?(会|就|马上)?(来|上门|找(你|您))'),
+        // Correcting a myth ("坐牢这种说法是不对的", "银行不会让警察上门抓人，您不用担心") is the lawful opposite.
+        lawful: /(这种|这个|那种)说法|不用担心|民事纠纷|不会因为/,
+        lawfulScope: 'sentence',
       },
       { re: rx('拘留(你|您)?'), lawful: /法院|拒不履行|被执行人|可能|依法/, lawfulScope: 'sentence' },
       // Coercive and group visits (seed 003 攻势策略).
@@ -44,7 +47,7 @@ export const threatRule: LintRule = {
         negation: 'tail+match',
         tacticId: 'group-visit',
       },
-      { re: rx('(就|否则|不然|要不然)~{0,6}上门'), negation: 'tail+match', tacticId: 'group-visit' },
+      { re: rx('(就|否则|不然|要不然)~{0,6}上门'), negation: 'tail+match', lawful: /(这种|这个|那种)说法|不用担心|不会因为/, lawfulScope: 'sentence', tacticId: 'group-visit' },
       // Property threats without a court (seed 001 财产要挟).
       {
         re: rx(`(收|拿|扣|拉走|开走|搬走|卖|拍卖|查封|封)(掉)?(你|您)(家|的)?(的)?${PROPERTY}|把(你|您)(家|的)?(的)?${PROPERTY}~{0,2}(收|扣|拉走|开走|搬走|卖|拍卖|查封|封)`),
@@ -59,9 +62,37 @@ export const threatRule: LintRule = {
         lawfulScope: 'sentence',
         tacticId: 'property-threat',
       },
+      // Knowing the family or the home, said as leverage ("孩子在哪上学，我们心里都有数，你自己掂量掂量").
+      {
+        re: rx(
+          '(住|在)(哪|哪个|哪间|哪栋|几栋|几号)~{0,3}(小区|社区|栋|单元|楼|村)|(在)?哪(个|间|所)?学校|几点(放学|上学|下班|出门)|(地址|住址|住的地方|老家|家在哪|住哪|单位在哪|几口人|一家老小|情况)~{0,8}(都|全|早就|已经)?(知道|清楚|晓得|查到|掌握|摸清|摸得清|有数|门儿清|手上有)',
+        ),
+        requires: /掂量|看着办|想清楚|想想|好好想|琢磨|识相|好自为之|别逼|后悔|小心|注意|出(什么|点)?事|别怪|过去坐坐|聊聊|自己看|莫装|think about/,
+        negation: false,
+      },
+      {
+        re: rx(
+          '(住的地方|住址|地址|老家|行踪)~{0,8}(摸得?清|摸清|盯上)|掂量掂量|好自为之|识相(点|一点)|(你|您)自己看着办|别逼(我|我们)|有(你|您)受的|(你|您)跑不掉|躲得了初一|(日子|生活)(就)?(别想|过不)(安生|安稳|好过)|出(了)?(点|什么)?事(可)?(别怪|别说)|(别|不要)到时候后悔|找到(你|您)家只是时间问题|(你|您)(也)?不想(他|她|孩子|家里人|家人)出(什么|点)?事',
+        ),
+        negation: false,
+      },
+      // Veiled violence: "出门注意点" (care for safety or health said kindly is fine).
+      {
+        re: rx('(出门|走路|走夜路|下班|回家|路上|晚上)(的时候)?(多)?(注意|小心|当心|留(个)?(心眼|神))(点|一点|些|着)?'),
+        lawful: /安全|身体|保暖|多穿|休息|健康|路滑|天冷|防疫/,
+        negation: false,
+      },
+      // Night visits and waiting at the door.
+      {
+        re: rx(
+          '(今晚|今天晚上|晚上|半夜|凌晨|深夜|夜里)~{0,10}(到|去|上|来|在)(你|您)(们)?(家|屋|小区|单位|楼下|门口|厂)|(到|去|在)(你|您)(们)?(家|小区|单位|公司)?(的)?(楼下|门口|小区门口)~{0,4}(等|守|蹲|堵|坐)',
+        ),
+        negation: 'tail+match',
+        tacticId: 'group-visit',
+      },
       // English.
       {
-        re: /\b(we('ll| will| are going to)|i('ll| will| am going to))\s+(come|go|show up|send (someone|people|our guys|a team))\s+(to|at|round to)\s+your\s+(house|home|door|place|work|office|job)\b|\byou('ll| will| are going to)\s+(be arrested|go to (jail|prison))\b|\b(arrest|jail|prison)\s+you\b|\bbreak your (legs?|arms?)\b|\bhurt you\b|\byou('ll| will) regret (it|this)\b|\bwatch your back\b|\bseize your (house|car|home|property|things)\b|\btake your (house|car|home)\b/,
+        re: /\b(we('ll| will| are going to)|i('ll| will| am going to))\s+(come|go|show up|send (someone|people|our guys|a team))\s+(to|at|round to)\s+your\s+(house|home|door|place|work|office|job)\b|\byou('ll| will| are going to)\s+(be arrested|go to (jail|prison))\b|\b(arrest|jail|prison)\s+you\b|\bbreak your (legs?|arms?)\b|\bhurt you\b|\byou('ll| will) regret (it|this)\b|\bwatch your back\b|\bseize your (house|car|home|property|things)\b|\btake your (house|car|home)\b|\bbe careful (walking|going) (home|out)\b|\bwe know where (you|your)\b|\bwe know your (address|schedule|routine)\b|\bwaiting outside your\b|\bshame if something happened\b/,
       },
     ]);
   },

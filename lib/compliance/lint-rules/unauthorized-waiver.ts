@@ -1,8 +1,10 @@
 // Promising waivers or discounts on one's own authority (seed 003 (9)); an application "subject to approval" is fine.
 import { clauseBounds, rx, scan, sentenceBounds, type LintHit, type LintRule } from './match';
 
+// Process words excuse a waiver only inside its own clause, and bare "符合"/"政策" excuse nothing
+// ("我做主，利息全免，符合政策" is the agent's own promise with a compliance label stuck on).
 const LAWFUL =
-  /申请|审批|批准|核准|审核|上级|主管|政策|符合|条件|评估|提交|以.{0,10}为准|不能保证|无法承诺|不保证|不承诺|结果|可能|有机会|视情况|需(要)?(向|经|提交|申请|审批|上级)|approv|apply|application|eligible|subject to|review|request|\bmay\b|\bmight\b|cannot promise|can't promise|no promise/;
+  /申请|审批|批准|批复|批下来|核准|审核|上级|主管|按政策|根据政策|政策规定|符合(申请)?条件|评估|提交|以.{0,10}为准|不能保证|无法承诺|不保证|不承诺|审批结果|可能|有机会|视情况|说法|流程|权限|有.{0,8}政策|需要(您|你)?提供|是否|能不能|能否|需(要)?(向|经|提交|申请|审批|上级)|approv|apply|application|eligible|subject to|review|request|\bmay\b|\bmight\b|cannot promise|can't promise|no promise/;
 
 // Two lawful uses of the words, each recognised only in its exact shape:
 // the waiver names a document the debtor holds ("您手里有银行出具的减免或结清的书面文件，请发给我们")…
@@ -39,15 +41,21 @@ export const unauthorizedWaiverRule: LintRule = {
     const hits = scan(ctx, [
       // The agent's own say-so ("剩下的两万我做主全部给你免了"): no approval wording makes it lawful.
       { re: rx('(我|我们|我这边)(来|就|可以)?(做主|做个主|拍板|说了算|特批|破例)~{0,12}(免|减|不用还|不收|打折|抹)') },
+      // Own authority anywhere in the sentence with a waiver anywhere in it: nothing excuses it.
       {
-        re: rx(
-          '利息全免|全免|免(掉|除|了|去)?(你|您)?(的)?(全部|所有)?(利息|罚息|违约金|滞纳金|手续费|本金|费用)|免息(?!期)|减免|打(个)?折|(只|仅)(需|要|用)?还本金(就)?(行|可以)?|只还一半|还一半就行|一笔勾销|既往不咎|不用(再)?还了|剩下的不用还|(利息|罚息)(都|全部|全)?(不用还|不要了|免了|给(你|您)免|可以免)|停息挂账|退(你|您)?(利息|罚息)',
-        ),
-        lawful: LAWFUL,
-        lawfulScope: 'sentence',
+        re: rx('(我|我们|我这边)(来|就|可以|直接)?(做主|做个主|拍板|说了算|特批|破例|权限够|个人给(你|您)保证)|我跟领导关系好'),
+        requires: /免|减|不用还|不用交|不收|打折|折|抹|去掉|销掉|勾掉|算了|不要了|结清|少算|只还|一分都不用/,
+        negation: false,
       },
       {
-        re: /\bwaive[sd]?\b|\bforgiv(e|en|eness)\b|\bwrite (it |this |the debt )?off\b|\bwritten off\b|\bsettle for (half|less|\d+ ?%)|\bonly pay the principal\b|\bdrop (all )?the (interest|fees)\b|\binterest[- ]free\b/,
+        re: rx(
+          '利息全免|全免|免(掉|除|了|去)?(你|您)?(的)?(全部|所有)?(利息|罚息|违约金|滞纳金|手续费|本金|费用)|免息(?!期)|减免|打(个)?折|(只|仅)(需|要|用)?还本金(就)?(行|可以)?|只还一半|还一半就行|一笔勾销|既往不咎|不用(再)?还了|剩下的不用还|(利息|罚息)(都|全部|全)?(不用还|不要了|免了|给(你|您)免|可以免)|停息挂账|退(你|您)?(利息|罚息)|打(个)?[一二三四五六七八九几]?五?折|[一二三四五六七八九]五?折|少算|(抹|去)(了|掉)?(零头|利息|罚息)|(利息|罚息|违约金|滞纳金|零头|零碎的)~{0,8}(抹|去掉|销掉|勾掉|免除|免了|不要了|不用(交|还|付))|剩下的(钱|那点钱)?~{0,4}(就)?(算了|不用还|不要了)|还一半~{0,4}(就|销账|结清)|~{0,2}万的账~{0,8}了结',
+        ),
+        lawful: LAWFUL,
+        lawfulScope: 'clause',
+      },
+      {
+        re: /\bwaive[sd]?\b|\bforgiv(e|en|eness)\b|\bwrite (it |this |the debt )?off\b|\bwritten off\b|\bsettle for (half|less|\d+ ?%)|\bonly pay the principal\b|\bdrop (all )?the (interest|fees)\b|\binterest[- ]free\b|\bknock off\b|\btake care of (the )?interest\b/,
         lawful: LAWFUL,
         lawfulScope: 'sentence',
       },
