@@ -134,11 +134,13 @@ export async function restore(page: Page): Promise<{ ms: number; records: number
     const t0 = Date.UTC(2025, 0, 1);
     const calls = Array.from({ length: callsN }, (_, i) => ({ id: i + 1, debtorKey: debtors[i % debtorsN]!.key, startedAt: t0 + i * 60_000, endedAt: t0 + i * 60_000 + 90_000, day: lib.dayOf(t0 + i * 60_000, 'Asia/Shanghai'), timeZone: 'Asia/Shanghai', outcome: 'ptp' as const, scenarios: ['after-payday'], scriptsUsed: [], checklist: {}, findings: [], updatedAt: t0 }));
     const notes = Array.from({ length: notesN }, (_, i) => ({ id: i + 1, debtorKey: calls[i % callsN]!.debtorKey, callId: (i % callsN) + 1, text: `客户表示${1 + (i % 12)}月工资发放后还款${100 * (i % 97)}元，承诺通过手机银行转账，已确认三要素。`, draft: 0 as const, createdAt: t0 + i * 60_000, updatedAt: t0 + i * 60_000 }));
-    const data = { debtors, calls, notes, promises: [], settings: [], audit: [] };
+    // Every table of the current schema; the ones this bench does not fill are empty.
+    const data: Record<string, unknown[]> = Object.fromEntries(lib.TABLE_NAMES.map((t) => [t, []]));
+    Object.assign(data, { debtors, calls, notes });
     const json = JSON.stringify(data);
     const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(json));
     const checksum = `sha256-${Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')}`;
-    const counts = { debtors: debtorsN, calls: callsN, notes: notesN, promises: 0, settings: 0, audit: 0 };
+    const counts = Object.fromEntries(Object.entries(data).map(([t, rows]) => [t, rows.length]));
     const text = JSON.stringify({ format: 'daihou-assist-backup', formatVersion: 1, schemaVersion: lib.SCHEMA_VERSION, createdAt: Date.now(), counts, checksum, data });
     const target = new lib.DaihouDB('daihou-bench-restore');
     await target.delete();

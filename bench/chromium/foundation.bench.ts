@@ -15,7 +15,7 @@ export function initialScripts(html: string): string[] {
   return [...new Set(refs)];
 }
 
-const COLD_STARTS = 5;
+const COLD_STARTS = 7;
 
 /** First render of a panel opened first thing in a freshly launched browser (no code cache, nothing warm), in ms. */
 async function coldFirstRender(env: BenchEnv): Promise<number> {
