@@ -4,6 +4,7 @@ import type { Locale, Translate } from '@/lib/i18n';
 import { lintText } from '@/lib/compliance/lint';
 import type { Finding } from '@/lib/compliance/types';
 import { BLANK, fillScript, type VariableValues } from '@/lib/packs/variables';
+import { todayISO } from '@/lib/time';
 
 export function sampleDebtor(agentName: string): VariableValues {
   return {
@@ -20,7 +21,7 @@ export function sampleDebtor(agentName: string): VariableValues {
     accountTail: '4817',
     agentName: agentName || '李专员',
     bankName: '示例银行',
-    today: new Date().toISOString().slice(0, 10),
+    today: todayISO(),
   };
 }
 

@@ -3,6 +3,7 @@
 // The stored draft (key `packEditorDraft`, lib/storage/items.ts) is repaired by restoreDraft on load.
 import { BUCKET_IDS, STAGE_IDS, type BucketId, type Pack, type PackInput, type StageId } from '@/lib/packs/schema';
 import type { PackError } from '@/lib/packs/validate';
+import { todayISO } from '@/lib/time';
 
 export interface DraftScript {
   id: string;
@@ -73,7 +74,7 @@ export function restoreDraft(raw: unknown): Draft | null {
   };
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => todayISO();
 
 export function newScript(n: number): DraftScript {
   return { id: `script-${n}`, text: '', stage: 'negotiate', discloses: false, techniques: [], personas: [], buckets: [] };

@@ -1,9 +1,9 @@
 // Stop-contact requests in force, for a supervisor: who asked and when. A debtor's request is lifted
 // here with a written reason (audited); a third party's is permanent and cannot be lifted.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
 import { activeStopContacts, DEBTOR_CONTACT, liftStopContact, type ContactRuleRecord } from '@/lib/db';
 import type { Locale, Translate } from '@/lib/i18n';
+import { AddItemForm } from '../AddItemForm';
 import { debtorLabel, debtorsByKey, errorText, formatWhen } from '../data/format';
 
 interface Props {
@@ -12,26 +12,21 @@ interface Props {
 }
 
 function LiftForm({ rule, t, locale }: Props & { rule: ContactRuleRecord }) {
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const lift = async (reason: string): Promise<string | null> => {
+    if ([...reason.trim()].length < 10) return t('compliance.reasonTooShort');
+    return liftStopContact(rule.id!, reason).then(
+      () => null,
+      (err: unknown) => errorText(err, locale, t),
+    );
+  };
   return (
-    <form
-      className="row"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if ([...reason.trim()].length < 10) return setError(t('compliance.reasonTooShort'));
-        liftStopContact(rule.id!, reason).then(
-          () => setError(null),
-          (err: unknown) => setError(errorText(err, locale, t)),
-        );
-      }}
-    >
-      <input aria-label={t('complianceOpt.liftReason')} placeholder={t('complianceOpt.liftReason')} data-testid="lift-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
-      <button type="submit" data-testid="lift-stop">
-        {t('complianceOpt.lift')}
-      </button>
-      {error && <span className="error" role="alert">{error}</span>}
-    </form>
+    <AddItemForm
+      label={t('complianceOpt.liftReason')}
+      placeholder={t('complianceOpt.liftReason')}
+      button={t('complianceOpt.lift')}
+      testIds={{ input: 'lift-reason', button: 'lift-stop' }}
+      onAdd={lift}
+    />
   );
 }
 

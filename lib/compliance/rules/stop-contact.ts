@@ -1,6 +1,7 @@
 // A contact who asked not to be called again is not called: the debtor until a supervisor lifts it
 // with a reason, a third party permanently (2026 industry guideline; Reg F §1006.6(c)).
 import { DEBTOR_CONTACT, type StopContact } from '../types';
+import { dayOf } from '../../time';
 import { finding, type CallContext, type CallRule } from './rule';
 
 /** The request that stops a call to `contact` now, if any. A third party's cannot be lifted. */
@@ -11,7 +12,6 @@ export function activeStopContact(ctx: Pick<CallContext, 'input' | 'now'>, conta
   return hits.sort((a, b) => b.at - a.at)[0] ?? null;
 }
 
-const day = (at: number) => new Date(at).toISOString().slice(0, 10);
 
 export const stopContactRule: CallRule = {
   id: 'stop-contact',
@@ -23,6 +23,8 @@ export const stopContactRule: CallRule = {
     const stop = activeStopContact(ctx, contact);
     if (!stop) return [];
     const debtor = contact === DEBTOR_CONTACT;
+    // The day of the request as the debtor's calendar has it (not UTC's).
+    const day = (at: number) => dayOf(at, ctx.zones.primary);
     return [
       finding(
         this,

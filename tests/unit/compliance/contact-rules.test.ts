@@ -67,6 +67,11 @@ describe('stop-contact', () => {
     const lifted = at('2026-05-06 10:00', { stopContacts: [{ ...debtorStop, liftedAt: wall('2026-05-06 09:00'), liftReason: '债务人书面同意恢复电话联系' }] });
     expect(blocks(lifted)).toEqual([]);
   });
+  it('names the day of the request as the debtor’s calendar has it, not UTC’s', () => {
+    // 01:30 in Shanghai on 5 May is still 4 May in UTC.
+    const early = at('2026-05-06 10:00', { stopContacts: [{ contact: 'debtor', at: wall('2026-05-05 01:30') }] });
+    expect(evaluateCall(early)[0]!.message['zh-CN']).toContain('2026-05-05 要求停止来电');
+  });
   it('before the request, calls were fine', () => {
     expect(blocks(at('2026-05-06 10:00', { stopContacts: [{ contact: 'debtor', at: wall('2026-05-06 10:01') }] }))).toEqual([]);
   });
