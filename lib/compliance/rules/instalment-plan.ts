@@ -1,5 +1,6 @@
 // A signed instalment plan (outcome `instalment-agreed`) stops demand calls until an instalment is
 // missed (《商业银行信用卡业务监督管理办法》第七十条: 个性化分期还款协议).
+import { formatLocalized } from '../../i18n/format';
 import { localTime } from '../../time';
 import type { InstalmentPlanState } from '../types';
 import { finding, type CallContext, type CallRule } from './rule';
@@ -50,11 +51,18 @@ export const instalmentPlanRule: CallRule = {
     if (state === 'missed' && plan) {
       const d = firstMissed(plan, today);
       return [
-        finding(this, 'info', {
-          'zh-CN': `分期协议有一期未按时还款${d ? `（${d}）` : ''}：可恢复催收`,
-          'zh-TW': `分期協議有一期未按時還款${d ? `（${d}）` : ''}：可恢復催收`,
-          en: `An instalment of the plan was missed${d ? ` (${d})` : ''}: collection calls may resume`,
-        }),
+        finding(
+          this,
+          'info',
+          formatLocalized(
+            {
+              'zh-CN': '分期协议有一期未按时还款{due, select, none {} other {（{due}）}}：可恢复催收',
+              'zh-TW': '分期協議有一期未按時還款{due, select, none {} other {（{due}）}}：可恢復催收',
+              en: 'An instalment of the plan was missed{due, select, none {} other { ({due})}}: collection calls may resume',
+            },
+            { due: d ?? 'none' },
+          ),
+        ),
       ];
     }
     return [];

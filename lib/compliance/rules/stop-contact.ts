@@ -1,6 +1,7 @@
 // A contact who asked not to be called again is not called: the debtor until a supervisor lifts it
 // with a reason, a third party permanently (2026 industry guideline; Reg F §1006.6(c)).
 import { DEBTOR_CONTACT, type StopContact } from '../types';
+import { formatLocalized } from '../../i18n/format';
 import { dayOf } from '../../time';
 import { finding, type CallContext, type CallRule } from './rule';
 
@@ -29,17 +30,20 @@ export const stopContactRule: CallRule = {
       finding(
         this,
         'block',
-        debtor
-          ? {
-              'zh-CN': `债务人已于 ${day(stop.at)} 要求停止来电：主管书面解除前不得拨打`,
-              'zh-TW': `債務人已於 ${day(stop.at)} 要求停止來電：主管書面解除前不得撥打`,
-              en: `The debtor asked on ${day(stop.at)} not to be called: no calls until a supervisor lifts it with a reason`,
-            }
-          : {
-              'zh-CN': `该联系人（${contact}）已于 ${day(stop.at)} 要求不再来电：永久不得拨打`,
-              'zh-TW': `該聯絡人（${contact}）已於 ${day(stop.at)} 要求不再來電：永久不得撥打`,
-              en: `This contact (${contact}) asked on ${day(stop.at)} not to be called again: never call them`,
-            },
+        formatLocalized(
+          debtor
+            ? {
+                'zh-CN': '债务人已于 {day} 要求停止来电：主管书面解除前不得拨打',
+                'zh-TW': '債務人已於 {day} 要求停止來電：主管書面解除前不得撥打',
+                en: 'The debtor asked on {day} not to be called: no calls until a supervisor lifts it with a reason',
+              }
+            : {
+                'zh-CN': '该联系人（{contact}）已于 {day} 要求不再来电：永久不得拨打',
+                'zh-TW': '該聯絡人（{contact}）已於 {day} 要求不再來電：永久不得撥打',
+                en: 'This contact ({contact}) asked on {day} not to be called again: never call them',
+              },
+          { contact, day: day(stop.at) },
+        ),
         {
           suggestion: {
             'zh-CN': '改用书面方式（催收函、短信提醒）联系债务人本人；如需恢复来电，请主管在设置页解除并写明理由。',

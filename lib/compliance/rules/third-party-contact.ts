@@ -1,5 +1,6 @@
 // Third parties (family, employer, references) are called only when the debtor cannot be reached,
 // at most N times a day per contact (default 1), and never told about the debt (2026 industry guideline).
+import { formatLocalized } from '../../i18n/format';
 import { addDays, localTime, zonedTimeToEpoch } from '../../time';
 import { DEBTOR_CONTACT } from '../types';
 import { finding, pastAttempts, type CallContext, type CallRule } from './rule';
@@ -57,11 +58,14 @@ export const thirdPartyContactRule: CallRule = {
         finding(
           this,
           'block',
-          {
-            'zh-CN': `今日已联系该第三方 ${count} 次，已达每人每日上限 ${max} 次`,
-            'zh-TW': `今日已聯繫該第三方 ${count} 次，已達每人每日上限 ${max} 次`,
-            en: `${count} calls to this third party today: the limit of ${max} per contact per day is reached`,
-          },
+          formatLocalized(
+            {
+              'zh-CN': '今日已联系该第三方 {count} 次，已达每人每日上限 {max} 次',
+              'zh-TW': '今日已聯繫該第三方 {count} 次，已達每人每日上限 {max} 次',
+              en: '{count, plural, one {# call} other {# calls}} to this third party today: the limit of {max} per contact per day is reached',
+            },
+            { count, max },
+          ),
           { nextAllowedAt: zonedTimeToEpoch(addDays(localTime(ctx.now, zone).isoDate, 1), 0, zone) },
         ),
       );
