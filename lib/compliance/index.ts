@@ -74,4 +74,5 @@ export { CN_BANK_MIN_RETENTION_DAYS, minRetentionDays, effectiveRetentionDays } 
 export { requiredChecks, missingChecks, type ComplianceCheck, type ComplianceCheckId } from './checklist';
 export { complianceInputSchema, parseComplianceInput } from './schema';
 export { formatStatusLine, formatLocalInstant } from './status-line';
+export { CALL_WINDOW_PLACEHOLDER, effectiveCallWindow, fillCallWindow, withCallWindow } from './window-text';
 export { localTime, zonedTimeToEpoch } from '../time';

@@ -447,6 +447,8 @@ export const en = {
   'complianceOpt.save': 'Save',
   'complianceOpt.saved': 'Saved',
   'complianceOpt.badTime': 'Enter times as HH:MM.',
+  'complianceOpt.outsideProfile': 'Not saved: this profile allows calls only between {start} and {end}. Choose a window inside it.',
+  'complianceOpt.appliesEverywhere': 'Saved. In effect everywhere (banner, checklists, call guard): {start}–{end}.',
   'complianceOpt.startAfterEnd': 'The start time must be before the end time.',
   'complianceOpt.badMax': 'Attempts per day must be a whole number from 1 to {max}.',
   'complianceOpt.outerWindow': 'This profile allows at most {start}–{end}; settings can only be stricter.',

@@ -445,6 +445,8 @@ export const zhCN = {
   'complianceOpt.save': '保存',
   'complianceOpt.saved': '已保存',
   'complianceOpt.badTime': '请按 HH:MM 填写时间。',
+  'complianceOpt.outsideProfile': '未保存：该规则集只允许在 {start}–{end} 之间拨打，请在此范围内设置。',
+  'complianceOpt.appliesEverywhere': '已保存，已在各处生效（提示条、检查清单、拨打校验）：{start}–{end}。',
   'complianceOpt.startAfterEnd': '开始时间必须早于结束时间。',
   'complianceOpt.badMax': '每日次数须为 1 到 {max} 的整数。',
   'complianceOpt.outerWindow': '该规则集最宽允许 {start}–{end}；设置只能更严，不能更宽。',

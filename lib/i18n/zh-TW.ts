@@ -447,6 +447,8 @@ export const zhTW: Record<keyof typeof zhCN, string> = {
   'complianceOpt.save': '儲存',
   'complianceOpt.saved': '已儲存',
   'complianceOpt.badTime': '請按 HH:MM 填寫時間。',
+  'complianceOpt.outsideProfile': '未儲存：該規則集只允許在 {start}–{end} 之間撥打，請在此範圍內設定。',
+  'complianceOpt.appliesEverywhere': '已儲存，已在各處生效（提示列、檢查清單、撥打校驗）：{start}–{end}。',
   'complianceOpt.startAfterEnd': '開始時間必須早於結束時間。',
   'complianceOpt.badMax': '每日次數須為 1 到 {max} 的整數。',
   'complianceOpt.outerWindow': '該規則集最寬允許 {start}–{end}；設定只能更嚴，不能更寬。',

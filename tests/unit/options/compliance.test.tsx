@@ -27,8 +27,26 @@ describe('compliance options', () => {
     show(settingsOf({}, ['callWindowStart']), update);
     fireEvent.change(screen.getByLabelText('until'), { target: { value: '20:00' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await screen.findByText('Saved');
+    await screen.findByText(/^Saved/);
     expect(update).toHaveBeenCalledWith({ callWindowEnd: '20:00', maxAttemptsPerDay: 3 });
+  });
+
+  it('22:00 under cn-bank saves and says the window in effect everywhere', async () => {
+    const update = vi.fn().mockResolvedValue(undefined);
+    show(settingsOf(), update, 'zh-CN');
+    fireEvent.change(screen.getByLabelText('结束时间'), { target: { value: '22:00' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存' }));
+    expect((await screen.findByTestId('compliance-message')).textContent).toContain('08:00–22:00');
+    expect(update).toHaveBeenCalledWith({ callWindowStart: '08:00', callWindowEnd: '22:00', maxAttemptsPerDay: 3 });
+  });
+
+  it('refuses a window the profile does not allow, saying why, instead of saving and tightening it', async () => {
+    const update = vi.fn();
+    show(settingsOf({ complianceProfile: 'us-regf' }), update, 'zh-CN');
+    fireEvent.change(screen.getByLabelText('结束时间'), { target: { value: '22:00' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('未保存：该规则集只允许在 08:00–21:00 之间拨打，请在此范围内设置。');
+    expect(update).not.toHaveBeenCalled();
   });
 
   it('refuses a window that ends before it starts, keeping the input', async () => {
