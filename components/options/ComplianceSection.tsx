@@ -135,7 +135,7 @@ export function ComplianceSection({ settings, update, t, locale }: Props) {
       )}
       <StatusLine status={status} testId="compliance-message" />
       <ThirdPartyLimit settings={settings} update={update} t={t} locale={locale} />
-      <HolidayCalendarView t={t} />
+      <HolidayCalendarView t={t} locale={locale} />
       <OverridePolicyView t={t} locale={locale} profile={values.complianceProfile} configured={values.overridePolicy} />
       <OverridesList t={t} locale={locale} />
       <StopContactsList t={t} locale={locale} />

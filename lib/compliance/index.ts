@@ -11,7 +11,7 @@ export {
   type ResolvedTimeZones,
   type TimeZoneSource,
 } from '../time/debtor-zones';
-export { CN_HOLIDAYS, dayInfo, parseHolidayCalendar, holidayCalendarSchema, type DayInfo, type DayKind } from './holidays-cn';
+export { CN_HOLIDAYS, dayInfo, holidayName, parseHolidayCalendar, holidayCalendarSchema, type DayInfo, type DayKind } from './holidays-cn';
 export {
   filterScriptsForDisclosure,
   textDisclosesDebt,

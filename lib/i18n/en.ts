@@ -460,6 +460,7 @@ export const en = {
   'complianceOpt.official': 'Official',
   'complianceOpt.projected': 'Projected · not official',
   'complianceOpt.projectedWarning': 'This year is projected, not the official notice: verify and update it when the State Council publishes the schedule.',
+  'complianceOpt.projectedSource': 'Projected from the statutory holidays (Measures on National Holidays); not the official notice',
   'complianceOpt.source': 'Source:',
   'complianceOpt.holiday': 'Holiday',
   'complianceOpt.dates': 'Days off',

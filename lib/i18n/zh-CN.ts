@@ -458,6 +458,7 @@ export const zhCN = {
   'complianceOpt.official': '官方',
   'complianceOpt.projected': '预估 · 非官方',
   'complianceOpt.projectedWarning': '此年份为预估数据，国务院通知发布后须核对并更新，请勿直接依赖。',
+  'complianceOpt.projectedSource': '根据法定节假日天数推算（《全国年节及纪念日放假办法》），并非官方通知',
   'complianceOpt.source': '来源：',
   'complianceOpt.holiday': '节日',
   'complianceOpt.dates': '放假日期',

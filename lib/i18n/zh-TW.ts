@@ -460,6 +460,7 @@ export const zhTW: Record<keyof typeof zhCN, string> = {
   'complianceOpt.official': '官方',
   'complianceOpt.projected': '預估 · 非官方',
   'complianceOpt.projectedWarning': '此年份為預估資料，國務院通知發布後須核對並更新，請勿直接依賴。',
+  'complianceOpt.projectedSource': '依法定節假日天數推算（《全國年節及紀念日放假辦法》），並非官方通知',
   'complianceOpt.source': '來源：',
   'complianceOpt.holiday': '節日',
   'complianceOpt.dates': '放假日期',

@@ -1,6 +1,6 @@
 // Options → compliance: policy-locked values render disabled; bad values are refused without
 // saving; the holiday calendar flags projected years; overrides are listed with their reason.
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ComplianceSection } from '@/components/options/ComplianceSection';
 import { addAudit, db, saveCallWithNote, startCall } from '@/lib/db';
@@ -70,6 +70,18 @@ describe('compliance options', () => {
     expect(y2026.textContent).toContain('2026-02-14');
     expect(within(y2027).getByText('预估 · 非官方')).toBeTruthy();
     expect(within(y2027).getByRole('note').textContent).toContain('预估数据');
+  });
+
+  it('every line of the holiday calendar follows the UI language (no English note in Chinese, no Chinese names in English)', () => {
+    show(settingsOf(), vi.fn(), 'zh-CN');
+    const zh = screen.getByTestId('holiday-calendar');
+    expect(zh.textContent).not.toMatch(/PROJECTED|statutory|official notice/i);
+    expect(within(zh.querySelector('[data-year="2027"]') as HTMLElement).getByText(/根据法定节假日天数推算/)).toBeTruthy();
+    cleanup();
+    show(settingsOf(), vi.fn(), 'en');
+    const en = screen.getByTestId('holiday-calendar').querySelector('[data-year="2027"]') as HTMLElement;
+    expect(en.textContent).toContain('Spring Festival');
+    expect(en.textContent).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('lists compliance overrides with date, debtor, rule and reason', async () => {
