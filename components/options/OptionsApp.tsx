@@ -29,7 +29,7 @@ export function OptionsApp() {
         <>
           <div id="general" className="options-anchor" />
           <GeneralSettings settings={settings} update={update} t={t} />
-          <CrmSitesSettings settings={settings} update={update} t={t} />
+          <CrmSitesSettings settings={settings} update={update} t={t} locale={locale} />
           <div id="packs" className="options-anchor" />
           <PacksSection settings={settings} update={update} t={t} locale={locale} />
           <AdaptersSection t={t} locale={locale} />
