@@ -20,7 +20,7 @@ const type = (value: string) => {
 
 describe('CRM sites', () => {
   it('accepts a bare host as https and says it was added with access granted', async () => {
-    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true as never);
     const update = show(settingsOf());
     type('crm.example-bank.cn');
     expect((await screen.findByTestId('crm-sites-message')).textContent).toBe('已添加 https://crm.example-bank.cn/*，已获得访问授权：打开或刷新该网站的页面，面板即可读取。');
@@ -30,7 +30,7 @@ describe('CRM sites', () => {
   });
 
   it('says when access was not granted, adds nothing and keeps the input', async () => {
-    vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false);
+    vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false as never);
     const update = show(settingsOf());
     type('https://crm.example-bank.cn/case/1');
     expect((await screen.findByRole('alert')).textContent).toBe('未添加：未获得 https://crm.example-bank.cn/* 的访问授权（浏览器询问时请选择“允许”）。');
