@@ -20,12 +20,11 @@ export interface ExportRow {
 }
 
 
-/** Calls in the range, oldest first, each with its notes and promises: every attempt (see
- *  countsAsAttempt) and the calls that were started and never ended (marked so in the file, not
- *  passed off as complete). Discarded calls (started by mistake) are left out. */
+/** Attempts in the range (see countsAsAttempt), oldest first, each with its notes and promises. A call
+ *  that is not complete (hung up without a wrap-up, or with no end recorded) is marked so in the file. */
 export async function exportRows(range: ExportRange, database: DaihouDB = db): Promise<ExportRow[]> {
   return database.transaction('r', [database.calls, database.notes, database.promises, database.debtors], async () => {
-    const calls = (await database.calls.where('day').between(range.from, range.to, true, true).filter((c) => countsAsAttempt(c) || c.discardedAt === undefined).toArray()).sort((a, b) => a.startedAt - b.startedAt);
+    const calls = (await database.calls.where('day').between(range.from, range.to, true, true).filter(countsAsAttempt).toArray()).sort((a, b) => a.startedAt - b.startedAt);
     const ids = calls.map((c) => c.id!);
     const [notes, promises, debtors] = await Promise.all([
       database.notes.where('callId').anyOf(ids).toArray(),
@@ -51,11 +50,11 @@ const HEADERS: Record<Locale, string[]> = {
   en: ['Call id', 'Started', 'Ended', 'Call state', 'Day', 'Debtor', 'Account', 'Outcome', 'Stage reached', 'Scenarios', 'Scripts used', 'Compliance findings', 'Override reason', 'Note', 'Promised amount', 'Currency', 'Promise date', 'Method', 'Promise status', 'Outcome code', 'Stage code', 'Scenario codes', 'Promise status code'],
 };
 
-/** A call that was never ended (the panel closed mid-call, the browser crashed) is said to be one. */
+/** A call exported is said to be complete only when it was ended and wrapped up. */
 const CALL_STATE: Record<Locale, Record<CallState, string>> = {
-  'zh-CN': { complete: '已完成', 'no-wrap-up': '已挂断，未填小结', unfinished: '未结束（无结束时间和小结）' },
-  'zh-TW': { complete: '已完成', 'no-wrap-up': '已掛斷，未填小結', unfinished: '未結束（無結束時間和小結）' },
-  en: { complete: 'Complete', 'no-wrap-up': 'Hung up, no wrap-up', unfinished: 'Never ended (no end time or wrap-up)' },
+  'zh-CN': { complete: '已完成', 'no-wrap-up': '已挂断，未填小结', unfinished: '未结束（无结束时间）' },
+  'zh-TW': { complete: '已完成', 'no-wrap-up': '已掛斷，未填小結', unfinished: '未結束（無結束時間）' },
+  en: { complete: 'Complete', 'no-wrap-up': 'Hung up, no wrap-up', unfinished: 'Never ended (no end time)' },
 };
 
 export type CallState = 'complete' | 'no-wrap-up' | 'unfinished';
@@ -135,7 +134,7 @@ export function toCSV(rows: ExportRow[], locale: Locale = 'zh-CN', labels: Expor
 }
 
 export function toJSON(rows: ExportRow[], range: ExportRange, now = Date.now()): string {
-  // `state`: 'unfinished' (never ended: no end time, no wrap-up), 'no-wrap-up' or 'complete'.
+  // `state`: 'complete', 'no-wrap-up' (hung up, never wrapped up) or 'unfinished' (no end recorded).
   const calls = rows.map((r) => ({ ...r, call: { ...r.call, scriptsUsed: [...new Set(r.call.scriptsUsed)] }, state: callState(r.call) }));
   return JSON.stringify({ format: 'daihou-assist-export', formatVersion: 1, from: range.from, to: range.to, exportedAt: now, calls }, null, 2);
 }

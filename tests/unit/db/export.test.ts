@@ -60,7 +60,11 @@ describe('export', () => {
     const id = await startCall(k, { startedAt: at('2026-11-02', 10), scriptsUsed: ['nm-1'] }, d);
     await updateCall(id, { scriptsUsed: ['nm-1', 'nm-1', 'nm-2'], stageReached: 'negotiate', scenarios: ['no-money-now', 'no-money-now'] }, d);
     await saveCallWithNote({ debtorKey: k, callId: id, result: { outcome: 'ptp' }, promise: { amount: 500, dueDate: '2026-11-09', method: '手机银行' }, now: at('2026-11-02', 10.2) }, d);
-    await startCall(k, { startedAt: at('2026-11-03', 9) }, d); // the panel closed mid-call
+    const hungUp = await startCall(k, { startedAt: at('2026-11-03', 9) }, d);
+    await updateCall(hungUp, { endedAt: at('2026-11-03', 9.1) }, d); // hung up, the wrap-up never saved
+    // A call with a result and no end recorded (e.g. one rebuilt from an old note by the v1→v2 migration).
+    await d.calls.add({ debtorKey: k, startedAt: at('2026-11-04', 9), day: '2026-11-04', timeZone: 'Asia/Shanghai', outcome: 'callback', scenarios: [], scriptsUsed: [], checklist: {}, findings: [], migrated: true, createdAt: 1, updatedAt: 1 } as never);
+    await startCall(k, { startedAt: at('2026-11-05', 9) }, d); // abandoned: not an attempt, not exported
     const labels: ExportLabels = {
       outcome: (c) => ({ ptp: '承诺还款' })[c],
       stage: (s) => ({ negotiate: '协商方案' })[s],
@@ -68,7 +72,8 @@ describe('export', () => {
       promiseStatus: (s) => ({ pending: '待履行' })[s],
     };
     const file = await exportRange({ from: '2026-11-01', to: '2026-11-30' }, 'csv', { labels }, d);
-    const [head, done, open] = file.text.slice(1).split('\r\n');
+    const [head, done, noWrap, open, none] = file.text.slice(1).split('\r\n');
+    expect(none).toBe('');
     const cols = head!.split(',');
     const cell = (line: string, name: string) => line.split(',')[cols.indexOf(name)];
     expect(cell(done!, '结果')).toBe('承诺还款');
@@ -78,10 +83,11 @@ describe('export', () => {
     expect([cell(done!, '结果代码'), cell(done!, '阶段代码'), cell(done!, '场景代码'), cell(done!, '承诺状态代码')]).toEqual(['ptp', 'negotiate', 'no-money-now', 'pending']);
     expect(cell(done!, '使用话术')).toBe('nm-1 nm-2');
     expect(cell(done!, '通话状态')).toBe('已完成');
-    expect(cell(open!, '通话状态')).toBe('未结束（无结束时间和小结）');
+    expect(cell(noWrap!, '通话状态')).toBe('已挂断，未填小结');
+    expect(cell(open!, '通话状态')).toBe('未结束（无结束时间）');
     expect(cell(open!, '结束时间')).toBe('');
     const json = JSON.parse((await exportRange({ from: '2026-11-01', to: '2026-11-30' }, 'json', {}, d)).text);
-    expect(json.calls.map((c: { state: string }) => c.state)).toEqual(['complete', 'unfinished']);
+    expect(json.calls.map((c: { state: string }) => c.state)).toEqual(['complete', 'no-wrap-up', 'unfinished']);
     expect(json.calls[0].call.scriptsUsed).toEqual(['nm-1', 'nm-2']);
   });
 
