@@ -48,6 +48,8 @@ export interface FakeConnector extends Connector {
   highlighted: string[];
   /** How many times the reminder alarms were re-planned. */
   remindersScheduled: number;
+  /** Options page sections the panel opened. */
+  optionsOpened: string[];
 }
 
 const urlOf = (page: DebtorContext | null | undefined) => page?.url ?? 'http://127.0.0.1:5174/';
@@ -66,6 +68,7 @@ export function createFakeConnector(options: FakeConnectorOptions = {}): FakeCon
 
   const fake: FakeConnector = {
     inserted: [],
+    optionsOpened: [],
     copied: [],
     highlighted: [],
     remindersScheduled: 0,
@@ -94,6 +97,9 @@ export function createFakeConnector(options: FakeConnectorOptions = {}): FakeCon
     async copyText(text) {
       fake.copied.push(text);
       return true;
+    },
+    async openOptions(section) {
+      fake.optionsOpened.push(section);
     },
     settings: {
       quick: effective,

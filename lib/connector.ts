@@ -23,9 +23,14 @@ export interface Connector {
   /** Flash on the CRM page the element a field was read from; false when it is not there any more. */
   highlight(tabId: number, source: FieldSource): Promise<boolean>;
   settings: SettingsSource;
+  /** Open the options page at one of its sections (its element id, e.g. `crm-sites`). */
+  openOptions(section: OptionsSection): Promise<void>;
   /** The debtor's records, the pack and the alarms: loaded on first use, the same object after. */
   services(): Promise<PanelServices>;
 }
+
+/** Sections of the options page the panel links to (element ids the options page scrolls to). */
+export type OptionsSection = 'crm-sites' | 'adapters' | 'compliance';
 
 export function tabIdFromUrl(search: string): number | null {
   const raw = new URLSearchParams(search).get('tabId');
@@ -85,6 +90,10 @@ export function createBrowserConnector(search = location.search): Connector {
       }
     },
     settings: browserSettings,
+    async openOptions(section) {
+      // openOptionsPage() cannot carry a hash: open the page's URL with the section in it.
+      await browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}#${section}` });
+    },
     services() {
       // A failed chunk load is retried on the next call rather than remembered.
       services ??= import('./panel-services').then(

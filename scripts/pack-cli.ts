@@ -1,12 +1,11 @@
-// `npm run -s pack -- validate <file> [--lang zh-CN|zh-TW|en]`: schema errors by JSON path.
+// `npm run -s pack -- validate <file> [--pubkey <key.pub>] [--lang zh-CN|zh-TW|en]`: names the kind of file
+// (pack, signed pack, key, backup, export, adapters), then checks it as that kind; pack errors by JSON path.
 // `npm run -s pack -- test <file>`: classify every trigger example; list misclassified; exit 1 if any.
 // Both check what an agent's extension checks on import: the schema, glob-only URL patterns, no
 // invisible characters, every script through the compliance lint, the default pack's prohibitions.
-import { readFileSync } from 'node:fs';
-import { loadDefaultPackNode } from '../lib/packs/load-node';
-import { validatePack } from '../lib/packs/validate';
 import { buildClassifier } from '../lib/suggest/classifier';
 import { SIGNING_COMMANDS } from './pack-commands';
+import { checkProductFile } from './pack-commands/validate';
 import { formatMessage } from '../lib/i18n/format';
 import { isLocale, type Locale, type Localized } from '../lib/i18n/locale';
 
@@ -18,49 +17,32 @@ const argv = process.argv.slice(2);
 const langArg = argv.indexOf('--lang');
 const langValue = langArg >= 0 ? argv[langArg + 1] : undefined;
 const lang: Locale = isLocale(langValue) ? langValue : 'zh-CN';
-const positional = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--lang');
+const positional = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--lang' && argv[i - 1] !== '--pubkey');
 const [command, file] = positional;
 
 // The CLI's own messages (ICU, formatted by lib/i18n's formatMessage like every localized message).
 const T: Record<string, Localized> = {
-  usage: { 'zh-CN': '用法：pack validate|test <文件> [--lang zh-CN|zh-TW|en]', 'zh-TW': '用法：pack validate|test <檔案> [--lang zh-CN|zh-TW|en]', en: 'usage: pack validate|test <file> [--lang zh-CN|zh-TW|en]' },
-  valid: {
-    'zh-CN': '话术包有效: {id} {version} ({count} scenarios)',
-    'zh-TW': '話術包有效: {id} {version} ({count} scenarios)',
-    en: 'pack is valid: {id} {version} ({count, plural, one {# scenario} other {# scenarios}})',
-  },
-  invalid: { 'zh-CN': '{count} 个错误', 'zh-TW': '{count} 個錯誤', en: '{count, plural, one {# error} other {# errors}}' },
+  usage: { 'zh-CN': '用法：pack validate|test <文件> [--pubkey <公钥>] [--lang zh-CN|zh-TW|en]', 'zh-TW': '用法：pack validate|test <檔案> [--pubkey <公鑰>] [--lang zh-CN|zh-TW|en]', en: 'usage: pack validate|test <file> [--pubkey <key.pub>] [--lang zh-CN|zh-TW|en]' },
+  notPack: { 'zh-CN': 'pack test 只适用于话术包（签名或未签名）', 'zh-TW': 'pack test 只適用於話術包', en: 'pack test works on packs only (signed or not)' },
   miss: { 'zh-CN': '误判', 'zh-TW': '誤判', en: 'misclassified' },
   passed: { 'zh-CN': '全部例句通过', 'zh-TW': '全部例句通過', en: 'all examples pass' },
-  unreadable: { 'zh-CN': '无法读取文件', 'zh-TW': '無法讀取檔案', en: 'cannot read file' },
 };
 const say = (key: keyof typeof T, values?: Record<string, string | number>) => formatMessage(T[key]![lang], lang, values);
-
-function load(path: string) {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    console.error(`${say('unreadable')}: ${path}`);
-    process.exit(2);
-  }
-  const result = validatePack(text, lang, { prohibitedBy: [loadDefaultPackNode()] });
-  if (!result.ok) {
-    for (const e of result.errors) console.log(`${e.path || '(file)'}: ${e.message}`);
-    console.log(say('invalid', { count: result.errors.length }));
-    process.exit(1);
-  }
-  return result.pack;
-}
 
 if (!file || (command !== 'validate' && command !== 'test')) {
   console.error(say('usage'));
   process.exit(2);
 }
-const pack = load(file);
-if (command === 'validate') {
-  console.log(say('valid', { id: pack.id, version: pack.version, count: pack.scenarios.length }));
-} else {
+const pubkeys = argv.flatMap((a, i) => (argv[i - 1] === '--pubkey' ? [a] : a.startsWith('--pubkey=') ? [a.slice('--pubkey='.length)] : []));
+const checked = await checkProductFile(file, lang, pubkeys);
+if (!checked.ok) process.exit(checked.code);
+if (command === 'validate') process.exit(0);
+const pack = checked.pack;
+if (!pack) {
+  console.error(say('notPack'));
+  process.exit(2);
+}
+{
   const classifier = buildClassifier(pack);
   let total = 0;
   const misses: string[] = [];

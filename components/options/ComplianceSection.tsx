@@ -45,13 +45,17 @@ export function ComplianceSection({ settings, update, t, locale }: Props) {
   const save = async () => {
     if (!HHMM.test(start) || !HHMM.test(end)) return status.fail(t('complianceOpt.badTime'));
     if (start >= end) return status.fail(t('complianceOpt.startAfterEnd'));
+    // Refused, not silently tightened: a saved window is the window the guard and the panel use.
+    if ((!isLocked('callWindowStart') && start < outer.start) || (!isLocked('callWindowEnd') && end > outer.end)) {
+      return status.fail(t('complianceOpt.outsideProfile', { start: outer.start, end: outer.end }));
+    }
     const n = Number(max);
     if (!/^\d+$/.test(max.trim()) || n < 1 || n > MAX_ATTEMPTS) return status.fail(t('complianceOpt.badMax', { max: MAX_ATTEMPTS }));
     const patch: Partial<Pick<Settings, LimitKey>> = {};
     if (!isLocked('callWindowStart')) patch.callWindowStart = start;
     if (!isLocked('callWindowEnd')) patch.callWindowEnd = end;
     if (!isLocked('maxAttemptsPerDay')) patch.maxAttemptsPerDay = n;
-    await status.run(() => update(patch), () => t('complianceOpt.saved'));
+    await status.run(() => update(patch), () => t('complianceOpt.appliesEverywhere', { start: patch.callWindowStart ?? values.callWindowStart, end: patch.callWindowEnd ?? values.callWindowEnd }));
   };
 
   const setProfile = async (p: ComplianceProfile) => {
@@ -131,7 +135,7 @@ export function ComplianceSection({ settings, update, t, locale }: Props) {
       )}
       <StatusLine status={status} testId="compliance-message" />
       <ThirdPartyLimit settings={settings} update={update} t={t} locale={locale} />
-      <HolidayCalendarView t={t} />
+      <HolidayCalendarView t={t} locale={locale} />
       <OverridePolicyView t={t} locale={locale} profile={values.complianceProfile} configured={values.overridePolicy} />
       <OverridesList t={t} locale={locale} />
       <StopContactsList t={t} locale={locale} />

@@ -1,4 +1,5 @@
 // The options page: sites, language, trainee mode, and (later) packs, compliance and data.
+import { useEffect } from 'react';
 import { resolveLocale, translator } from '@/lib/i18n';
 import { CrmSitesSettings } from './CrmSitesSettings';
 import { GeneralSettings } from './GeneralSettings';
@@ -13,6 +14,13 @@ export function OptionsApp() {
   const { settings, update } = useSettings();
   const locale = useUiLocale(settings ? resolveLocale(settings.values.locale, navigator.languages) : null);
   const t = translator(locale);
+  const loaded = settings !== null;
+  // Opened at a section (the panel's "设置 → CRM 网站" link): the sections render once settings are
+  // read, after the browser looked for the hash, so scroll there then.
+  useEffect(() => {
+    if (!loaded || !location.hash) return;
+    document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+  }, [loaded]);
   return (
     <main className="options" lang={locale}>
       <h1>{t('options.title')}</h1>
@@ -29,7 +37,7 @@ export function OptionsApp() {
         <>
           <div id="general" className="options-anchor" />
           <GeneralSettings settings={settings} update={update} t={t} />
-          <CrmSitesSettings settings={settings} update={update} t={t} />
+          <CrmSitesSettings settings={settings} update={update} t={t} locale={locale} />
           <div id="packs" className="options-anchor" />
           <PacksSection settings={settings} update={update} t={t} locale={locale} />
           <AdaptersSection t={t} locale={locale} />

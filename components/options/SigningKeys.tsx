@@ -1,5 +1,6 @@
 // Options → Packs → Signing key: a supervisor's Ed25519 key pair made here with WebCrypto. The
 // private key stays in this browser; it is exported only encrypted with a passphrase.
+import { auditChange } from '@/lib/audit-trail';
 import { useCallback, useEffect, useState } from 'react';
 import { parseUntrustedJson } from '@/lib/packs/sanitize';
 import { asPrivateKeyFile, decryptPrivateKey, encryptPrivateKey, generateKeyPair, SigningError, trustMessage } from '@/lib/packs/signing';
@@ -35,6 +36,7 @@ export function SigningKeys({ settings, update, t, locale }: Props) {
       async () => {
         const pair = await generateKeyPair();
         await setSigningKey({ publicKey: pair.publicKey, keyId: pair.keyId, privateKey: pair.privateKey, createdAt: Date.now() });
+        await auditChange('signing-key', { action: 'generated', keyId: pair.keyId, ...(key ? { replacedKeyId: key.keyId } : {}) });
         return pair;
       },
       (pair) => t('packs.keyGenerated', { keyId: pair.keyId }),
@@ -66,6 +68,7 @@ export function SigningKeys({ settings, update, t, locale }: Props) {
         if (!parsed.ok) throw new Error(parsed.errors[0]?.message);
         const opened = await decryptPrivateKey(asPrivateKeyFile(parsed.value), passphrase || undefined);
         await setSigningKey({ publicKey: opened.publicKey, keyId: opened.keyId, privateKey: opened, createdAt: Date.now() });
+        await auditChange('signing-key', { action: 'imported', keyId: opened.keyId });
         return opened;
       },
       (opened) => {
@@ -106,7 +109,7 @@ export function SigningKeys({ settings, update, t, locale }: Props) {
             <button
               type="button"
               onClick={() => {
-                if (confirm(t('packs.deleteKeyConfirm'))) void setSigningKey(null);
+                if (confirm(t('packs.deleteKeyConfirm'))) void setSigningKey(null).then(() => auditChange('signing-key', { action: 'deleted', keyId: key.keyId }));
               }}
             >
               {t('packs.deleteKey')}

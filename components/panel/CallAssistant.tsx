@@ -96,7 +96,7 @@ export function CallAssistant({ active, classifier, context, vars, session, disp
         convert={convert}
       />
       <PersonaPicker pack={active.pack} persona={session.persona} onPersona={(p) => dispatch({ type: 'persona', persona: p })} />
-      <ScriptSearch pack={active.pack} onPick={(id) => setPicked(id)} />
+      <ScriptSearch pack={active.pack} vars={vars} onPick={(id) => setPicked(id)} />
       <LegalNotes pack={active.pack} open={false} />
     </>
   );

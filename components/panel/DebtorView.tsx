@@ -5,7 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DebtorOnScreen } from '@/lib/call/binding';
 import { contactId } from '@/lib/call/contact-rules';
-import { DEBTOR_CONTACT, formatStatusLine, limitationBasisText } from '@/lib/compliance';
+import { DEBTOR_CONTACT, effectiveCallWindow, formatStatusLine, limitationBasisText, withCallWindow } from '@/lib/compliance';
 import type { Suggestion } from '@/lib/call/suggestions';
 import { dayOf } from '@/lib/time';
 import { debtorIdentity } from '@/lib/extract/identity';
@@ -58,6 +58,9 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
   const now = useNow();
   const f = debtor.context.fields;
   const trainee = settings.traineeMode;
+  // Checklists and legal notes name the calling hours in effect, as the guard applies them.
+  const callWindow = effectiveCallWindow(settings);
+  const active = useMemo(() => ({ ...pack.active, pack: withCallWindow(pack.active.pack, callWindow) }), [pack.active, callWindow]);
   const inCall = call.session.status !== 'idle';
   // Who the call goes to: the live call's contact, else the one picked for the next call.
   const contact = inCall ? call.session.contact : contactId(contactDraft);
@@ -175,7 +178,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
           onDiscard={() => void call.discard()}
         />
         <Stepper
-          stages={pack.active.pack.stages}
+          stages={active.pack.stages}
           session={call.session}
           trainee={trainee}
           status={formatStatusLine(status, locale, settings.complianceProfile)}
@@ -184,7 +187,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
         />
       </section>
       <CallAssistant
-        active={pack.active}
+        active={active}
         classifier={pack.classifier}
         context={debtor.context}
         vars={vars}

@@ -3,10 +3,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import { explainProhibitedSearch, LAWFUL_ALTERNATIVES } from '@/lib/compliance';
 import type { MergedPack } from '@/lib/packs/merge';
+import { fillToString, type VariableValues } from '@/lib/packs/variables';
 import type { SearchHit, SearchIndex } from '@/lib/suggest/search';
 import { useAppEnv } from './AppContext';
 
-export function ScriptSearch({ pack, onPick }: { pack: MergedPack; onPick: (scenarioId: string) => void }) {
+/** `vars`: the debtor's values, so a preview reads as the card will (a missing value is a blank ＿＿＿, never `{name}`). */
+export function ScriptSearch({ pack, vars, onPick }: { pack: MergedPack; vars: VariableValues; onPick: (scenarioId: string) => void }) {
   const { t, locale } = useAppEnv();
   const [query, setQuery] = useState('');
   const [index, setIndex] = useState<SearchIndex | null>(null);
@@ -23,8 +25,11 @@ export function ScriptSearch({ pack, onPick }: { pack: MergedPack; onPick: (scen
   const hits: SearchHit[] = useMemo(() => (index && query.trim() ? index.search(query, 8) : []), [index, query]);
   const tactics = useMemo(() => (query.trim().length >= 2 ? explainProhibitedSearch(query) : []), [query]);
   const text = (l: Record<string, string>) => l[locale] ?? l['zh-CN'] ?? '';
-  const scriptText = (h: SearchHit) =>
-    pack.scenarios.find((s) => s.id === h.scenarioId)?.scripts.find((s) => s.id === h.scriptId)?.text ?? '';
+  const preview = (h: SearchHit) => {
+    const raw = pack.scenarios.find((s) => s.id === h.scenarioId)?.scripts.find((s) => s.id === h.scriptId)?.text ?? '';
+    const filled = fillToString(raw, vars, locale);
+    return filled.length > 60 ? `${filled.slice(0, 60)}…` : filled;
+  };
 
   return (
     <section className="card search">
@@ -52,7 +57,7 @@ export function ScriptSearch({ pack, onPick }: { pack: MergedPack; onPick: (scen
             <li key={`${h.kind}:${h.scriptId ?? h.scenarioId}`}>
               <button type="button" className="link" onClick={() => onPick(h.scenarioId)} data-scenario={h.scenarioId}>
                 <strong>{h.title}</strong>
-                {h.kind === 'script' && <span className="hint"> — {scriptText(h).slice(0, 60)}…</span>}
+                {h.kind === 'script' && <span className="hint" data-testid="search-preview"> — {preview(h)}</span>}
               </button>
             </li>
           ))}

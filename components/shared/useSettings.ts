@@ -2,7 +2,8 @@
 // and again on every change. The panel reads them from its connector; options from the browser.
 import { useCallback, useEffect, useState } from 'react';
 import type { Translate } from '@/lib/i18n';
-import { browserSettings, updateSettings, type EffectiveSettings, type Settings, type SettingsSource } from '@/lib/settings';
+import { updateSettingsAudited } from '@/lib/audit-trail';
+import { browserSettings, type EffectiveSettings, type Settings, type SettingsSource } from '@/lib/settings';
 
 export function useSettingsFrom(source: SettingsSource): EffectiveSettings | null {
   const [settings, setSettings] = useState<EffectiveSettings | null>(null);
@@ -23,7 +24,8 @@ export function useSettingsFrom(source: SettingsSource): EffectiveSettings | nul
 
 export function useSettings() {
   const settings = useSettingsFrom(browserSettings);
-  const update = useCallback((patch: Partial<Settings>) => updateSettings(patch), []);
+  // Compliance settings and trusted keys are written to the audit log with who changed them.
+  const update = useCallback((patch: Partial<Settings>) => updateSettingsAudited(patch), []);
   return { settings, update };
 }
 

@@ -10,9 +10,13 @@ export function isValidCrmPattern(pattern: string): boolean {
   return /^(https?|\*):\/\/(\*|(\*\.)?[a-z0-9.-]+)(:\d+)?\/.*$/i.test(pattern.trim());
 }
 
-/** Turn what a supervisor types (a URL or a pattern) into a match pattern. */
+/** A bare host as supervisors type it ("crm.example-bank.cn", "crm.bank.cn:8443/app"): taken as https. */
+const BARE_HOST = /^(?:localhost|[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+|\d{1,3}(?:\.\d{1,3}){3})(?::\d{1,5})?(?:[/?#].*)?$/i;
+
+/** Turn what a supervisor types (a URL, a bare host or a pattern) into a match pattern. */
 export function toMatchPattern(input: string): string | null {
-  const s = input.trim();
+  let s = input.trim();
+  if (!s.includes('://') && !s.includes('*') && BARE_HOST.test(s)) s = `https://${s}`;
   // A pattern has a wildcard; an address (even with a path) means its whole site.
   if (s.includes('*')) return isValidCrmPattern(s) ? s : null;
   try {

@@ -1,11 +1,17 @@
 // Is a local calendar day a holiday, a make-up working day, a weekend or a working day?
 // Reads the editable calendar data; never hard-codes dates here.
 import * as z from 'zod';
-import { CN_HOLIDAYS } from './data/holidays-cn';
+import type { Locale } from '../i18n/locale';
+import { CN_HOLIDAY_NAMES, CN_HOLIDAYS } from './data/holidays-cn';
 import { isISODay, weekdayOf } from '../time';
 import type { HolidayCalendar, HolidayYear } from './types';
 
 export { CN_HOLIDAYS };
+
+/** A holiday's name in the UI language; a name the table does not know is shown as written. */
+export function holidayName(name: string, locale: Locale): string {
+  return CN_HOLIDAY_NAMES[name]?.[locale] ?? name;
+}
 
 export type DayKind = 'holiday' | 'makeup-workday' | 'weekend' | 'workday';
 

@@ -11,7 +11,7 @@ export {
   type ResolvedTimeZones,
   type TimeZoneSource,
 } from '../time/debtor-zones';
-export { CN_HOLIDAYS, dayInfo, parseHolidayCalendar, holidayCalendarSchema, type DayInfo, type DayKind } from './holidays-cn';
+export { CN_HOLIDAYS, dayInfo, holidayName, parseHolidayCalendar, holidayCalendarSchema, type DayInfo, type DayKind } from './holidays-cn';
 export {
   filterScriptsForDisclosure,
   textDisclosesDebt,
@@ -74,4 +74,5 @@ export { CN_BANK_MIN_RETENTION_DAYS, minRetentionDays, effectiveRetentionDays } 
 export { requiredChecks, missingChecks, type ComplianceCheck, type ComplianceCheckId } from './checklist';
 export { complianceInputSchema, parseComplianceInput } from './schema';
 export { formatStatusLine, formatLocalInstant } from './status-line';
+export { CALL_WINDOW_PLACEHOLDER, effectiveCallWindow, fillCallWindow, withCallWindow } from './window-text';
 export { localTime, zonedTimeToEpoch } from '../time';

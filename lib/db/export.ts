@@ -20,7 +20,8 @@ export interface ExportRow {
 }
 
 
-/** Attempts in the range (see countsAsAttempt), oldest first, each with its notes and promises. */
+/** Attempts in the range (see countsAsAttempt), oldest first, each with its notes and promises. A call
+ *  that is not complete (hung up without a wrap-up, or with no end recorded) is marked so in the file. */
 export async function exportRows(range: ExportRange, database: DaihouDB = db): Promise<ExportRow[]> {
   return database.transaction('r', [database.calls, database.notes, database.promises, database.debtors], async () => {
     const calls = (await database.calls.where('day').between(range.from, range.to, true, true).filter(countsAsAttempt).toArray()).sort((a, b) => a.startedAt - b.startedAt);
@@ -44,10 +45,33 @@ export async function exportRows(range: ExportRange, database: DaihouDB = db): P
 }
 
 const HEADERS: Record<Locale, string[]> = {
-  'zh-CN': ['通话编号', '开始时间', '结束时间', '日期', '债务人', '账号', '结果', '到达阶段', '识别场景', '使用话术', '合规提示', '覆盖原因', '备注', '承诺金额', '币种', '承诺日期', '还款方式', '承诺状态'],
-  'zh-TW': ['通話編號', '開始時間', '結束時間', '日期', '債務人', '帳號', '結果', '到達階段', '識別場景', '使用話術', '合規提示', '覆蓋原因', '備註', '承諾金額', '幣種', '承諾日期', '還款方式', '承諾狀態'],
-  en: ['Call id', 'Started', 'Ended', 'Day', 'Debtor', 'Account', 'Outcome', 'Stage reached', 'Scenarios', 'Scripts used', 'Compliance findings', 'Override reason', 'Note', 'Promised amount', 'Currency', 'Promise date', 'Method', 'Promise status'],
+  'zh-CN': ['通话编号', '开始时间', '结束时间', '通话状态', '日期', '债务人', '账号', '结果', '到达阶段', '识别场景', '使用话术', '合规提示', '覆盖原因', '备注', '承诺金额', '币种', '承诺日期', '还款方式', '承诺状态', '结果代码', '阶段代码', '场景代码', '承诺状态代码'],
+  'zh-TW': ['通話編號', '開始時間', '結束時間', '通話狀態', '日期', '債務人', '帳號', '結果', '到達階段', '識別場景', '使用話術', '合規提示', '覆蓋原因', '備註', '承諾金額', '幣種', '承諾日期', '還款方式', '承諾狀態', '結果代碼', '階段代碼', '場景代碼', '承諾狀態代碼'],
+  en: ['Call id', 'Started', 'Ended', 'Call state', 'Day', 'Debtor', 'Account', 'Outcome', 'Stage reached', 'Scenarios', 'Scripts used', 'Compliance findings', 'Override reason', 'Note', 'Promised amount', 'Currency', 'Promise date', 'Method', 'Promise status', 'Outcome code', 'Stage code', 'Scenario codes', 'Promise status code'],
 };
+
+/** A call exported is said to be complete only when it was ended and wrapped up. */
+const CALL_STATE: Record<Locale, Record<CallState, string>> = {
+  'zh-CN': { complete: '已完成', 'no-wrap-up': '已挂断，未填小结', unfinished: '未结束（无结束时间）' },
+  'zh-TW': { complete: '已完成', 'no-wrap-up': '已掛斷，未填小結', unfinished: '未結束（無結束時間）' },
+  en: { complete: 'Complete', 'no-wrap-up': 'Hung up, no wrap-up', unfinished: 'Never ended (no end time)' },
+};
+
+export type CallState = 'complete' | 'no-wrap-up' | 'unfinished';
+
+export function callState(call: Pick<CallRecord, 'endedAt' | 'outcome'>): CallState {
+  if (call.endedAt === undefined) return 'unfinished';
+  return call.outcome === undefined ? 'no-wrap-up' : 'complete';
+}
+
+/** Words for the codes a call stores, in the UI language (the options page builds them from its
+ *  translator and the active pack). A code without a word is shown as the code. */
+export interface ExportLabels {
+  outcome?: (code: string) => string | undefined;
+  stage?: (id: string) => string | undefined;
+  scenario?: (id: string) => string | undefined;
+  promiseStatus?: (status: string) => string | undefined;
+}
 
 /** One CSV cell: quoted when it holds a comma, quote or line break; a leading = + - @ is
  *  neutralised so a note can never run as a spreadsheet formula. */
@@ -68,22 +92,27 @@ function localTime(ms: number | undefined, timeZone: string): string {
 export const CSV_BOM = '\uFEFF';
 
 /** CSV text, BOM first, CRLF line ends (what Excel expects). One line per call. */
-export function toCSV(rows: ExportRow[], locale: Locale = 'zh-CN'): string {
+export function toCSV(rows: ExportRow[], locale: Locale = 'zh-CN', labels: ExportLabels = {}): string {
   const lines = [HEADERS[locale].map(csvCell).join(',')];
+  const word = (code: string | undefined, label: ((c: string) => string | undefined) | undefined) => (code ? (label?.(code) ?? code) : '');
+  const uniq = (ids: readonly string[]) => [...new Set(ids)];
   for (const { call, debtor, notes, promises } of rows) {
     const p = promises[0];
+    const scenarios = uniq(call.scenarios);
     lines.push(
       [
         call.id,
         localTime(call.startedAt, call.timeZone),
         localTime(call.endedAt, call.timeZone),
+        CALL_STATE[locale][callState(call)],
         call.day,
         debtor?.name ?? '',
         debtor?.accountId ?? call.debtorKey.split('|').slice(1).join('|'),
-        call.outcome ?? '',
-        call.stageReached ?? '',
-        call.scenarios.join(' '),
-        call.scriptsUsed.join(' '),
+        word(call.outcome, labels.outcome),
+        word(call.stageReached, labels.stage),
+        scenarios.map((s) => word(s, labels.scenario)).join('、'),
+        // A script used twice in one call (copied, then inserted) is listed once.
+        uniq(call.scriptsUsed).join(' '),
         call.findings.map((f) => `${f.ruleId}${f.overridden ? '!' : ''}`).join(' '),
         call.overrideReason ?? '',
         notes.map((n) => n.text).join('\n'),
@@ -91,6 +120,10 @@ export function toCSV(rows: ExportRow[], locale: Locale = 'zh-CN'): string {
         p?.currency,
         p?.dueDate,
         p?.method,
+        word(p?.status, labels.promiseStatus),
+        call.outcome ?? '',
+        call.stageReached ?? '',
+        scenarios.join(' '),
         p?.status,
       ]
         .map(csvCell)
@@ -101,7 +134,9 @@ export function toCSV(rows: ExportRow[], locale: Locale = 'zh-CN'): string {
 }
 
 export function toJSON(rows: ExportRow[], range: ExportRange, now = Date.now()): string {
-  return JSON.stringify({ format: 'daihou-assist-export', formatVersion: 1, from: range.from, to: range.to, exportedAt: now, calls: rows }, null, 2);
+  // `state`: 'complete', 'no-wrap-up' (hung up, never wrapped up) or 'unfinished' (no end recorded).
+  const calls = rows.map((r) => ({ ...r, call: { ...r.call, scriptsUsed: [...new Set(r.call.scriptsUsed)] }, state: callState(r.call) }));
+  return JSON.stringify({ format: 'daihou-assist-export', formatVersion: 1, from: range.from, to: range.to, exportedAt: now, calls }, null, 2);
 }
 
 export interface ExportFile {
@@ -112,10 +147,10 @@ export interface ExportFile {
 }
 
 /** The export file for a range: `new Blob([file.text], { type: file.mime })` and download it. */
-export async function exportRange(range: ExportRange, format: 'csv' | 'json', opts: { locale?: Locale; now?: number } = {}, database: DaihouDB = db): Promise<ExportFile> {
+export async function exportRange(range: ExportRange, format: 'csv' | 'json', opts: { locale?: Locale; now?: number; labels?: ExportLabels } = {}, database: DaihouDB = db): Promise<ExportFile> {
   if (range.from > range.to) throw new RangeError(`from ${range.from} is after to ${range.to}`);
   const rows = await exportRows(range, database);
-  const text = format === 'csv' ? toCSV(rows, opts.locale) : toJSON(rows, range, opts.now);
+  const text = format === 'csv' ? toCSV(rows, opts.locale, opts.labels) : toJSON(rows, range, opts.now);
   await addAudit('export', { from: range.from, to: range.to, format, calls: rows.length }, database, opts.now).catch(() => {});
   return {
     text,

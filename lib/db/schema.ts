@@ -196,6 +196,12 @@ export const AUDIT_KINDS = [
   'consent',
   'instalment-plan',
   'override-review',
+  // Supervisors' changes: packs installed and removed, the signing key, trusted keys, compliance settings.
+  'pack-install',
+  'pack-remove',
+  'signing-key',
+  'trusted-keys',
+  'compliance-settings',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 

@@ -47,10 +47,12 @@ export function messageArguments(message: string, locale: Locale = 'en'): Map<st
 }
 
 /** One ICU message per locale, each formatted with the same values: a finished Localized text. */
-export function formatLocalized(messages: Localized, values: MessageValues): Localized {
+export function formatLocalized(messages: Localized, values: MessageValues | ((locale: Locale) => MessageValues)): Localized {
+  // A function gives each language its own values (e.g. a holiday's name in that language).
+  const v = (l: Locale) => (typeof values === 'function' ? values(l) : values);
   return {
-    'zh-CN': formatMessage(messages['zh-CN'], 'zh-CN', values),
-    'zh-TW': formatMessage(messages['zh-TW'], 'zh-TW', values),
-    en: formatMessage(messages.en, 'en', values),
+    'zh-CN': formatMessage(messages['zh-CN'], 'zh-CN', v('zh-CN')),
+    'zh-TW': formatMessage(messages['zh-TW'], 'zh-TW', v('zh-TW')),
+    en: formatMessage(messages.en, 'en', v('en')),
   };
 }

@@ -1,6 +1,7 @@
 // The installed-packs library (default, imported, subscribed) in storage.local under one
 // versioned key. Every install validates and checks trust first, then writes once: a refused
 // pack never leaves a partial library behind.
+import { auditChange } from '@/lib/audit-trail';
 import { getSettings } from '@/lib/settings';
 import { EMPTY_LIBRARY, packLibraryItem } from '@/lib/storage/items';
 import { loadDefaultPack } from './load-default';
@@ -260,7 +261,7 @@ export async function importPackText(text: string, opts: ImportOptions = {}): Pr
   if (checked.verified === 'unverified' && !opts.confirmUnverified)
     return { ok: false, needsConfirmation: true, errors: checked.trustIssue ? [checked.trustIssue] : [], packId: checked.pack.id };
   const defaultId = await defaultIdOrNull();
-  return mutate<InstallResult>((state) => {
+  const result = await mutate<InstallResult>((state) => {
     const conflict = idConflict(state, checked.pack.id, defaultId, (e) => e.source === 'import', locale);
     if (conflict) return { state, result: fail([conflict]) };
     const joined = joinErrors(state, checked.pack, base, (e) => e.source === 'import' && e.id === checked.pack.id, locale);
@@ -275,6 +276,11 @@ export async function importPackText(text: string, opts: ImportOptions = {}): Pr
     });
     return { state: next, result: { ok: true, id: checked.pack.id, replaced, verified: checked.verified } };
   });
+  if (result.ok) {
+    const { id, version } = checked.pack;
+    await auditChange('pack-install', { id, version, source: 'import', verified: result.verified, ...(checked.keyId ? { keyId: checked.keyId } : {}), replaced: result.replaced });
+  }
+  return result;
 }
 
 /** Install a verified subscription pack and mark the subscription successful, in one write. */
@@ -285,11 +291,13 @@ export async function installSubscriptionPack(
 ): Promise<InstallResult> {
   const defaultId = await defaultIdOrNull();
   const base = await defaultPackList();
-  return mutate<InstallResult>((state) => {
+  let previous: string | undefined;
+  const result = await mutate<InstallResult>((state) => {
     const conflict = idConflict(state, pack.id, defaultId, (e) => e.subscriptionUrl === url, info.locale);
     if (conflict) return { state, result: fail([conflict]) };
     // No silent rollback: a lower version than the one installed from this URL waits for a supervisor.
     const installed = state.entries.find((e) => e.subscriptionUrl === url && e.id === pack.id)?.pack?.version;
+    previous = installed;
     if (installed && compareVersions(pack.version, installed) < 0 && info.allowRollbackTo !== pack.version) {
       const error: PackError = { path: 'version', code: 'rollback', message: libraryMessage('rollback', info.locale, `${pack.version} < ${installed}`) };
       const prev = state.subscriptions[url] ?? { url };
@@ -314,6 +322,11 @@ export async function installSubscriptionPack(
     };
     return { state: { ...next, subscriptions: { ...next.subscriptions, [url]: status } }, result: { ok: true, id: pack.id, replaced, verified: 'signed' } };
   });
+  // A re-check that found the same version installs nothing new: no audit line for it.
+  if (result.ok && previous !== pack.version) {
+    await auditChange('pack-install', { id: pack.id, version: pack.version, source: 'subscription', url, verified: 'signed', keyId: info.keyId, replaced: result.replaced }, info.now);
+  }
+  return result;
 }
 
 /** Record a check outcome without touching any installed pack. */
@@ -365,11 +378,15 @@ export async function movePack(id: string, direction: 'up' | 'down'): Promise<vo
 /** Remove an imported pack. The default pack cannot be removed (only disabled); subscriptions are
  *  removed by removing their URL. */
 export async function removePack(id: string): Promise<boolean> {
-  return mutate((state) => {
+  let version: string | undefined;
+  const removed = await mutate((state) => {
     const target = state.entries.find((e) => e.source === 'import' && e.id === id);
     if (!target) return { state, result: false };
+    version = target.pack?.version;
     return { state: { ...state, entries: state.entries.filter((e) => e !== target) }, result: true };
   });
+  if (removed) await auditChange('pack-remove', { id, ...(version ? { version } : {}) });
+  return removed;
 }
 
 // ---- messages ------------------------------------------------------------------------------

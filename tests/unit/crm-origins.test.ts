@@ -8,6 +8,11 @@ describe('CRM origins', () => {
     expect(toMatchPattern('https://*.example-bank.cn/*')).toBe('https://*.example-bank.cn/*');
     expect(toMatchPattern('ftp://x.cn/')).toBeNull();
     expect(toMatchPattern('not a url')).toBeNull();
+    // A bare host, as supervisors type it, is the https site.
+    expect(toMatchPattern('crm.example-bank.cn')).toBe('https://crm.example-bank.cn/*');
+    expect(toMatchPattern(' crm.example-bank.cn:8443/case/1 ')).toBe('https://crm.example-bank.cn/*');
+    expect(toMatchPattern('10.2.3.4')).toBe('https://10.2.3.4/*');
+    expect(toMatchPattern('crm')).toBeNull();
   });
 
   it('registers granted origins once and leaves an identical registration alone', async () => {

@@ -1,16 +1,17 @@
 // Read-only view of the PRC holiday calendar the holiday rule uses: per year the holidays and
 // the make-up working days, with projected (unofficial) years flagged so nobody relies on them.
-import { CN_HOLIDAYS, type HolidayCalendar } from '@/lib/compliance';
-import type { Translate } from '@/lib/i18n';
+import { CN_HOLIDAYS, holidayName, type HolidayCalendar } from '@/lib/compliance';
+import type { Locale, Translate } from '@/lib/i18n';
 
 interface Props {
   t: Translate;
+  locale: Locale;
   calendar?: HolidayCalendar;
 }
 
 const range = (from: string, to: string) => (from === to ? from : `${from} – ${to}`);
 
-export function HolidayCalendarView({ t, calendar = CN_HOLIDAYS }: Props) {
+export function HolidayCalendarView({ t, locale, calendar = CN_HOLIDAYS }: Props) {
   return (
     <div className="data-block" data-testid="holiday-calendar">
       <h3>{t('complianceOpt.holidaysTitle')}</h3>
@@ -31,7 +32,9 @@ export function HolidayCalendarView({ t, calendar = CN_HOLIDAYS }: Props) {
               </p>
             )}
             <p className="hint">
-              {t('complianceOpt.source')} {y.source}
+              {/* A projected year's source is our own note, said in the UI language; an official
+                  year cites the notice by its title, as published. */}
+              {t('complianceOpt.source')} {y.status === 'projected' ? t('complianceOpt.projectedSource') : y.source}
             </p>
             <table className="data-table">
               <caption className="visually-hidden">{t('complianceOpt.year', { year: y.year })}</caption>
@@ -44,7 +47,7 @@ export function HolidayCalendarView({ t, calendar = CN_HOLIDAYS }: Props) {
               <tbody>
                 {y.holidays.map((h) => (
                   <tr key={h.name + h.from}>
-                    <td>{h.name}</td>
+                    <td>{holidayName(h.name, locale)}</td>
                     <td>{range(h.from, h.to)}</td>
                   </tr>
                 ))}

@@ -1,5 +1,6 @@
-// The audit trail for a supervisor: retention purges, restores, backups, exports, wipes and
-// compliance overrides with their written reason. Read-only.
+// The audit trail for a supervisor: retention purges, restores, backups, exports, wipes, compliance
+// overrides with their written reason, and supervisors' changes (packs, keys, compliance settings)
+// with who made them. Read-only.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { AUDIT_KINDS, listAudit, type AuditKind, type AuditRecord, type DebtorRecord } from '@/lib/db';
@@ -17,9 +18,57 @@ const num = (v: unknown) => (typeof v === 'number' ? v : 0);
 const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 const total = (v: unknown) => (v && typeof v === 'object' ? Object.values(v).reduce((n: number, x) => n + num(x), 0) : 0);
 
+const show = (v: unknown) => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v));
+
+/** "结束时间 21:00 → 22:00；…" in the UI language (a key without a label is shown as its id). */
+function complianceChanges(changes: unknown, t: Translate): string {
+  if (!changes || typeof changes !== 'object') return '';
+  const label: Record<string, string> = {
+    complianceProfile: t('complianceOpt.profile'),
+    callWindowStart: t('complianceOpt.windowStart'),
+    callWindowEnd: t('complianceOpt.windowEnd'),
+    maxAttemptsPerDay: t('complianceOpt.maxAttempts'),
+    maxThirdPartyAttemptsPerDay: t('complianceOpt.thirdPartyMax'),
+    retentionDays: t('data.retentionDays'),
+  };
+  return Object.entries(changes as Record<string, { from?: unknown; to?: unknown }>)
+    .map(([k, c]) => `${label[k] ?? k} ${show(c?.from)} → ${show(c?.to)}`)
+    .join('；');
+}
+
 function describe(e: AuditRecord, debtors: Map<string, DebtorRecord>, t: Translate, locale: Locale): string {
+  const what = describeWhat(e, debtors, t, locale);
+  const by = str(e.detail.by);
+  return by ? t('data.audit.by', { who: by, what }) : what;
+}
+
+function describeWhat(e: AuditRecord, debtors: Map<string, DebtorRecord>, t: Translate, locale: Locale): string {
   const d = e.detail;
   switch (e.kind) {
+    case 'pack-install': {
+      const how = [
+        d.source === 'subscription' ? t('data.audit.viaSubscription') : t('data.audit.viaImport'),
+        d.verified === 'signed' ? t('data.audit.signedBy', { keyId: str(d.keyId) }) : t('data.audit.unsigned'),
+        ...(d.replaced === true ? [t('data.audit.replacedEarlier')] : []),
+      ];
+      return t('data.audit.packInstall', { id: str(d.id), version: str(d.version), how: how.join(locale === 'en' ? ', ' : '，') });
+    }
+    case 'pack-remove':
+      return t('data.audit.packRemove', { id: str(d.id), version: str(d.version) });
+    case 'signing-key': {
+      const keyId = str(d.keyId);
+      return d.action === 'generated' ? t('data.audit.keyGenerated', { keyId }) : d.action === 'imported' ? t('data.audit.keyImported', { keyId }) : t('data.audit.keyDeleted', { keyId });
+    }
+    case 'trusted-keys': {
+      const parts = [
+        ...(strings(d.added).length ? [t('data.audit.keysAdded', { keys: strings(d.added).join('、') })] : []),
+        ...(strings(d.removed).length ? [t('data.audit.keysRemoved', { keys: strings(d.removed).join('、') })] : []),
+        ...(d.requireSignedPacks === true ? [t('data.audit.signedRequired')] : d.requireSignedPacks === false ? [t('data.audit.signedNotRequired')] : []),
+      ];
+      return t('data.audit.trustedKeys', { what: parts.join(' · ') });
+    }
+    case 'compliance-settings':
+      return t('data.audit.compliance', { changes: complianceChanges(d.changes, t) });
     case 'purge':
       return t('data.audit.purge', { count: num(d.purged), days: str(d.days), kept: num(d.keptForPendingPromise) });
     case 'restore':

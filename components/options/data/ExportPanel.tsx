@@ -1,6 +1,9 @@
 // Export calls (with notes and promises) by date range as CSV (UTF-8 with BOM, for Excel) or JSON.
 import { useState } from 'react';
-import { exportRange } from '@/lib/db';
+import { isOutcomeCode } from '@/lib/call/outcomes';
+import { exportRange, PROMISE_STATUSES, type ExportLabels } from '@/lib/db';
+import { loadActivePack } from '@/lib/packs/active';
+import { pickLocalized } from '@/lib/i18n';
 import { addDays, isISODay, todayISO } from '@/lib/time';
 import type { Locale, Translate } from '@/lib/i18n';
 import { downloadText } from '../files';
@@ -10,6 +13,20 @@ import { useSaveStatus } from '../policy/useSaveStatus';
 interface Props {
   t: Translate;
   locale: Locale;
+}
+
+/** The stored codes in the UI language: outcomes and promise states from the UI text, stages and
+ *  situations by the titles the active pack gives them. */
+export async function exportLabels(t: Translate, locale: Locale): Promise<ExportLabels> {
+  const pack = await loadActivePack().then((a) => a.pack, () => null);
+  const stages = new Map(pack?.stages.map((s) => [s.id as string, pickLocalized(s.title, locale)]) ?? []);
+  const scenarios = new Map(pack?.scenarios.map((s) => [s.id, pickLocalized(s.title, locale)]) ?? []);
+  return {
+    outcome: (c) => (isOutcomeCode(c) ? t(`outcome.${c}`) : undefined),
+    promiseStatus: (s) => ((PROMISE_STATUSES as readonly string[]).includes(s) ? t(`promise.${s as (typeof PROMISE_STATUSES)[number]}`) : undefined),
+    stage: (id) => stages.get(id),
+    scenario: (id) => scenarios.get(id),
+  };
 }
 
 export function ExportPanel({ t, locale }: Props) {
@@ -23,7 +40,7 @@ export function ExportPanel({ t, locale }: Props) {
     if (!isISODay(from) || !isISODay(to)) return status.fail(t('data.exportBadDate'));
     if (from > to) return status.fail(t('data.exportBadRange'));
     await status.run(
-      () => exportRange({ from, to }, format, { locale }),
+      async () => exportRange({ from, to }, format, { locale, labels: await exportLabels(t, locale) }),
       (file) => {
         downloadText(file.filename, file.text, file.mime.split(';')[0]);
         return t('data.exported', { count: file.count, file: file.filename });

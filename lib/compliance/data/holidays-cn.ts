@@ -7,7 +7,19 @@
 //        The ranges below cover the statutory days of the 全国年节及纪念日放假办法 (2024 revision:
 //        元旦1天, 春节4天含除夕, 清明1天, 劳动节2天, 端午1天, 中秋1天, 国庆3天) plus the usual bridge
 //        days; no make-up working days are guessed. Replace with the official notice when it appears.
+import type { Localized } from '../../i18n/locale';
 import type { HolidayCalendar } from '../types';
+
+/** The holidays' names in each UI language (the calendar keeps the Chinese name as its key). */
+export const CN_HOLIDAY_NAMES: Record<string, Localized> = {
+  元旦: { 'zh-CN': '元旦', 'zh-TW': '元旦', en: "New Year's Day" },
+  春节: { 'zh-CN': '春节', 'zh-TW': '春節', en: 'Spring Festival' },
+  清明节: { 'zh-CN': '清明节', 'zh-TW': '清明節', en: 'Qingming Festival' },
+  劳动节: { 'zh-CN': '劳动节', 'zh-TW': '勞動節', en: 'Labour Day' },
+  端午节: { 'zh-CN': '端午节', 'zh-TW': '端午節', en: 'Dragon Boat Festival' },
+  中秋节: { 'zh-CN': '中秋节', 'zh-TW': '中秋節', en: 'Mid-Autumn Festival' },
+  国庆节: { 'zh-CN': '国庆节', 'zh-TW': '國慶日', en: 'National Day' },
+};
 
 export const CN_HOLIDAYS: HolidayCalendar = {
   years: [

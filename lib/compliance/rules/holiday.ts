@@ -1,5 +1,5 @@
 // No collection calls on PRC public holidays (seed 004); make-up working days are ordinary working days.
-import { dayInfo } from '../holidays-cn';
+import { dayInfo, holidayName } from '../holidays-cn';
 import { addDays, localTime, zonedTimeToEpoch } from '../../time';
 import { finding, type CallRule } from './rule';
 import { formatLocalized } from '../../i18n/format';
@@ -31,7 +31,7 @@ export const holidayRule: CallRule = {
                 'zh-TW': '{day} 是法定節假日（{name}）{projected, select, yes {（預估資料，請核對）} other {}}，不得催收來電',
                 en: '{day} is a public holiday ({name}){projected, select, yes { (projected data — verify)} other {}}: no collection calls',
               },
-              { day, name: info.name ?? '', projected: projected ? 'yes' : 'no' },
+              (locale) => ({ day, name: info.name ? holidayName(info.name, locale) : '', projected: projected ? 'yes' : 'no' }),
             ),
             { nextAllowedAt: next },
           ),

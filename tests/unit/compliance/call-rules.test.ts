@@ -235,3 +235,12 @@ describe('callStatus', () => {
     });
   });
 });
+
+describe('holiday names follow the language of the message', () => {
+  it('the English finding names the holiday in English, the Chinese one in Chinese', () => {
+    const f = evaluateCall(makeInput({ now: wall('2026-10-02 10:00') })).find((x) => x.ruleId === 'holiday');
+    expect(f?.message.en).toContain('National Day');
+    expect(f?.message.en).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(f?.message['zh-CN']).toContain('国庆节');
+  });
+});

@@ -105,6 +105,14 @@ describe('empty and error states', () => {
     expect(screen.queryByTestId('context-card')).toBeNull();
   });
 
+  it('"设置 → CRM 网站" in the empty state is a link that opens the options page at that section', async () => {
+    const conn = await renderPanel({ page: null });
+    const link = screen.getByRole('link', { name: '设置 → CRM 网站' });
+    expect(screen.getByTestId('empty-state').textContent).toBe('此页面未找到客户信息如果这是催收系统页面，请在“设置 → CRM 网站”中添加该网站，或在设置中为它配置字段规则。');
+    fireEvent.click(link);
+    expect(conn.optionsOpened).toEqual(['crm-sites']);
+  });
+
   it('a panel with no tab says there is nothing to read', async () => {
     await renderPanel({ tabId: null });
     expect(screen.getByTestId('empty-state').textContent).toBe('没有可读取的标签页');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, exportRange, listAudit, saveCallWithNote, toCSV, upsertDebtor } from '@/lib/db';
+import { csvCell, exportRange, listAudit, saveCallWithNote, startCall, toCSV, updateCall, upsertDebtor, type ExportLabels } from '@/lib/db';
 import { zonedTime } from '@/lib/time';
 import { ctx, freshDb, key } from './helpers';
 
@@ -26,7 +26,7 @@ describe('export', () => {
     expect(file).toMatchObject({ count: 2, filename: 'daihou-export-2026-11-01_2026-11-30.csv', mime: 'text/csv;charset=utf-8' });
     expect(file.text.charCodeAt(0)).toBe(0xfeff);
     expect(file.text.startsWith('\uFEFF通话编号,开始时间,')).toBe(true);
-    expect(file.text).toContain(',"客户说: ""发了工资就还"", 金额,\n下周五",1834.28,CNY,2026-11-06,手机银行,pending\r\n');
+    expect(file.text).toContain(',"客户说: ""发了工资就还"", 金额,\n下周五",1834.28,CNY,2026-11-06,手机银行,pending,ptp,,after-payday,pending\r\n');
     expect(file.text).toContain(`,"'=HYPERLINK(""http://x"")",`);
     expect(file.text).toContain('2026-11-01 00:00:00');
     expect(file.text).not.toContain('10月的记录');
@@ -46,11 +46,49 @@ describe('export', () => {
   });
 
   it('English headers on request, and cells', () => {
-    expect(toCSV([], 'en')).toBe('\uFEFFCall id,Started,Ended,Day,Debtor,Account,Outcome,Stage reached,Scenarios,Scripts used,Compliance findings,Override reason,Note,Promised amount,Currency,Promise date,Method,Promise status\r\n');
+    expect(toCSV([], 'en')).toBe('\uFEFFCall id,Started,Ended,Call state,Day,Debtor,Account,Outcome,Stage reached,Scenarios,Scripts used,Compliance findings,Override reason,Note,Promised amount,Currency,Promise date,Method,Promise status,Outcome code,Stage code,Scenario codes,Promise status code\r\n');
     expect(csvCell('a,b')).toBe('"a,b"');
     expect(csvCell('-5')).toBe("'-5");
     expect(csvCell(-5)).toBe('-5');
     expect(csvCell(undefined)).toBe('');
+  });
+
+  it('CSV: labels in the UI language with the codes in their own columns, a script once, a call never ended marked', async () => {
+    const d = freshDb();
+    await upsertDebtor(ctx('张伟', '6225 **** 8812'), {}, d);
+    const k = key('6225 **** 8812');
+    const id = await startCall(k, { startedAt: at('2026-11-02', 10), scriptsUsed: ['nm-1'] }, d);
+    await updateCall(id, { scriptsUsed: ['nm-1', 'nm-1', 'nm-2'], stageReached: 'negotiate', scenarios: ['no-money-now', 'no-money-now'] }, d);
+    await saveCallWithNote({ debtorKey: k, callId: id, result: { outcome: 'ptp' }, promise: { amount: 500, dueDate: '2026-11-09', method: '手机银行' }, now: at('2026-11-02', 10.2) }, d);
+    const hungUp = await startCall(k, { startedAt: at('2026-11-03', 9) }, d);
+    await updateCall(hungUp, { endedAt: at('2026-11-03', 9.1) }, d); // hung up, the wrap-up never saved
+    // A call with a result and no end recorded (e.g. one rebuilt from an old note by the v1→v2 migration).
+    await d.calls.add({ debtorKey: k, startedAt: at('2026-11-04', 9), day: '2026-11-04', timeZone: 'Asia/Shanghai', outcome: 'callback', scenarios: [], scriptsUsed: [], checklist: {}, findings: [], migrated: true, createdAt: 1, updatedAt: 1 } as never);
+    await startCall(k, { startedAt: at('2026-11-05', 9) }, d); // abandoned: not an attempt, not exported
+    const labels: ExportLabels = {
+      outcome: (c) => ({ ptp: '承诺还款' })[c],
+      stage: (s) => ({ negotiate: '协商方案' })[s],
+      scenario: (s) => ({ 'no-money-now': '暂时没钱' })[s],
+      promiseStatus: (s) => ({ pending: '待履行' })[s],
+    };
+    const file = await exportRange({ from: '2026-11-01', to: '2026-11-30' }, 'csv', { labels }, d);
+    const [head, done, noWrap, open, none] = file.text.slice(1).split('\r\n');
+    expect(none).toBe('');
+    const cols = head!.split(',');
+    const cell = (line: string, name: string) => line.split(',')[cols.indexOf(name)];
+    expect(cell(done!, '结果')).toBe('承诺还款');
+    expect(cell(done!, '到达阶段')).toBe('协商方案');
+    expect(cell(done!, '识别场景')).toBe('暂时没钱');
+    expect(cell(done!, '承诺状态')).toBe('待履行');
+    expect([cell(done!, '结果代码'), cell(done!, '阶段代码'), cell(done!, '场景代码'), cell(done!, '承诺状态代码')]).toEqual(['ptp', 'negotiate', 'no-money-now', 'pending']);
+    expect(cell(done!, '使用话术')).toBe('nm-1 nm-2');
+    expect(cell(done!, '通话状态')).toBe('已完成');
+    expect(cell(noWrap!, '通话状态')).toBe('已挂断，未填小结');
+    expect(cell(open!, '通话状态')).toBe('未结束（无结束时间）');
+    expect(cell(open!, '结束时间')).toBe('');
+    const json = JSON.parse((await exportRange({ from: '2026-11-01', to: '2026-11-30' }, 'json', {}, d)).text);
+    expect(json.calls.map((c: { state: string }) => c.state)).toEqual(['complete', 'no-wrap-up', 'unfinished']);
+    expect(json.calls[0].call.scriptsUsed).toEqual(['nm-1', 'nm-2']);
   });
 
   it('refuses a reversed range', async () => {

@@ -1,6 +1,6 @@
 // Options → compliance: policy-locked values render disabled; bad values are refused without
 // saving; the holiday calendar flags projected years; overrides are listed with their reason.
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ComplianceSection } from '@/components/options/ComplianceSection';
 import { addAudit, db, saveCallWithNote, startCall } from '@/lib/db';
@@ -27,8 +27,26 @@ describe('compliance options', () => {
     show(settingsOf({}, ['callWindowStart']), update);
     fireEvent.change(screen.getByLabelText('until'), { target: { value: '20:00' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await screen.findByText('Saved');
+    await screen.findByText(/^Saved/);
     expect(update).toHaveBeenCalledWith({ callWindowEnd: '20:00', maxAttemptsPerDay: 3 });
+  });
+
+  it('22:00 under cn-bank saves and says the window in effect everywhere', async () => {
+    const update = vi.fn().mockResolvedValue(undefined);
+    show(settingsOf(), update, 'zh-CN');
+    fireEvent.change(screen.getByLabelText('结束时间'), { target: { value: '22:00' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存' }));
+    expect((await screen.findByTestId('compliance-message')).textContent).toContain('08:00–22:00');
+    expect(update).toHaveBeenCalledWith({ callWindowStart: '08:00', callWindowEnd: '22:00', maxAttemptsPerDay: 3 });
+  });
+
+  it('refuses a window the profile does not allow, saying why, instead of saving and tightening it', async () => {
+    const update = vi.fn();
+    show(settingsOf({ complianceProfile: 'us-regf' }), update, 'zh-CN');
+    fireEvent.change(screen.getByLabelText('结束时间'), { target: { value: '22:00' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('未保存：该规则集只允许在 08:00–21:00 之间拨打，请在此范围内设置。');
+    expect(update).not.toHaveBeenCalled();
   });
 
   it('refuses a window that ends before it starts, keeping the input', async () => {
@@ -52,6 +70,18 @@ describe('compliance options', () => {
     expect(y2026.textContent).toContain('2026-02-14');
     expect(within(y2027).getByText('预估 · 非官方')).toBeTruthy();
     expect(within(y2027).getByRole('note').textContent).toContain('预估数据');
+  });
+
+  it('every line of the holiday calendar follows the UI language (no English note in Chinese, no Chinese names in English)', () => {
+    show(settingsOf(), vi.fn(), 'zh-CN');
+    const zh = screen.getByTestId('holiday-calendar');
+    expect(zh.textContent).not.toMatch(/PROJECTED|statutory|official notice/i);
+    expect(within(zh.querySelector('[data-year="2027"]') as HTMLElement).getByText(/根据法定节假日天数推算/)).toBeTruthy();
+    cleanup();
+    show(settingsOf(), vi.fn(), 'en');
+    const en = screen.getByTestId('holiday-calendar').querySelector('[data-year="2027"]') as HTMLElement;
+    expect(en.textContent).toContain('Spring Festival');
+    expect(en.textContent).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('lists compliance overrides with date, debtor, rule and reason', async () => {
