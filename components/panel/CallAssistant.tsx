@@ -19,8 +19,8 @@ import { UtteranceBox, quickPickIds } from './UtteranceBox';
 export interface AssistantHandle {
   focus: () => void;
   pick: (index: number) => void;
-  /** The top script card and its words as shown (for Alt+C / Alt+I). */
-  top: () => { suggestion: Suggestion; text: string } | undefined;
+  /** The n-th visible script card (0 = top) and its words as shown (for Alt+C / Alt+I, Alt+Shift+n). */
+  card: (index: number) => { suggestion: Suggestion; text: string } | undefined;
 }
 
 interface Props {
@@ -76,8 +76,8 @@ export function CallAssistant({ active, classifier, context, vars, session, disp
   handle.current = {
     focus: () => input.current?.focus(),
     pick: (i) => chips[i] && setPicked((p) => (p === chips[i] ? null : chips[i]!)),
-    top: () => {
-      const s = set.cards[0];
+    card: (i) => {
+      const s = set.cards[i];
       return s && { suggestion: s, text: segmentsToString(convertSegments(s.segments, convert)) };
     },
   };

@@ -54,6 +54,13 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
   const [override, setOverride] = useState<string | null>(null);
   const [overrideAudited, setOverrideAudited] = useState(false);
   const [contactDraft, setContactDraft] = useState('');
+  // Alt+S mid-call with no wrap-up begun asks first: one stray key must not end a live call unrecorded.
+  const [wrapUpStarted, setWrapUpStarted] = useState(false);
+  const [confirmEnd, setConfirmEnd] = useState(false);
+  const endCall = () => {
+    setConfirmEnd(false);
+    call.end();
+  };
   const assistant = useRef<AssistantHandle | null>(null);
   const now = useNow();
   const f = debtor.context.fields;
@@ -96,9 +103,9 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
     [call, connector, tabId, crmShows, t, pageDebtor],
   );
 
-  // Alt+C / Alt+I act on the top card as its buttons do: the script is logged as used on success.
-  const runOnTop = async (kind: 'copy' | 'insert') => {
-    const top = assistant.current?.top();
+  // Alt+C / Alt+I (top card) and Alt+Shift+n (n-th card) act as the card's buttons do: the script is logged as used on success.
+  const runOnCard = async (kind: 'copy' | 'insert', index = 0) => {
+    const top = assistant.current?.card(index);
     if (!top) return;
     const actions = actionsFor(top.suggestion);
     if ((await actions[kind](top.text)) === true) actions.use();
@@ -108,11 +115,15 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
     focusUtterance: () => assistant.current?.focus(),
     quickPick: (i) => assistant.current?.pick(i),
     toggleCall: () => {
-      if (call.session.status === 'active') call.end();
+      if (call.session.status === 'active') {
+        if (wrapUpStarted || confirmEnd) endCall();
+        else setConfirmEnd(true);
+      }
       else if (status.canCallNow || override) void call.start(contact === DEBTOR_CONTACT ? undefined : contact);
     },
-    copyTop: () => void runOnTop('copy'),
-    insertTop: () => void runOnTop('insert'),
+    copyTop: () => void runOnCard('copy'),
+    insertTop: () => void runOnCard('insert'),
+    copyCard: (i) => void runOnCard('copy', i),
     help: onHelp,
   });
 
@@ -171,9 +182,20 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
           blocked={!status.canCallNow && !override}
           blockedReason={blockedReason}
           onStart={() => void call.start(contact === DEBTOR_CONTACT ? undefined : contact)}
-          onEnd={call.end}
+          onEnd={endCall}
           onDiscard={() => void call.discard()}
         />
+        {confirmEnd && call.session.status === 'active' && (
+          <div className="confirm-box" role="alertdialog" aria-labelledby="end-confirm-text" data-testid="end-call-confirm" onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), setConfirmEnd(false))}>
+            <p id="end-confirm-text">{t('call.endNoWrapUp')}</p>
+            <button type="button" className="danger" onClick={endCall}>
+              {t('call.endAnyway')}
+            </button>{' '}
+            <button type="button" autoFocus onClick={() => setConfirmEnd(false)}>
+              {t('call.keepCalling')}
+            </button>
+          </div>
+        )}
         <Stepper
           stages={pack.active.pack.stages}
           session={call.session}
@@ -202,6 +224,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
         debtorCall={call.session.contact === DEBTOR_CONTACT}
         checked={call.session.checked}
         scenarios={call.session.scenarios}
+        onStarted={setWrapUpStarted}
         onSave={async (data) => {
           await call.save(data, status.findings, override, overrideAudited);
           if (data.promise || data.instalments) void services.scheduleReminders().catch(() => {}); // the due date's alarm exists at once

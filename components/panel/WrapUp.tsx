@@ -1,6 +1,6 @@
 // Wrap-up: outcome, the promise's three elements (required for a promise to pay), the note with
 // autosave, and save (Ctrl+Enter). A failed save keeps everything on screen with a retry.
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import { OUTCOMES, PAYMENT_METHODS, promiseProblems, type OutcomeCode, type PromiseDraft } from '@/lib/call/outcomes';
 import { missingChecks } from '@/lib/compliance/checklist';
 import { useAppEnv } from './AppContext';
@@ -41,9 +41,11 @@ interface Props {
   checked?: Record<string, boolean>;
   scenarios?: readonly string[];
   onSave: (data: WrapUpData) => Promise<void>;
+  /** Whether the agent has begun the wrap-up (an outcome chosen or a note typed): Alt+S asks before ending a call without one. */
+  onStarted?: (started: boolean) => void;
 }
 
-export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debtorCall = true, checked = {}, scenarios = [], onSave }: Props) {
+export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debtorCall = true, checked = {}, scenarios = [], onSave, onStarted }: Props) {
   const { t, locale } = useAppEnv();
   const draft = useDraft(debtorKey);
   const [outcome, setOutcome] = useState<OutcomeCode | ''>('');
@@ -53,6 +55,8 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debt
   const [plan, setPlan] = useState<InstalmentDraft>(EMPTY_INSTALMENTS);
   const [state, setState] = useState<{ kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; message: string }>({ kind: 'idle' });
   const problems = promiseProblems(outcome, promise, todayISO);
+  const started = outcome !== '' || draft.text.trim() !== '';
+  useEffect(() => onStarted?.(started), [onStarted, started]);
 
   const save = async () => {
     setTried(true);
