@@ -65,6 +65,7 @@ export const en = {
   'call.keepCalling': 'Keep calling',
   'stepper.title': 'Call steps',
   'stepper.skipped': 'You have not yet: {item}',
+  'stepper.skippedStage': 'Skipped: required items are not ticked',
   'stepper.checklist': 'This step’s checklist',
   'wrap.title': 'Wrap-up',
   'wrap.outcome': 'Outcome',

@@ -63,6 +63,7 @@ export const zhCN = {
   'call.keepCalling': '继续通话',
   'stepper.title': '通话流程',
   'stepper.skipped': '您还没有：{item}',
+  'stepper.skippedStage': '已跳过：还有必做事项未勾选',
   'stepper.checklist': '本阶段要点',
   'wrap.title': '通话小结',
   'wrap.outcome': '通话结果',

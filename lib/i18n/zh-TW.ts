@@ -65,6 +65,7 @@ export const zhTW: Record<keyof typeof zhCN, string> = {
   'call.keepCalling': '繼續通話',
   'stepper.title': '通話流程',
   'stepper.skipped': '您還沒有：{item}',
+  'stepper.skippedStage': '已跳過：還有必做事項未勾選',
   'stepper.checklist': '本階段要點',
   'wrap.title': '通話小結',
   'wrap.outcome': '通話結果',
