@@ -19,6 +19,8 @@ export function sampleDebtor(agentName: string): VariableValues {
     bucket: 'M2',
     accountTail: '4817',
     agentName: agentName || '李专员',
+    agentId: 'A1027',
+    callbackNumber: '95555',
     bankName: '示例银行',
     today: new Date().toISOString().slice(0, 10),
   };

@@ -80,7 +80,11 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
   // Who the page showed when this view was filled: the CRM tab refuses an insert once it shows someone else.
   const pageDebtor = useMemo(() => debtorIdentity(page)?.key ?? null, [page]);
 
-  const vars = useMemo(() => variablesFromContext(debtor.context, { agentName: settings.agentName }), [debtor.context, settings.agentName]);
+  const { agentName, agentId, callbackNumber, bankName } = settings;
+  const vars = useMemo(
+    () => variablesFromContext(debtor.context, { agentName, agentId, callbackNumber, bankName }),
+    [debtor.context, agentName, agentId, callbackNumber, bankName],
+  );
 
   const actionsFor = useCallback(
     (s: Suggestion): CardAction => {
