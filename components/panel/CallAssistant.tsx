@@ -33,9 +33,11 @@ interface Props {
   trainee: boolean;
   actionsFor: (s: Suggestion) => CardAction;
   handle: React.MutableRefObject<AssistantHandle | null>;
+  /** What the debtor said, as typed (the wrap-up reads a promise's date and amount from it). */
+  onUtterance?: (text: string) => void;
 }
 
-export function CallAssistant({ active, classifier, context, vars, session, dispatch, trainee, actionsFor, handle }: Props) {
+export function CallAssistant({ active, classifier, context, vars, session, dispatch, trainee, actionsFor, handle, onUtterance }: Props) {
   const { locale } = useAppEnv();
   const [utterance, setUtterance] = useState('');
   const [picked, setPicked] = useState<string | null>(null);
@@ -84,7 +86,10 @@ export function CallAssistant({ active, classifier, context, vars, session, disp
 
   return (
     <>
-      <UtteranceBox ref={input} pack={active.pack} text={utterance} onText={setUtterance} detected={detected} picked={picked} onPick={setPicked} />
+      <UtteranceBox ref={input} pack={active.pack} text={utterance} onText={(text) => {
+          setUtterance(text);
+          onUtterance?.(text);
+        }} detected={detected} picked={picked} onPick={setPicked} />
       <ScriptList
         set={set}
         active={active}

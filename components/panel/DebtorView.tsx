@@ -57,6 +57,12 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
   // Alt+S mid-call with no wrap-up begun asks first: one stray key must not end a live call unrecorded.
   const [wrapUpStarted, setWrapUpStarted] = useState(false);
   const [confirmEnd, setConfirmEnd] = useState(false);
+  // The debtor's words this call, one entry per utterance typed (a cleared box starts the next).
+  const [heard, setHeard] = useState<string[]>([]);
+  const onUtterance = useCallback(
+    (text: string) => setHeard((h) => (text.trim() === '' ? (h.at(-1) === '' ? h : [...h, '']) : [...h.slice(0, h.at(-1) === undefined ? 0 : -1), text])),
+    [],
+  );
   const endCall = () => {
     setConfirmEnd(false);
     call.end();
@@ -219,6 +225,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
         trainee={trainee}
         actionsFor={actionsFor}
         handle={assistant}
+        onUtterance={onUtterance}
       />
       <WrapUp
         debtorKey={debtorKey}
@@ -229,12 +236,14 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
         checked={call.session.checked}
         scenarios={call.session.scenarios}
         onStarted={setWrapUpStarted}
+        heard={heard}
         onSave={async (data) => {
           await call.save(data, status.findings, override, overrideAudited);
           if (data.promise || data.instalments) void services.scheduleReminders().catch(() => {}); // the due date's alarm exists at once
           setOverride(null);
           setOverrideAudited(false);
           setContactDraft('');
+          setHeard([]);
         }}
       />
       <History debtorKey={debtorKey} />

@@ -1,6 +1,8 @@
 // Wrap-up: outcome, the promise's three elements (required for a promise to pay), the note with
 // autosave, and save (Ctrl+Enter). A failed save keeps everything on screen with a retry.
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { promiseHints } from '@/lib/call/promise-hints';
+import { formatMoneyFigure } from '@/lib/format/money';
 import { OUTCOMES, PAYMENT_METHODS, promiseProblems, type OutcomeCode, type PromiseDraft } from '@/lib/call/outcomes';
 import { missingChecks } from '@/lib/compliance/checklist';
 import { useAppEnv } from './AppContext';
@@ -43,9 +45,11 @@ interface Props {
   onSave: (data: WrapUpData) => Promise<void>;
   /** Whether the agent has begun the wrap-up (an outcome chosen or a note typed): Alt+S asks before ending a call without one. */
   onStarted?: (started: boolean) => void;
+  /** What the debtor said this call: a promise's date and amount are pre-filled from it. */
+  heard?: readonly string[];
 }
 
-export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debtorCall = true, checked = {}, scenarios = [], onSave, onStarted }: Props) {
+export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debtorCall = true, checked = {}, scenarios = [], onSave, onStarted, heard = [] }: Props) {
   const { t, locale } = useAppEnv();
   const draft = useDraft(debtorKey);
   const [outcome, setOutcome] = useState<OutcomeCode | ''>('');
@@ -55,6 +59,16 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debt
   const [plan, setPlan] = useState<InstalmentDraft>(EMPTY_INSTALMENTS);
   const [state, setState] = useState<{ kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; message: string }>({ kind: 'idle' });
   const problems = promiseProblems(outcome, promise, todayISO);
+  const hints = useMemo(() => promiseHints(heard, todayISO), [heard, todayISO]);
+  const [prefilled, setPrefilled] = useState<string | null>(null);
+  const chooseOutcome = (next: OutcomeCode | '') => {
+    setOutcome(next);
+    // A promise starts from what the debtor said ("下个月15号", "三千"); the agent confirms it.
+    if (next === 'ptp' && !promise.amount && !promise.date && (hints.amount !== undefined || hints.date)) {
+      setPromise({ ...promise, amount: hints.amount !== undefined ? String(hints.amount) : '', date: hints.date ?? '' });
+      setPrefilled(hints.source ?? null);
+    }
+  };
   const started = outcome !== '' || draft.text.trim() !== '';
   useEffect(() => onStarted?.(started), [onStarted, started]);
 
@@ -75,6 +89,7 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debt
       draft.setText('');
       setOutcome('');
       setPromise({ amount: '', date: '', method: '' });
+      setPrefilled(null);
       setEvidence(EMPTY_EVIDENCE);
       setPlan(EMPTY_INSTALMENTS);
       setTried(false);
@@ -103,7 +118,7 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debt
           data-testid="outcome"
           value={outcome}
           aria-invalid={tried && !outcome}
-          onChange={(e) => setOutcome(e.target.value as OutcomeCode | '')}
+          onChange={(e) => chooseOutcome(e.target.value as OutcomeCode | '')}
         >
           <option value="">{t('wrap.chooseOutcome')}</option>
           {OUTCOMES.map((o) => (
@@ -127,6 +142,11 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debt
               aria-invalid={bad('amount')}
               onChange={(e) => setPromise({ ...promise, amount: e.target.value })}
             />
+            {defaultAmount !== undefined && String(defaultAmount) !== promise.amount && (
+              <button type="button" className="link" data-testid="ptp-minimum" onClick={() => setPromise({ ...promise, amount: String(defaultAmount) })}>
+                {t('wrap.useMinimum', { amount: formatMoneyFigure(defaultAmount, locale) })}
+              </button>
+            )}
           </label>
           <label>
             {t('wrap.ptpDate')}
@@ -154,6 +174,11 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debt
               ))}
             </datalist>
           </label>
+          {prefilled && (
+            <p className="hint" data-testid="ptp-prefilled">
+              {t('wrap.prefilledFrom', { words: prefilled })}
+            </p>
+          )}
           {tried && problems.length > 0 && (
             <p className="error" role="alert">
               {t('wrap.ptpMissing', { fields: problems.map((p) => t(`wrap.ptp.${p}`)).join('、') })}

@@ -78,6 +78,8 @@ export const en = {
   'wrap.needOutcome': 'Choose an outcome',
   'wrap.promise': 'Promise to pay (three elements)',
   'wrap.ptpAmount': 'Amount',
+  'wrap.useMinimum': 'Minimum payment {amount}',
+  'wrap.prefilledFrom': 'Pre-filled from the debtor’s words: “{words}” — check it',
   'wrap.ptpDate': 'Date',
   'wrap.ptpMethod': 'Method',
   'wrap.ptp.amount': 'amount',

@@ -76,6 +76,8 @@ export const zhCN = {
   'wrap.needOutcome': '请选择通话结果',
   'wrap.promise': '还款承诺（三要素）',
   'wrap.ptpAmount': '金额',
+  'wrap.useMinimum': '按最低还款额 {amount}',
+  'wrap.prefilledFrom': '已按客户原话预填：“{words}”，请核对',
   'wrap.ptpDate': '日期',
   'wrap.ptpMethod': '方式',
   'wrap.ptp.amount': '还款金额',

@@ -78,6 +78,8 @@ export const zhTW: Record<keyof typeof zhCN, string> = {
   'wrap.needOutcome': '請選擇通話結果',
   'wrap.promise': '還款承諾（三要素）',
   'wrap.ptpAmount': '金額',
+  'wrap.useMinimum': '按最低還款額 {amount}',
+  'wrap.prefilledFrom': '已按客戶原話預填：「{words}」，請核對',
   'wrap.ptpDate': '日期',
   'wrap.ptpMethod': '方式',
   'wrap.ptp.amount': '還款金額',
