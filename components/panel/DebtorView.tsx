@@ -11,6 +11,7 @@ import { dayOf } from '@/lib/time';
 import { debtorIdentity } from '@/lib/extract/identity';
 import type { DebtorContext } from '@/lib/extract/types';
 import { variablesFromContext } from '@/lib/packs/variables';
+import { pickLocalized } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings';
 import { useAppEnv } from './AppContext';
 import { BrokenPromises } from './BrokenPromises';
@@ -92,26 +93,35 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
     [debtor.context, agentName, agentId, callbackNumber, bankName],
   );
 
+  // The CRM shows someone else: this debtor's words must not land in that debtor's note box.
+  const insertBlocked = crmShows !== undefined ? t('call.insertElsewhere') : undefined;
+  const insertIntoCrm = useCallback(
+    (text: string): Promise<true | string | false> =>
+      insertBlocked || !pageDebtor
+        ? Promise.resolve(false)
+        : connector.insertText(tabId, text, 'focused', pageDebtor).then(
+            (r) => r.ok || t(r.error === 'other-debtor' ? 'call.insertElsewhere' : 'script.insertNoField'),
+            () => t('script.insertNoPage'), // no content script there: e.g. the tab predates an update
+          ),
+    [connector, tabId, insertBlocked, t, pageDebtor],
+  );
+
   const actionsFor = useCallback(
     (s: Suggestion): CardAction => {
       const use = () => call.dispatch({ type: 'used-script', now: Date.now(), script: { ...s.script, scenarioId: s.scenarioId, packId: s.script.sourcePackId } });
-      // The CRM shows someone else: this debtor's words must not land in that debtor's note box.
-      const blocked = crmShows !== undefined ? t('call.insertElsewhere') : undefined;
       return {
         use,
         copy: (text) => connector.copyText(text),
-        insert: (text) =>
-          blocked || !pageDebtor
-            ? Promise.resolve(false)
-            : connector.insertText(tabId, text, 'focused', pageDebtor).then(
-                (r) => r.ok || t(r.error === 'other-debtor' ? 'call.insertElsewhere' : 'script.insertNoField'),
-                () => t('script.insertNoPage'), // no content script there: e.g. the tab predates an update
-              ),
-        ...(blocked ? { insertBlocked: blocked } : {}),
+        insert: insertIntoCrm,
+        ...(insertBlocked ? { insertBlocked } : {}),
       };
     },
-    [call, connector, tabId, crmShows, t, pageDebtor],
+    [call, connector, insertIntoCrm, insertBlocked],
   );
+  const scenarioTitles = useMemo(() => {
+    const byId = new Map(pack.active.pack.scenarios.map((s) => [s.id, pickLocalized(s.title, locale)] as const));
+    return call.session.scenarios.map((id) => byId.get(id)).filter((x): x is string => !!x);
+  }, [pack.active.pack.scenarios, call.session.scenarios, locale]);
 
   // Alt+C / Alt+I (top card) and Alt+Shift+n (n-th card) act as the card's buttons do: the script is logged as used on success.
   const runOnCard = async (kind: 'copy' | 'insert', index = 0) => {
@@ -237,6 +247,8 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
         scenarios={call.session.scenarios}
         onStarted={setWrapUpStarted}
         heard={heard}
+        points={scenarioTitles}
+        onInsert={insertIntoCrm}
         onSave={async (data) => {
           await call.save(data, status.findings, override, overrideAudited);
           if (data.promise || data.instalments) void services.scheduleReminders().catch(() => {}); // the due date's alarm exists at once

@@ -2,6 +2,7 @@
 // autosave, and save (Ctrl+Enter). A failed save keeps everything on screen with a retry.
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { promiseHints } from '@/lib/call/promise-hints';
+import { callSummary } from './call-summary';
 import { formatMoneyFigure } from '@/lib/format/money';
 import { OUTCOMES, PAYMENT_METHODS, promiseProblems, type OutcomeCode, type PromiseDraft } from '@/lib/call/outcomes';
 import { missingChecks } from '@/lib/compliance/checklist';
@@ -47,9 +48,13 @@ interface Props {
   onStarted?: (started: boolean) => void;
   /** What the debtor said this call: a promise's date and amount are pre-filled from it. */
   heard?: readonly string[];
+  /** Titles of the situations met on the call (the summary's key points). */
+  points?: readonly string[];
+  /** Puts text into the CRM's note box: true, or why it could not. Absent: no summary button. */
+  onInsert?: (text: string) => Promise<true | string | false>;
 }
 
-export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debtorCall = true, checked = {}, scenarios = [], onSave, onStarted, heard = [] }: Props) {
+export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debtorCall = true, checked = {}, scenarios = [], onSave, onStarted, heard = [], points = [], onInsert }: Props) {
   const { t, locale } = useAppEnv();
   const draft = useDraft(debtorKey);
   const [outcome, setOutcome] = useState<OutcomeCode | ''>('');
@@ -61,6 +66,12 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debt
   const problems = promiseProblems(outcome, promise, todayISO);
   const hints = useMemo(() => promiseHints(heard, todayISO), [heard, todayISO]);
   const [prefilled, setPrefilled] = useState<string | null>(null);
+  const [inserted, setInserted] = useState<string | null>(null);
+  const insertSummary = async () => {
+    if (!onInsert) return;
+    const r = await onInsert(callSummary({ dayISO: todayISO, outcome, promise, points }, t, locale));
+    setInserted(r === true ? t('wrap.summaryInserted') : r === false ? t('script.insertNoField') : r);
+  };
   const chooseOutcome = (next: OutcomeCode | '') => {
     setOutcome(next);
     // A promise starts from what the debtor said ("下个月15号", "三千"); the agent confirms it.
@@ -225,6 +236,16 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debt
         <button type="button" className="primary" data-testid="save-call" onClick={() => void save()} aria-keyshortcuts="Control+Enter">
           {t('wrap.save')} <kbd>Ctrl+Enter</kbd>
         </button>
+        {onInsert && (
+          <button type="button" data-testid="insert-summary" disabled={!outcome && points.length === 0} onClick={() => void insertSummary()}>
+            {t('wrap.insertSummary')}
+          </button>
+        )}
+        {inserted && (
+          <span className="hint" role="status" data-testid="summary-status">
+            {inserted}
+          </span>
+        )}
         {state.kind === 'saved' && <span className="ok" role="status">{t('wrap.saved')}</span>}
         {state.kind === 'error' && (
           <span className="error" role="alert">

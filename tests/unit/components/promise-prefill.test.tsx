@@ -28,3 +28,22 @@ describe('promise pre-fill', () => {
     expect(screen.getByTestId('ptp-minimum').textContent).toContain('1,286');
   });
 });
+
+describe('call summary', () => {
+  it('插入通话小结 puts the outcome, the promise and the situations met into the CRM note', async () => {
+    const connector = await renderDebtor({ page: casePage({ minimumPayment: field(1286) }) });
+    fireEvent.click(screen.getByTestId('start-call'));
+    say('我下个月15号发工资再还三千');
+    fireEvent.click(await screen.findByTestId('verify-identity'));
+    await waitFor(() => expect(screen.getAllByTestId('script-card').length).toBeGreaterThan(0));
+    fireEvent.click(screen.getAllByTestId('script-card')[0]!.querySelector('button[aria-pressed]')!); // 标记已用: the situation is on the call
+    fireEvent.change(input('outcome'), { target: { value: 'ptp' } });
+    fireEvent.change(input('ptp-method'), { target: { value: '手机银行' } });
+    fireEvent.click(screen.getByTestId('insert-summary'));
+    await waitFor(() => expect(connector.inserted).toHaveLength(1));
+    const text = connector.inserted[0]!.text;
+    expect(text).toMatch(/^【通话小结 2026-11-23】结果：承诺还款；承诺：2026-12-15 前通过手机银行还款 3,000(\.00)? 元；要点：/);
+    expect(text).not.toContain('{');
+    expect(await screen.findByTestId('summary-status')).toBeTruthy();
+  });
+});
