@@ -87,7 +87,10 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
   // Who the page showed when this view was filled: the CRM tab refuses an insert once it shows someone else.
   const pageDebtor = useMemo(() => debtorIdentity(page)?.key ?? null, [page]);
 
-  const { agentName, agentId, callbackNumber, bankName } = settings;
+  const { callbackNumber, bankName } = settings;
+  // Options' agent profile first; else the collector the CRM header shows as logged in.
+  const agentName = settings.agentName || page.agent?.name || '';
+  const agentId = settings.agentId || page.agent?.id || '';
   const vars = useMemo(
     () => variablesFromContext(debtor.context, { agentName, agentId, callbackNumber, bankName }),
     [debtor.context, agentName, agentId, callbackNumber, bankName],
