@@ -79,7 +79,8 @@ export function PackEditor({ library, agentName, t, locale }: Props) {
   const touch = (path: string) =>
     setTouched((prev) => (prev.paths.has(path) ? prev : { ...prev, paths: new Set([...prev.paths, path]) }));
   const check: FieldCheck = {
-    errorsAt: (path) => errorsUnder(errors, path),
+    // The editor calls an id 编号: its message says so, with an example.
+    errorsAt: (path) => errorsUnder(errors, path).map((e) => (e.code === 'bad-id' ? { ...e, message: t('packs.badId') } : e)),
     shown: (path) => touched.all || [...touched.paths].some((p) => p === path || p.startsWith(`${path}.`) || p.startsWith(`${path}[`)),
     touch,
   };
@@ -87,7 +88,7 @@ export function PackEditor({ library, agentName, t, locale }: Props) {
     touch(field);
     set(patch);
   };
-  const packField = (name: (typeof PACK_FIELDS)[number]) => <FieldErrors errors={errorsUnder(errors, name)} show={check.shown(name)} />;
+  const packField = (name: (typeof PACK_FIELDS)[number]) => <FieldErrors errors={check.errorsAt(name)} show={check.shown(name)} />;
   const otherPackErrors = errors.filter((e) => !e.path.startsWith('scenarios[') && !PACK_FIELDS.some((f) => errorsUnder([e], f).length > 0));
   const anyTouched = touched.all || touched.paths.size > 0;
   const fresh = (d: Draft) => {

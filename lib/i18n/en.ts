@@ -324,6 +324,7 @@ export const en = {
   'packs.invalidCount': '{count, plural, one {# problem} other {# problems}} to fix',
   'packs.idLabel': 'Id',
   'packs.idHint': 'lowercase letters, digits and hyphens, e.g. after-payday',
+  'packs.badId': 'The id may hold lowercase letters, digits and hyphens only, e.g. instalment-plan',
   'packs.bucketCurrent': '{bucket} (current)',
   'packs.bucketRange': '{bucket} ({from}–{to} days)',
   'packs.bucketOver': '{bucket} ({from}+ days)',

@@ -322,6 +322,7 @@ export const zhCN = {
   'packs.invalidCount': '{count} 个问题需要修改',
   'packs.idLabel': '编号',
   'packs.idHint': '小写字母、数字和连字符，例如 after-payday',
+  'packs.badId': '编号只能用小写英文字母、数字和连字符，例如 instalment-plan',
   'packs.bucketCurrent': '{bucket}（未逾期）',
   'packs.bucketRange': '{bucket}（逾期 {from}–{to} 天）',
   'packs.bucketOver': '{bucket}（逾期 {from} 天以上）',

@@ -324,6 +324,7 @@ export const zhTW: Record<keyof typeof zhCN, string> = {
   'packs.invalidCount': '{count} 個問題需要修改',
   'packs.idLabel': '編號',
   'packs.idHint': '小寫字母、數字和連字號，例如 after-payday',
+  'packs.badId': '編號只能用小寫英文字母、數字和連字號，例如 instalment-plan',
   'packs.bucketCurrent': '{bucket}（未逾期）',
   'packs.bucketRange': '{bucket}（逾期 {from}–{to} 天）',
   'packs.bucketOver': '{bucket}（逾期 {from} 天以上）',

@@ -49,7 +49,7 @@ describe('pack editor', () => {
     fireEvent.change(id, { target: { value: '分期' } });
     const alerts = await within(scenario).findAllByRole('alert');
     expect(alerts).toHaveLength(1);
-    expect(alerts[0]!.textContent).toBe('id 只能用小写字母、数字和连字符');
+    expect(alerts[0]!.textContent).toBe('编号只能用小写英文字母、数字和连字符，例如 instalment-plan');
     expect(id.closest('.field-row')?.nextElementSibling).toBe(alerts[0]); // right under the id's row
     // Other empty fields (title, script text) are not flagged yet.
     expect(screen.queryByText('不能为空')).toBeNull();
