@@ -28,6 +28,7 @@ const contextSchema = z.object({
   extractedAt: z.number(),
   fields: z.partialRecord(z.enum(FIELD_NAMES), fieldSchema),
   page: z.optional(z.object({ kind: z.enum(['debtor', 'list']), rows: z.number(), openDetail: z.boolean() })),
+  agent: z.optional(z.object({ id: z.optional(z.string().check(z.maxLength(40))), name: z.optional(z.string().check(z.maxLength(40))) })),
   crmHistory: z.optional(
     z.object({
       lastContact: z.optional(

@@ -43,7 +43,7 @@ async function screenshots(b: Browser, crmUrl: string): Promise<string[]> {
     // Outside the call window the compliance guard disables "start call": show that state as it is.
     if (await panel.getByTestId('start-call').isEnabled()) await panel.getByTestId('start-call').click();
     await panel.locator('[data-stage="verify"]').click();
-    await panel.locator('[data-check="identity-verified"]').check();
+    await panel.locator('[data-check="identity-verified"]').click(); // ticking it moves the stepper on to 说明来意
     await panel.getByTestId('utterance-input').fill(option('say') ?? '最近手头实在太紧了，等发了工资再说吧');
   }
   await panel.waitForTimeout(300);

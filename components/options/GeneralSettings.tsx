@@ -38,10 +38,27 @@ export function GeneralSettings({ settings, update, t }: Props) {
         {t('options.notificationDetails')}
         <LockNote locked={locked.includes('notificationDetails')} t={t} />
       </label>
-      <label className="row">
-        {t('options.agentName')}
-        <input value={values.agentName} onChange={(e) => void update({ agentName: e.target.value })} />
-      </label>
+      <fieldset className="stack" data-testid="agent-profile">
+        <legend>{t('options.agentProfile')}</legend>
+        <p className="hint">{t('options.agentProfileHelp')}</p>
+        <label className="row">
+          {t('options.agentName')}
+          <input value={values.agentName} onChange={(e) => void update({ agentName: e.target.value })} />
+        </label>
+        <label className="row">
+          {t('options.agentId')}
+          <input value={values.agentId} size={10} onChange={(e) => void update({ agentId: e.target.value })} />
+        </label>
+        <label className="row">
+          {t('options.callbackNumber')}
+          <input value={values.callbackNumber} onChange={(e) => void update({ callbackNumber: e.target.value })} />
+        </label>
+        <label className="row">
+          {t('options.bankName')}
+          <input value={values.bankName} disabled={locked.includes('bankName')} onChange={(e) => void update({ bankName: e.target.value })} />
+          <LockNote locked={locked.includes('bankName')} t={t} />
+        </label>
+      </fieldset>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-// Options → Packs → Editor: write scenarios, examples, scripts and tags; validation inline, a
+// Options → Packs → Editor: write scenarios, examples, scripts and tags (picked by name); errors beside their fields, a
 // live preview, the pack test and compliance marks; publish = export signed with this machine's key.
 import { useEffect, useMemo, useState } from 'react';
 import type { Locale, Translate } from '@/lib/i18n';
@@ -11,9 +11,13 @@ import { getSigningKey, watchSigningKey, type StoredSigningKey } from '@/lib/sto
 import { draftFromPack, draftToPack, newDraft, newScenario, restoreDraft, type Draft } from './draft';
 import { runPackTest, type PackTestResult } from './pack-test';
 import { PackTestTable } from './PackTestTable';
-import { ErrorList } from './PackImport';
+import { errorsUnder } from './draft';
+import { FieldErrors, type FieldCheck } from './FieldErrors';
+import { packVocabulary } from './pack-vocabulary';
 import { ScenarioEditor } from './ScenarioEditor';
 import { lintScript } from './ScriptPreview';
+
+const PACK_FIELDS = ['id', 'name', 'version', 'author'] as const;
 
 interface Props {
   library: Library;
@@ -27,6 +31,9 @@ export function PackEditor({ library, agentName, t, locale }: Props) {
   const [key, setKey] = useState<StoredSigningKey | null>(null);
   const [test, setTest] = useState<PackTestResult | null>(null);
   const [status, setStatus] = useState<string | null>(null);
+  // Fields the supervisor has changed or left; `all` once they asked to publish. Nothing is
+  // flagged on a form nobody has touched yet.
+  const [touched, setTouched] = useState<{ paths: ReadonlySet<string>; all: boolean }>({ paths: new Set(), all: false });
 
   useEffect(() => {
     void packEditorDraftItem.getValue().then((d) => setDraft(restoreDraft(d) ?? newDraft(agentName)));
@@ -61,9 +68,38 @@ export function PackEditor({ library, agentName, t, locale }: Props) {
     return () => clearTimeout(timer);
   }, [draft, validation, library]);
 
+  const vocabulary = useMemo(
+    () => packVocabulary([...library.packs.map((p) => p.pack), ...(draft?.base ? [draft.base] : [])], locale, t),
+    [library, draft?.base, locale, t],
+  );
+
   if (!draft) return null;
   const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
   const publishable = validation?.ok === true && blocking === 0;
+  const touch = (path: string) =>
+    setTouched((prev) => (prev.paths.has(path) ? prev : { ...prev, paths: new Set([...prev.paths, path]) }));
+  const check: FieldCheck = {
+    // The editor calls an id 编号: its message says so, with an example.
+    errorsAt: (path) => errorsUnder(errors, path).map((e) => (e.code === 'bad-id' ? { ...e, message: t('packs.badId') } : e)),
+    shown: (path) => touched.all || [...touched.paths].some((p) => p === path || p.startsWith(`${path}.`) || p.startsWith(`${path}[`)),
+    touch,
+  };
+  const setField = (field: (typeof PACK_FIELDS)[number], patch: Partial<Draft>) => {
+    touch(field);
+    set(patch);
+  };
+  const packField = (name: (typeof PACK_FIELDS)[number]) => <FieldErrors errors={check.errorsAt(name)} show={check.shown(name)} />;
+  const otherPackErrors = errors.filter((e) => !e.path.startsWith('scenarios[') && !PACK_FIELDS.some((f) => errorsUnder([e], f).length > 0));
+  const anyTouched = touched.all || touched.paths.size > 0;
+  const fresh = (d: Draft) => {
+    setDraft(d);
+    setTouched({ paths: new Set(), all: false });
+  };
+  /** Publishing an unfinished pack shows every problem beside its field instead of doing nothing. */
+  const guarded = (action: () => Promise<void>) => () => {
+    if (!publishable) return setTouched((prev) => ({ ...prev, all: true }));
+    void action();
+  };
 
   const publishText = async (): Promise<string | null> => {
     if (!validation?.ok) return null;
@@ -80,14 +116,14 @@ export function PackEditor({ library, agentName, t, locale }: Props) {
     const text = await publishText();
     if (!text) return;
     const r = await importPackText(text, { locale, confirmUnverified: true });
-    setStatus(r.ok ? t(r.verified === 'signed' ? 'packs.importedSigned' : 'packs.importedUnverified', { id: r.id }) : r.errors.map((e) => `${e.path}: ${e.message}`).join('; '));
+    setStatus(r.ok ? t(r.verified === 'signed' ? 'packs.importedSigned' : 'packs.importedUnverified', { id: r.id }) : [...new Set(r.errors.map((e) => e.message))].join('；'));
   };
 
   return (
     <section className="card pack-editor" aria-labelledby="packs-editor-title" data-testid="pack-editor">
       <h2 id="packs-editor-title">{t('packs.editor')}</h2>
       <div className="row">
-        <button type="button" onClick={() => confirm(t('packs.newDraftConfirm')) && setDraft(newDraft(agentName))}>
+        <button type="button" onClick={() => confirm(t('packs.newDraftConfirm')) && fresh(newDraft(agentName))}>
           {t('packs.newDraft')}
         </button>
         <label>
@@ -96,7 +132,7 @@ export function PackEditor({ library, agentName, t, locale }: Props) {
             value=""
             onChange={(e) => {
               const p = library.packs.find((x) => `${x.source}:${x.id}` === e.target.value);
-              if (p) setDraft(draftFromPack(p.pack));
+              if (p) fresh(draftFromPack(p.pack));
             }}
           >
             <option value="">—</option>
@@ -108,21 +144,29 @@ export function PackEditor({ library, agentName, t, locale }: Props) {
           </select>
         </label>
       </div>
-      <div className="row">
-        <label>
-          id <input value={draft.id} onChange={(e) => set({ id: e.target.value })} data-testid="editor-pack-id" />
+      <div className="field-row">
+        <label className="field grow">
+          {t('packs.name')}
+          <input value={draft.name} onChange={(e) => setField('name', { name: e.target.value })} onBlur={() => touch('name')} data-testid="editor-pack-name" />
+          {packField('name')}
         </label>
-        <label>
-          {t('packs.name')} <input value={draft.name} onChange={(e) => set({ name: e.target.value })} />
+        <label className="field">
+          {t('packs.idLabel')}
+          <input value={draft.id} title={t('packs.idHint')} onChange={(e) => setField('id', { id: e.target.value })} onBlur={() => touch('id')} data-testid="editor-pack-id" />
+          {packField('id')}
         </label>
-        <label>
-          {t('packs.version')} <input value={draft.version} size={8} onChange={(e) => set({ version: e.target.value })} />
+        <label className="field">
+          {t('packs.version')}
+          <input value={draft.version} size={8} onChange={(e) => setField('version', { version: e.target.value })} onBlur={() => touch('version')} />
+          {packField('version')}
         </label>
-        <label>
-          {t('packs.author')} <input value={draft.author} onChange={(e) => set({ author: e.target.value })} />
+        <label className="field">
+          {t('packs.author')}
+          <input value={draft.author} onChange={(e) => setField('author', { author: e.target.value })} onBlur={() => touch('author')} />
+          {packField('author')}
         </label>
       </div>
-      <ErrorList errors={errors.filter((e) => !e.path.startsWith('scenarios['))} t={t} testId="editor-pack-errors" />
+      <FieldErrors errors={otherPackErrors} show={anyTouched} testId="editor-pack-errors" />
       <div className="editor-columns">
         <div className="editor-main">
           {draft.scenarios.map((sc, i) => (
@@ -130,7 +174,8 @@ export function PackEditor({ library, agentName, t, locale }: Props) {
               key={i}
               scenario={sc}
               index={i}
-              errors={errors.filter((e) => e.path.startsWith(`scenarios[${i}]`))}
+              check={check}
+              vocabulary={vocabulary}
               onChange={(next) => set({ scenarios: draft.scenarios.map((x, k) => (k === i ? next : x)) })}
               onRemove={() => set({ scenarios: draft.scenarios.filter((_, k) => k !== i) })}
               agentName={agentName}
@@ -151,15 +196,15 @@ export function PackEditor({ library, agentName, t, locale }: Props) {
           <PackTestTable result={test} t={t} />
         </aside>
       </div>
-      <p className={publishable ? 'hint' : 'error'} data-testid="editor-status">
-        {validation?.ok ? t('packs.valid') : t('packs.invalidCount', { count: errors.length })}
+      <p className={publishable || !anyTouched ? 'hint' : 'error'} data-testid="editor-status">
+        {validation?.ok ? t('packs.valid') : touched.all ? t('packs.fixMarked', { count: errors.length }) : anyTouched ? t('packs.fixPending', { count: errors.length }) : t('packs.notCheckedYet')}
         {blocking > 0 ? ` · ${t('packs.lintBlocks', { count: blocking })}` : ''}
       </p>
       <div className="row">
-        <button type="button" className="primary" disabled={!publishable} onClick={() => void exportPack()}>
+        <button type="button" className="primary" aria-disabled={!publishable} onClick={guarded(exportPack)}>
           {key ? t('packs.publishSigned') : t('packs.exportUnsigned')}
         </button>
-        <button type="button" disabled={!publishable} onClick={() => void installHere()}>
+        <button type="button" aria-disabled={!publishable} onClick={guarded(installHere)}>
           {t('packs.installHere')}
         </button>
       </div>

@@ -1,16 +1,18 @@
-// One scenario in the pack editor: id, title, trigger examples and its scripts, each with its
-// inline validation errors, live preview and compliance marks.
+// One scenario in the pack editor: title, trigger examples, techniques (picked by name) and its
+// scripts; each error is shown in plain words beside its field once the field has been touched.
 import type { Locale, Translate } from '@/lib/i18n';
-import { STAGE_IDS, BUCKET_IDS, type BucketId, type StageId } from '@/lib/packs/schema';
 import type { PackError } from '@/lib/packs/validate';
-import { errorsUnder, newScript, splitList, type DraftScenario, type DraftScript } from './draft';
-import { ErrorList } from './PackImport';
-import { lintScript, ScriptPreview } from './ScriptPreview';
+import { errorsUnder, newScript, type DraftScenario } from './draft';
+import { ChoiceList } from './ChoiceList';
+import { FieldErrors, type FieldCheck } from './FieldErrors';
+import type { PackVocabulary } from './pack-vocabulary';
+import { SCRIPT_FIELDS, ScriptEditor } from './ScriptEditor';
 
 interface Props {
   scenario: DraftScenario;
   index: number;
-  errors: PackError[];
+  check: FieldCheck;
+  vocabulary: PackVocabulary;
   onChange: (next: DraftScenario) => void;
   onRemove: () => void;
   agentName: string;
@@ -18,102 +20,76 @@ interface Props {
   locale: Locale;
 }
 
-function ScriptEditor(props: { script: DraftScript; errors: PackError[]; onChange: (s: DraftScript) => void; onRemove: () => void; agentName: string; t: Translate; locale: Locale }) {
-  const { script: s, errors, onChange, t } = props;
-  const set = (patch: Partial<DraftScript>) => onChange({ ...s, ...patch });
-  return (
-    <div className="script-editor card" data-testid="editor-script">
-      <div className="row">
-        <label>
-          id <input value={s.id} size={18} onChange={(e) => set({ id: e.target.value })} />
-        </label>
-        <label>
-          {t('packs.stage')}{' '}
-          <select value={s.stage} onChange={(e) => set({ stage: e.target.value as StageId })}>
-            {STAGE_IDS.map((x) => (
-              <option key={x} value={x}>
-                {x}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="row">
-          <input type="checkbox" checked={s.discloses} onChange={(e) => set({ discloses: e.target.checked })} />
-          {t('packs.discloses')}
-        </label>
-        <button type="button" onClick={props.onRemove}>
-          {t('packs.remove')}
-        </button>
-      </div>
-      <textarea rows={3} aria-label={t('packs.scriptText')} value={s.text} onChange={(e) => set({ text: e.target.value })} data-testid="editor-script-text" />
-      <div className="row">
-        <label>
-          {t('packs.techniques')} <input value={s.techniques.join(', ')} onChange={(e) => set({ techniques: splitList(e.target.value) })} />
-        </label>
-        <label>
-          {t('packs.personas')} <input value={s.personas.join(', ')} onChange={(e) => set({ personas: splitList(e.target.value) })} />
-        </label>
-        <label>
-          {t('packs.buckets')}{' '}
-          <input
-            value={s.buckets.join(', ')}
-            placeholder={BUCKET_IDS.join(', ')}
-            onChange={(e) => set({ buckets: splitList(e.target.value) as BucketId[] })}
-          />
-        </label>
-      </div>
-      <ErrorList errors={errors} t={t} testId="editor-script-errors" />
-      <ScriptPreview text={s.text} findings={lintScript(s.text)} agentName={props.agentName} t={t} locale={props.locale} />
-    </div>
-  );
+const SCENARIO_FIELDS = ['id', 'title', 'examples', 'techniques'] as const;
+
+/** Errors of a scenario that no field of the form shows (so they are listed, never lost). */
+export function unplacedScenarioErrors(errors: readonly PackError[], base: string, scripts: number): PackError[] {
+  const placed = [
+    ...SCENARIO_FIELDS.map((f) => `${base}.${f}`),
+    ...Array.from({ length: scripts }, (_, j) => SCRIPT_FIELDS.map((f) => `${base}.scripts[${j}].${f}`)).flat(),
+  ];
+  return errorsUnder(errors, base).filter((e) => !placed.some((p) => errorsUnder([e], p).length > 0));
 }
 
-export function ScenarioEditor({ scenario: sc, index, errors, onChange, onRemove, agentName, t, locale }: Props) {
+export function ScenarioEditor({ scenario: sc, index, check, vocabulary, onChange, onRemove, agentName, t, locale }: Props) {
   const base = `scenarios[${index}]`;
-  const set = (patch: Partial<DraftScenario>) => onChange({ ...sc, ...patch });
-  const own = errors.filter((e) => !e.path.startsWith(`${base}.scripts[`));
+  const set = (field: string, patch: Partial<DraftScenario>) => {
+    check.touch(`${base}.${field}`);
+    onChange({ ...sc, ...patch });
+  };
+  const field = (name: (typeof SCENARIO_FIELDS)[number]) => <FieldErrors errors={check.errorsAt(`${base}.${name}`)} show={check.shown(`${base}.${name}`)} />;
+  const other = unplacedScenarioErrors(check.errorsAt(base), base, sc.scripts.length);
   return (
     <fieldset className="scenario-editor" data-testid="editor-scenario" data-index={index}>
       <legend>
         {t('packs.scenario')} {index + 1}
+        {sc.title ? `：${sc.title}` : ''}
       </legend>
-      <div className="row">
-        <label>
-          id <input value={sc.id} onChange={(e) => set({ id: e.target.value })} data-testid="editor-scenario-id" />
+      <div className="field-row">
+        <label className="field grow">
+          {t('packs.scenarioTitle')}
+          <input value={sc.title} onChange={(e) => set('title', { title: e.target.value })} onBlur={() => check.touch(`${base}.title`)} data-testid="editor-scenario-title" />
         </label>
-        <label>
-          {t('packs.scenarioTitle')} <input value={sc.title} onChange={(e) => set({ title: e.target.value })} />
+        <label className="field">
+          {t('packs.idLabel')}
+          <input value={sc.id} size={18} title={t('packs.idHint')} onChange={(e) => set('id', { id: e.target.value })} onBlur={() => check.touch(`${base}.id`)} data-testid="editor-scenario-id" />
         </label>
         <button type="button" onClick={onRemove}>
           {t('packs.removeScenario')}
         </button>
       </div>
-      <label>
+      {field('title')}
+      {field('id')}
+      <label className="field">
         {t('packs.examples')}
         <textarea
           rows={4}
           value={sc.examples.join('\n')}
-          onChange={(e) => set({ examples: e.target.value.split('\n') })}
+          onChange={(e) => set('examples', { examples: e.target.value.split('\n') })}
+          onBlur={() => check.touch(`${base}.examples`)}
           data-testid="editor-examples"
         />
       </label>
-      <label>
-        {t('packs.techniques')} <input value={sc.techniques.join(', ')} onChange={(e) => set({ techniques: splitList(e.target.value) })} />
-      </label>
-      <ErrorList errors={own} t={t} testId="editor-scenario-errors" />
+      {field('examples')}
+      <ChoiceList legend={t('packs.techniques')} choices={vocabulary.techniques} value={sc.techniques} onChange={(v) => set('techniques', { techniques: v })} testId="editor-scenario-techniques">
+        {field('techniques')}
+      </ChoiceList>
+      <FieldErrors errors={other} show={check.shown(base)} testId="editor-scenario-errors" />
       {sc.scripts.map((s, j) => (
         <ScriptEditor
           key={j}
           script={s}
-          errors={errorsUnder(errors, `${base}.scripts[${j}]`)}
-          onChange={(next) => set({ scripts: sc.scripts.map((x, k) => (k === j ? next : x)) })}
-          onRemove={() => set({ scripts: sc.scripts.filter((_, k) => k !== j) })}
+          path={`${base}.scripts[${j}]`}
+          check={check}
+          vocabulary={vocabulary}
+          onChange={(next) => onChange({ ...sc, scripts: sc.scripts.map((x, k) => (k === j ? next : x)) })}
+          onRemove={() => onChange({ ...sc, scripts: sc.scripts.filter((_, k) => k !== j) })}
           agentName={agentName}
           t={t}
           locale={locale}
         />
       ))}
-      <button type="button" onClick={() => set({ scripts: [...sc.scripts, newScript(sc.scripts.length + 1)] })}>
+      <button type="button" onClick={() => onChange({ ...sc, scripts: [...sc.scripts, newScript(sc.scripts.length + 1)] })}>
         {t('packs.addScript')}
       </button>
     </fieldset>

@@ -20,6 +20,8 @@ export function sampleDebtor(agentName: string): VariableValues {
     bucket: 'M2',
     accountTail: '4817',
     agentName: agentName || '李专员',
+    agentId: 'A1027',
+    callbackNumber: '95555',
     bankName: '示例银行',
     today: todayISO(),
   };

@@ -19,8 +19,8 @@ import { UtteranceBox, quickPickIds } from './UtteranceBox';
 export interface AssistantHandle {
   focus: () => void;
   pick: (index: number) => void;
-  /** The top script card and its words as shown (for Alt+C / Alt+I). */
-  top: () => { suggestion: Suggestion; text: string } | undefined;
+  /** The n-th visible script card (0 = top) and its words as shown (for Alt+C / Alt+I, Alt+Shift+n). */
+  card: (index: number) => { suggestion: Suggestion; text: string } | undefined;
 }
 
 interface Props {
@@ -33,9 +33,11 @@ interface Props {
   trainee: boolean;
   actionsFor: (s: Suggestion) => CardAction;
   handle: React.MutableRefObject<AssistantHandle | null>;
+  /** What the debtor said, as typed (the wrap-up reads a promise's date and amount from it). */
+  onUtterance?: (text: string) => void;
 }
 
-export function CallAssistant({ active, classifier, context, vars, session, dispatch, trainee, actionsFor, handle }: Props) {
+export function CallAssistant({ active, classifier, context, vars, session, dispatch, trainee, actionsFor, handle, onUtterance }: Props) {
   const { locale } = useAppEnv();
   const [utterance, setUtterance] = useState('');
   const [picked, setPicked] = useState<string | null>(null);
@@ -76,15 +78,18 @@ export function CallAssistant({ active, classifier, context, vars, session, disp
   handle.current = {
     focus: () => input.current?.focus(),
     pick: (i) => chips[i] && setPicked((p) => (p === chips[i] ? null : chips[i]!)),
-    top: () => {
-      const s = set.cards[0];
+    card: (i) => {
+      const s = set.cards[i];
       return s && { suggestion: s, text: segmentsToString(convertSegments(s.segments, convert)) };
     },
   };
 
   return (
     <>
-      <UtteranceBox ref={input} pack={active.pack} text={utterance} onText={setUtterance} detected={detected} picked={picked} onPick={setPicked} />
+      <UtteranceBox ref={input} pack={active.pack} text={utterance} onText={(text) => {
+          setUtterance(text);
+          onUtterance?.(text);
+        }} detected={detected} picked={picked} onPick={setPicked} />
       <ScriptList
         set={set}
         active={active}

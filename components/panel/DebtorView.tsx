@@ -11,6 +11,7 @@ import { dayOf } from '@/lib/time';
 import { debtorIdentity } from '@/lib/extract/identity';
 import type { DebtorContext } from '@/lib/extract/types';
 import { variablesFromContext } from '@/lib/packs/variables';
+import { pickLocalized } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings';
 import { useAppEnv } from './AppContext';
 import { BrokenPromises } from './BrokenPromises';
@@ -54,6 +55,19 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
   const [override, setOverride] = useState<string | null>(null);
   const [overrideAudited, setOverrideAudited] = useState(false);
   const [contactDraft, setContactDraft] = useState('');
+  // Alt+S mid-call with no wrap-up begun asks first: one stray key must not end a live call unrecorded.
+  const [wrapUpStarted, setWrapUpStarted] = useState(false);
+  const [confirmEnd, setConfirmEnd] = useState(false);
+  // The debtor's words this call, one entry per utterance typed (a cleared box starts the next).
+  const [heard, setHeard] = useState<string[]>([]);
+  const onUtterance = useCallback(
+    (text: string) => setHeard((h) => (text.trim() === '' ? (h.at(-1) === '' ? h : [...h, '']) : [...h.slice(0, h.at(-1) === undefined ? 0 : -1), text])),
+    [],
+  );
+  const endCall = () => {
+    setConfirmEnd(false);
+    call.end();
+  };
   const assistant = useRef<AssistantHandle | null>(null);
   const now = useNow();
   const f = debtor.context.fields;
@@ -76,32 +90,48 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
   // Who the page showed when this view was filled: the CRM tab refuses an insert once it shows someone else.
   const pageDebtor = useMemo(() => debtorIdentity(page)?.key ?? null, [page]);
 
-  const vars = useMemo(() => variablesFromContext(debtor.context, { agentName: settings.agentName }), [debtor.context, settings.agentName]);
+  const { callbackNumber, bankName } = settings;
+  // Options' agent profile first; else the collector the CRM header shows as logged in.
+  const agentName = settings.agentName || page.agent?.name || '';
+  const agentId = settings.agentId || page.agent?.id || '';
+  const vars = useMemo(
+    () => variablesFromContext(debtor.context, { agentName, agentId, callbackNumber, bankName }),
+    [debtor.context, agentName, agentId, callbackNumber, bankName],
+  );
+
+  // The CRM shows someone else: this debtor's words must not land in that debtor's note box.
+  const insertBlocked = crmShows !== undefined ? t('call.insertElsewhere') : undefined;
+  const insertIntoCrm = useCallback(
+    (text: string): Promise<true | string | false> =>
+      insertBlocked || !pageDebtor
+        ? Promise.resolve(false)
+        : connector.insertText(tabId, text, 'focused', pageDebtor).then(
+            (r) => r.ok || t(r.error === 'other-debtor' ? 'call.insertElsewhere' : 'script.insertNoField'),
+            () => t('script.insertNoPage'), // no content script there: e.g. the tab predates an update
+          ),
+    [connector, tabId, insertBlocked, t, pageDebtor],
+  );
 
   const actionsFor = useCallback(
     (s: Suggestion): CardAction => {
       const use = () => call.dispatch({ type: 'used-script', now: Date.now(), script: { ...s.script, scenarioId: s.scenarioId, packId: s.script.sourcePackId } });
-      // The CRM shows someone else: this debtor's words must not land in that debtor's note box.
-      const blocked = crmShows !== undefined ? t('call.insertElsewhere') : undefined;
       return {
         use,
         copy: (text) => connector.copyText(text),
-        insert: (text) =>
-          blocked || !pageDebtor
-            ? Promise.resolve(false)
-            : connector.insertText(tabId, text, 'focused', pageDebtor).then(
-                (r) => r.ok || t(r.error === 'other-debtor' ? 'call.insertElsewhere' : 'script.insertNoField'),
-                () => t('script.insertNoPage'), // no content script there: e.g. the tab predates an update
-              ),
-        ...(blocked ? { insertBlocked: blocked } : {}),
+        insert: insertIntoCrm,
+        ...(insertBlocked ? { insertBlocked } : {}),
       };
     },
-    [call, connector, tabId, crmShows, t, pageDebtor],
+    [call, connector, insertIntoCrm, insertBlocked],
   );
+  const scenarioTitles = useMemo(() => {
+    const byId = new Map(pack.active.pack.scenarios.map((s) => [s.id, pickLocalized(s.title, locale)] as const));
+    return call.session.scenarios.map((id) => byId.get(id)).filter((x): x is string => !!x);
+  }, [pack.active.pack.scenarios, call.session.scenarios, locale]);
 
-  // Alt+C / Alt+I act on the top card as its buttons do: the script is logged as used on success.
-  const runOnTop = async (kind: 'copy' | 'insert') => {
-    const top = assistant.current?.top();
+  // Alt+C / Alt+I (top card) and Alt+Shift+n (n-th card) act as the card's buttons do: the script is logged as used on success.
+  const runOnCard = async (kind: 'copy' | 'insert', index = 0) => {
+    const top = assistant.current?.card(index);
     if (!top) return;
     const actions = actionsFor(top.suggestion);
     if ((await actions[kind](top.text)) === true) actions.use();
@@ -111,11 +141,15 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
     focusUtterance: () => assistant.current?.focus(),
     quickPick: (i) => assistant.current?.pick(i),
     toggleCall: () => {
-      if (call.session.status === 'active') call.end();
+      if (call.session.status === 'active') {
+        if (wrapUpStarted || confirmEnd) endCall();
+        else setConfirmEnd(true);
+      }
       else if (status.canCallNow || override) void call.start(contact === DEBTOR_CONTACT ? undefined : contact);
     },
-    copyTop: () => void runOnTop('copy'),
-    insertTop: () => void runOnTop('insert'),
+    copyTop: () => void runOnCard('copy'),
+    insertTop: () => void runOnCard('insert'),
+    copyCard: (i) => void runOnCard('copy', i),
     help: onHelp,
   });
 
@@ -174,9 +208,20 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
           blocked={!status.canCallNow && !override}
           blockedReason={blockedReason}
           onStart={() => void call.start(contact === DEBTOR_CONTACT ? undefined : contact)}
-          onEnd={call.end}
+          onEnd={endCall}
           onDiscard={() => void call.discard()}
         />
+        {confirmEnd && call.session.status === 'active' && (
+          <div className="confirm-box" role="alertdialog" aria-labelledby="end-confirm-text" data-testid="end-call-confirm" onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), setConfirmEnd(false))}>
+            <p id="end-confirm-text">{t('call.endNoWrapUp')}</p>
+            <button type="button" className="danger" onClick={endCall}>
+              {t('call.endAnyway')}
+            </button>{' '}
+            <button type="button" autoFocus onClick={() => setConfirmEnd(false)}>
+              {t('call.keepCalling')}
+            </button>
+          </div>
+        )}
         <Stepper
           stages={active.pack.stages}
           session={call.session}
@@ -196,6 +241,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
         trainee={trainee}
         actionsFor={actionsFor}
         handle={assistant}
+        onUtterance={onUtterance}
       />
       <WrapUp
         debtorKey={debtorKey}
@@ -205,12 +251,17 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
         debtorCall={call.session.contact === DEBTOR_CONTACT}
         checked={call.session.checked}
         scenarios={call.session.scenarios}
+        onStarted={setWrapUpStarted}
+        heard={heard}
+        points={scenarioTitles}
+        onInsert={insertIntoCrm}
         onSave={async (data) => {
           await call.save(data, status.findings, override, overrideAudited);
           if (data.promise || data.instalments) void services.scheduleReminders().catch(() => {}); // the due date's alarm exists at once
           setOverride(null);
           setOverrideAudited(false);
           setContactDraft('');
+          setHeard([]);
         }}
       />
       <History debtorKey={debtorKey} />

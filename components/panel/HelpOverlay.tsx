@@ -5,12 +5,14 @@ import { useAppEnv } from './AppContext';
 
 export const SHORTCUTS: { keys: string; label: MessageKey }[] = [
   { keys: 'Alt+U  /  /', label: 'help.focusUtterance' },
+  { keys: 'Esc', label: 'help.leaveField' },
   { keys: 'Alt+1 … Alt+9', label: 'help.quickPick' },
   { keys: 'Alt+S', label: 'help.startCall' },
   { keys: 'Alt+C', label: 'help.copyTop' },
+  { keys: 'Alt+Shift+1 … 9', label: 'help.copyCard' },
   { keys: 'Alt+I', label: 'help.insertTop' },
   { keys: 'Ctrl+Enter', label: 'help.save' },
-  { keys: '?', label: 'help.open' },
+  { keys: '?  /  F1  /  Ctrl+/', label: 'help.open' },
 ];
 
 export function HelpOverlay({ onClose }: { onClose: () => void }) {

@@ -28,11 +28,14 @@ interface Props {
   actions: CardAction;
   /** zh-TW panels: Simplified pack text shown in Traditional (the debtor's values stay as shown). */
   convert?: ((text: string) => string) | null;
+  /** 1-based position among the visible cards: Alt+Shift+n copies this card. */
+  position?: number;
 }
 
-export function ScriptCard({ script, scenarioId, segments: raw, pack, source, used, trainee, why, actions, convert }: Props) {
+export function ScriptCard({ script, scenarioId, segments: raw, pack, source, used, trainee, why, actions, convert, position }: Props) {
   const { t, locale } = useAppEnv();
   const [flash, setFlash] = useState<string | null>(null);
+  const keys = position !== undefined && position <= 9 ? `Alt+Shift+${position}` : undefined;
   const segments = convertSegments(raw, convert);
   const text = segmentsToString(segments);
   const techniques = script.techniques.map((id) => pack.techniques.find((x) => x.id === id)).filter((x) => x !== undefined);
@@ -81,9 +84,14 @@ export function ScriptCard({ script, scenarioId, segments: raw, pack, source, us
         </ul>
       )}
       <div className="script-actions">
-        <button type="button" onClick={() => void run('copy')}>
+        <button type="button" onClick={() => void run('copy')} {...(keys ? { 'aria-keyshortcuts': keys, title: keys } : {})}>
           {t('script.copy')}
         </button>
+        {keys && (
+          <kbd className="card-key" data-testid="card-key">
+            {keys}
+          </kbd>
+        )}
         <button type="button" data-testid="insert-script" onClick={() => void run('insert')}>
           {t('script.insert')}
         </button>

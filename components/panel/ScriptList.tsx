@@ -48,9 +48,10 @@ export function ScriptList({ set, active, used, trainee, persona, actionsFor, on
           )}
         </p>
       )}
-      {set.cards.map((s) => (
+      {set.cards.map((s, i) => (
         <ScriptCard
           key={s.script.id}
+          position={i + 1}
           script={s.script}
           scenarioId={s.scenarioId}
           segments={s.segments}

@@ -1,6 +1,6 @@
 // The call's stages as a stepper, the current stage's checklist (from the pack), a one-line
 // compliance status, and (trainee mode) coaching on required steps skipped earlier.
-import { skippedItems } from '@/lib/call/stages';
+import { skippedItems, stageStates } from '@/lib/call/stages';
 import { STAGES, type StageId } from '@/lib/call/stages';
 import type { CallSession } from '@/lib/call/session';
 import type { Stage } from '@/lib/packs/schema';
@@ -19,21 +19,24 @@ interface Props {
 export function Stepper({ stages, session, trainee, status, onStage, onCheck }: Props) {
   const { t, locale } = useAppEnv();
   const text = (l: PartialLocalized) => pickLocalized(l, locale);
-  const current = STAGES.indexOf(session.stage);
+  const states = stageStates(stages, session.stage, session.checked);
   const stage = stages.find((s) => s.id === session.stage);
   const skipped = trainee ? skippedItems(stages, session.stage, session.checked) : [];
   return (
     <section className="stepper" aria-label={t('stepper.title')}>
       <ol className="stages">
-        {STAGES.map((id, i) => {
+        {STAGES.map((id) => {
           const s = stages.find((x) => x.id === id);
+          const state = states[id];
           return (
             <li key={id}>
               <button
                 type="button"
-                className={`stage ${i < current ? 'done' : ''} ${i === current ? 'current' : ''}`}
-                aria-current={i === current ? 'step' : undefined}
+                className={`stage ${state}`}
+                aria-current={state === 'current' ? 'step' : undefined}
                 data-stage={id}
+                data-state={state}
+                title={state === 'skipped' ? t('stepper.skippedStage') : undefined}
                 onClick={() => onStage(id)}
               >
                 {s ? text(s.title) : id}

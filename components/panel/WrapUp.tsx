@@ -1,6 +1,9 @@
 // Wrap-up: outcome, the promise's three elements (required for a promise to pay), the note with
 // autosave, and save (Ctrl+Enter). A failed save keeps everything on screen with a retry.
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { promiseHints } from '@/lib/call/promise-hints';
+import { callSummary } from './call-summary';
+import { formatMoneyFigure } from '@/lib/format/money';
 import { OUTCOMES, PAYMENT_METHODS, promiseProblems, type OutcomeCode, type PromiseDraft } from '@/lib/call/outcomes';
 import { missingChecks } from '@/lib/compliance/checklist';
 import { useAppEnv } from './AppContext';
@@ -41,9 +44,17 @@ interface Props {
   checked?: Record<string, boolean>;
   scenarios?: readonly string[];
   onSave: (data: WrapUpData) => Promise<void>;
+  /** Whether the agent has begun the wrap-up (an outcome chosen or a note typed): Alt+S asks before ending a call without one. */
+  onStarted?: (started: boolean) => void;
+  /** What the debtor said this call: a promise's date and amount are pre-filled from it. */
+  heard?: readonly string[];
+  /** Titles of the situations met on the call (the summary's key points). */
+  points?: readonly string[];
+  /** Puts text into the CRM's note box: true, or why it could not. Absent: no summary button. */
+  onInsert?: (text: string) => Promise<true | string | false>;
 }
 
-export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debtorCall = true, checked = {}, scenarios = [], onSave }: Props) {
+export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debtorCall = true, checked = {}, scenarios = [], onSave, onStarted, heard = [], points = [], onInsert }: Props) {
   const { t, locale } = useAppEnv();
   const draft = useDraft(debtorKey);
   const [outcome, setOutcome] = useState<OutcomeCode | ''>('');
@@ -53,6 +64,24 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debt
   const [plan, setPlan] = useState<InstalmentDraft>(EMPTY_INSTALMENTS);
   const [state, setState] = useState<{ kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; message: string }>({ kind: 'idle' });
   const problems = promiseProblems(outcome, promise, todayISO);
+  const hints = useMemo(() => promiseHints(heard, todayISO), [heard, todayISO]);
+  const [prefilled, setPrefilled] = useState<string | null>(null);
+  const [inserted, setInserted] = useState<string | null>(null);
+  const insertSummary = async () => {
+    if (!onInsert) return;
+    const r = await onInsert(callSummary({ dayISO: todayISO, outcome, promise, points }, t, locale));
+    setInserted(r === true ? t('wrap.summaryInserted') : r === false ? t('script.insertNoField') : r);
+  };
+  const chooseOutcome = (next: OutcomeCode | '') => {
+    setOutcome(next);
+    // A promise starts from what the debtor said ("下个月15号", "三千"); the agent confirms it.
+    if (next === 'ptp' && !promise.amount && !promise.date && (hints.amount !== undefined || hints.date)) {
+      setPromise({ ...promise, amount: hints.amount !== undefined ? String(hints.amount) : '', date: hints.date ?? '' });
+      setPrefilled(hints.source ?? null);
+    }
+  };
+  const started = outcome !== '' || draft.text.trim() !== '';
+  useEffect(() => onStarted?.(started), [onStarted, started]);
 
   const save = async () => {
     setTried(true);
@@ -71,6 +100,7 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debt
       draft.setText('');
       setOutcome('');
       setPromise({ amount: '', date: '', method: '' });
+      setPrefilled(null);
       setEvidence(EMPTY_EVIDENCE);
       setPlan(EMPTY_INSTALMENTS);
       setTried(false);
@@ -99,7 +129,7 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debt
           data-testid="outcome"
           value={outcome}
           aria-invalid={tried && !outcome}
-          onChange={(e) => setOutcome(e.target.value as OutcomeCode | '')}
+          onChange={(e) => chooseOutcome(e.target.value as OutcomeCode | '')}
         >
           <option value="">{t('wrap.chooseOutcome')}</option>
           {OUTCOMES.map((o) => (
@@ -123,6 +153,11 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debt
               aria-invalid={bad('amount')}
               onChange={(e) => setPromise({ ...promise, amount: e.target.value })}
             />
+            {defaultAmount !== undefined && String(defaultAmount) !== promise.amount && (
+              <button type="button" className="link" data-testid="ptp-minimum" onClick={() => setPromise({ ...promise, amount: String(defaultAmount) })}>
+                {t('wrap.useMinimum', { amount: formatMoneyFigure(defaultAmount, locale) })}
+              </button>
+            )}
           </label>
           <label>
             {t('wrap.ptpDate')}
@@ -150,6 +185,11 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debt
               ))}
             </datalist>
           </label>
+          {prefilled && (
+            <p className="hint" data-testid="ptp-prefilled">
+              {t('wrap.prefilledFrom', { words: prefilled })}
+            </p>
+          )}
           {tried && problems.length > 0 && (
             <p className="error" role="alert">
               {t('wrap.ptpMissing', { fields: problems.map((p) => t(`wrap.ptp.${p}`)).join('、') })}
@@ -196,6 +236,16 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debt
         <button type="button" className="primary" data-testid="save-call" onClick={() => void save()} aria-keyshortcuts="Control+Enter">
           {t('wrap.save')} <kbd>Ctrl+Enter</kbd>
         </button>
+        {onInsert && (
+          <button type="button" data-testid="insert-summary" disabled={!outcome && points.length === 0} onClick={() => void insertSummary()}>
+            {t('wrap.insertSummary')}
+          </button>
+        )}
+        {inserted && (
+          <span className="hint" role="status" data-testid="summary-status">
+            {inserted}
+          </span>
+        )}
         {state.kind === 'saved' && <span className="ok" role="status">{t('wrap.saved')}</span>}
         {state.kind === 'error' && (
           <span className="error" role="alert">

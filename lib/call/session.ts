@@ -100,7 +100,10 @@ export function callReducer(state: CallSession, action: CallAction): CallSession
       return { ...state, stage: action.stage, reached: later(state.reached, action.stage) };
     case 'check': {
       const checked = { ...state.checked, [action.id]: action.value };
-      return { ...state, checked, ...afterChecks(state, checked) };
+      const next = { ...state, checked, ...afterChecks(state, checked) };
+      // Identity ticked during the opening or the verification: the call moves on to its purpose.
+      const movesOn = action.id === IDENTITY_VERIFIED && action.value && state.status === 'active' && order(state.stage) <= order('verify');
+      return movesOn ? { ...next, stage: 'purpose', reached: later(state.reached, 'purpose') } : next;
     }
     case 'detected': {
       const add = action.scenarioIds.filter((id) => !state.scenarios.includes(id));

@@ -21,3 +21,17 @@ export function skippedItems(stages: readonly Stage[], current: StageId, checked
   }
   return out;
 }
+
+export type StageState = 'done' | 'skipped' | 'current' | 'ahead';
+
+/**
+ * Each stage as the stepper shows it: a stage behind the current one is `done` only when its required
+ * items are ticked; one jumped over (a later stage's script used, a stage clicked ahead) is `skipped`.
+ */
+export function stageStates(stages: readonly Stage[], current: StageId, checked: Record<string, boolean>): Record<StageId, StageState> {
+  const at = STAGES.indexOf(current);
+  const open = new Set(skippedItems(stages, current, checked).map((i) => i.stage));
+  return Object.fromEntries(
+    STAGES.map((id, i) => [id, i === at ? 'current' : i > at ? 'ahead' : open.has(id) ? 'skipped' : 'done']),
+  ) as Record<StageId, StageState>;
+}

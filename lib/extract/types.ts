@@ -61,6 +61,8 @@ export interface DebtorContext {
   page?: { kind: 'debtor' | 'list'; rows: number; openDetail: boolean };
   /** The CRM's own last contact and last promise, as the page shows them. */
   crmHistory?: CrmHistory;
+  /** The collector logged in to the CRM, as its header shows (not the debtor): fills the agent's own script variables. */
+  agent?: { id?: string; name?: string };
 }
 
 export function hasDebtor(ctx: DebtorContext | null | undefined): ctx is DebtorContext {

@@ -22,6 +22,8 @@ export const KNOWN_VARIABLES = [
   'bucket',
   'accountTail',
   'agentName',
+  'agentId',
+  'callbackNumber',
   'bankName',
   'today',
 ] as const;
@@ -79,6 +81,10 @@ export function segmentsToString(segments: readonly Segment[]): string {
 
 export interface AgentInfo {
   agentName?: string;
+  /** Staff number (工号). */
+  agentId?: string;
+  /** The line the debtor can call back on. */
+  callbackNumber?: string;
   bankName?: string;
   /** Defaults to the current date. */
   today?: Date;
@@ -106,6 +112,8 @@ export function variablesFromContext(ctx: DebtorContext | null | undefined, agen
     bucket: val('bucket') ?? (daysNum !== undefined && Number.isFinite(daysNum) ? bucketFromDays(daysNum) : undefined),
     accountTail: tail || undefined,
     agentName: agent.agentName || undefined,
+    agentId: agent.agentId || undefined,
+    callbackNumber: agent.callbackNumber || undefined,
     bankName: agent.bankName || undefined,
     today: todayISO((agent.today ?? new Date()).getTime()),
   };

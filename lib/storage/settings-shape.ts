@@ -12,6 +12,10 @@ export const defaultSettings = {
   locale: 'auto' as UiLocale,
   traineeMode: false,
   agentName: '',
+  /** The agent profile: staff number (工号) and the line a debtor calls back on; the bank's name, usually set by policy. */
+  agentId: '',
+  callbackNumber: '',
+  bankName: '',
   /** Extra CRM match patterns beyond the bundled demo origins. */
   crmOrigins: [] as string[],
   complianceProfile: 'cn-bank' as ComplianceProfile,
@@ -86,6 +90,9 @@ const CHECKS: { [K in SettingKey]: Check<Settings[K]> } = {
   locale: oneOf<UiLocale>('auto', ...LOCALES),
   traineeMode: bool,
   agentName: text,
+  agentId: text,
+  callbackNumber: text,
+  bankName: text,
   crmOrigins: strings,
   complianceProfile: oneOf<ComplianceProfile>('cn-bank', 'us-regf'),
   callWindowStart: hhmm,

@@ -43,6 +43,21 @@ function makeDoc(hit: Doc['hit'], weight: number, zhText: string, enText: string
   return { hit, weight, zh, en: enText.toLowerCase(), full, starts, initials };
 }
 
+/**
+ * Full-pinyin match: whole syllables (`fenqi` in fen·qi = 分期) 0.9; ending inside a syllable, as
+ * while typing (`fenqi` in fen·qian = 分钱), 0.45 — so the word meant outranks a word it begins.
+ */
+function pinyinMatch(d: Doc, q: string): number {
+  let best = 0;
+  for (let at = d.full.indexOf(q); at >= 0; at = d.full.indexOf(q, at + 1)) {
+    if (!d.starts.has(at)) continue;
+    const end = at + q.length;
+    if (end === d.full.length || d.starts.has(end)) return 0.9;
+    best = 0.45;
+  }
+  return best;
+}
+
 export interface SearchIndex {
   search(query: string, limit?: number): SearchHit[];
 }
@@ -54,7 +69,9 @@ export function buildSearchIndex(pack: PackLike, toPinyin: PinyinFn): SearchInde
     const title = sc.title['zh-CN'];
     const zhText = [title, sc.title['zh-TW'] ?? '', sc.summary?.['zh-CN'] ?? '', ...sc.examples].join(' ');
     const enText = [sc.title.en ?? '', sc.summary?.en ?? '', sc.id, ...sc.examples.filter((e) => /^[\x00-\x7f]*$/.test(e))].join(' ');
-    docs.push(makeDoc({ kind: 'scenario', scenarioId: sc.id, title }, 1, zhText, enText, toPinyin));
+    // A word met in one of a scenario's many examples says less than a script that says it (`fenqi`
+    // finds the scripts that offer 分期 before a scenario whose examples mention it once).
+    docs.push(makeDoc({ kind: 'scenario', scenarioId: sc.id, title }, 0.5, zhText, enText, toPinyin));
     docs.push(makeDoc({ kind: 'scenario', scenarioId: sc.id, title }, 2, title, sc.title.en ?? '', toPinyin));
     for (const s of sc.scripts) {
       docs.push(makeDoc({ kind: 'script', scenarioId: sc.id, scriptId: s.id, title }, 0.6, s.text, s.translations?.en ?? '', toPinyin));
@@ -74,8 +91,7 @@ export function buildSearchIndex(pack: PackLike, toPinyin: PinyinFn): SearchInde
           if (d.zh.includes(q)) s = 1;
         } else {
           if (compact.length >= 2) {
-            const at = d.full.indexOf(compact);
-            if (at >= 0 && d.starts.has(at)) s = Math.max(s, 0.9);
+            s = Math.max(s, pinyinMatch(d, compact));
             if (d.initials.includes(compact)) s = Math.max(s, compact.length >= 3 ? 0.8 : 0.6);
           }
           if (words.length && words.every((w) => d.en.includes(w))) s = Math.max(s, 1);

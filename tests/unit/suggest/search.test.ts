@@ -32,3 +32,19 @@ describe('quick search', () => {
     expect(index.search('   ')).toEqual([]);
   });
 });
+
+describe('pinyin ranking on the default pack', () => {
+  it('"fenqi" finds the scripts that say 分期 first, before words it merely begins (分钱)', () => {
+    const pack = loadDefaultPackNode();
+    const text = new Map(pack.scenarios.flatMap((s) => s.scripts.map((x) => [x.id, x.text] as const)));
+    const hits = index.search('fenqi', 10);
+    const top = hits.slice(0, 3);
+    expect(top.length).toBe(3);
+    for (const h of top) {
+      expect(h.kind).toBe('script');
+      expect(text.get(h.scriptId!)).toContain('分期');
+    }
+    const defiant = hits.findIndex((h) => h.scenarioId === 'defiant'); // only “一分钱都不会给”
+    if (defiant >= 0) expect(hits[defiant]!.score).toBeLessThan(top[2]!.score);
+  });
+});
