@@ -2,7 +2,6 @@
 // and again on every change. The panel reads them from its connector; options from the browser.
 import { useCallback, useEffect, useState } from 'react';
 import type { Translate } from '@/lib/i18n';
-import { updateSettingsAudited } from '@/lib/audit-trail';
 import { browserSettings, type EffectiveSettings, type Settings, type SettingsSource } from '@/lib/settings';
 
 export function useSettingsFrom(source: SettingsSource): EffectiveSettings | null {
@@ -24,8 +23,9 @@ export function useSettingsFrom(source: SettingsSource): EffectiveSettings | nul
 
 export function useSettings() {
   const settings = useSettingsFrom(browserSettings);
-  // Compliance settings and trusted keys are written to the audit log with who changed them.
-  const update = useCallback((patch: Partial<Settings>) => updateSettingsAudited(patch), []);
+  // Compliance settings and trusted keys are written to the audit log with who changed them. The
+  // audit trail (and the database under it) loads on the first change, never with the panel.
+  const update = useCallback((patch: Partial<Settings>) => import('@/lib/audit-trail').then((m) => m.updateSettingsAudited(patch)), []);
   return { settings, update };
 }
 
