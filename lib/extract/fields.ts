@@ -1,6 +1,7 @@
 // One rule per debtor field: label synonyms (zh-CN, zh-TW written through the T2S map, en),
 // neighbour labels that must never be taken for it, and how its value is read and checked.
 // Add a synonym here, never an `if` in the scanner.
+import { AGENT_LABELS } from './logged-in-agent';
 import type { FieldName } from './types';
 import { bucketFromDays } from '../domain/bucket';
 import {
@@ -225,6 +226,7 @@ export const DECOY_LABELS: string[] = [
   'original amount', 'available credit', 'available limit', 'amount paid', 'total paid', 'payment due date', 'due date',
   'statement date', 'date of birth', 'dob', 'promise amount', 'ptp amount', 'id number', 'emergency contact',
   'interest', 'late fee', 'fees', 'address', 'email', 'agent', 'collector',
+  ...AGENT_LABELS,
 ];
 
 export interface ParsedValue {

@@ -2,7 +2,7 @@
 // candidates (document, open shadow roots, same-origin iframes), structure pairs each label
 // with its value, the best-scoring candidate wins per field, and site adapters win over all.
 // Reads only; never changes the page, never unmasks a masked value.
-import { readLoggedInAgent } from './logged-in-agent';
+import { agentFromHits } from './logged-in-agent';
 import { matchAdapters, mergedRules, type SiteAdapter } from './adapter-match';
 import { defaultDictionary, LabelDictionary } from './dictionary';
 import { DECOY_LABELS, FIELD_RULES, parseFieldValue, type FieldRule, type ParsedValue } from './fields';
@@ -201,7 +201,7 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
   const ctx: DebtorContext = { url, origin, fields, extractedAt: Date.now(), page: pageKindOf(doc, roots, fields, chosen) };
   const crmHistory = readCrmHistory(roots, scan.roots[0]?.locale ?? locale);
   if (crmHistory) ctx.crmHistory = crmHistory;
-  const agent = readLoggedInAgent(doc);
+  const agent = agentFromHits(scan.hits);
   if (agent) ctx.agent = agent;
   rootsOfContext.set(ctx, roots);
   return ctx;
