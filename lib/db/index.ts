@@ -9,7 +9,7 @@ export * from './debtors';
 export * from './calls';
 export * from './promises';
 export * from './timeline';
-export { search, indexPendingNotes, type NoteHit, type SearchResult } from './search';
+export { search, searchDebtorsByName, indexPendingNotes, type NoteHit, type SearchResult } from './search';
 export * from './export';
 export * from './backup';
 export * from './retention';

@@ -160,6 +160,16 @@ async function searchNotes(tokens: string[], limit: number, database: DaihouDB):
   return { notes: found, indexing: backfill !== undefined };
 }
 
+/**
+ * Debtors whose name a test accepts (the data panel's pinyin search: "zw" → 张伟), most recently
+ * updated first; the `scan` most recent records are looked at. The test is the caller's, so the
+ * database needs no pinyin dictionary.
+ */
+export async function searchDebtorsByName(accept: (name: string) => boolean, opts: { limit?: number; scan?: number } = {}, database: DaihouDB = db): Promise<DebtorRecord[]> {
+  const recent = await database.debtors.orderBy('updatedAt').reverse().limit(opts.scan ?? 20_000).toArray();
+  return recent.filter((d) => d.name && accept(d.name)).slice(0, opts.limit ?? 50);
+}
+
 /** Search notes and debtors. Whitespace separates terms; all terms must occur. */
 export async function search(query: string, opts: { limit?: number } = {}, database: DaihouDB = db): Promise<SearchResult> {
   const tokens = tokensOf(query);

@@ -107,11 +107,27 @@ export function buildSearchIndex(pack: PackLike, toPinyin: PinyinFn): SearchInde
   };
 }
 
-/** Build the index with pinyin-pro, loaded lazily (a separate chunk in the extension). */
-export async function loadSearchIndex(pack: PackLike): Promise<SearchIndex> {
+/** pinyin-pro, loaded lazily (a separate chunk in the extension): one syllable per character, no tones. */
+export async function loadPinyin(): Promise<PinyinFn> {
   const { pinyin, customPinyin } = await import('pinyin-pro');
   // Finance readings the general dictionary gets wrong (还 = huán when it means repay).
   customPinyin({ 还款: 'huán kuǎn', 还钱: 'huán qián', 还清: 'huán qīng', 不还: 'bù huán', 还不上: 'huán bù shàng' });
-  const toPinyin: PinyinFn = (text) => (text ? pinyin(text, { toneType: 'none', type: 'array', v: true }) : []);
-  return buildSearchIndex(pack, toPinyin);
+  return (text) => (text ? pinyin(text, { toneType: 'none', type: 'array', v: true }) : []);
+}
+
+/** Build the index with pinyin-pro, loaded lazily. */
+export async function loadSearchIndex(pack: PackLike): Promise<SearchIndex> {
+  return buildSearchIndex(pack, await loadPinyin());
+}
+
+/** A Latin query that may be pinyin: initials ("zw" → 张伟) or full syllables ("zhangwei"). */
+export const PINYIN_QUERY = /^[a-z]{2,24}$/i;
+
+/** Whether a Chinese name matches a pinyin query by its initials or by whole leading syllables. */
+export function nameMatchesPinyin(name: string, query: string, toPinyin: PinyinFn): boolean {
+  const q = query.toLowerCase();
+  const syllables = toPinyin(name.replace(/[^\p{Script=Han}]/gu, '')).filter(Boolean);
+  if (!syllables.length) return false;
+  const initials = syllables.map((s) => s[0]).join('');
+  return initials.startsWith(q) || syllables.join('').startsWith(q);
 }

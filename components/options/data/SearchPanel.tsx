@@ -1,12 +1,22 @@
 // Search across all notes and debtors (Chinese text, name, account as shown).
 import { useState } from 'react';
-import { search, type SearchResult } from '@/lib/db';
+import { search, searchDebtorsByName, type SearchResult } from '@/lib/db';
+import { loadPinyin, nameMatchesPinyin, PINYIN_QUERY } from '@/lib/suggest/search';
 import type { Locale, Translate } from '@/lib/i18n';
 import { debtorLabel, errorText, formatWhen, safeUrl } from './format';
 
 interface Props {
   t: Translate;
   locale: Locale;
+}
+
+/** A Latin query also finds debtors by the pinyin of their name ("zw" → 张伟), as script search does. */
+async function withPinyinDebtors(q: string, found: SearchResult): Promise<SearchResult> {
+  if (!PINYIN_QUERY.test(q)) return found;
+  const toPinyin = await loadPinyin();
+  const byName = await searchDebtorsByName((name) => nameMatchesPinyin(name, q, toPinyin));
+  const seen = new Set(found.debtors.map((d) => d.key));
+  return { ...found, debtors: [...found.debtors, ...byName.filter((d) => !seen.has(d.key))].slice(0, 50) };
 }
 
 const snippet = (text: string, max = 160) => (text.length > max ? `${text.slice(0, max)}…` : text);
@@ -23,7 +33,7 @@ export function SearchPanel({ t, locale }: Props) {
     setBusy(true);
     setError(null);
     try {
-      setResult({ query: q, found: await search(q, { limit: 50 }) });
+      setResult({ query: q, found: await withPinyinDebtors(q, await search(q, { limit: 50 })) });
     } catch (e) {
       setError(errorText(e, locale, t));
     } finally {

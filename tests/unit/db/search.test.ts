@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addNote, gramsOf, indexPendingNotes, saveCallWithNote, saveDraft, search, upsertDebtor } from '@/lib/db';
+import { addNote, gramsOf, indexPendingNotes, saveCallWithNote, saveDraft, search, searchDebtorsByName, upsertDebtor } from '@/lib/db';
+import { loadPinyin, nameMatchesPinyin, PINYIN_QUERY } from '@/lib/suggest/search';
 import { createBackup, restoreBackup } from '@/lib/db';
 import { ctx, freshDb, key, ORIGIN } from './helpers';
 
@@ -55,6 +56,18 @@ describe('search', () => {
     expect((await search('6228 **** **** 1234', {}, d)).debtors.map((x) => x.name)).toEqual(['李娜']);
     expect((await search('004817', {}, d)).debtors.map((x) => x.name)).toEqual(['李娜']);
     expect((await search('  ', {}, d)).debtors).toEqual([]);
+  });
+
+  it('finds debtors by the pinyin of their name, initials or syllables (the data panel: zw → 张伟)', async () => {
+    const d = await seed();
+    const toPinyin = await loadPinyin();
+    const by = async (q: string) => (await searchDebtorsByName((name) => nameMatchesPinyin(name, q, toPinyin), {}, d)).map((x) => x.name);
+    expect(PINYIN_QUERY.test('zw') && !PINYIN_QUERY.test('张伟') && !PINYIN_QUERY.test('8812')).toBe(true);
+    expect(await by('zw')).toEqual(['张伟']);
+    expect(await by('ZW')).toEqual(['张伟']);
+    expect(await by('lina')).toEqual(['李娜']);
+    expect(await by('li')).toEqual(['李娜']);
+    expect(await by('wz')).toEqual([]);
   });
 
   it('still finds restored notes while their index is being rebuilt, and after', async () => {

@@ -6,6 +6,7 @@ import { BackupPanel } from '@/components/options/data/BackupPanel';
 import { PromisesPanel } from '@/components/options/data/PromisesPanel';
 import { RetentionPanel } from '@/components/options/data/RetentionPanel';
 import { AuditLog } from '@/components/options/data/AuditLog';
+import { SearchPanel } from '@/components/options/data/SearchPanel';
 import { addAudit, addNote, addPromise, createBackup, db, dumpDatabase, upsertDebtor } from '@/lib/db';
 import { todayISO } from '@/lib/time';
 import { translator, type Locale } from '@/lib/i18n';
@@ -159,5 +160,16 @@ describe('retention', () => {
     render(<AuditLog t={translator('en')} locale="en" />);
     const row = (await screen.findAllByTestId('audit-row'))[0]!;
     expect(row.textContent).toContain('张伟 · 6225 **** 8812: went past “Allowed calling hours”; reason: 客户主动要求晚上九点后回电');
+  });
+});
+
+describe('data search', () => {
+  it('finds a debtor by the initials of the name, as script search does (zw → 张伟)', async () => {
+    await seed();
+    render(<SearchPanel t={translator('zh-CN')} locale="zh-CN" />);
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'zw' } });
+    fireEvent.submit(screen.getByRole('search'));
+    const results = await screen.findByTestId('data-search-results', {}, { timeout: 5_000 });
+    expect(within(results).getByText(/张伟/).textContent).toContain('6225 **** 8812');
   });
 });
