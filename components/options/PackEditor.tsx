@@ -191,7 +191,7 @@ export function PackEditor({ library, agentName, t, locale }: Props) {
           <h3>{t('packs.test')}</h3>
           <label>
             {t('packs.testPhrases')}
-            <textarea rows={4} value={draft.testPhrases} placeholder="我下个月发工资再还 => after-payday" onChange={(e) => set({ testPhrases: e.target.value })} />
+            <textarea rows={4} value={draft.testPhrases} placeholder="我下个月发工资再还 => 等发工资再还" onChange={(e) => set({ testPhrases: e.target.value })} />
           </label>
           <PackTestTable result={test} t={t} />
         </aside>

@@ -23,11 +23,9 @@ export function PackTestTable({ result, t }: { result: PackTestResult | null; t:
             {result.misses.slice(0, 200).map((m, i) => (
               <tr key={i} data-kind={m.kind}>
                 <td>{m.text}</td>
-                <td>
-                  <code>{m.expected}</code>
-                </td>
-                <td>
-                  <code>{m.got}</code>
+                <td title={m.expected}>{m.expectedTitle}</td>
+                <td title={m.got}>
+                  {m.gotTitle}
                   {m.score !== null ? ` (${m.score.toFixed(2)})` : ''}
                 </td>
               </tr>

@@ -8,8 +8,11 @@ import { parseTestPhrases } from './draft';
 
 export interface PackTestMiss {
   text: string;
+  /** Scenario ids; `expectedTitle` / `gotTitle` are what the supervisor reads. */
   expected: string;
   got: string;
+  expectedTitle: string;
+  gotTitle: string;
   score: number | null;
   kind: 'example' | 'phrase';
 }
@@ -21,15 +24,22 @@ export interface PackTestResult {
 export function runPackTest(draft: Draft, pack: Pack, lowerPacks: readonly Pack[]): PackTestResult {
   const merged = mergePacks([...lowerPacks.filter((p) => p.id !== pack.id), pack]);
   const classifier = buildClassifier(merged);
+  // A test phrasing names its scenario by title (as the supervisor sees it, in any language) or id.
+  const byName = new Map<string, string>();
+  for (const sc of merged.scenarios) {
+    byName.set(sc.id, sc.id);
+    for (const title of Object.values(sc.title)) if (title) byName.set(title.trim(), sc.id);
+  }
+  const titleOf = (id: string) => merged.scenarios.find((sc) => sc.id === id)?.title['zh-CN'] ?? id;
   const cases = [
     ...pack.scenarios.flatMap((sc) => sc.examples.map((text) => ({ text, expected: sc.id, kind: 'example' as const }))),
-    ...parseTestPhrases(draft.testPhrases).map((p) => ({ ...p, kind: 'phrase' as const })),
+    ...parseTestPhrases(draft.testPhrases).map((p) => ({ ...p, expected: byName.get(p.expected) ?? p.expected, kind: 'phrase' as const })),
   ];
   const misses: PackTestMiss[] = [];
   for (const c of cases) {
     const top = classifier.classify(c.text).top[0];
     const got = top?.id ?? 'none';
-    if (got !== c.expected) misses.push({ ...c, got, score: top?.score ?? null });
+    if (got !== c.expected) misses.push({ ...c, got, score: top?.score ?? null, expectedTitle: titleOf(c.expected), gotTitle: got === 'none' ? '—' : titleOf(got) });
   }
   return { total: cases.length, misses };
 }

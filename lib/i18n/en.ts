@@ -320,7 +320,7 @@ export const en = {
   'packs.lintInstead': 'instead: {text}',
   'packs.lintBlocks': '{count, plural, one {# script contains unlawful wording: fix it} other {# scripts contain unlawful wording: fix them}} before publishing',
   'packs.test': 'Pack test',
-  'packs.testPhrases': 'Test phrasings (per line: what the debtor said => scenario id)',
+  'packs.testPhrases': 'Test phrasings (per line: what the debtor said => scenario name)',
   'packs.testNeedsValid': 'The test runs once the pack is valid',
   'packs.testSummary': '{misses} of {total, plural, one {# phrasing} other {# phrasings}} {misses, plural, one {is} other {are}} not recognized as {misses, plural, one {its} other {their}} scenario',
   'packs.testText': 'Phrasing',

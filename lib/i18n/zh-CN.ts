@@ -318,7 +318,7 @@ export const zhCN = {
   'packs.lintInstead': '建议：{text}',
   'packs.lintBlocks': '{count} 条话术含违规用语，修改后才能发布',
   'packs.test': '话术包测试',
-  'packs.testPhrases': '测试句（每行：客户原话 => 场景 id）',
+  'packs.testPhrases': '测试句（每行：客户原话 => 场景名称）',
   'packs.testNeedsValid': '话术包有效后才运行测试',
   'packs.testSummary': '{total} 句中有 {misses} 句未被识别为预期场景',
   'packs.testText': '句子',

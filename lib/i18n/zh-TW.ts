@@ -320,7 +320,7 @@ export const zhTW: Record<keyof typeof zhCN, string> = {
   'packs.lintInstead': '建議：{text}',
   'packs.lintBlocks': '{count} 條話術含違規用語，修改後才能發佈',
   'packs.test': '話術包測試',
-  'packs.testPhrases': '測試句（每行：客戶原話 => 情境 id）',
+  'packs.testPhrases': '測試句（每行：客戶原話 => 情境名稱）',
   'packs.testNeedsValid': '話術包有效後才執行測試',
   'packs.testSummary': '{total} 句中有 {misses} 句未被辨識為預期情境',
   'packs.testText': '句子',

@@ -49,6 +49,16 @@ describe('editor draft', () => {
     expect(result.total).toBe(pack.scenarios[0]!.examples.length + 2);
     expect(result.misses).toEqual([expect.objectContaining({ text: '等发工资再还', expected: 'no-money-now', got: 'after-payday', kind: 'phrase' })]);
   });
+
+  it('a test phrasing may name its scenario by the title the supervisor sees, and misses read as titles', () => {
+    const pack = valid(makePack());
+    const titleOf = (id: string) => [...pack.scenarios, ...valid(basePack()).scenarios].find((sc) => sc.id === id)!.title['zh-CN'];
+    const draft = { ...draftFromPack(pack), testPhrases: `等发工资再还 => ${titleOf('after-payday')}\n等发工资再还 => ${titleOf('no-money-now')}` };
+    const result = runPackTest(draft, pack, [valid(basePack())]);
+    expect(result.misses).toEqual([
+      expect.objectContaining({ expected: 'no-money-now', got: 'after-payday', expectedTitle: titleOf('no-money-now'), gotTitle: titleOf('after-payday') }),
+    ]);
+  });
 });
 
 describe('import view', () => {
