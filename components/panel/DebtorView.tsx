@@ -6,9 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DebtorOnScreen } from '@/lib/call/binding';
 import { contactId } from '@/lib/call/contact-rules';
 import { DEBTOR_CONTACT, effectiveCallWindow, formatStatusLine, limitationBasisText, withCallWindow } from '@/lib/compliance';
-import type { Suggestion } from '@/lib/call/suggestions';
 import { dayOf } from '@/lib/time';
-import { debtorIdentity } from '@/lib/extract/identity';
 import type { DebtorContext } from '@/lib/extract/types';
 import { variablesFromContext } from '@/lib/packs/variables';
 import { pickLocalized } from '@/lib/i18n';
@@ -22,10 +20,10 @@ import { ComplianceBanner } from './ComplianceBanner';
 import { ContactPicker } from './ContactPicker';
 import { ContextCard } from './ContextCard';
 import { History } from './History';
-import type { CardAction } from './ScriptCard';
 import { Stepper } from './Stepper';
 import { WrapUp } from './WrapUp';
 import { useCallCompliance } from './hooks/useCallCompliance';
+import { useCardActions } from './hooks/useCardActions';
 import { useDebtor } from './hooks/useDebtor';
 import { useLiveCall } from './hooks/useLiveCall';
 import { useNow } from './hooks/useNow';
@@ -87,9 +85,6 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
 
   const { status, policy, blockedReason } = useCallCompliance({ now, settings, debtor, session: call.session, contact, t, locale });
 
-  // Who the page showed when this view was filled: the CRM tab refuses an insert once it shows someone else.
-  const pageDebtor = useMemo(() => debtorIdentity(page)?.key ?? null, [page]);
-
   const { callbackNumber, bankName } = settings;
   // Options' agent profile first; else the collector the CRM header shows as logged in.
   const agentName = settings.agentName || page.agent?.name || '';
@@ -99,31 +94,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
     [debtor.context, agentName, agentId, callbackNumber, bankName],
   );
 
-  // The CRM shows someone else: this debtor's words must not land in that debtor's note box.
-  const insertBlocked = crmShows !== undefined ? t('call.insertElsewhere') : undefined;
-  const insertIntoCrm = useCallback(
-    (text: string): Promise<true | string | false> =>
-      insertBlocked || !pageDebtor
-        ? Promise.resolve(false)
-        : connector.insertText(tabId, text, 'focused', pageDebtor).then(
-            (r) => r.ok || t(r.error === 'other-debtor' ? 'call.insertElsewhere' : 'script.insertNoField'),
-            () => t('script.insertNoPage'), // no content script there: e.g. the tab predates an update
-          ),
-    [connector, tabId, insertBlocked, t, pageDebtor],
-  );
-
-  const actionsFor = useCallback(
-    (s: Suggestion): CardAction => {
-      const use = () => call.dispatch({ type: 'used-script', now: Date.now(), script: { ...s.script, scenarioId: s.scenarioId, packId: s.script.sourcePackId } });
-      return {
-        use,
-        copy: (text) => connector.copyText(text),
-        insert: insertIntoCrm,
-        ...(insertBlocked ? { insertBlocked } : {}),
-      };
-    },
-    [call, connector, insertIntoCrm, insertBlocked],
-  );
+  const { actionsFor, insertIntoCrm } = useCardActions({ tabId, page, crmShows, call });
   const scenarioTitles = useMemo(() => {
     const byId = new Map(pack.active.pack.scenarios.map((s) => [s.id, pickLocalized(s.title, locale)] as const));
     return call.session.scenarios.map((id) => byId.get(id)).filter((x): x is string => !!x);

@@ -7,7 +7,6 @@ import { T2S_PAIRS } from './label-fold.gen';
 export const T2S = new Map<string, string>();
 for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) T2S.set(T2S_PAIRS[i]!, T2S_PAIRS[i + 1]!);
 
-export { toHalfWidth };
 
 const SP = 0x20;
 const OPEN = 1;

@@ -1,7 +1,7 @@
 // Full-width forms as the ASCII a machine compares: ＡＢＣ１２ → ABC12, the ideographic and
 // no-break spaces → a space, ￥ → ¥. One code unit in, one out: offsets stay offsets.
-// Used by the extraction (labels and values, in the content script), the compliance lint and the
-// search index's normalization.
+// Used by the extraction (labels and values, in the content script) and normalizeForMatch (the
+// compliance lint); the search index folds width with NFKC instead (normalizeForSearch).
 
 /** Full-width ASCII (！..～), U+3000 / U+00A0 spaces and ￥ → their half-width forms. */
 export function toHalfWidth(s: string): string {
