@@ -27,7 +27,7 @@ export function readCorpus(file: string): Example[] {
 /** Lawful lines from the default pack: each sentence of each script, in every language. */
 export function packExamples(): Example[] {
   const pack = loadDefaultPackNode();
-  const texts = [...pack.scenarios.flatMap((s) => s.scripts), ...pack.stageScripts].flatMap((s) => [s.text, s.translations?.['zh-TW'], s.translations?.en]);
+  const texts = [...pack.scenarios.flatMap((s) => s.scripts), ...pack.stageScripts].flatMap((s) => [s.text, s.translations?.['zh-TW'], s.translations?.en, s.short?.['zh-CN'], s.short?.['zh-TW'], s.short?.en]);
   const out: Example[] = [];
   for (const t of texts) {
     if (!t) continue;

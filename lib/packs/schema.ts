@@ -71,6 +71,13 @@ export const localizedSchema = z.strictObject({
 });
 export type Localized = z.infer<typeof localizedSchema>;
 
+/** One template per locale: zh-CN required, the others optional. */
+const localizedTemplate = (max: number) =>
+  z.strictObject({ 'zh-CN': templateText(max), 'zh-TW': templateText(max).optional(), en: templateText(max).optional() });
+
+/** A script's short form is said in one breath: at most this many characters (variables count as written). */
+export const SHORT_FORM_CHARS = 60;
+
 const idList = z.array(idSchema).max(PACK_LIMITS.listItems, { error: 'too-many' });
 
 export const scriptSchema = z.strictObject({
@@ -80,6 +87,11 @@ export const scriptSchema = z.strictObject({
   translations: z
     .strictObject({ 'zh-TW': templateText(PACK_LIMITS.scriptChars).optional(), en: templateText(PACK_LIMITS.scriptChars).optional() })
     .optional(),
+  /**
+   * The same move in one breath (≤ SHORT_FORM_CHARS, ending in one question): shown first, the full text a key away.
+   * Optional in the format; the default pack gives every script one.
+   */
+  short: localizedTemplate(PACK_LIMITS.shortChars).optional(),
   stage: z.enum(STAGE_IDS),
   /** True when the words mention the debt or an amount: held back until identity is verified. */
   discloses: z.boolean(),

@@ -51,6 +51,9 @@ export function lintPackScripts(pack: Pack, locale: PackLocale, add: AddError): 
       [['text'], s.text],
       [['translations', 'zh-TW'], s.translations?.['zh-TW']],
       [['translations', 'en'], s.translations?.en],
+      [['short', 'zh-CN'], s.short?.['zh-CN']],
+      [['short', 'zh-TW'], s.short?.['zh-TW']],
+      [['short', 'en'], s.short?.en],
     ];
     for (const [at, text] of texts) {
       if (!text) continue;

@@ -25,6 +25,8 @@ export interface RankedScript<S extends Script = Script> {
   reasons: string[];
   heldBack: boolean;
   segments: Segment[];
+  /** The one-breath form in the same locale, when the script has one (shown first; the full text a key away). */
+  shortSegments?: Segment[];
 }
 
 // CRM product names → pack product tags. Order matters: the first match wins.
@@ -72,7 +74,15 @@ export function rankScripts<S extends Script>(scripts: readonly S[], ctx: RankCo
     score -= i * 1e-3;
     const locale = ctx.locale ?? 'zh-CN';
     const text = (locale !== 'zh-CN' && script.translations?.[locale]) || script.text;
-    return { script, score, reasons, heldBack, segments: fillScript(text, vars, locale) };
+    const short = (locale !== 'zh-CN' && script.short?.[locale]) || script.short?.['zh-CN'];
+    return {
+      script,
+      score,
+      reasons,
+      heldBack,
+      segments: fillScript(text, vars, locale),
+      ...(short ? { shortSegments: fillScript(short, vars, locale) } : {}),
+    };
   });
   return ranked.sort((a, b) => b.score - a.score);
 }
