@@ -7,6 +7,18 @@ import { ChoiceList } from './ChoiceList';
 import { FieldErrors, type FieldCheck } from './FieldErrors';
 import type { PackVocabulary } from './pack-vocabulary';
 import { lintScript, ScriptPreview } from './ScriptPreview';
+import { shortFormIssues } from '@/lib/packs/short-form';
+
+/** A short form is said in one breath: the editor says when it is too long or does not end in one question. */
+function ShortFormHint({ short, t }: { short: string; t: Translate }) {
+  const issues = shortFormIssues(short);
+  if (!short.trim() || !issues.length) return null;
+  return (
+    <p className="hint" data-testid="editor-short-hint">
+      {issues.map((i) => t(`packs.short.${i.kind}`, { chars: i.chars, max: i.max })).join(' ')}
+    </p>
+  );
+}
 
 interface Props {
   script: DraftScript;
@@ -20,7 +32,7 @@ interface Props {
   locale: Locale;
 }
 
-export const SCRIPT_FIELDS = ['id', 'text', 'stage', 'discloses', 'techniques', 'personas', 'buckets'] as const;
+export const SCRIPT_FIELDS = ['id', 'text', 'short', 'stage', 'discloses', 'techniques', 'personas', 'buckets'] as const;
 
 export function ScriptEditor({ script: s, path, check, vocabulary, onChange, onRemove, agentName, t, locale }: Props) {
   const set = (field: (typeof SCRIPT_FIELDS)[number], patch: Partial<DraftScript>) => {
@@ -35,6 +47,12 @@ export function ScriptEditor({ script: s, path, check, vocabulary, onChange, onR
         <textarea rows={3} value={s.text} onChange={(e) => set('text', { text: e.target.value })} onBlur={() => check.touch(`${path}.text`)} data-testid="editor-script-text" />
       </label>
       {field('text')}
+      <label className="field grow">
+        {t('packs.scriptShort')}
+        <input value={s.short} onChange={(e) => set('short', { short: e.target.value })} onBlur={() => check.touch(`${path}.short`)} data-testid="editor-script-short" />
+      </label>
+      {field('short')}
+      <ShortFormHint short={s.short} t={t} />
       <ScriptPreview text={s.text} findings={lintScript(s.text)} agentName={agentName} t={t} locale={locale} />
       <div className="field-row">
         <label className="field">

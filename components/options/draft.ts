@@ -8,6 +8,8 @@ import { todayISO } from '@/lib/time';
 export interface DraftScript {
   id: string;
   text: string;
+  /** The zh-CN short form ('' = none); its other locales are kept from the base pack. */
+  short: string;
   stage: StageId;
   discloses: boolean;
   techniques: string[];
@@ -63,6 +65,7 @@ export function restoreDraft(raw: unknown): Draft | null {
       scripts: list(sc.scripts).map((s, j) => ({
         id: str(s.id, `script-${j + 1}`),
         text: str(s.text),
+        short: str(s.short),
         stage: (stages.includes(s.stage as string) ? s.stage : 'negotiate') as StageId,
         discloses: s.discloses === true,
         techniques: strs(s.techniques),
@@ -77,7 +80,7 @@ export function restoreDraft(raw: unknown): Draft | null {
 const today = () => todayISO();
 
 export function newScript(n: number): DraftScript {
-  return { id: `script-${n}`, text: '', stage: 'negotiate', discloses: false, techniques: [], personas: [], buckets: [] };
+  return { id: `script-${n}`, text: '', short: '', stage: 'negotiate', discloses: false, techniques: [], personas: [], buckets: [] };
 }
 
 export function newScenario(n: number): DraftScenario {
@@ -102,6 +105,7 @@ export function draftFromPack(pack: Pack): Draft {
       scripts: sc.scripts.map((s) => ({
         id: s.id,
         text: s.text,
+        short: s.short?.['zh-CN'] ?? '',
         stage: s.stage,
         discloses: s.discloses,
         techniques: [...s.techniques],
@@ -136,7 +140,11 @@ export function draftToPack(d: Draft): PackInput {
         title: { ...prev?.title, 'zh-CN': sc.title.trim() },
         examples: sc.examples.map((e) => e.trim()).filter(Boolean),
         techniques: sc.techniques,
-        scripts: sc.scripts.map((s) => ({ ...prevScripts.get(s.id), ...s, id: s.id.trim() })),
+        scripts: sc.scripts.map(({ short, ...s }) => {
+          const { short: prevShort, ...prevScript } = prevScripts.get(s.id) ?? {};
+          const zh = short.trim();
+          return { ...prevScript, ...s, id: s.id.trim(), ...(zh ? { short: { ...prevShort, 'zh-CN': zh } } : {}) };
+        }),
       };
     }),
   };

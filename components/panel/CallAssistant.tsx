@@ -21,6 +21,8 @@ export interface AssistantHandle {
   pick: (index: number) => void;
   /** The n-th visible script card (0 = top) and its words as shown (for Alt+C / Alt+I, Alt+Shift+n). */
   card: (index: number) => { suggestion: Suggestion; text: string } | undefined;
+  /** Alt+F: every card between its short form and its full text. */
+  toggleFull: () => void;
 }
 
 interface Props {
@@ -43,6 +45,16 @@ export function CallAssistant({ active, classifier, context, vars, session, disp
   const [picked, setPicked] = useState<string | null>(null);
   const input = useRef<HTMLTextAreaElement>(null);
   const convert = useTraditional(locale);
+  // Short forms first; Alt+F shows every card's full text, a card's own toggle just that card's.
+  const [allFull, setAllFull] = useState(false);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const isFull = (id: string) => allFull !== expanded.has(id);
+  const toggleCard = (id: string) =>
+    setExpanded((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
   const detected = useMemo(() => (utterance.trim() ? classifier.classify(utterance).top : []), [utterance, classifier]);
   const topId = detected[0]?.id;
   // Layout effects: the session hears of a new situation before the list is painted, so the words
@@ -80,7 +92,12 @@ export function CallAssistant({ active, classifier, context, vars, session, disp
     pick: (i) => chips[i] && setPicked((p) => (p === chips[i] ? null : chips[i]!)),
     card: (i) => {
       const s = set.cards[i];
-      return s && { suggestion: s, text: segmentsToString(convertSegments(s.segments, convert)) };
+      const shown = s && (s.shortSegments && !isFull(s.script.id) ? s.shortSegments : s.segments);
+      return s && shown && { suggestion: s, text: segmentsToString(convertSegments(shown, convert)) };
+    },
+    toggleFull: () => {
+      setAllFull((f) => !f);
+      setExpanded(new Set());
     },
   };
 
@@ -99,6 +116,8 @@ export function CallAssistant({ active, classifier, context, vars, session, disp
         actionsFor={actionsFor}
         onVerified={() => dispatch({ type: 'check', id: IDENTITY_VERIFIED, value: true })}
         convert={convert}
+        isFull={isFull}
+        onToggleFull={toggleCard}
       />
       <PersonaPicker pack={active.pack} persona={session.persona} onPersona={(p) => dispatch({ type: 'persona', persona: p })} />
       <ScriptSearch pack={active.pack} vars={vars} onPick={(id) => setPicked(id)} />

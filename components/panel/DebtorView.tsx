@@ -121,6 +121,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
     copyTop: () => void runOnCard('copy'),
     insertTop: () => void runOnCard('insert'),
     copyCard: (i) => void runOnCard('copy', i),
+    toggleFull: () => assistant.current?.toggleFull(),
     help: onHelp,
   });
 

@@ -11,6 +11,7 @@ export const SHORTCUTS: { keys: string; label: MessageKey }[] = [
   { keys: 'Alt+C', label: 'help.copyTop' },
   { keys: 'Alt+Shift+1 … 9', label: 'help.copyCard' },
   { keys: 'Alt+I', label: 'help.insertTop' },
+  { keys: 'Alt+F', label: 'help.toggleFull' },
   { keys: 'Ctrl+Enter', label: 'help.save' },
   { keys: '?  /  F1  /  Ctrl+/', label: 'help.open' },
 ];

@@ -20,6 +20,11 @@ interface Props {
   script: SourcedScript;
   scenarioId: string | null;
   segments: Segment[];
+  /** The one-breath form: shown instead of the full text until `full`. */
+  shortSegments?: Segment[] | undefined;
+  /** Show the full text (Alt+F for every card, or this card's own toggle). */
+  full?: boolean;
+  onToggleFull?: () => void;
   pack: MergedPack;
   source: PackSourceInfo | undefined;
   used: boolean;
@@ -32,11 +37,12 @@ interface Props {
   position?: number;
 }
 
-export function ScriptCard({ script, scenarioId, segments: raw, pack, source, used, trainee, why, actions, convert, position }: Props) {
+export function ScriptCard({ script, scenarioId, segments: fullSegments, shortSegments, full = false, onToggleFull, pack, source, used, trainee, why, actions, convert, position }: Props) {
   const { t, locale } = useAppEnv();
   const [flash, setFlash] = useState<string | null>(null);
   const keys = position !== undefined && position <= 9 ? `Alt+Shift+${position}` : undefined;
-  const segments = convertSegments(raw, convert);
+  const showShort = !!shortSegments && !full;
+  const segments = convertSegments(showShort ? shortSegments : fullSegments, convert);
   const text = segmentsToString(segments);
   const techniques = script.techniques.map((id) => pack.techniques.find((x) => x.id === id)).filter((x) => x !== undefined);
   const run = async (kind: 'copy' | 'insert') => {
@@ -49,8 +55,15 @@ export function ScriptCard({ script, scenarioId, segments: raw, pack, source, us
     setTimeout(() => setFlash(null), 2500);
   };
   return (
-    <article className="card script-card" data-testid="script-card" data-scenario={scenarioId ?? ''} data-script={script.id} data-used={used}>
-      <p className="script-text">
+    <article
+      className="card script-card"
+      data-testid="script-card"
+      data-scenario={scenarioId ?? ''}
+      data-script={script.id}
+      data-used={used}
+      data-form={shortSegments ? (showShort ? 'short' : 'full') : 'only'}
+    >
+      <p className="script-text" data-testid="script-text">
         {segments.map((s, i) =>
           s.kind === 'text' ? (
             <span key={i}>{s.text}</span>
@@ -63,6 +76,22 @@ export function ScriptCard({ script, scenarioId, segments: raw, pack, source, us
               {s.value}
             </span>
           ),
+        )}
+        {shortSegments && onToggleFull && (
+          <>
+            {' '}
+            <button
+              type="button"
+              className="full-toggle"
+              data-testid="full-toggle"
+              aria-expanded={!showShort}
+              aria-keyshortcuts="Alt+F"
+              title={t('script.fullKey')}
+              onClick={onToggleFull}
+            >
+              {showShort ? t('script.showFull') : t('script.showShort')}
+            </button>
+          </>
         )}
       </p>
       <div className="script-meta">

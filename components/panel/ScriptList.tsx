@@ -15,9 +15,12 @@ interface Props {
   /** Tick "identity verified" from here: the held-back scripts appear at once. */
   onVerified: () => void;
   convert?: ((text: string) => string) | null;
+  /** Whether a card shows its full text rather than its short form. */
+  isFull?: (scriptId: string) => boolean;
+  onToggleFull?: (scriptId: string) => void;
 }
 
-export function ScriptList({ set, active, used, trainee, persona, actionsFor, onVerified, convert }: Props) {
+export function ScriptList({ set, active, used, trainee, persona, actionsFor, onVerified, convert, isFull, onToggleFull }: Props) {
   const { t, locale } = useAppEnv();
   const { pack } = active;
   const text = (l: Record<string, string | undefined> | undefined) => (l ? (l[locale] ?? l['zh-CN'] ?? '') : '');
@@ -55,6 +58,9 @@ export function ScriptList({ set, active, used, trainee, persona, actionsFor, on
           script={s.script}
           scenarioId={s.scenarioId}
           segments={s.segments}
+          shortSegments={s.shortSegments}
+          full={isFull?.(s.script.id) ?? false}
+          {...(onToggleFull ? { onToggleFull: () => onToggleFull(s.script.id) } : {})}
           pack={pack}
           source={active.packs.get(s.script.sourcePackId)}
           used={used.some((u) => u.scriptId === s.script.id)}

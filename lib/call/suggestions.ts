@@ -5,7 +5,7 @@
 import { filterScriptsForDisclosure, NOT_THE_DEBTOR_SCENARIO, type HeldBackReason } from '../compliance';
 import type { MergedPack, SourcedScript } from '../packs/merge';
 import type { Segment, VariableValues } from '../packs/variables';
-import { rankScripts, type RankContext } from '../suggest/rank-scripts';
+import { rankScripts, type RankContext, type RankedScript } from '../suggest/rank-scripts';
 import type { Ranked } from '../suggest/classifier';
 import { identityVerified, thirdPartyOnLine, type CallSession } from './session';
 
@@ -13,6 +13,8 @@ export interface Suggestion {
   script: SourcedScript;
   scenarioId: string | null;
   segments: Segment[];
+  /** The one-breath form (shown first when present; the full text a key away). */
+  shortSegments?: Segment[];
   reasons: string[];
 }
 
@@ -38,6 +40,10 @@ export interface SuggestInput {
 
 const SECOND_SCENARIO_MARGIN = 0.12;
 
+function toSuggestion(r: RankedScript<SourcedScript>, scenarioId: string | null): Suggestion {
+  return { script: r.script, scenarioId, segments: r.segments, ...(r.shortSegments ? { shortSegments: r.shortSegments } : {}), reasons: r.reasons };
+}
+
 export function chooseScenarios(detected: Ranked[], picked: string | null): string[] {
   if (picked) return [picked];
   const [first, second] = detected;
@@ -61,13 +67,13 @@ export function suggestScripts(input: SuggestInput): SuggestionSet {
     for (const id of scenarios) {
       const sc = pack.scenarios.find((s) => s.id === id);
       if (!sc) continue;
-      const ranked = rankScripts(sc.scripts, ctx, vars).map((r) => ({ script: r.script, scenarioId: id, segments: r.segments, reasons: r.reasons }));
+      const ranked = rankScripts(sc.scripts, ctx, vars).map((r) => toSuggestion(r, id));
       // The best situation gets its full list; a close second adds its top script.
       candidates.push(...(id === scenarios[0] ? ranked : ranked.slice(0, 1)));
     }
   } else {
     const own = pack.stageScripts.filter((s) => s.stage === stage);
-    candidates = rankScripts(own, ctx, vars).map((r) => ({ script: r.script, scenarioId: null, segments: r.segments, reasons: r.reasons }));
+    candidates = rankScripts(own, ctx, vars).map((r) => toSuggestion(r, null));
   }
 
   const gated = filterScriptsForDisclosure(
@@ -76,7 +82,13 @@ export function suggestScripts(input: SuggestInput): SuggestionSet {
   );
   return {
     scenarios,
-    cards: gated.shown.slice(0, max).map(({ script, scenarioId, segments, reasons }) => ({ script, scenarioId: scenarioId ?? null, segments, reasons })),
+    cards: gated.shown.slice(0, max).map(({ script, scenarioId, segments, shortSegments, reasons }) => ({
+      script,
+      scenarioId: scenarioId ?? null,
+      segments,
+      ...(shortSegments ? { shortSegments } : {}),
+      reasons,
+    })),
     heldBack: gated.heldBack.length,
     heldBackReason: gated.reason,
   };

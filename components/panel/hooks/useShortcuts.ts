@@ -12,6 +12,8 @@ export interface ShortcutHandlers {
   insertTop: () => void;
   /** Alt+Shift+1…9: copy the n-th visible card (0-based), as its own copy button does. */
   copyCard: (index: number) => void;
+  /** Alt+F: every script card between its short form and its full text. */
+  toggleFull: () => void;
   help: () => void;
 }
 
@@ -43,7 +45,7 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
         const digit = /^(?:Digit|Numpad)([1-9])$/.exec(e.code);
         if (digit) return run(() => (e.shiftKey ? h.copyCard : h.quickPick)(Number(digit[1]) - 1));
         if (e.shiftKey) return;
-        const act = ({ KeyU: h.focusUtterance, KeyS: h.toggleCall, KeyC: h.copyTop, KeyI: h.insertTop } as Record<string, () => void>)[e.code];
+        const act = ({ KeyU: h.focusUtterance, KeyS: h.toggleCall, KeyC: h.copyTop, KeyI: h.insertTop, KeyF: h.toggleFull } as Record<string, () => void>)[e.code];
         if (act) run(act);
         return;
       }

@@ -110,3 +110,46 @@ describe('script card actions', () => {
     await waitFor(() => expect(card.getAttribute('data-used')).toBe('true'));
   });
 });
+
+describe('short forms first, the full text a key away', () => {
+  const byId = new Map([...pack.stageScripts, ...pack.scenarios.flatMap((s) => s.scripts)].map((s) => [s.id, s]));
+  const scriptOf = (card: HTMLElement) => byId.get(card.getAttribute('data-script')!)!;
+
+  it('a card shows its one-breath form; its toggle shows the full text, and copy takes what is shown', async () => {
+    const connector = await renderDebtor({ page: casePage({ amountOverdue: field(12345.6) }) });
+    say('现在手上没钱');
+    fireEvent.click(await screen.findByTestId('verify-identity'));
+    await waitFor(() => expect(cards().length).toBeGreaterThan(0));
+    const card = cards()[0]!;
+    expect(card.getAttribute('data-form')).toBe('short');
+    const short = wordsOf(card);
+    expect(short.length).toBeLessThanOrEqual(70); // ≤ 60 as written; a filled variable may be a little longer
+    expect(short).toMatch(/[？?]$/);
+
+    fireEvent.click(card.querySelector('[data-testid="full-toggle"]')!);
+    expect(card.getAttribute('data-form')).toBe('full');
+    const full = wordsOf(card);
+    expect(full.length).toBeGreaterThan(short.length);
+    expect(scriptOf(card).text.slice(0, 4)).toBe(full.slice(0, 4));
+    fireEvent.click(card.querySelector('[data-testid="full-toggle"]')!);
+    expect(card.getAttribute('data-form')).toBe('short');
+
+    fireEvent.click(card.querySelector('button[aria-keyshortcuts="Alt+Shift+1"]')!);
+    await waitFor(() => expect(connector.copied).toEqual([short]));
+  });
+
+  it('Alt+F turns every card to its full text and back; Alt+C then copies the full text', async () => {
+    const connector = await renderDebtor();
+    say('现在手上没钱');
+    fireEvent.click(await screen.findByTestId('verify-identity'));
+    await waitFor(() => expect(cards().length).toBeGreaterThan(1));
+    expect(cards().every((c) => c.getAttribute('data-form') === 'short')).toBe(true);
+    fireEvent.keyDown(window, { key: 'f', code: 'KeyF', altKey: true });
+    await waitFor(() => expect(cards().every((c) => c.getAttribute('data-form') === 'full')).toBe(true));
+    const full = wordsOf(cards()[0]!);
+    fireEvent.keyDown(window, { key: 'c', code: 'KeyC', altKey: true });
+    await waitFor(() => expect(connector.copied).toEqual([full]));
+    fireEvent.keyDown(window, { key: 'f', code: 'KeyF', altKey: true });
+    await waitFor(() => expect(cards().every((c) => c.getAttribute('data-form') === 'short')).toBe(true));
+  });
+});
