@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DOMAIN_PERSONA_IDS, DOMAIN_SCENARIO_IDS, DOMAIN_STRATEGY_IDS, DOMAIN_TECHNIQUE_IDS, PROHIBITED_TACTIC_IDS } from '@/lib/packs/domain-ids';
 import { loadDefaultPackNode } from '@/lib/packs/load-node';
-import { STAGE_IDS } from '@/lib/packs/schema';
+import { SHORT_FORM_CHARS, STAGE_IDS } from '@/lib/packs/schema';
 import { findVariables, isKnownVariable } from '@/lib/packs/variables';
 import { lintText } from '@/lib/compliance/lint';
 import { buildClassifier } from '@/lib/suggest/classifier';
@@ -13,6 +13,11 @@ import { toSimplified } from '@/lib/suggest/normalize';
 const pack = loadDefaultPackNode();
 const allScripts = [...pack.scenarios.flatMap((s) => s.scripts), ...pack.stageScripts];
 const DISCLOSURE = /欠款|欠钱|逾期|还款|金额|债|账单|贷款|{amountOverdue}|{minimumPayment}|{daysPastDue}/;
+/** The same in an English short form (a non-disclosing script's short form names no debt in any language). */
+const DISCLOSURE_EN = /\b(debts?|overdue|owe[sd]?|owing|arrears|loans?|repay(ment)?s?)\b|{amountOverdue}|{minimumPayment}|{daysPastDue}/i;
+/** Over-promises the pack once made: credit "kept safe", calls that "stop", limits an overdue debt does not carry, borrowed authority, reputation. */
+const OVER_PROMISES = ['先把信用保住', '信用记录也不会', '逾期就不会继续扩大', '出行消费', '效力是一样的', '名声', '不会要求您还款', '不会再有人打电话'];
+const NO_MORE_CALLS = /不会再有人|不会再(给您|跟您)?(打电话|来电|联系您|催)|以后不再打扰|不会再接到/;
 const THREAT = /抓你|坐牢|上门|找你(家人|单位|领导)|曝光你|黑名单|让你好看|后果自负|拘留/;
 
 describe('default pack', () => {
@@ -52,6 +57,52 @@ describe('default pack', () => {
         .flatMap((text) => lintText(text).filter((f) => f.severity === 'block').map((f) => `${s.id}: ${f.ruleId} ${text.slice(f.span!.start, f.span!.end)}`)),
     );
     expect(blocked).toEqual([]);
+  });
+
+  it('gives every script a one-breath short form: zh-CN ≤ 60 characters ending in one question, zh-TW and en, lawful, disclosing nothing the script does not', () => {
+    const scenarioScriptIds = new Set(pack.scenarios.flatMap((sc) => sc.scripts.map((s) => s.id)));
+    const problems: string[] = [];
+    for (const s of allScripts) {
+      const short = s.short;
+      if (!short) {
+        problems.push(`${s.id}: no short form`);
+        continue;
+      }
+      const cn = short['zh-CN'];
+      const tw = short['zh-TW'];
+      const en = short.en;
+      // Characters as written: a `{variable}` counts with its braces and name.
+      if ([...cn].length > SHORT_FORM_CHARS) problems.push(`${s.id}: zh-CN short form has ${[...cn].length} characters`);
+      const marks = cn.match(/[？?]/g) ?? [];
+      if (scenarioScriptIds.has(s.id)) {
+        if (marks.length !== 1 || !cn.endsWith('？')) problems.push(`${s.id}: zh-CN short form must end in exactly one question: ${cn}`);
+      } else if (marks.length > 1 || (marks.length === 1 && !cn.endsWith('？'))) {
+        problems.push(`${s.id}: a stage short form asks at most one question, at its end: ${cn}`);
+      }
+      if (!tw || !en) problems.push(`${s.id}: short form lacks zh-TW or en`);
+      for (const text of [cn, tw, en].filter((x): x is string => !!x)) {
+        for (const v of findVariables(text)) if (!isKnownVariable(v)) problems.push(`${s.id}: short form uses {${v}}`);
+        for (const f of lintText(text).filter((x) => x.severity === 'block')) problems.push(`${s.id}: short form ${f.ruleId} ${text.slice(f.span!.start, f.span!.end)}`);
+      }
+      if (!s.discloses) {
+        if (DISCLOSURE.test(cn) || (tw && DISCLOSURE.test(toSimplified(tw)))) problems.push(`${s.id}: short form of a non-disclosing script mentions the debt`);
+        if (en && DISCLOSURE_EN.test(en)) problems.push(`${s.id}: English short form of a non-disclosing script mentions the debt`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('makes none of the over-promises it once made, in any text or short form', () => {
+    const hits: string[] = [];
+    for (const s of allScripts) {
+      const texts = [s.text, s.translations?.['zh-TW'], s.short?.['zh-CN'], s.short?.['zh-TW']].filter((x): x is string => !!x).map(toSimplified);
+      for (const text of texts) {
+        for (const phrase of OVER_PROMISES) if (text.includes(phrase)) hits.push(`${s.id}: ${phrase}`);
+        const m = NO_MORE_CALLS.exec(text);
+        if (m) hits.push(`${s.id}: ${m[0]}`);
+      }
+    }
+    expect(hits).toEqual([]);
   });
 
   it('has a no-disclosure call-back script for not-the-debtor', () => {
