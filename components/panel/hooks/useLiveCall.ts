@@ -53,7 +53,7 @@ export function useLiveCall(debtorKey: string, page: DebtorContext) {
         callId: callId.current,
         debtor: page,
         note: data.note,
-        promise: data.promise ? { amount: data.promise.amount, dueDate: data.promise.date, method: data.promise.method } : null,
+        promise: data.promise ? { amount: data.promise.amount, dueDate: data.promise.date, method: data.promise.method, ...(data.promise.remindOn ? { remindOn: data.promise.remindOn } : {}) } : null,
         contact: s.contact,
         ...(data.stopContact ? { stopContact: true } : {}),
         ...(data.consent ? { consent: data.consent } : {}),
@@ -61,6 +61,9 @@ export function useLiveCall(debtorKey: string, page: DebtorContext) {
         result: {
           ...(data.demandReached ? { demandReached: data.demandReached } : {}),
           ...(data.acknowledged ? { acknowledged: true } : {}),
+          // The crisis protocol shown on this call, and the escalation the agent confirmed.
+          ...(s.crisis ? { crisisProtocol: { shownAt: s.crisis.shownAt, ...(s.crisis.dismissedAt !== undefined ? { dismissedAt: s.crisis.dismissedAt } : {}) } } : {}),
+          ...(data.escalation ? { escalation: data.escalation } : {}),
           ...(overrideAudited ? { overrideAudited: true } : {}),
           outcome: data.outcome,
           stageReached: s.reached,
