@@ -23,6 +23,11 @@ export function routingPackInput(over: Partial<PackInput> = {}): PackInput {
     locales: ['zh-CN'],
     author: 'tester',
     updatedAt: '2026-11-26',
+    stages: [
+      { id: 'open', title: { 'zh-CN': '开场' }, goal: { 'zh-CN': '自我介绍' }, checklist: [] },
+      { id: 'verify', title: { 'zh-CN': '核实身份' }, goal: { 'zh-CN': '确认本人' }, checklist: [{ id: 'identity-verified', text: { 'zh-CN': '已核实本人身份' }, required: true }] },
+      { id: 'purpose', title: { 'zh-CN': '说明来意' }, goal: { 'zh-CN': '告知欠款' }, checklist: [] },
+    ],
     stageScripts: [
       { id: 'st-open', text: '您好，我是{agentName}。', stage: 'open', discloses: false },
       { id: 'st-purpose', text: '{name}，您的账户逾期了，金额{amountOverdue}元。', stage: 'purpose', discloses: true },
