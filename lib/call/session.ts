@@ -96,7 +96,9 @@ export function callReducer(state: CallSession, action: CallAction): CallSession
   switch (action.type) {
     case 'start': {
       const contact = action.contact ?? DEBTOR_CONTACT;
-      const base = { ...initialSession, status: 'active' as const, startedAt: action.now, stage: 'open' as const, reached: 'open' as const, checked: state.checked, persona: state.persona, contact };
+      // A crisis heard before the call was started (the words typed first) stays on for the call.
+      const crisis = state.status === 'idle' && state.crisis?.active ? state.crisis : null;
+      const base = { ...initialSession, status: 'active' as const, startedAt: action.now, stage: 'open' as const, reached: 'open' as const, checked: state.checked, persona: state.persona, contact, crisis };
       // Calling a third party: they are on the line from the first word; nothing verified carries over.
       return contact === DEBTOR_CONTACT ? base : { ...base, ...thirdPartyDetected(base) };
     }

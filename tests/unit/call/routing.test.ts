@@ -8,6 +8,7 @@ import { dayBeforeReminder, isPromising, nearerPromiseDate, withBrokenPromiseFir
 import { isPaymentScript, signalsCrisis } from '@/lib/call/crisis';
 import { callReducer, crisisActive, initialSession, type CallAction, type CallSession } from '@/lib/call/session';
 import { suggestScripts, type SuggestInput } from '@/lib/call/suggestions';
+import { wrapUpSuggestions } from '@/lib/call/wrap-up-suggestions';
 import { textDisclosesDebt } from '@/lib/compliance/disclosure';
 import { mergedRoutingPack } from './fixtures';
 
@@ -53,8 +54,11 @@ describe('crisis protocol in the session', () => {
     // Heard again after a dismissal: on again, first shown time kept.
     const again = callReducer(off, { type: 'crisis', now: 20 });
     expect(again.crisis).toEqual({ shownAt: 5, active: true });
-    // A new call starts without it.
+    // A new call starts without it …
     expect(callReducer(callReducer(again, { type: 'end', now: 30 }), { type: 'start', now: 40 }).crisis).toBeNull();
+    // … but a crisis heard before the call was started stays on when it starts.
+    const early = callReducer(callReducer(initialSession, { type: 'crisis', now: 1 }), { type: 'start', now: 2 });
+    expect(early.crisis).toEqual({ shownAt: 1, active: true });
   });
 
   it('hides every payment script while on, shows the crisis scripts first, and the rest comes back once dismissed', () => {
@@ -155,5 +159,16 @@ describe('a debtor with a broken promise promises again', () => {
     expect(nearerPromiseDate('2026-12-30', 3)).toBe('2027-01-02');
     expect(dayBeforeReminder('2026-12-01', '2026-11-26')).toBe('2026-11-30');
     expect(dayBeforeReminder('2026-11-26', '2026-11-26')).toBeNull();
+  });
+});
+
+describe('what the wrap-up pre-selects', () => {
+  it('escalation after a crisis, stop-contact once heard, a day-before reminder for a debtor who broke a promise', () => {
+    expect(wrapUpSuggestions(session(), false)).toEqual({ escalate: null, stopContact: false, remindDayBefore: false });
+    expect(wrapUpSuggestions(session(crisis), false).escalate).toBe('crisis');
+    // Dismissed or not, the protocol was shown: the supervisor still hears of it.
+    expect(wrapUpSuggestions(session(crisis, { type: 'crisis-dismissed', now: 6 }), false).escalate).toBe('crisis');
+    expect(wrapUpSuggestions(session(said('stop-contact'), said('no-money-now')), false).stopContact).toBe(true);
+    expect(wrapUpSuggestions(session(), true).remindDayBefore).toBe(true);
   });
 });
