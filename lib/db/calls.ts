@@ -113,7 +113,7 @@ export async function startCall(debtorKey: string, opts: StartCallOptions = {}, 
 /** Record what happened so far during a call (scenarios detected, scripts used, stage…). */
 export async function updateCall(
   callId: number,
-  patch: Partial<Pick<CallRecord, 'scenarios' | 'scriptsUsed' | 'stageReached' | 'checklist' | 'findings' | 'endedAt'>>,
+  patch: Partial<Pick<CallRecord, 'scenarios' | 'scriptsUsed' | 'stageReached' | 'checklist' | 'findings' | 'endedAt' | 'crisisProtocol'>>,
   database: DaihouDB = db,
 ): Promise<void> {
   await guardWrite(database, async () => {

@@ -75,6 +75,15 @@ describe('crisis protocol', () => {
     expect(call!.scenarios).toContain('crisis');
   });
 
+  it('a call ended with the protocol shown and no wrap-up saved still records it', async () => {
+    await startVerifiedCall();
+    say('我真的不想活了');
+    await screen.findByTestId('crisis-protocol');
+    await waitFor(async () => expect(await db.calls.count()).toBeGreaterThan(0)); // the call's record exists
+    fireEvent.click(screen.getByTestId('start-call')); // end call
+    await waitFor(async () => expect((await db.calls.toArray()).find((c) => c.endedAt !== undefined)?.crisisProtocol?.shownAt).toEqual(expect.any(Number)));
+  });
+
   it('the agent may untick the escalation: nothing is recorded as escalated, the protocol still is', async () => {
     await startVerifiedCall();
     pick('crisis');
