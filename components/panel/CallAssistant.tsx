@@ -59,7 +59,8 @@ export function CallAssistant({ active, classifier, context, vars, session, disp
   useLayoutEffect(() => {
     if (picked) dispatch({ type: 'detected', scenarioIds: [picked] });
   }, [picked, dispatch]);
-  // A crisis heard anywhere near the top (or picked) starts the safety protocol; it stays on.
+  // A crisis heard anywhere near the top (or picked) starts the safety protocol; it stays on. New words
+  // heard as a crisis after a dismissal start it again.
   const crisisHeard = picked === CRISIS_SCENARIO || (!picked && signalsCrisis(detected));
   useLayoutEffect(() => {
     if (crisisHeard) dispatch({ type: 'crisis', now: Date.now() });
