@@ -52,7 +52,7 @@ export interface DebtorRecords {
   promises: PromiseRecord[];
 }
 
-export type CallProgress = Partial<Pick<CallRecord, 'scenarios' | 'scriptsUsed' | 'stageReached' | 'checklist' | 'endedAt'>>;
+export type CallProgress = Partial<Pick<CallRecord, 'scenarios' | 'scriptsUsed' | 'stageReached' | 'checklist' | 'endedAt' | 'crisisProtocol'>>;
 
 /**
  * The panel's reads and writes of its database. The reads are plain Dexie queries, so a view can

@@ -2,6 +2,8 @@
 import { useLayoutEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import { IDENTITY_VERIFIED, type CallAction, type CallSession } from '@/lib/call/session';
 import { suggestScripts, type Suggestion } from '@/lib/call/suggestions';
+import { isPromising } from '@/lib/call/broken-promise';
+import { CRISIS_SCENARIO, signalsCrisis } from '@/lib/call/crisis';
 import type { ActivePack } from '@/lib/packs/active';
 import { segmentsToString, type VariableValues } from '@/lib/packs/variables';
 import { convertSegments } from '@/lib/text/traditional';
@@ -37,9 +39,13 @@ interface Props {
   handle: React.MutableRefObject<AssistantHandle | null>;
   /** What the debtor said, as typed (the wrap-up reads a promise's date and amount from it). */
   onUtterance?: (text: string) => void;
+  /** The debtor has a broken promise not yet acknowledged: a new promise brings the broken-promise scripts first. */
+  brokenPromise?: boolean;
+  /** The debtor's calendar day (a date in the words is read against it). */
+  todayISO: string;
 }
 
-export function CallAssistant({ active, classifier, context, vars, session, dispatch, trainee, actionsFor, handle, onUtterance }: Props) {
+export function CallAssistant({ active, classifier, context, vars, session, dispatch, trainee, actionsFor, handle, onUtterance, brokenPromise = false, todayISO }: Props) {
   const { locale } = useAppEnv();
   const [utterance, setUtterance] = useState('');
   const [picked, setPicked] = useState<string | null>(null);
@@ -65,6 +71,13 @@ export function CallAssistant({ active, classifier, context, vars, session, disp
   useLayoutEffect(() => {
     if (picked) dispatch({ type: 'detected', scenarioIds: [picked] });
   }, [picked, dispatch]);
+  // A crisis heard anywhere near the top (or picked) starts the safety protocol; it stays on. New words
+  // heard as a crisis after a dismissal start it again.
+  const crisisHeard = picked === CRISIS_SCENARIO || (!picked && signalsCrisis(detected));
+  useLayoutEffect(() => {
+    if (crisisHeard) dispatch({ type: 'crisis', now: Date.now() });
+  }, [crisisHeard, utterance, dispatch]);
+  const promising = brokenPromise && isPromising(picked ?? topId, utterance, todayISO);
 
   const f = context.fields;
   const set = useMemo(
@@ -82,8 +95,9 @@ export function CallAssistant({ active, classifier, context, vars, session, disp
           locale,
         },
         vars,
+        brokenPromise: promising,
       }),
-    [active, detected, picked, session, f, vars, locale],
+    [active, detected, picked, session, f, vars, locale, promising],
   );
 
   const chips = quickPickIds(active.pack);
@@ -115,6 +129,8 @@ export function CallAssistant({ active, classifier, context, vars, session, disp
         persona={session.persona}
         actionsFor={actionsFor}
         onVerified={() => dispatch({ type: 'check', id: IDENTITY_VERIFIED, value: true })}
+        checked={session.checked}
+        onCheck={(id, value) => dispatch({ type: 'check', id, value })}
         convert={convert}
         isFull={isFull}
         onToggleFull={toggleCard}

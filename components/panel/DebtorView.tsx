@@ -5,6 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DebtorOnScreen } from '@/lib/call/binding';
 import { contactId } from '@/lib/call/contact-rules';
+import { wrapUpSuggestions } from '@/lib/call/wrap-up-suggestions';
 import { DEBTOR_CONTACT, effectiveCallWindow, formatStatusLine, limitationBasisText, withCallWindow } from '@/lib/compliance';
 import { dayOf } from '@/lib/time';
 import type { DebtorContext } from '@/lib/extract/types';
@@ -19,6 +20,7 @@ import { CallBindingBanner } from './CallBindingBanner';
 import { ComplianceBanner } from './ComplianceBanner';
 import { ContactPicker } from './ContactPicker';
 import { ContextCard } from './ContextCard';
+import { CrisisProtocol } from './CrisisProtocol';
 import { History } from './History';
 import { Stepper } from './Stepper';
 import { WrapUp } from './WrapUp';
@@ -131,10 +133,12 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
   }, []);
 
   const limitation = status.limitation;
+  const today = dayOf(now, status.timeZone);
   const last = debtor.lastPromise;
   return (
     <div className="panel-body" data-debtor={debtorKey}>
       {crmShows !== undefined && <CallBindingBanner debtor={debtor.context} other={crmShows} />}
+      <CrisisProtocol crisis={call.session.crisis} onDismiss={() => call.dispatch({ type: 'crisis-dismissed', now: Date.now() })} />
       {debtor.error && (
         <p className="compliance-alert" data-severity="warn" role="alert">
           {t('db.unavailable', { message: debtor.error })}
@@ -150,7 +154,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
           {t('compliance.overridesPending', { n: pendingOverrides })}
         </p>
       )}
-      <BrokenPromises promises={debtor.broken} />
+      <BrokenPromises promises={debtor.broken} todayISO={today} timeZone={status.timeZone} />
       <ContextCard
         context={debtor.context}
         lastPromise={last ? { amount: last.amount, date: last.dueDate, method: last.method, status: last.status } : null}
@@ -214,10 +218,13 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
         actionsFor={actionsFor}
         handle={assistant}
         onUtterance={onUtterance}
+        brokenPromise={debtor.broken.length > 0}
+        todayISO={today}
       />
       <WrapUp
         debtorKey={debtorKey}
-        todayISO={dayOf(now, status.timeZone)}
+        todayISO={today}
+        suggested={wrapUpSuggestions(call.session, debtor.brokeBefore)}
         defaultAmount={typeof f.minimumPayment?.value === 'number' ? f.minimumPayment.value : undefined}
         amountOverdue={typeof f.amountOverdue?.value === 'number' ? f.amountOverdue.value : undefined}
         debtorCall={call.session.contact === DEBTOR_CONTACT}

@@ -4,6 +4,7 @@ import type { Suggestion, SuggestionSet } from '@/lib/call/suggestions';
 import type { UsedScript } from '@/lib/call/session';
 import { useAppEnv } from './AppContext';
 import { ScriptCard, type CardAction } from './ScriptCard';
+import { VerificationChecks } from './VerificationChecks';
 
 interface Props {
   set: SuggestionSet;
@@ -14,13 +15,16 @@ interface Props {
   actionsFor: (s: Suggestion) => CardAction;
   /** Tick "identity verified" from here: the held-back scripts appear at once. */
   onVerified: () => void;
+  /** The call's checklist, for the verifications some scripts wait for (e.g. the heir verified). */
+  checked?: Record<string, boolean>;
+  onCheck?: (id: string, value: boolean) => void;
   convert?: ((text: string) => string) | null;
   /** Whether a card shows its full text rather than its short form. */
   isFull?: (scriptId: string) => boolean;
   onToggleFull?: (scriptId: string) => void;
 }
 
-export function ScriptList({ set, active, used, trainee, persona, actionsFor, onVerified, convert, isFull, onToggleFull }: Props) {
+export function ScriptList({ set, active, used, trainee, persona, actionsFor, onVerified, checked = {}, onCheck = () => {}, convert, isFull, onToggleFull }: Props) {
   const { t, locale } = useAppEnv();
   const { pack } = active;
   const text = (l: Record<string, string | undefined> | undefined) => (l ? (l[locale] ?? l['zh-CN'] ?? '') : '');
@@ -51,6 +55,12 @@ export function ScriptList({ set, active, used, trainee, persona, actionsFor, on
           )}
         </p>
       )}
+      {set.crisisHidden > 0 && (
+        <p className="held-back" role="status" data-testid="crisis-hidden">
+          {t('crisis.hidden', { count: set.crisisHidden })}
+        </p>
+      )}
+      <VerificationChecks verifications={set.verifications} checked={checked} onCheck={onCheck} />
       {set.cards.map((s, i) => (
         <ScriptCard
           key={s.script.id}

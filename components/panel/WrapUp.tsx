@@ -3,18 +3,22 @@
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { promiseHints } from '@/lib/call/promise-hints';
 import { callSummary } from './call-summary';
-import { formatMoneyFigure } from '@/lib/format/money';
-import { OUTCOMES, PAYMENT_METHODS, promiseProblems, type OutcomeCode, type PromiseDraft } from '@/lib/call/outcomes';
+import { dayBeforeReminder } from '@/lib/call/broken-promise';
+import { OUTCOMES, promiseProblems, type OutcomeCode, type PromiseDraft } from '@/lib/call/outcomes';
+import type { WrapUpSuggestions } from '@/lib/call/wrap-up-suggestions';
 import { missingChecks } from '@/lib/compliance/checklist';
 import { useAppEnv } from './AppContext';
 import { useDraft } from './hooks/useDraft';
 import { EMPTY_INSTALMENTS, InstalmentFields, instalmentsOk, type InstalmentDraft } from './InstalmentFields';
 import { NoteLint } from './NoteLint';
+import { PromiseFields } from './PromiseFields';
+import { useSuggested } from './hooks/useSuggested';
 import { EMPTY_EVIDENCE, evidenceProblems, WrapUpEvidence, type EvidenceDraft } from './WrapUpEvidence';
 
 export interface WrapUpData {
   outcome: OutcomeCode;
-  promise: { amount: number; date: string; method: string } | null;
+  /** `remindOn`: an extra reminder the day before, confirmed by the agent. */
+  promise: { amount: number; date: string; method: string; remindOn?: string } | null;
   note: string;
   /** "催收要求已送达本人" with the call's recording reference. */
   demandReached?: { recordingRef: string };
@@ -22,6 +26,8 @@ export interface WrapUpData {
   stopContact?: boolean;
   consent?: { start: string; end: string };
   instalments?: { count: number; amount: number; firstDueDate: string };
+  /** The agent confirmed the call goes to a supervisor, and why (lib/call/wrap-up-suggestions). */
+  escalation?: { reason: string };
 }
 
 function evidenceData(e: EvidenceDraft, debtorCall: boolean): Partial<WrapUpData> {
@@ -52,9 +58,13 @@ interface Props {
   points?: readonly string[];
   /** Puts text into the CRM's note box: true, or why it could not. Absent: no summary button. */
   onInsert?: (text: string) => Promise<true | string | false>;
+  /** What the call itself suggests pre-selecting (escalation, stop-contact, a reminder the day before). */
+  suggested?: WrapUpSuggestions;
 }
 
-export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debtorCall = true, checked = {}, scenarios = [], onSave, onStarted, heard = [], points = [], onInsert }: Props) {
+const NO_SUGGESTIONS: WrapUpSuggestions = { escalate: null, stopContact: false, remindDayBefore: false };
+
+export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debtorCall = true, checked = {}, scenarios = [], onSave, onStarted, heard = [], points = [], onInsert, suggested = NO_SUGGESTIONS }: Props) {
   const { t, locale } = useAppEnv();
   const draft = useDraft(debtorKey);
   const [outcome, setOutcome] = useState<OutcomeCode | ''>('');
@@ -62,6 +72,7 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debt
   const [tried, setTried] = useState(false);
   const [evidence, setEvidence] = useState<EvidenceDraft>(EMPTY_EVIDENCE);
   const [plan, setPlan] = useState<InstalmentDraft>(EMPTY_INSTALMENTS);
+  const { escalate, setEscalate, remind, setRemind, reset: resetSuggested } = useSuggested(suggested, setEvidence);
   const [state, setState] = useState<{ kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; message: string }>({ kind: 'idle' });
   const problems = promiseProblems(outcome, promise, todayISO);
   const hints = useMemo(() => promiseHints(heard, todayISO), [heard, todayISO]);
@@ -92,9 +103,10 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debt
     try {
       await onSave({
         outcome,
-        promise: outcome === 'ptp' ? { amount: Number(promise.amount), date: promise.date, method: promise.method.trim() } : null,
+        promise: outcome === 'ptp' ? { amount: Number(promise.amount), date: promise.date, method: promise.method.trim(), ...remindOn() } : null,
         note: draft.text,
         ...evidenceData(evidence, debtorCall),
+        ...(suggested.escalate && escalate ? { escalation: { reason: suggested.escalate } } : {}),
         ...(outcome === 'instalment-agreed' ? { instalments: { count: Number(plan.count), amount: Number(plan.amount), firstDueDate: plan.first } } : {}),
       });
       draft.setText('');
@@ -103,6 +115,7 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debt
       setPrefilled(null);
       setEvidence(EMPTY_EVIDENCE);
       setPlan(EMPTY_INSTALMENTS);
+      resetSuggested();
       setTried(false);
       setState({ kind: 'saved' });
     } catch (e) {
@@ -116,7 +129,10 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debt
       void save();
     }
   };
-  const bad = (p: 'amount' | 'date' | 'method') => tried && problems.includes(p);
+  const remindOn = () => {
+    const day = suggested.remindDayBefore && remind ? dayBeforeReminder(promise.date, todayISO) : null;
+    return day ? { remindOn: day } : {};
+  };
 
   return (
     <section className="card wrap-up" aria-labelledby="wrap-up-title" onKeyDown={onKeyDown}>
@@ -141,61 +157,18 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debt
       </label>
       {tried && !outcome && <p className="error">{t('wrap.needOutcome')}</p>}
       {outcome === 'ptp' && (
-        <fieldset className="ptp">
-          <legend>{t('wrap.promise')}</legend>
-          <label>
-            {t('wrap.ptpAmount')}
-            <input
-              data-testid="ptp-amount"
-              inputMode="decimal"
-              value={promise.amount}
-              placeholder={defaultAmount ? String(defaultAmount) : ''}
-              aria-invalid={bad('amount')}
-              onChange={(e) => setPromise({ ...promise, amount: e.target.value })}
-            />
-            {defaultAmount !== undefined && String(defaultAmount) !== promise.amount && (
-              <button type="button" className="link" data-testid="ptp-minimum" onClick={() => setPromise({ ...promise, amount: String(defaultAmount) })}>
-                {t('wrap.useMinimum', { amount: formatMoneyFigure(defaultAmount, locale) })}
-              </button>
-            )}
-          </label>
-          <label>
-            {t('wrap.ptpDate')}
-            <input
-              data-testid="ptp-date"
-              type="date"
-              min={todayISO}
-              value={promise.date}
-              aria-invalid={bad('date')}
-              onChange={(e) => setPromise({ ...promise, date: e.target.value })}
-            />
-          </label>
-          <label>
-            {t('wrap.ptpMethod')}
-            <input
-              data-testid="ptp-method"
-              list="ptp-methods"
-              value={promise.method}
-              aria-invalid={bad('method')}
-              onChange={(e) => setPromise({ ...promise, method: e.target.value })}
-            />
-            <datalist id="ptp-methods">
-              {PAYMENT_METHODS.map((m) => (
-                <option key={m} value={t(`payment.${m}`)} />
-              ))}
-            </datalist>
-          </label>
-          {prefilled && (
-            <p className="hint" data-testid="ptp-prefilled">
-              {t('wrap.prefilledFrom', { words: prefilled })}
-            </p>
-          )}
-          {tried && problems.length > 0 && (
-            <p className="error" role="alert">
-              {t('wrap.ptpMissing', { fields: problems.map((p) => t(`wrap.ptp.${p}`)).join('、') })}
-            </p>
-          )}
-        </fieldset>
+        <PromiseFields
+          value={promise}
+          onChange={setPromise}
+          todayISO={todayISO}
+          defaultAmount={defaultAmount}
+          prefilled={prefilled}
+          tried={tried}
+          problems={problems}
+          offerReminder={suggested.remindDayBefore}
+          remind={remind}
+          onRemind={setRemind}
+        />
       )}
       {outcome && (
         <ul className="coach" data-testid="missing-checks">
@@ -207,7 +180,13 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debt
         </ul>
       )}
       {outcome === 'instalment-agreed' && <InstalmentFields value={plan} onChange={setPlan} todayISO={todayISO} tried={tried} />}
-      <WrapUpEvidence value={evidence} onChange={setEvidence} debtorCall={debtorCall} tried={tried} />
+      <WrapUpEvidence value={evidence} onChange={setEvidence} debtorCall={debtorCall} tried={tried} stopContactSuggested={suggested.stopContact} />
+      {suggested.escalate && (
+        <label className="suggested" data-testid="escalate-row">
+          <input type="checkbox" data-testid="escalate" checked={escalate} onChange={(e) => setEscalate(e.target.checked)} /> {t('wrap.escalateCrisis')}{' '}
+          <span className="hint">{t('wrap.suggestedHint')}</span>
+        </label>
+      )}
       <label htmlFor="note-input" className="label">
         {t('note.label')}
       </label>

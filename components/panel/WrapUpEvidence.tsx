@@ -32,9 +32,11 @@ interface Props {
   /** The call went to the debtor (not a third party): demand, acknowledgement and consent apply. */
   debtorCall: boolean;
   tried: boolean;
+  /** The call heard "stop calling me": the box was pre-selected, the agent confirms. */
+  stopContactSuggested?: boolean;
 }
 
-export function WrapUpEvidence({ value, onChange, debtorCall, tried }: Props) {
+export function WrapUpEvidence({ value, onChange, debtorCall, tried, stopContactSuggested = false }: Props) {
   const { t } = useAppEnv();
   const set = (patch: Partial<EvidenceDraft>) => onChange({ ...value, ...patch });
   const problems = tried ? evidenceProblems(value) : [];
@@ -73,6 +75,12 @@ export function WrapUpEvidence({ value, onChange, debtorCall, tried }: Props) {
       )}
       <label>
         <input type="checkbox" data-testid="stop-contact" checked={value.stopContact} onChange={(e) => set({ stopContact: e.target.checked })} /> {t('wrap.stopContact')}
+        {stopContactSuggested && value.stopContact && (
+          <>
+            {' '}
+            <span className="hint" data-testid="stop-contact-suggested">{t('wrap.suggestedHint')}</span>
+          </>
+        )}
       </label>
     </fieldset>
   );

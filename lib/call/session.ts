@@ -6,6 +6,7 @@
 // they say next, until the agent verifies the debtor's identity again.
 import { NOT_THE_DEBTOR_SCENARIO } from '../compliance/disclosure';
 import { DEBTOR_CONTACT } from '../compliance/types';
+import { CRISIS_SCENARIO, crisisDismissed, crisisStarted, type CrisisState } from './crisis';
 import { STAGES, type StageId } from './stages';
 
 /** The checklist item (stage `verify`) that records the debtor's identity as verified. */
@@ -37,6 +38,8 @@ export interface CallSession {
   thirdParty: boolean;
   /** Who the call was placed to: 'debtor' or a third-party contact id (lib/compliance DEBTOR_CONTACT). */
   contact: string;
+  /** The crisis protocol (lib/call/crisis): null until a crisis is heard; sticky until dismissed. */
+  crisis: CrisisState | null;
 }
 
 export type CallAction =
@@ -47,6 +50,10 @@ export type CallAction =
   | { type: 'check'; id: string; value: boolean }
   | { type: 'detected'; scenarioIds: string[] }
   | { type: 'persona'; persona: string | null }
+  /** A crisis was heard (or picked): the safety protocol shows and payment talk stops. */
+  | { type: 'crisis'; now: number }
+  /** The agent confirmed the crisis is over ("情况已解除"). */
+  | { type: 'crisis-dismissed'; now: number }
   | {
       type: 'used-script';
       script: { id: string; scenarioId: string | null; packId?: string; stage?: string; checks?: string[] };
@@ -66,6 +73,7 @@ export const initialSession: CallSession = {
   persona: null,
   thirdParty: false,
   contact: DEBTOR_CONTACT,
+  crisis: null,
 };
 
 const order = (s: StageId) => STAGES.indexOf(s);
@@ -88,7 +96,9 @@ export function callReducer(state: CallSession, action: CallAction): CallSession
   switch (action.type) {
     case 'start': {
       const contact = action.contact ?? DEBTOR_CONTACT;
-      const base = { ...initialSession, status: 'active' as const, startedAt: action.now, stage: 'open' as const, reached: 'open' as const, checked: state.checked, persona: state.persona, contact };
+      // A crisis heard before the call was started (the words typed first) stays on for the call.
+      const crisis = state.status === 'idle' && state.crisis?.active ? state.crisis : null;
+      const base = { ...initialSession, status: 'active' as const, startedAt: action.now, stage: 'open' as const, reached: 'open' as const, checked: state.checked, persona: state.persona, contact, crisis };
       // Calling a third party: they are on the line from the first word; nothing verified carries over.
       return contact === DEBTOR_CONTACT ? base : { ...base, ...thirdPartyDetected(base) };
     }
@@ -114,6 +124,13 @@ export function callReducer(state: CallSession, action: CallAction): CallSession
     }
     case 'persona':
       return { ...state, persona: action.persona };
+    case 'crisis': {
+      const crisis = crisisStarted(state.crisis, action.now);
+      const scenarios = state.scenarios.includes(CRISIS_SCENARIO) ? state.scenarios : [...state.scenarios, CRISIS_SCENARIO];
+      return crisis === state.crisis && scenarios === state.scenarios ? state : { ...state, crisis, scenarios };
+    }
+    case 'crisis-dismissed':
+      return { ...state, crisis: crisisDismissed(state.crisis, action.now) };
     case 'used-script': {
       const { script, now } = action;
       const checked = { ...state.checked };
@@ -143,6 +160,9 @@ export const identityVerified = (s: Pick<CallSession, 'checked'>): boolean => s.
 
 /** A third party is on the line once detected (or called), until identity is verified again. */
 export const thirdPartyOnLine = (s: Pick<CallSession, 'situation' | 'thirdParty'>): boolean => s.thirdParty || s.situation === NOT_THE_DEBTOR_SCENARIO;
+
+/** The crisis protocol is on: payment scripts are hidden, the safety card shows. */
+export const crisisActive = (s: Pick<CallSession, 'crisis'>): boolean => s.crisis?.active === true;
 
 export function elapsedSeconds(s: CallSession, now: number): number {
   if (s.startedAt === null) return 0;

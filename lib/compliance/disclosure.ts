@@ -29,9 +29,11 @@ export function textDisclosesDebt(text: string): boolean {
 
 /**
  * Before verification, disclosing scripts are held back; with a third party on the line only
- * non-disclosing `not-the-debtor` scripts are shown (and their text must not mention the debt).
+ * non-disclosing scripts written for a third party are shown (and their text must not mention the
+ * debt). A script is written for a third party when the caller says so (`forThirdParty`, see
+ * lib/call/audience.ts), else when its scenario is `not-the-debtor`.
  */
-export function filterScriptsForDisclosure<T extends { discloses: boolean; scenarioId?: string; text?: string }>(
+export function filterScriptsForDisclosure<T extends { discloses: boolean; scenarioId?: string; text?: string; forThirdParty?: boolean }>(
   scripts: readonly T[],
   state: DisclosureState,
 ): DisclosureFilterResult<T> {
@@ -40,7 +42,7 @@ export function filterScriptsForDisclosure<T extends { discloses: boolean; scena
   for (const script of scripts) {
     if (state.thirdPartyOnLine) {
       const ok =
-        script.scenarioId === NOT_THE_DEBTOR_SCENARIO &&
+        (script.forThirdParty ?? script.scenarioId === NOT_THE_DEBTOR_SCENARIO) &&
         !script.discloses &&
         !(typeof script.text === 'string' && textDisclosesDebt(script.text));
       if (ok) shown.push(script);

@@ -37,6 +37,10 @@ export interface CallResult {
   demandReached?: { recordingRef: string };
   /** The debtor acknowledged the debt on this call. */
   acknowledged?: boolean;
+  /** The crisis protocol was shown on this call. */
+  crisisProtocol?: { shownAt: number; dismissedAt?: number };
+  /** The agent confirmed the call goes to a supervisor ('crisis'). */
+  escalation?: { reason: string };
 }
 
 export interface PromiseInput {
@@ -45,6 +49,8 @@ export interface PromiseInput {
   dueDate: string;
   method: string;
   currency?: string;
+  /** An extra reminder the day before (YYYY-MM-DD, before the due date). */
+  remindOn?: string;
 }
 
 function checkResult(r: CallResult): void {
@@ -56,6 +62,7 @@ export function checkPromise(p: PromiseInput): void {
   if (!Number.isFinite(p.amount) || p.amount <= 0) throw new RangeError('promise amount must be a positive number');
   if (!isISODay(p.dueDate)) throw new RangeError('promise date must be YYYY-MM-DD');
   if (!p.method.trim()) throw new RangeError('promise method is required');
+  if (p.remindOn !== undefined && !(isISODay(p.remindOn) && p.remindOn < p.dueDate)) throw new RangeError('a reminder day must be YYYY-MM-DD before the due date');
 }
 
 /** Name, account and case number as the debtor's record shows them now (masks kept). */
@@ -106,7 +113,7 @@ export async function startCall(debtorKey: string, opts: StartCallOptions = {}, 
 /** Record what happened so far during a call (scenarios detected, scripts used, stage…). */
 export async function updateCall(
   callId: number,
-  patch: Partial<Pick<CallRecord, 'scenarios' | 'scriptsUsed' | 'stageReached' | 'checklist' | 'findings' | 'endedAt'>>,
+  patch: Partial<Pick<CallRecord, 'scenarios' | 'scriptsUsed' | 'stageReached' | 'checklist' | 'findings' | 'endedAt' | 'crisisProtocol'>>,
   database: DaihouDB = db,
 ): Promise<void> {
   await guardWrite(database, async () => {
@@ -147,6 +154,8 @@ function applyResult(call: CallRecord, r: CallResult, now: number): CallRecord {
     ...(r.overrideReason?.trim() ? { overrideReason: r.overrideReason.trim() } : {}),
     ...(r.demandReached?.recordingRef.trim() ? { demandReached: { recordingRef: r.demandReached.recordingRef.trim() } } : {}),
     ...(r.acknowledged ? { acknowledged: true as const } : {}),
+    ...(r.crisisProtocol ? { crisisProtocol: { ...r.crisisProtocol } } : {}),
+    ...(r.escalation?.reason.trim() ? { escalation: { reason: r.escalation.reason.trim() } } : {}),
     updatedAt: now,
   };
 }
@@ -277,6 +286,7 @@ export async function saveCallWithNote(input: SaveCallInput, database: DaihouDB 
           currency,
           dueDate: input.promise.dueDate,
           method: input.promise.method.trim(),
+          ...(input.promise.remindOn ? { remindOn: input.promise.remindOn } : {}),
           status: 'pending',
           createdAt: now,
           updatedAt: now,

@@ -105,6 +105,10 @@ export interface CallRecord {
   demandReached?: { recordingRef: string };
   /** The wrap-up recorded that the debtor acknowledged the debt on this call. */
   acknowledged?: true;
+  /** The crisis protocol was shown on this call (lib/call/crisis): when first, and when the agent dismissed it. */
+  crisisProtocol?: { shownAt: number; dismissedAt?: number };
+  /** The agent confirmed in the wrap-up that the call goes to a supervisor, and why ('crisis'). */
+  escalation?: { reason: string };
   updatedAt: number;
 }
 
@@ -172,6 +176,8 @@ export interface PromiseRecord {
   remindedOn?: string;
   /** When the agent saw the "promise broken" flag at the next call. */
   acknowledgedAt?: number;
+  /** An extra reminder day before the due date (YYYY-MM-DD), confirmed by the agent in the wrap-up. */
+  remindOn?: string;
   createdAt: number;
   updatedAt: number;
 }

@@ -72,6 +72,8 @@ export const callSchema = z.strictObject({
   contact: z.optional(text(200)),
   demandReached: z.optional(z.strictObject({ recordingRef: text(200) })),
   acknowledged: z.optional(z.literal(true)),
+  crisisProtocol: z.optional(z.strictObject({ shownAt: epoch(), dismissedAt: z.optional(epoch()) })),
+  escalation: z.optional(z.strictObject({ reason: text(200) })),
   updatedAt: epoch(),
 });
 
@@ -121,6 +123,7 @@ export const promiseSchema = z.strictObject({
   ),
   remindedOn: z.optional(isoDay()),
   acknowledgedAt: z.optional(epoch()),
+  remindOn: z.optional(isoDay()),
   createdAt: epoch(),
   updatedAt: epoch(),
 });

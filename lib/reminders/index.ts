@@ -4,7 +4,7 @@
 // Clicking one opens the debtor's CRM page when known.
 import { browser } from 'wxt/browser';
 import { db, duePromises, flagBrokenPromises, getDbSetting, indexPendingNotes, markReminded, purgeExpiredNotes, setDbSetting, upcomingPromises, type DaihouDB } from '@/lib/db';
-import { todayISO } from '@/lib/time';
+import { addDays, todayISO } from '@/lib/time';
 import { effectiveRetentionDays } from '@/lib/compliance/retention';
 import { defaultSettings, getSettings } from '@/lib/settings';
 import {
@@ -64,13 +64,15 @@ export async function checkPromises(deps: ReminderDeps = {}, force = false): Pro
   const today = todayISO(now);
   await flagBrokenPromises(today, database, now);
   await maintenance(deps, database, today, now).catch((e: unknown) => console.warn('daihou: maintenance failed', e));
-  const announce = promisesToAnnounce(await duePromises(today, database), today, now, force);
+  // Due today, and due tomorrow with the agent's extra reminder today.
+  const tomorrow = (await duePromises(addDays(today, 1), database)).filter((p) => p.remindOn === today);
+  const announce = promisesToAnnounce([...(await duePromises(today, database)), ...tomorrow], today, now, force);
   if (!announce.length) return [];
   const debtors = await database.debtors.bulkGet([...new Set(announce.map((p) => p.debtorKey))]);
   const byKey = new Map(debtors.filter((d) => d !== undefined).map((d) => [d.key, d]));
   const iconUrl = browser.runtime.getURL('/icon/128.png');
   const details = deps.notificationDetails ? await deps.notificationDetails() : (await getSettings()).values.notificationDetails;
-  const shown = announce.length > MAX_NOTIFICATIONS ? [summaryFor(announce.length)] : announce.map((p) => notificationFor(p, byKey.get(p.debtorKey), { details }));
+  const shown = announce.length > MAX_NOTIFICATIONS ? [summaryFor(announce.length)] : announce.map((p) => notificationFor(p, byKey.get(p.debtorKey), { details, today }));
   for (const n of shown) {
     await browser.notifications.create(n.id, { type: 'basic', iconUrl, title: n.title, message: n.message, priority: 2, requireInteraction: true });
   }

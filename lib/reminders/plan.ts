@@ -25,21 +25,24 @@ export interface PlannedAlarm {
   when: number;
 }
 
-/** One alarm at 09:00 on each future due date of a pending promise (today's, if 09:00 is still ahead). */
-export function planReminderAlarms(promises: Pick<PromiseRecord, 'dueDate' | 'status'>[], now: number, max = 60): PlannedAlarm[] {
-  const days = [...new Set(promises.filter((p) => p.status === 'pending').map((p) => p.dueDate))].sort();
+/** One alarm at 09:00 on each future due date of a pending promise (today's, if 09:00 is still ahead),
+ *  and on each extra reminder day the agent confirmed (`remindOn`, the day before the due date). */
+export function planReminderAlarms(promises: Pick<PromiseRecord, 'dueDate' | 'status' | 'remindOn'>[], now: number, max = 60): PlannedAlarm[] {
+  const pending = promises.filter((p) => p.status === 'pending');
+  const days = [...new Set([...pending.map((p) => p.dueDate), ...pending.flatMap((p) => (p.remindOn ? [p.remindOn] : []))])].sort();
   return days
     .map((day) => ({ name: `${REMINDER_ALARM_PREFIX}${day}`, when: reminderTime(day) }))
     .filter((a) => a.when > now)
     .slice(0, max);
 }
 
-/** Due-today promises to announce now: pending, not yet announced today, and taken before
- *  today's reminder time (a promise made this afternoon for today needs no reminder). */
+/** Promises to announce now: pending, due today or with an extra reminder today (`remindOn`), not
+ *  yet announced today, and taken before today's reminder time (a promise made this afternoon for
+ *  today needs no reminder). */
 export function promisesToAnnounce(due: PromiseRecord[], today: string, now: number, force = false): PromiseRecord[] {
   const at = reminderTime(today);
   if (!force && now < at) return [];
-  return due.filter((p) => p.status === 'pending' && p.dueDate === today && p.remindedOn !== today && p.createdAt < at);
+  return due.filter((p) => p.status === 'pending' && (p.dueDate === today || p.remindOn === today) && p.remindedOn !== today && p.createdAt < at);
 }
 
 export interface NotificationText {
@@ -63,9 +66,14 @@ function lastDigits(shown: string): string | null {
 export function notificationFor(
   p: PromiseRecord,
   debtor: Pick<DebtorRecord, 'name' | 'accountId'> | undefined,
-  opts: { details?: boolean } = {},
+  opts: { details?: boolean; today?: string } = {},
 ): NotificationText {
   const id = `${NOTIFICATION_PREFIX}${p.id}`;
+  // The extra reminder the day before: the same words, "tomorrow" for "today".
+  if (opts.today !== undefined && p.dueDate > opts.today) {
+    const n = notificationFor(p, debtor, { details: opts.details });
+    return { id, title: n.title.replace('今日', '明日'), message: n.message.replace('今日', '明日') };
+  }
   const number = debtor?.accountId ?? p.debtorKey.split('|').slice(1).join('|');
   if (opts.details) {
     const who = debtor ? `${debtor.name || '债务人'}（${debtor.accountId}）` : number;

@@ -18,6 +18,8 @@ export interface DebtorState {
   rules: ContactRulesInput;
   lastPromise: PromiseRecord | null;
   broken: PromiseRecord[];
+  /** Any promise of this debtor was broken, acknowledged or not (a new one gets a reminder the day before). */
+  brokeBefore: boolean;
   timeZone: string | undefined;
   /** The record was keyed by a masked number alone before v3: its older history may mix two people. */
   legacyMasked: boolean;
@@ -45,7 +47,7 @@ export function useDebtor(key: string, page: DebtorContext) {
 
   const state = useMemo((): DebtorState => {
     // Until the first read, and when the database is unavailable, the page's own data shows.
-    if (!read?.ok) return { context: page, attempts: [], rules: { stopContacts: [] }, lastPromise: null, broken: [], timeZone: undefined, legacyMasked: false, error: read ? read.message : null };
+    if (!read?.ok) return { context: page, attempts: [], rules: { stopContacts: [] }, lastPromise: null, broken: [], brokeBefore: false, timeZone: undefined, legacyMasked: false, error: read ? read.message : null };
     const { record, attempts, lastPromise, broken, contactRules, promises } = read.stored;
     return {
       context: applyCorrections(page, record?.corrections),
@@ -61,6 +63,7 @@ export function useDebtor(key: string, page: DebtorContext) {
       rules: contactRulesInput(contactRules, promises),
       lastPromise: lastPromise ?? null,
       broken,
+      brokeBefore: broken.length > 0 || promises.some((p) => p.status === 'broken'),
       timeZone: record?.timeZone,
       legacyMasked: record?.legacyMasked === true,
       error: null,

@@ -1,11 +1,17 @@
 // The live call: the session reducer plus its record in the database (started on "start call",
 // completed by the wrap-up's save, or discarded). Scripts used and scenarios seen are logged with the call.
 import { useCallback, useReducer, useRef } from 'react';
-import { callReducer, initialSession } from '@/lib/call/session';
+import { callReducer, initialSession, type CallSession } from '@/lib/call/session';
+import type { CallRecord } from '@/lib/db';
 import type { Finding } from '@/lib/compliance';
 import type { DebtorContext } from '@/lib/extract/types';
 import type { WrapUpData } from '../WrapUp';
 import { useServices } from './useServices';
+
+/** The crisis protocol as the call record keeps it (absent when it was never shown). */
+function crisisRecord(s: CallSession): Pick<CallRecord, 'crisisProtocol'> {
+  return s.crisis ? { crisisProtocol: { shownAt: s.crisis.shownAt, ...(s.crisis.dismissedAt !== undefined ? { dismissedAt: s.crisis.dismissedAt } : {}) } } : {};
+}
 
 export function useLiveCall(debtorKey: string, page: DebtorContext) {
   const { records } = useServices();
@@ -29,9 +35,12 @@ export function useLiveCall(debtorKey: string, page: DebtorContext) {
     dispatch({ type: 'end', now });
     const id = callId.current;
     const s = latest.current;
-    // endedAt makes the record an attempt even if the wrap-up is never saved (see countsAsAttempt).
+    // endedAt makes the record an attempt even if the wrap-up is never saved (see countsAsAttempt);
+    // a crisis protocol shown is on the record from the moment the call ends.
     if (id !== undefined)
-      void records.updateCall(id, { endedAt: now, scenarios: s.scenarios, scriptsUsed: s.scriptsUsed.map((u) => u.scriptId), stageReached: s.reached, checklist: s.checked }).catch(() => {});
+      void records
+        .updateCall(id, { endedAt: now, scenarios: s.scenarios, scriptsUsed: s.scriptsUsed.map((u) => u.scriptId), stageReached: s.reached, checklist: s.checked, ...crisisRecord(s) })
+        .catch(() => {});
   }, [records]);
 
   /** A call started by mistake: its record is marked discarded (no attempt); the note draft stays. */
@@ -53,7 +62,7 @@ export function useLiveCall(debtorKey: string, page: DebtorContext) {
         callId: callId.current,
         debtor: page,
         note: data.note,
-        promise: data.promise ? { amount: data.promise.amount, dueDate: data.promise.date, method: data.promise.method } : null,
+        promise: data.promise ? { amount: data.promise.amount, dueDate: data.promise.date, method: data.promise.method, ...(data.promise.remindOn ? { remindOn: data.promise.remindOn } : {}) } : null,
         contact: s.contact,
         ...(data.stopContact ? { stopContact: true } : {}),
         ...(data.consent ? { consent: data.consent } : {}),
@@ -61,6 +70,9 @@ export function useLiveCall(debtorKey: string, page: DebtorContext) {
         result: {
           ...(data.demandReached ? { demandReached: data.demandReached } : {}),
           ...(data.acknowledged ? { acknowledged: true } : {}),
+          // The crisis protocol shown on this call, and the escalation the agent confirmed.
+          ...crisisRecord(s),
+          ...(data.escalation ? { escalation: data.escalation } : {}),
           ...(overrideAudited ? { overrideAudited: true } : {}),
           outcome: data.outcome,
           stageReached: s.reached,

@@ -29,6 +29,17 @@ describe('filterScriptsForDisclosure', () => {
       expect(r.reason).toBe('third-party-on-line');
     }
   });
+  it('a script the caller marks as written for a third party passes too, still only if it says nothing about the debt', () => {
+    const more = [
+      ...scripts,
+      { id: 'divorced', discloses: false, scenarioId: 'divorced', text: '打扰了，麻烦您转告他回电。', forThirdParty: true },
+      { id: 'divorced-leaky', discloses: false, scenarioId: 'divorced', text: '他的贷款逾期了，麻烦转告。', forThirdParty: true },
+      { id: 'divorced-disclose', discloses: true, scenarioId: 'divorced', text: '您是共同借款人。', forThirdParty: true },
+      { id: 'ntd-not-for-them', discloses: false, scenarioId: 'not-the-debtor', text: '麻烦转告他回电。', forThirdParty: false },
+    ];
+    const r = filterScriptsForDisclosure(more, { identityVerified: false, thirdPartyOnLine: true });
+    expect(idsOf(r.shown)).toEqual(['callback', 'divorced']);
+  });
   it('everything is shown to the verified debtor', () => {
     const r = filterScriptsForDisclosure(scripts, { identityVerified: true, thirdPartyOnLine: false });
     expect(r.shown).toHaveLength(scripts.length);

@@ -33,6 +33,9 @@ describe('plan (pure)', () => {
       { name: 'daihou-reminder:2026-11-23', when: reminderTime('2026-11-23') },
     ]);
     expect(planReminderAlarms(ps, at9 + 1).map((a) => a.name)).toEqual(['daihou-reminder:2026-11-23']);
+    // An extra reminder day the agent confirmed gets its own alarm.
+    const early = [{ dueDate: '2026-11-26', status: 'pending' as const, remindOn: '2026-11-25' }];
+    expect(planReminderAlarms(early, at9 + 1).map((a) => a.name)).toEqual(['daihou-reminder:2026-11-25', 'daihou-reminder:2026-11-26']);
   });
 
   it('announces pending promises due today once, from 09:00, not those taken this afternoon', () => {
@@ -107,6 +110,33 @@ describe('alarms and notifications (fakeBrowser)', () => {
     const create = vi.spyOn(fakeBrowser.notifications, 'create');
     await handleAlarm({ name: `daihou-reminder:${today}` }, { ...deps, notificationDetails: async () => true });
     expect(create).toHaveBeenCalledWith(`daihou-promise:${due}`, expect.objectContaining({ message: expect.stringContaining('张伟（6225 **** 8812）承诺今日通过手机银行还款 ¥500.00') }));
+  });
+
+  it('a promise saved with a reminder the day before is announced that day as due tomorrow, and again on its due date', async () => {
+    const { d, today, deps } = await seed();
+    const tomorrow = addDays(today, 1);
+    const saved = await saveCallWithNote(
+      { debtorKey: key('6225 **** 8812'), result: { outcome: 'ptp' }, note: '', promise: { amount: 800, dueDate: tomorrow, method: '手机银行', remindOn: today }, now: Date.now() - DAY },
+      d,
+    );
+    expect((await d.promises.get(saved.promiseId!))?.remindOn).toBe(today);
+    await scheduleReminders({ database: d });
+    expect((await fakeBrowser.alarms.getAll()).map((a) => a.name)).toContain(`daihou-reminder:${tomorrow}`);
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    const ids = await handleAlarm({ name: `daihou-reminder:${today}` }, deps);
+    expect(ids).toContain(saved.promiseId);
+    expect(create).toHaveBeenCalledWith(`daihou-promise:${saved.promiseId}`, expect.objectContaining({ title: '还款承诺明日到期', message: expect.stringContaining('明日到期') }));
+    expect((await d.promises.get(saved.promiseId!))?.remindedOn).toBe(today);
+    // On the due date itself, the usual reminder still comes.
+    expect(promisesToAnnounce([(await d.promises.get(saved.promiseId!))!], tomorrow, reminderTime(tomorrow) + 1)).toHaveLength(1);
+  });
+
+  it('refuses a reminder day that is not before the due date', async () => {
+    const d = freshDb();
+    const today = todayISO();
+    await expect(
+      saveCallWithNote({ debtorKey: 'a|1', result: { outcome: 'ptp' }, promise: { amount: 1, dueDate: today, method: 'x', remindOn: today } }, d),
+    ).rejects.toThrow(RangeError);
   });
 
   it('runs the retention purge once a day from the periodic check', async () => {
