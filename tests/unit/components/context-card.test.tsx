@@ -5,7 +5,7 @@ import { cleanup } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { bucketFromDays } from '@/lib/domain/bucket';
 import { addPromise, db, flagBrokenPromises } from '@/lib/db';
-import { act, casePage, CASE_KEY, field, fireEvent, renderDebtor, renderPanel, say, screen, waitFor } from './helpers';
+import { act, casePage, CASE_KEY, field, fireEvent, renderDebtor, renderPanel, say, showFullTexts, screen, waitFor } from './helpers';
 
 const figure = (name: string) => document.querySelector(`[data-testid="context-card"] [data-field="${name}"]`) as HTMLElement | null;
 
@@ -29,6 +29,7 @@ describe('context card', () => {
 
     say('现在手上没钱');
     fireEvent.click(await screen.findByTestId('verify-identity'));
+    showFullTexts();
     await waitFor(() => expect(document.querySelector('[data-testid="script-card"] [data-var="amountOverdue"]')).not.toBeNull());
     for (const slot of document.querySelectorAll('[data-testid="script-card"] [data-var="amountOverdue"]')) {
       expect(slot.className).toBe('blank');

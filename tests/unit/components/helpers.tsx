@@ -51,6 +51,11 @@ export function say(text: string): void {
 
 export const cards = () => screen.queryAllByTestId('script-card');
 
+/** Alt+F: every card shows its full text (where the debtor's figures are) instead of its short form. */
+export function showFullTexts(): void {
+  fireEvent.keyDown(window, { key: 'f', code: 'KeyF', altKey: true });
+}
+
 export async function clearDb(): Promise<void> {
   await db.open();
   await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((t) => t.clear())));

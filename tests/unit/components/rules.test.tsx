@@ -4,7 +4,7 @@
 // with its recording reference, and an instalment plan that stops calls.
 import { describe, expect, it } from 'vitest';
 import { db, reviewOverrides } from '@/lib/db';
-import { casePage, CASE_KEY, cards, field, fireEvent, renderDebtor, say, screen, waitFor } from './helpers';
+import { casePage, CASE_KEY, cards, field, fireEvent, renderDebtor, say, showFullTexts, screen, waitFor } from './helpers';
 
 const alert = (rule: string) => document.querySelector(`[data-testid="compliance-alert"][data-rule="${rule}"]`) as HTMLElement | null;
 const startCall = () => fireEvent.click(screen.getByTestId('start-call'));
@@ -27,6 +27,7 @@ describe('identity holds under pressure', () => {
     startCall();
     say('现在手上没钱');
     fireEvent.click(await screen.findByTestId('verify-identity'));
+    showFullTexts(); // the full texts carry the figures; the third party's cards must carry none either way
     await waitFor(() => expect(cards().some((c) => /5,?000/.test(c.textContent ?? ''))).toBe(true));
     say('我不是他本人，我是他老婆');
     await waitFor(() => expect(alert('identity-before-disclosure')?.getAttribute('data-severity')).toBe('warn'));
