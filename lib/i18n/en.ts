@@ -218,9 +218,10 @@ export const en = {
   'help.copyCard': 'Copy script card 1–9 (marked on each card)',
   'help.insertTop': 'Insert the top script into the CRM',
   'trainee.badge': 'Trainee mode',
-  'trainee.prohibited': 'This tactic is prohibited',
-  'trainee.why': 'Why: {why}',
-  'trainee.instead': 'Lawful alternative: {alt}',
+  'tactic.heading': 'Prohibited tactic',
+  'tactic.why': 'Why not',
+  'tactic.law': 'Law: {law}',
+  'tactic.instead': 'What to do instead (lawful routes)',
   'db.unavailable': 'The local database is unavailable: {message}. Your text is still on screen; keep the panel open.',
   'pack.loadFailed': 'Could not load the script pack: {message}',
   // Options → Packs (library, import, signing, subscriptions, editor)

@@ -216,9 +216,10 @@ export const zhCN = {
   'help.copyCard': '复制第 1–9 条话术（卡片上有标注）',
   'help.insertTop': '插入第一条话术到 CRM',
   'trainee.badge': '新人模式',
-  'trainee.prohibited': '这是被禁止的做法',
-  'trainee.why': '原因：{why}',
-  'trainee.instead': '合法替代：{alt}',
+  'tactic.heading': '违规手法',
+  'tactic.why': '为什么不行',
+  'tactic.law': '依据：{law}',
+  'tactic.instead': '应该怎么做（合法替代）',
   'db.unavailable': '本地数据库不可用：{message}。通话内容仍在屏幕上，请勿关闭面板。',
   'pack.loadFailed': '话术包加载失败：{message}',
   // Options → Packs (library, import, signing, subscriptions, editor)

@@ -218,9 +218,10 @@ export const zhTW: Record<keyof typeof zhCN, string> = {
   'help.copyCard': '複製第 1–9 則話術（卡片上有標示）',
   'help.insertTop': '插入第一則話術到 CRM',
   'trainee.badge': '新人模式',
-  'trainee.prohibited': '這是被禁止的做法',
-  'trainee.why': '原因：{why}',
-  'trainee.instead': '合法替代：{alt}',
+  'tactic.heading': '違規手法',
+  'tactic.why': '為什麼不行',
+  'tactic.law': '依據：{law}',
+  'tactic.instead': '應該怎麼做（合法替代）',
   'db.unavailable': '本機資料庫無法使用：{message}。通話內容仍在畫面上，請勿關閉面板。',
   'pack.loadFailed': '話術包載入失敗：{message}',
   // Options → Packs (library, import, signing, subscriptions, editor)
