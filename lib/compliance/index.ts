@@ -30,6 +30,7 @@ export {
   isProhibitedStrategy,
   tacticById,
   type ProhibitedTactic,
+  type ExplainedTacticId,
   type LawfulAlternative,
   type LawfulAlternativeId,
 } from './tactics';

@@ -12,8 +12,13 @@ export interface LawfulAlternative {
   source: string;
 }
 
+/** The domain's tactic ids, plus `good-cop-bad-cop` (软硬兼施 / 黑白脸): a §4 strategy the default
+ *  pack rates prohibited (its intimidating half), explained here too. It is not a domain tactic id,
+ *  so the pack validator treats it as the default pack's prohibition (sticky through merges). */
+export type ExplainedTacticId = TacticId | 'good-cop-bad-cop';
+
 export interface ProhibitedTactic {
-  id: TacticId;
+  id: ExplainedTacticId;
   name: Localized;
   /** How the seed names it, and which seed. */
   seedName: string;
@@ -290,6 +295,6 @@ export function isProhibitedStrategy(strategyId: string): boolean {
   return PROHIBITED_TACTICS.some((t) => t.strategyId === strategyId);
 }
 
-export function tacticById(id: TacticId): ProhibitedTactic | undefined {
+export function tacticById(id: ExplainedTacticId): ProhibitedTactic | undefined {
   return PROHIBITED_TACTICS.find((t) => t.id === id);
 }

@@ -29,8 +29,6 @@ export const DOMAIN_TECHNIQUE_IDS: readonly string[] = [
  */
 export const PROHIBITED_TACTIC_IDS = [
   'group-visit', 'property-threat', 'public-blacklist', 'pressure-third-parties', 'relay', 'kill-one-warn-hundred',
-  // Also the §4 strategy of that name (软硬兼施 / 黑白脸): its intimidating half is unlawful.
-  'good-cop-bad-cop',
   // Named in agents' own words though not in the seeds: locking the debtor's phone, self-help
   // repossession of a vehicle, covert visits or surveillance.
   'device-lock', 'vehicle-repossession', 'covert-surveillance',

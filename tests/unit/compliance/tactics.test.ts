@@ -5,7 +5,8 @@ import { PROHIBITED_TACTIC_IDS } from '@/lib/packs/domain-ids';
 
 describe('prohibited tactics', () => {
   it('has the tactics the training material and agents name, each with why, the law and lawful alternatives', () => {
-    expect(PROHIBITED_TACTICS.map((t) => t.id).sort()).toEqual([...PROHIBITED_TACTIC_IDS].sort());
+    // Every domain tactic, plus the default pack's prohibited strategy good-cop-bad-cop (软硬兼施 / 黑白脸).
+    expect(PROHIBITED_TACTICS.map((t) => t.id).sort()).toEqual([...PROHIBITED_TACTIC_IDS, 'good-cop-bad-cop'].sort());
     for (const t of PROHIBITED_TACTICS) {
       expect(t.alternatives.length).toBeGreaterThan(0);
       for (const a of t.alternatives) expect(LAWFUL_ALTERNATIVES[a]).toBeDefined();
@@ -58,6 +59,8 @@ describe('prohibited tactics', () => {
     expect(isProhibitedStrategy('relay')).toBe(true);
     expect(isProhibitedStrategy('offensive')).toBe(true);
     expect(isProhibitedStrategy('good-cop-bad-cop')).toBe(true);
+    // …and the default pack rates that strategy prohibited, as the explanation says.
+    expect(loadDefaultPackNode().techniques.find((t) => t.id === 'good-cop-bad-cop')?.rating).toBe('prohibited');
     expect(isProhibitedStrategy('rapport')).toBe(false);
   });
 
