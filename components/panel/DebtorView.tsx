@@ -219,6 +219,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
         todayISO={dayOf(now, status.timeZone)}
         defaultAmount={typeof f.minimumPayment?.value === 'number' ? f.minimumPayment.value : undefined}
         amountOverdue={typeof f.amountOverdue?.value === 'number' ? f.amountOverdue.value : undefined}
+        principal={typeof f.principal?.value === 'number' ? f.principal.value : undefined}
         debtorCall={call.session.contact === DEBTOR_CONTACT}
         checked={call.session.checked}
         scenarios={call.session.scenarios}

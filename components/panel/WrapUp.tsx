@@ -38,6 +38,8 @@ interface Props {
   todayISO: string;
   defaultAmount?: number;
   amountOverdue?: number;
+  /** The debtor's principal, when the page shows it (the instalment calculator works on it). */
+  principal?: number;
   /** The call went to the debtor (default) rather than a third-party contact. */
   debtorCall?: boolean;
   /** The live call's checklist and situations: the checks the law requires are named if missing. */
@@ -54,7 +56,7 @@ interface Props {
   onInsert?: (text: string) => Promise<true | string | false>;
 }
 
-export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debtorCall = true, checked = {}, scenarios = [], onSave, onStarted, heard = [], points = [], onInsert }: Props) {
+export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, principal, debtorCall = true, checked = {}, scenarios = [], onSave, onStarted, heard = [], points = [], onInsert }: Props) {
   const { t, locale } = useAppEnv();
   const draft = useDraft(debtorKey);
   const [outcome, setOutcome] = useState<OutcomeCode | ''>('');
@@ -206,7 +208,9 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debt
           ))}
         </ul>
       )}
-      {outcome === 'instalment-agreed' && <InstalmentFields value={plan} onChange={setPlan} todayISO={todayISO} tried={tried} />}
+      {outcome === 'instalment-agreed' && (
+        <InstalmentFields value={plan} onChange={setPlan} todayISO={todayISO} tried={tried} principal={principal} amountOverdue={amountOverdue} />
+      )}
       <WrapUpEvidence value={evidence} onChange={setEvidence} debtorCall={debtorCall} tried={tried} />
       <label htmlFor="note-input" className="label">
         {t('note.label')}
