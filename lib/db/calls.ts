@@ -37,6 +37,8 @@ export interface CallResult {
   demandReached?: { recordingRef: string };
   /** The debtor acknowledged the debt on this call. */
   acknowledged?: boolean;
+  /** Outcome `callback`: the agreed time (epoch ms) and the zone it was agreed in (the debtor's). */
+  callback?: { at: number; timeZone: string };
 }
 
 export interface PromiseInput {
@@ -50,6 +52,11 @@ export interface PromiseInput {
 function checkResult(r: CallResult): void {
   if (!(OUTCOME_CODES as readonly string[]).includes(r.outcome)) throw new RangeError(`unknown outcome ${String(r.outcome)}`);
   if (r.demandReached && !r.demandReached.recordingRef.trim()) throw new RangeError('a demand that reached the debtor needs the call’s recording reference');
+  if (r.callback) {
+    if (r.outcome !== 'callback') throw new RangeError('a call-back time belongs to the outcome callback');
+    if (!Number.isInteger(r.callback.at) || r.callback.at <= 0) throw new RangeError('the call-back time must be an instant');
+    if (!isValidTimeZone(r.callback.timeZone)) throw new RangeError(`unknown time zone ${r.callback.timeZone}`);
+  }
 }
 
 export function checkPromise(p: PromiseInput): void {
@@ -132,8 +139,10 @@ export async function discardCall(callId: number, opts: { now?: number } = {}, d
   );
 }
 
-function applyResult(call: CallRecord, r: CallResult, now: number): CallRecord {
-  if (call.discardedAt !== undefined) throw new RangeError(`call ${call.id ?? ''} was discarded`);
+function applyResult(previous: CallRecord, r: CallResult, now: number): CallRecord {
+  if (previous.discardedAt !== undefined) throw new RangeError(`call ${previous.id ?? ''} was discarded`);
+  // A call-back time is this result's or none (a call saved again with another outcome drops it).
+  const { callbackAt: _at, callbackZone: _zone, callbackRemindedAt: _reminded, ...call } = previous;
   return {
     ...call,
     // Hung up earlier (updateCall on "end call") → that is when it ended, not when it was saved.
@@ -147,6 +156,7 @@ function applyResult(call: CallRecord, r: CallResult, now: number): CallRecord {
     ...(r.overrideReason?.trim() ? { overrideReason: r.overrideReason.trim() } : {}),
     ...(r.demandReached?.recordingRef.trim() ? { demandReached: { recordingRef: r.demandReached.recordingRef.trim() } } : {}),
     ...(r.acknowledged ? { acknowledged: true as const } : {}),
+    ...(r.callback ? { callbackAt: r.callback.at, callbackZone: r.callback.timeZone } : {}),
     updatedAt: now,
   };
 }

@@ -105,6 +105,12 @@ export interface CallRecord {
   demandReached?: { recordingRef: string };
   /** The wrap-up recorded that the debtor acknowledged the debt on this call. */
   acknowledged?: true;
+  /** Outcome `callback`: the agreed time to call back (epoch ms; indexed from v5). */
+  callbackAt?: number;
+  /** The IANA zone the agreed time was given in (the debtor's), to show it as agreed. */
+  callbackZone?: string;
+  /** When the call-back reminder was shown (so it is shown once). */
+  callbackRemindedAt?: number;
   updatedAt: number;
 }
 

@@ -72,6 +72,9 @@ export const callSchema = z.strictObject({
   contact: z.optional(text(200)),
   demandReached: z.optional(z.strictObject({ recordingRef: text(200) })),
   acknowledged: z.optional(z.literal(true)),
+  callbackAt: z.optional(epoch()),
+  callbackZone: z.optional(text(100)),
+  callbackRemindedAt: z.optional(epoch()),
   updatedAt: epoch(),
 });
 
