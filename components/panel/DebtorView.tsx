@@ -83,7 +83,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
     onCallHeld?.(inCall ? { key: debtorKey, context: page, tabId } : null);
   }, [onCallHeld, inCall, debtorKey, page, tabId]);
 
-  const { status, policy, blockedReason } = useCallCompliance({ now, settings, debtor, session: call.session, contact, t, locale });
+  const { status, policy, blockedReason, input: complianceInput } = useCallCompliance({ now, settings, debtor, session: call.session, contact, t, locale });
 
   const { callbackNumber, bankName } = settings;
   // Options' agent profile first; else the collector the CRM header shows as logged in.
@@ -220,6 +220,8 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
         defaultAmount={typeof f.minimumPayment?.value === 'number' ? f.minimumPayment.value : undefined}
         amountOverdue={typeof f.amountOverdue?.value === 'number' ? f.amountOverdue.value : undefined}
         principal={typeof f.principal?.value === 'number' ? f.principal.value : undefined}
+        timeZone={status.timeZone}
+        complianceInput={complianceInput}
         debtorCall={call.session.contact === DEBTOR_CONTACT}
         checked={call.session.checked}
         scenarios={call.session.scenarios}
@@ -229,7 +231,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
         onInsert={insertIntoCrm}
         onSave={async (data) => {
           await call.save(data, status.findings, override, overrideAudited);
-          if (data.promise || data.instalments) void services.scheduleReminders().catch(() => {}); // the due date's alarm exists at once
+          if (data.promise || data.instalments || data.callback) void services.scheduleReminders().catch(() => {}); // the due date's alarm exists at once
           setOverride(null);
           setOverrideAudited(false);
           setContactDraft('');

@@ -3,13 +3,17 @@
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { promiseHints } from '@/lib/call/promise-hints';
 import { callSummary } from './call-summary';
-import { formatMoneyFigure } from '@/lib/format/money';
-import { OUTCOMES, PAYMENT_METHODS, promiseProblems, type OutcomeCode, type PromiseDraft } from '@/lib/call/outcomes';
+import { callbackProblems, defaultCallbackTime, fromZonedInput, toZonedInput } from '@/lib/call/callback';
+import { OUTCOMES, promiseProblems, type OutcomeCode, type PromiseDraft } from '@/lib/call/outcomes';
+import { nextAllowedScheduledTime, scheduledCallFindings, type ComplianceInput } from '@/lib/compliance';
+import { DEFAULT_TIME_ZONE } from '@/lib/time';
 import { missingChecks } from '@/lib/compliance/checklist';
 import { useAppEnv } from './AppContext';
+import { CallbackFields } from './CallbackFields';
 import { useDraft } from './hooks/useDraft';
 import { EMPTY_INSTALMENTS, InstalmentFields, instalmentsOk, type InstalmentDraft } from './InstalmentFields';
 import { NoteLint } from './NoteLint';
+import { PromiseFields } from './PromiseFields';
 import { EMPTY_EVIDENCE, evidenceProblems, WrapUpEvidence, type EvidenceDraft } from './WrapUpEvidence';
 
 export interface WrapUpData {
@@ -22,6 +26,8 @@ export interface WrapUpData {
   stopContact?: boolean;
   consent?: { start: string; end: string };
   instalments?: { count: number; amount: number; firstDueDate: string };
+  /** Outcome `callback`: the agreed time and the debtor's zone it was agreed in. */
+  callback?: { at: number; timeZone: string };
 }
 
 function evidenceData(e: EvidenceDraft, debtorCall: boolean): Partial<WrapUpData> {
@@ -52,11 +58,15 @@ interface Props {
   heard?: readonly string[];
   /** Titles of the situations met on the call (the summary's key points). */
   points?: readonly string[];
+  /** The debtor's zone (a call-back time is agreed on their clock). */
+  timeZone?: string;
+  /** The guard's input for this debtor: an agreed call-back time is checked against its hours and holidays. */
+  complianceInput?: ComplianceInput;
   /** Puts text into the CRM's note box: true, or why it could not. Absent: no summary button. */
   onInsert?: (text: string) => Promise<true | string | false>;
 }
 
-export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, principal, debtorCall = true, checked = {}, scenarios = [], onSave, onStarted, heard = [], points = [], onInsert }: Props) {
+export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, principal, debtorCall = true, checked = {}, scenarios = [], onSave, onStarted, heard = [], points = [], onInsert, timeZone: zone = DEFAULT_TIME_ZONE, complianceInput }: Props) {
   const { t, locale } = useAppEnv();
   const draft = useDraft(debtorKey);
   const [outcome, setOutcome] = useState<OutcomeCode | ''>('');
@@ -64,6 +74,8 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, prin
   const [tried, setTried] = useState(false);
   const [evidence, setEvidence] = useState<EvidenceDraft>(EMPTY_EVIDENCE);
   const [plan, setPlan] = useState<InstalmentDraft>(EMPTY_INSTALMENTS);
+  const [callbackText, setCallbackText] = useState('');
+  const checkAt = (at: number) => (complianceInput ? scheduledCallFindings(complianceInput, at) : []);
   const [state, setState] = useState<{ kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; message: string }>({ kind: 'idle' });
   const problems = promiseProblems(outcome, promise, todayISO);
   const hints = useMemo(() => promiseHints(heard, todayISO), [heard, todayISO]);
@@ -76,6 +88,11 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, prin
   };
   const chooseOutcome = (next: OutcomeCode | '') => {
     setOutcome(next);
+    // A call-back starts an hour ahead, at an allowed time on the debtor's clock; the agent edits it.
+    if (next === 'callback' && !callbackText) {
+      const allowed = (at: number) => (complianceInput ? nextAllowedScheduledTime(complianceInput, at) : at);
+      setCallbackText(toZonedInput(defaultCallbackTime(Date.now(), allowed), zone));
+    }
     // A promise starts from what the debtor said ("下个月15号", "三千"); the agent confirms it.
     if (next === 'ptp' && !promise.amount && !promise.date && (hints.amount !== undefined || hints.date)) {
       setPromise({ ...promise, amount: hints.amount !== undefined ? String(hints.amount) : '', date: hints.date ?? '' });
@@ -90,6 +107,8 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, prin
     if (!outcome || problems.length) return;
     if (evidenceProblems(debtorCall ? evidence : { ...EMPTY_EVIDENCE, stopContact: evidence.stopContact }).length) return;
     if (outcome === 'instalment-agreed' && !instalmentsOk(plan, todayISO)) return;
+    const callbackAt = outcome === 'callback' ? fromZonedInput(callbackText, zone) : null;
+    if (outcome === 'callback' && callbackProblems(callbackAt, Date.now()).length) return;
     setState({ kind: 'saving' });
     try {
       await onSave({
@@ -98,6 +117,7 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, prin
         note: draft.text,
         ...evidenceData(evidence, debtorCall),
         ...(outcome === 'instalment-agreed' ? { instalments: { count: Number(plan.count), amount: Number(plan.amount), firstDueDate: plan.first } } : {}),
+        ...(callbackAt !== null ? { callback: { at: callbackAt, timeZone: zone } } : {}),
       });
       draft.setText('');
       setOutcome('');
@@ -105,6 +125,7 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, prin
       setPrefilled(null);
       setEvidence(EMPTY_EVIDENCE);
       setPlan(EMPTY_INSTALMENTS);
+      setCallbackText('');
       setTried(false);
       setState({ kind: 'saved' });
     } catch (e) {
@@ -118,7 +139,6 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, prin
       void save();
     }
   };
-  const bad = (p: 'amount' | 'date' | 'method') => tried && problems.includes(p);
 
   return (
     <section className="card wrap-up" aria-labelledby="wrap-up-title" onKeyDown={onKeyDown}>
@@ -142,63 +162,8 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, prin
         </select>
       </label>
       {tried && !outcome && <p className="error">{t('wrap.needOutcome')}</p>}
-      {outcome === 'ptp' && (
-        <fieldset className="ptp">
-          <legend>{t('wrap.promise')}</legend>
-          <label>
-            {t('wrap.ptpAmount')}
-            <input
-              data-testid="ptp-amount"
-              inputMode="decimal"
-              value={promise.amount}
-              placeholder={defaultAmount ? String(defaultAmount) : ''}
-              aria-invalid={bad('amount')}
-              onChange={(e) => setPromise({ ...promise, amount: e.target.value })}
-            />
-            {defaultAmount !== undefined && String(defaultAmount) !== promise.amount && (
-              <button type="button" className="link" data-testid="ptp-minimum" onClick={() => setPromise({ ...promise, amount: String(defaultAmount) })}>
-                {t('wrap.useMinimum', { amount: formatMoneyFigure(defaultAmount, locale) })}
-              </button>
-            )}
-          </label>
-          <label>
-            {t('wrap.ptpDate')}
-            <input
-              data-testid="ptp-date"
-              type="date"
-              min={todayISO}
-              value={promise.date}
-              aria-invalid={bad('date')}
-              onChange={(e) => setPromise({ ...promise, date: e.target.value })}
-            />
-          </label>
-          <label>
-            {t('wrap.ptpMethod')}
-            <input
-              data-testid="ptp-method"
-              list="ptp-methods"
-              value={promise.method}
-              aria-invalid={bad('method')}
-              onChange={(e) => setPromise({ ...promise, method: e.target.value })}
-            />
-            <datalist id="ptp-methods">
-              {PAYMENT_METHODS.map((m) => (
-                <option key={m} value={t(`payment.${m}`)} />
-              ))}
-            </datalist>
-          </label>
-          {prefilled && (
-            <p className="hint" data-testid="ptp-prefilled">
-              {t('wrap.prefilledFrom', { words: prefilled })}
-            </p>
-          )}
-          {tried && problems.length > 0 && (
-            <p className="error" role="alert">
-              {t('wrap.ptpMissing', { fields: problems.map((p) => t(`wrap.ptp.${p}`)).join('、') })}
-            </p>
-          )}
-        </fieldset>
-      )}
+      {outcome === 'ptp' && <PromiseFields value={promise} onChange={setPromise} todayISO={todayISO} defaultAmount={defaultAmount} problems={problems} tried={tried} prefilled={prefilled} />}
+      {outcome === 'callback' && <CallbackFields value={callbackText} onChange={setCallbackText} timeZone={zone} now={Date.now()} check={checkAt} tried={tried} />}
       {outcome && (
         <ul className="coach" data-testid="missing-checks">
           {missingChecks({ scenarios, outcome }, checked).map((c) => (

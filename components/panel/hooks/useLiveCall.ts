@@ -61,6 +61,7 @@ export function useLiveCall(debtorKey: string, page: DebtorContext) {
         result: {
           ...(data.demandReached ? { demandReached: data.demandReached } : {}),
           ...(data.acknowledged ? { acknowledged: true } : {}),
+          ...(data.callback ? { callback: data.callback } : {}),
           ...(overrideAudited ? { overrideAudited: true } : {}),
           outcome: data.outcome,
           stageReached: s.reached,
