@@ -159,6 +159,7 @@ export const en = {
   'history.title': 'History',
   'history.empty': 'No calls with this debtor yet',
   'history.promise': 'Promise {amount} on {date} by {method}',
+  'history.callback': 'Call back {at} ({zone})',
   'promise.brokenFlag': 'Promise not kept: {amount} on {date} by {method}',
   'promise.acknowledge': 'Got it',
   'promise.pending': 'pending',

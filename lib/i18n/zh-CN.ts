@@ -157,6 +157,7 @@ export const zhCN = {
   'history.title': '历史记录',
   'history.empty': '暂无本客户的通话记录',
   'history.promise': '承诺 {amount}，{date}，{method}',
+  'history.callback': '约定回拨 {at}（{zone}）',
   'promise.brokenFlag': '上次承诺未履行：{amount}，{date}，{method}',
   'promise.acknowledge': '知道了',
   'promise.pending': '待履行',

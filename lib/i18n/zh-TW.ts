@@ -159,6 +159,7 @@ export const zhTW: Record<keyof typeof zhCN, string> = {
   'history.title': '歷史紀錄',
   'history.empty': '暫無本客戶的通話紀錄',
   'history.promise': '承諾 {amount}，{date}，{method}',
+  'history.callback': '約定回撥 {at}（{zone}）',
   'promise.brokenFlag': '上次承諾未履行：{amount}，{date}，{method}',
   'promise.acknowledge': '知道了',
   'promise.pending': '待履行',

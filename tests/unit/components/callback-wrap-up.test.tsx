@@ -61,5 +61,7 @@ describe('wrap-up: call back later', () => {
     const call = (await db.calls.toArray())[0]!;
     expect(call).toMatchObject({ outcome: 'callback', callbackAt: zonedTimeToEpoch('2026-11-24', 15 * 60 + 30, 'Asia/Shanghai'), callbackZone: 'Asia/Shanghai' });
     await waitFor(() => expect(connector.remindersScheduled).toBe(1));
+    // The call's history line says when it was agreed for.
+    expect((await screen.findByTestId('history-callback')).textContent).toBe('约定回拨 2026-11-24 15:30（Asia/Shanghai）');
   });
 });
