@@ -83,7 +83,7 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, prin
   const [inserted, setInserted] = useState<string | null>(null);
   const insertSummary = async () => {
     if (!onInsert) return;
-    const r = await onInsert(callSummary({ dayISO: todayISO, outcome, promise, points }, t, locale));
+    const r = await onInsert(callSummary({ dayISO: todayISO, outcome, promise, points, callback: { text: callbackText, zone } }, t, locale));
     setInserted(r === true ? t('wrap.summaryInserted') : r === false ? t('script.insertNoField') : r);
   };
   const chooseOutcome = (next: OutcomeCode | '') => {

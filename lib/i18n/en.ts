@@ -115,6 +115,7 @@ export const en = {
   'wrap.summary.head': '[Call {date}] ',
   'wrap.summary.outcome': 'Outcome: {outcome}',
   'wrap.summary.promise': 'Promise: {amount} by {date} via {method}',
+  'wrap.summary.callback': 'Call back at {at} ({zone})',
   'wrap.summary.points': 'Points: {points}',
   'wrap.summary.separator': '; ',
   'wrap.summary.listSeparator': ', ',

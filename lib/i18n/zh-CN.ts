@@ -113,6 +113,7 @@ export const zhCN = {
   'wrap.summary.head': '【通话小结 {date}】',
   'wrap.summary.outcome': '结果：{outcome}',
   'wrap.summary.promise': '承诺：{date} 前通过{method}还款 {amount} 元',
+  'wrap.summary.callback': '约定 {at}（{zone}）回拨',
   'wrap.summary.points': '要点：{points}',
   'wrap.summary.separator': '；',
   'wrap.summary.listSeparator': '、',

@@ -115,6 +115,7 @@ export const zhTW: Record<keyof typeof zhCN, string> = {
   'wrap.summary.head': '【通話小結 {date}】',
   'wrap.summary.outcome': '結果：{outcome}',
   'wrap.summary.promise': '承諾：{date} 前透過{method}還款 {amount} 元',
+  'wrap.summary.callback': '約定 {at}（{zone}）回撥',
   'wrap.summary.points': '要點：{points}',
   'wrap.summary.separator': '；',
   'wrap.summary.listSeparator': '、',

@@ -46,6 +46,13 @@ describe('wrap-up: call back later', () => {
     expect(await db.calls.count()).toBe(0);
   });
 
+  it('the summary put into the CRM names the agreed time', async () => {
+    const connector = await chooseCallback();
+    setValue('callback-at', '2026-11-24T15:30');
+    fireEvent.click(screen.getByTestId('insert-summary'));
+    await waitFor(() => expect(connector.inserted.at(-1)?.text ?? '').toContain('约定 2026-11-24 15:30（Asia/Shanghai）回拨'));
+  });
+
   it('a holiday time is warned about', async () => {
     await chooseCallback();
     setValue('callback-at', '2027-01-01T10:00');
