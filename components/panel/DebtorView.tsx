@@ -23,6 +23,7 @@ import { History } from './History';
 import { Stepper } from './Stepper';
 import { WrapUp } from './WrapUp';
 import { useCallCompliance } from './hooks/useCallCompliance';
+import { toZonedInput } from '@/lib/call/callback';
 import { useCardActions } from './hooks/useCardActions';
 import { useDebtor } from './hooks/useDebtor';
 import { useLiveCall } from './hooks/useLiveCall';
@@ -153,6 +154,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
       <ContextCard
         context={debtor.context}
         lastPromise={last ? { amount: last.amount, date: last.dueDate, method: last.method, status: last.status } : null}
+        callback={debtor.callback ? { at: toZonedInput(debtor.callback.at, debtor.callback.zone).replace('T', ' '), zone: debtor.callback.zone } : null}
         limitation={limitation ? { deadline: limitation.deadline, daysLeft: limitation.daysLeft, level: limitation.level, basis: limitation.basis, basisText: limitationBasisText(limitation, locale) } : null}
         onCorrect={(field, value) => void debtor.correct(field, value, locale)}
         onLocate={(field) => { const source = debtor.context.fields[field]?.source; return source ? connector.highlight(tabId, source) : Promise.resolve(false); }}

@@ -169,6 +169,7 @@ export const en = {
   'promise.cancelled': 'cancelled',
   'context.more': 'Debtor details',
   'context.lastPromise': 'Last promise',
+  'context.callback': 'Call back',
   'context.limitation': 'Limitation period',
   'context.correct': 'Correct',
   'context.corrected': 'corrected',

@@ -167,6 +167,7 @@ export const zhCN = {
   'promise.cancelled': '已取消',
   'context.more': '客户详情',
   'context.lastPromise': '上次承诺',
+  'context.callback': '约定回拨',
   'context.limitation': '诉讼时效',
   'context.correct': '更正',
   'context.corrected': '已更正',

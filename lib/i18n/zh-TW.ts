@@ -169,6 +169,7 @@ export const zhTW: Record<keyof typeof zhCN, string> = {
   'promise.cancelled': '已取消',
   'context.more': '客戶詳情',
   'context.lastPromise': '上次承諾',
+  'context.callback': '約定回撥',
   'context.limitation': '訴訟時效',
   'context.correct': '更正',
   'context.corrected': '已更正',

@@ -70,5 +70,7 @@ describe('wrap-up: call back later', () => {
     await waitFor(() => expect(connector.remindersScheduled).toBe(1));
     // The call's history line says when it was agreed for.
     expect((await screen.findByTestId('history-callback')).textContent).toBe('约定回拨 2026-11-24 15:30（Asia/Shanghai）');
+    // The debtor's card shows the call-back still to make.
+    await waitFor(() => expect(document.querySelector('[data-field="callback"]')?.getAttribute('data-value')).toBe('2026-11-24 15:30'));
   });
 });
