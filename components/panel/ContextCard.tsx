@@ -43,6 +43,8 @@ export interface LimitationView {
 interface Props {
   context: DebtorContext;
   lastPromise?: LastPromiseView | null;
+  /** The call-back agreed and not made yet: the time on the debtor's clock ("2026-11-24 15:30") and their zone. */
+  callback?: { at: string; zone: string } | null;
   limitation?: LimitationView | null;
   banner?: ReactNode;
   onCorrect?: (field: FieldName, value: string) => void;
@@ -50,7 +52,7 @@ interface Props {
   onLocate?: (field: FieldName) => Promise<boolean>;
 }
 
-export function ContextCard({ context, lastPromise, limitation, banner, onCorrect, onLocate }: Props) {
+export function ContextCard({ context, lastPromise, callback, limitation, banner, onCorrect, onLocate }: Props) {
   const { t, locale } = useAppEnv();
   const [editing, setEditing] = useState<FieldName | null>(null);
   const [lost, setLost] = useState<FieldName | null>(null);
@@ -157,6 +159,12 @@ export function ContextCard({ context, lastPromise, limitation, banner, onCorrec
               {formatMoney(lastPromise.amount, locale)} · {lastPromise.date} ·{' '}
               <span className={`status status-${lastPromise.status}`}>{t(`promise.${lastPromise.status}`)}</span>
             </dd>
+          </div>
+        )}
+        {callback && (
+          <div className="field callback" data-field="callback" data-value={callback.at}>
+            <dt>{t('context.callback')}</dt>
+            <dd>{t('data.callbackAt', { date: callback.at.slice(0, 10), time: callback.at.slice(11), zone: callback.zone })}</dd>
           </div>
         )}
         <CrmHistoryLine history={context.crmHistory} currency={currency} />

@@ -25,6 +25,7 @@ import { History } from './History';
 import { Stepper } from './Stepper';
 import { WrapUp } from './WrapUp';
 import { useCallCompliance } from './hooks/useCallCompliance';
+import { toZonedInput } from '@/lib/call/callback';
 import { useCardActions } from './hooks/useCardActions';
 import { useDebtor } from './hooks/useDebtor';
 import { useLiveCall } from './hooks/useLiveCall';
@@ -85,7 +86,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
     onCallHeld?.(inCall ? { key: debtorKey, context: page, tabId } : null);
   }, [onCallHeld, inCall, debtorKey, page, tabId]);
 
-  const { status, policy, blockedReason } = useCallCompliance({ now, settings, debtor, session: call.session, contact, t, locale });
+  const { status, policy, blockedReason, input: complianceInput } = useCallCompliance({ now, settings, debtor, session: call.session, contact, t, locale });
 
   const { callbackNumber, bankName } = settings;
   // Options' agent profile first; else the collector the CRM header shows as logged in.
@@ -158,6 +159,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
       <ContextCard
         context={debtor.context}
         lastPromise={last ? { amount: last.amount, date: last.dueDate, method: last.method, status: last.status } : null}
+        callback={debtor.callback ? { at: toZonedInput(debtor.callback.at, debtor.callback.zone).replace('T', ' '), zone: debtor.callback.zone } : null}
         limitation={limitation ? { deadline: limitation.deadline, daysLeft: limitation.daysLeft, level: limitation.level, basis: limitation.basis, basisText: limitationBasisText(limitation, locale) } : null}
         onCorrect={(field, value) => void debtor.correct(field, value, locale)}
         onLocate={(field) => { const source = debtor.context.fields[field]?.source; return source ? connector.highlight(tabId, source) : Promise.resolve(false); }}
@@ -227,6 +229,9 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
         suggested={wrapUpSuggestions(call.session, debtor.brokeBefore)}
         defaultAmount={typeof f.minimumPayment?.value === 'number' ? f.minimumPayment.value : undefined}
         amountOverdue={typeof f.amountOverdue?.value === 'number' ? f.amountOverdue.value : undefined}
+        principal={typeof f.principal?.value === 'number' ? f.principal.value : undefined}
+        timeZone={status.timeZone}
+        complianceInput={complianceInput}
         debtorCall={call.session.contact === DEBTOR_CONTACT}
         checked={call.session.checked}
         scenarios={call.session.scenarios}
@@ -236,7 +241,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
         onInsert={insertIntoCrm}
         onSave={async (data) => {
           await call.save(data, status.findings, override, overrideAudited);
-          if (data.promise || data.instalments) void services.scheduleReminders().catch(() => {}); // the due date's alarm exists at once
+          if (data.promise || data.instalments || data.callback) void services.scheduleReminders().catch(() => {}); // the due date's alarm exists at once
           setOverride(null);
           setOverrideAudited(false);
           setContactDraft('');

@@ -1,6 +1,7 @@
 // The debtor's timeline: calls with their outcome, note and promise, newest first. Watched live:
 // a saved call, or a promise the background marks broken, shows without a refresh.
 import { useLiveQuery } from 'dexie-react-hooks';
+import { toZonedInput } from '@/lib/call/callback';
 import { isOutcomeCode } from '@/lib/call/outcomes';
 import { useAppEnv } from './AppContext';
 import { formatMoney } from '@/lib/format/money';
@@ -39,6 +40,9 @@ export function History({ debtorKey }: { debtorKey: string }) {
                 {item.promises.map((p) => (
                   <p key={p.id}>{promiseLine(p)}</p>
                 ))}
+                {item.call.callbackAt !== undefined && (
+                  <p data-testid="history-callback">{t('history.callback', { at: toZonedInput(item.call.callbackAt, item.call.callbackZone ?? item.call.timeZone).replace('T', ' '), zone: item.call.callbackZone ?? item.call.timeZone })}</p>
+                )}
               </>
             )}
             {item.kind === 'note' && <p>{item.note.text}</p>}

@@ -1,6 +1,8 @@
 // Outcome `instalment-agreed`: the signed plan's instalments (count, amount each, first date; the
 // others follow monthly). Each becomes a promise, so a missed one is flagged like a broken promise.
+import { useState } from 'react';
 import { useAppEnv } from './AppContext';
+import { InstalmentCalculator } from './InstalmentCalculator';
 
 export interface InstalmentDraft {
   count: string;
@@ -21,15 +23,33 @@ interface Props {
   onChange: (next: InstalmentDraft) => void;
   todayISO: string;
   tried: boolean;
+  /** The debtor's figures, for the plan calculator (a proposal the agent copies in). */
+  principal?: number;
+  amountOverdue?: number;
 }
 
-export function InstalmentFields({ value, onChange, todayISO, tried }: Props) {
+export function InstalmentFields({ value, onChange, todayISO, tried, principal, amountOverdue }: Props) {
   const { t } = useAppEnv();
+  const [calc, setCalc] = useState(false);
   const set = (patch: Partial<InstalmentDraft>) => onChange({ ...value, ...patch });
   const bad = tried && !instalmentsOk(value, todayISO);
   return (
     <fieldset className="ptp" data-testid="instalments">
       <legend>{t('wrap.instalments')}</legend>
+      <button type="button" className="link" data-testid="inst-calc-open" aria-expanded={calc} onClick={() => setCalc(!calc)}>
+        {t('instCalc.open')}
+      </button>
+      {calc && (
+        <InstalmentCalculator
+          todayISO={todayISO}
+          principal={principal}
+          amountOverdue={amountOverdue}
+          onUse={(draft) => {
+            onChange(draft);
+            setCalc(false);
+          }}
+        />
+      )}
       <label>
         {t('wrap.instCount')}
         <input data-testid="inst-count" inputMode="numeric" value={value.count} aria-invalid={bad} onChange={(e) => set({ count: e.target.value })} />

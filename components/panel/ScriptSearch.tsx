@@ -1,11 +1,12 @@
 // Search across every situation and script (Chinese, pinyin incl. initials, English). A search
 // for a prohibited tactic explains why it is unlawful and what to do instead.
 import { useEffect, useMemo, useState } from 'react';
-import { explainProhibitedSearch, LAWFUL_ALTERNATIVES } from '@/lib/compliance';
+import { explainProhibitedSearch } from '@/lib/compliance';
 import type { MergedPack } from '@/lib/packs/merge';
 import { fillToString, type VariableValues } from '@/lib/packs/variables';
 import type { SearchHit, SearchIndex } from '@/lib/suggest/search';
 import { useAppEnv } from './AppContext';
+import { ProhibitedTacticResult } from './ProhibitedTacticResult';
 
 /** `vars`: the debtor's values, so a preview reads as the card will (a missing value is a blank ＿＿＿, never `{name}`). */
 export function ScriptSearch({ pack, vars, onPick }: { pack: MergedPack; vars: VariableValues; onPick: (scenarioId: string) => void }) {
@@ -24,7 +25,6 @@ export function ScriptSearch({ pack, vars, onPick }: { pack: MergedPack; vars: V
   }, [query, index, pack]);
   const hits: SearchHit[] = useMemo(() => (index && query.trim() ? index.search(query, 8) : []), [index, query]);
   const tactics = useMemo(() => (query.trim().length >= 2 ? explainProhibitedSearch(query) : []), [query]);
-  const text = (l: Record<string, string>) => l[locale] ?? l['zh-CN'] ?? '';
   const preview = (h: SearchHit) => {
     const raw = pack.scenarios.find((s) => s.id === h.scenarioId)?.scripts.find((s) => s.id === h.scriptId)?.text ?? '';
     const filled = fillToString(raw, vars, locale);
@@ -42,13 +42,7 @@ export function ScriptSearch({ pack, vars, onPick }: { pack: MergedPack; vars: V
         onChange={(e) => setQuery(e.target.value)}
       />
       {tactics.map((tac) => (
-        <div key={tac.id} className="compliance-alert" data-severity="block" data-testid="prohibited-tactic" data-tactic={tac.id}>
-          <span className="sev">{t('rating.prohibited')}</span> {t('trainee.prohibited')}：{text(tac.name)}
-          <span className="suggestion">{t('trainee.why', { why: text(tac.why) })}</span>
-          <span className="suggestion">
-            {t('trainee.instead', { alt: tac.alternatives.map((a) => text(LAWFUL_ALTERNATIVES[a].name)).join('、') })}
-          </span>
-        </div>
+        <ProhibitedTacticResult key={tac.id} tactic={tac} />
       ))}
       {query.trim() && index && (
         <ul className="search-results" aria-label={t('utter.searchResults')} data-testid="search-results">

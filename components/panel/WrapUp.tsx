@@ -4,10 +4,14 @@ import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { promiseHints } from '@/lib/call/promise-hints';
 import { callSummary } from './call-summary';
 import { dayBeforeReminder } from '@/lib/call/broken-promise';
-import { OUTCOMES, promiseProblems, type OutcomeCode, type PromiseDraft } from '@/lib/call/outcomes';
 import type { WrapUpSuggestions } from '@/lib/call/wrap-up-suggestions';
+import { callbackProblems, defaultCallbackTime, fromZonedInput, toZonedInput } from '@/lib/call/callback';
+import { OUTCOMES, promiseProblems, type OutcomeCode, type PromiseDraft } from '@/lib/call/outcomes';
+import { nextAllowedScheduledTime, scheduledCallFindings, type ComplianceInput } from '@/lib/compliance';
+import { DEFAULT_TIME_ZONE } from '@/lib/time';
 import { missingChecks } from '@/lib/compliance/checklist';
 import { useAppEnv } from './AppContext';
+import { CallbackFields } from './CallbackFields';
 import { useDraft } from './hooks/useDraft';
 import { EMPTY_INSTALMENTS, InstalmentFields, instalmentsOk, type InstalmentDraft } from './InstalmentFields';
 import { NoteLint } from './NoteLint';
@@ -28,6 +32,8 @@ export interface WrapUpData {
   instalments?: { count: number; amount: number; firstDueDate: string };
   /** The agent confirmed the call goes to a supervisor, and why (lib/call/wrap-up-suggestions). */
   escalation?: { reason: string };
+  /** Outcome `callback`: the agreed time and the debtor's zone it was agreed in. */
+  callback?: { at: number; timeZone: string };
 }
 
 function evidenceData(e: EvidenceDraft, debtorCall: boolean): Partial<WrapUpData> {
@@ -44,6 +50,8 @@ interface Props {
   todayISO: string;
   defaultAmount?: number;
   amountOverdue?: number;
+  /** The debtor's principal, when the page shows it (the instalment calculator works on it). */
+  principal?: number;
   /** The call went to the debtor (default) rather than a third-party contact. */
   debtorCall?: boolean;
   /** The live call's checklist and situations: the checks the law requires are named if missing. */
@@ -56,6 +64,10 @@ interface Props {
   heard?: readonly string[];
   /** Titles of the situations met on the call (the summary's key points). */
   points?: readonly string[];
+  /** The debtor's zone (a call-back time is agreed on their clock). */
+  timeZone?: string;
+  /** The guard's input for this debtor: an agreed call-back time is checked against its hours and holidays. */
+  complianceInput?: ComplianceInput;
   /** Puts text into the CRM's note box: true, or why it could not. Absent: no summary button. */
   onInsert?: (text: string) => Promise<true | string | false>;
   /** What the call itself suggests pre-selecting (escalation, stop-contact, a reminder the day before). */
@@ -64,7 +76,7 @@ interface Props {
 
 const NO_SUGGESTIONS: WrapUpSuggestions = { escalate: null, stopContact: false, remindDayBefore: false };
 
-export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debtorCall = true, checked = {}, scenarios = [], onSave, onStarted, heard = [], points = [], onInsert, suggested = NO_SUGGESTIONS }: Props) {
+export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, principal, debtorCall = true, checked = {}, scenarios = [], onSave, onStarted, heard = [], points = [], onInsert, suggested = NO_SUGGESTIONS, timeZone: zone = DEFAULT_TIME_ZONE, complianceInput }: Props) {
   const { t, locale } = useAppEnv();
   const draft = useDraft(debtorKey);
   const [outcome, setOutcome] = useState<OutcomeCode | ''>('');
@@ -73,6 +85,8 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debt
   const [evidence, setEvidence] = useState<EvidenceDraft>(EMPTY_EVIDENCE);
   const [plan, setPlan] = useState<InstalmentDraft>(EMPTY_INSTALMENTS);
   const { escalate, setEscalate, remind, setRemind, reset: resetSuggested } = useSuggested(suggested, setEvidence);
+  const [callbackText, setCallbackText] = useState('');
+  const checkAt = (at: number) => (complianceInput ? scheduledCallFindings(complianceInput, at) : []);
   const [state, setState] = useState<{ kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; message: string }>({ kind: 'idle' });
   const problems = promiseProblems(outcome, promise, todayISO);
   const hints = useMemo(() => promiseHints(heard, todayISO), [heard, todayISO]);
@@ -80,11 +94,16 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debt
   const [inserted, setInserted] = useState<string | null>(null);
   const insertSummary = async () => {
     if (!onInsert) return;
-    const r = await onInsert(callSummary({ dayISO: todayISO, outcome, promise, points }, t, locale));
+    const r = await onInsert(callSummary({ dayISO: todayISO, outcome, promise, points, callback: { text: callbackText, zone } }, t, locale));
     setInserted(r === true ? t('wrap.summaryInserted') : r === false ? t('script.insertNoField') : r);
   };
   const chooseOutcome = (next: OutcomeCode | '') => {
     setOutcome(next);
+    // A call-back starts an hour ahead, at an allowed time on the debtor's clock; the agent edits it.
+    if (next === 'callback' && !callbackText) {
+      const allowed = (at: number) => (complianceInput ? nextAllowedScheduledTime(complianceInput, at) : at);
+      setCallbackText(toZonedInput(defaultCallbackTime(Date.now(), allowed), zone));
+    }
     // A promise starts from what the debtor said ("下个月15号", "三千"); the agent confirms it.
     if (next === 'ptp' && !promise.amount && !promise.date && (hints.amount !== undefined || hints.date)) {
       setPromise({ ...promise, amount: hints.amount !== undefined ? String(hints.amount) : '', date: hints.date ?? '' });
@@ -99,6 +118,8 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debt
     if (!outcome || problems.length) return;
     if (evidenceProblems(debtorCall ? evidence : { ...EMPTY_EVIDENCE, stopContact: evidence.stopContact }).length) return;
     if (outcome === 'instalment-agreed' && !instalmentsOk(plan, todayISO)) return;
+    const callbackAt = outcome === 'callback' ? fromZonedInput(callbackText, zone) : null;
+    if (outcome === 'callback' && callbackProblems(callbackAt, Date.now()).length) return;
     setState({ kind: 'saving' });
     try {
       await onSave({
@@ -108,6 +129,7 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debt
         ...evidenceData(evidence, debtorCall),
         ...(suggested.escalate && escalate ? { escalation: { reason: suggested.escalate } } : {}),
         ...(outcome === 'instalment-agreed' ? { instalments: { count: Number(plan.count), amount: Number(plan.amount), firstDueDate: plan.first } } : {}),
+        ...(callbackAt !== null ? { callback: { at: callbackAt, timeZone: zone } } : {}),
       });
       draft.setText('');
       setOutcome('');
@@ -116,6 +138,7 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debt
       setEvidence(EMPTY_EVIDENCE);
       setPlan(EMPTY_INSTALMENTS);
       resetSuggested();
+      setCallbackText('');
       setTried(false);
       setState({ kind: 'saved' });
     } catch (e) {
@@ -170,6 +193,7 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debt
           onRemind={setRemind}
         />
       )}
+      {outcome === 'callback' && <CallbackFields value={callbackText} onChange={setCallbackText} timeZone={zone} now={Date.now()} check={checkAt} tried={tried} />}
       {outcome && (
         <ul className="coach" data-testid="missing-checks">
           {missingChecks({ scenarios, outcome }, checked).map((c) => (
@@ -179,7 +203,9 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, debt
           ))}
         </ul>
       )}
-      {outcome === 'instalment-agreed' && <InstalmentFields value={plan} onChange={setPlan} todayISO={todayISO} tried={tried} />}
+      {outcome === 'instalment-agreed' && (
+        <InstalmentFields value={plan} onChange={setPlan} todayISO={todayISO} tried={tried} principal={principal} amountOverdue={amountOverdue} />
+      )}
       <WrapUpEvidence value={evidence} onChange={setEvidence} debtorCall={debtorCall} tried={tried} stopContactSuggested={suggested.stopContact} />
       {suggested.escalate && (
         <label className="suggested" data-testid="escalate-row">

@@ -11,9 +11,11 @@ export interface SummaryInput {
   promise: PromiseDraft;
   /** Titles of the situations met on the call, in order. */
   points: readonly string[];
+  /** Outcome `callback`: the agreed time as the wrap-up's field holds it (debtor's clock) and their zone. */
+  callback?: { text: string; zone: string };
 }
 
-export function callSummary({ dayISO, outcome, promise, points }: SummaryInput, t: Translate, locale: string): string {
+export function callSummary({ dayISO, outcome, promise, points, callback }: SummaryInput, t: Translate, locale: string): string {
   const parts: string[] = [];
   if (isOutcomeCode(outcome)) parts.push(t('wrap.summary.outcome', { outcome: t(`outcome.${outcome}`) }));
   if (outcome === 'ptp' && (promise.amount || promise.date)) {
@@ -26,6 +28,7 @@ export function callSummary({ dayISO, outcome, promise, points }: SummaryInput, 
       }),
     );
   }
+  if (outcome === 'callback' && callback?.text) parts.push(t('wrap.summary.callback', { at: callback.text.replace('T', ' '), zone: callback.zone }));
   if (points.length) parts.push(t('wrap.summary.points', { points: points.join(t('wrap.summary.listSeparator')) }));
   return `${t('wrap.summary.head', { date: dayISO })}${parts.join(t('wrap.summary.separator'))}`;
 }

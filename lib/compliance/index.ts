@@ -1,7 +1,7 @@
 // Public API of the compliance guard. The panel, the options page, lib/db and the CLI import from here.
 export * from './types';
 export { evaluateCall, callStatus, sortFindings, worstSeverity, type CallStatus } from './evaluate';
-export { nextAllowedCallTime, nextAllowedFromFindings } from './next-allowed';
+export { nextAllowedCallTime, nextAllowedFromFindings, nextAllowedScheduledTime, scheduledCallFindings, SCHEDULED_CALL_RULES } from './next-allowed';
 export { PROFILES, resolveLimits, limitsFromSettings, type Profile, type ResolvedLimits } from './profiles';
 export { CALL_RULES, CALL_RULES_BY_ID, type CallRule, type CallContext } from './rules';
 export {
@@ -30,6 +30,7 @@ export {
   isProhibitedStrategy,
   tacticById,
   type ProhibitedTactic,
+  type ExplainedTacticId,
   type LawfulAlternative,
   type LawfulAlternativeId,
 } from './tactics';

@@ -3,7 +3,7 @@
 import { buildCallContext } from './context';
 import { PROFILES } from './profiles';
 import { CALL_RULES_BY_ID } from './rules';
-import type { ComplianceInput, Finding } from './types';
+import type { CallRuleId, ComplianceInput, Finding } from './types';
 
 /** One step: the latest nextAllowedAt among blocking findings, or undefined when none blocks on time. */
 export function nextAllowedFromFindings(findings: readonly Finding[]): number | undefined {
@@ -11,12 +11,37 @@ export function nextAllowedFromFindings(findings: readonly Finding[]): number | 
   return times.length ? Math.max(...times) : undefined;
 }
 
-export function timingFindingsAt(input: ComplianceInput, at: number): Finding[] {
+export function timingFindingsAt(input: ComplianceInput, at: number, only?: readonly CallRuleId[]): Finding[] {
   const ctx = buildCallContext(input, at);
   return PROFILES[input.profile].rules
+    .filter((id) => !only || only.includes(id))
     .map((id) => CALL_RULES_BY_ID[id])
     .filter((r) => r.timing)
     .flatMap((r) => r.evaluate(ctx));
+}
+
+/** The rules a time agreed with the debtor for a later call (a call-back) must meet: the calling
+ *  hours at the debtor's location and no public holiday (or weekend, when the bank says so). */
+export const SCHEDULED_CALL_RULES: readonly CallRuleId[] = ['call-window', 'holiday'];
+
+/**
+ * What the guard says about calling at `at` — the hours and holiday rules in force for this debtor
+ * (their zones, consent, the calendar), the same checks a live call gets. Empty when the time is fine.
+ */
+export function scheduledCallFindings(input: ComplianceInput, at: number): Finding[] {
+  return timingFindingsAt(input, at, SCHEDULED_CALL_RULES);
+}
+
+/** The earliest time ≥ `at` the hours and holiday rules allow, or null (see nextAllowedCallTime). */
+export function nextAllowedScheduledTime(input: ComplianceInput, at: number, maxJumps = 60): number | null {
+  let t = at;
+  for (let i = 0; i < maxJumps; i++) {
+    const next = nextAllowedFromFindings(scheduledCallFindings(input, t));
+    if (next === undefined) return t;
+    if (next <= t) return null;
+    t = next;
+  }
+  return null;
 }
 
 /**

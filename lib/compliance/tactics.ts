@@ -3,7 +3,7 @@
 import { normalizeForMatch } from '../text/normalize';
 import type { Localized, TacticId } from './types';
 
-export type LawfulAlternativeId = 'demand-letter' | 'payment-order' | 'pre-litigation-preservation' | 'lawsuit' | 'credit-reporting';
+export type LawfulAlternativeId = 'demand-letter' | 'payment-order' | 'pre-litigation-preservation' | 'lawsuit' | 'credit-reporting' | 'security-realisation';
 
 export interface LawfulAlternative {
   id: LawfulAlternativeId;
@@ -12,15 +12,22 @@ export interface LawfulAlternative {
   source: string;
 }
 
+/** The domain's tactic ids, plus `good-cop-bad-cop` (软硬兼施 / 黑白脸): a §4 strategy the default
+ *  pack rates prohibited (its intimidating half), explained here too. It is not a domain tactic id,
+ *  so the pack validator treats it as the default pack's prohibition (sticky through merges). */
+export type ExplainedTacticId = TacticId | 'good-cop-bad-cop';
+
 export interface ProhibitedTactic {
-  id: TacticId;
+  id: ExplainedTacticId;
   name: Localized;
   /** How the seed names it, and which seed. */
   seedName: string;
   seeds: string[];
   /** Strategy id in domain.md §4 this tactic corresponds to, when there is one. */
-  strategyId?: 'offensive' | 'relay';
+  strategyId?: 'offensive' | 'relay' | 'good-cop-bad-cop';
   why: Localized;
+  /** The law it breaks, as an agent would cite it. */
+  law: Localized;
   alternatives: LawfulAlternativeId[];
   /** Search terms (Simplified, lower-case English; Traditional queries are converted first). */
   keywords: string[];
@@ -77,6 +84,16 @@ export const LAWFUL_ALTERNATIVES: Record<LawfulAlternativeId, LawfulAlternative>
     },
     source: '《征信业管理条例》; 借款合同',
   },
+  'security-realisation': {
+    id: 'security-realisation',
+    name: { 'zh-CN': '依法实现抵押权', 'zh-TW': '依法實現抵押權', en: 'Enforcing the security through court' },
+    how: {
+      'zh-CN': '有抵押登记的车辆或房产，先与债务人协商以折价、拍卖、变卖方式处置；协商不成，向法院申请实现担保物权，由法院裁定后执行。',
+      'zh-TW': '有抵押登記的車輛或房產，先與債務人協商以折價、拍賣、變賣方式處置；協商不成，向法院申請實現擔保物權，由法院裁定後執行。',
+      en: 'For a registered car or home loan security, agree a sale with the debtor; failing that, apply to the court to enforce the security and let the court order the sale.',
+    },
+    source: '《民法典》第四百一十条; 《民事诉讼法》实现担保物权案件',
+  },
 };
 
 export const PROHIBITED_TACTICS: readonly ProhibitedTactic[] = [
@@ -91,8 +108,13 @@ export const PROHIBITED_TACTICS: readonly ProhibitedTactic[] = [
       'zh-TW': '聚眾上門脅迫、控制財產屬於暴力或軟暴力催收，可能構成尋釁滋事、非法侵入住宅，銀行須承擔責任。',
       en: 'Gathering people to coerce a debtor at home or taking control of property is (soft) violence; it can be a criminal offence and the bank is liable.',
     },
+    law: {
+      'zh-CN': '《刑法》第二百四十五条（非法侵入住宅）、第二百九十三条（寻衅滋事）；银保监规〔2022〕13号禁止暴力、胁迫催收',
+      'zh-TW': '《刑法》第二百四十五條（非法侵入住宅）、第二百九十三條（尋釁滋事）；銀保監規〔2022〕13號禁止暴力、脅迫催收',
+      en: 'Criminal Law Art. 245 (unlawful entry into a home) and Art. 293 (affray); CBIRC Rule [2022] No. 13 forbids violent or coercive collection',
+    },
     alternatives: ['demand-letter', 'payment-order', 'lawsuit'],
-    keywords: ['攻势', '上门', '聚众', '多人上门', '群体进攻', '堵门', 'group visit', 'home visit', 'offensive'],
+    keywords: ['攻势', '上门', '聚众', '多人上门', '群体进攻', '堵门', '围堵', '堵人', '上门围堵', 'group visit', 'home visit', 'offensive'],
   },
   {
     id: 'property-threat',
@@ -104,8 +126,13 @@ export const PROHIBITED_TACTICS: readonly ProhibitedTactic[] = [
       'zh-TW': '只有法院能查封、凍結、扣押財產；以收房、收車、查封相要挾是威脅，自行處置財產違法。',
       en: 'Only a court can freeze or seize property; threatening to take a house or car is a threat, and taking it is unlawful.',
     },
+    law: {
+      'zh-CN': '《民事诉讼法》财产保全由法院裁定；《刑法》第二百七十四条（敲诈勒索）',
+      'zh-TW': '《民事訴訟法》財產保全由法院裁定；《刑法》第二百七十四條（敲詐勒索）',
+      en: 'Civil Procedure Law: only a court orders preservation of property; Criminal Law Art. 274 (extortion)',
+    },
     alternatives: ['pre-litigation-preservation', 'lawsuit'],
-    keywords: ['财产要挟', '查封', '收房', '收车', '扣车', '冻结', 'seize', 'repossess', 'property'],
+    keywords: ['财产要挟', '威胁财产', '要挟财产', '查封', '收房', '收车', '扣车', '冻结', '搬东西', 'seize', 'repossess', 'property threat', 'threaten property'],
   },
   {
     id: 'public-blacklist',
@@ -117,8 +144,13 @@ export const PROHIBITED_TACTICS: readonly ProhibitedTactic[] = [
       'zh-TW': '公開債務人資訊侵犯名譽權與個人資訊；「失信被執行人名單」只能由法院依法作出。',
       en: "Publishing a debtor's details violates reputation and personal-information rights; only a court can list a judgment defaulter.",
     },
+    law: {
+      'zh-CN': '《民法典》第一千零二十四条（名誉权）、第一千零三十四条（个人信息）；《个人信息保护法》第十条',
+      'zh-TW': '《民法典》第一千零二十四條（名譽權）、第一千零三十四條（個人資訊）；《個人資訊保護法》第十條',
+      en: 'Civil Code Art. 1024 (reputation) and Art. 1034 (personal information); Personal Information Protection Law Art. 10',
+    },
     alternatives: ['credit-reporting', 'lawsuit'],
-    keywords: ['黑名单', '公布', '曝光', '失信名单', '老赖名单', 'blacklist', 'shame', 'expose'],
+    keywords: ['黑名单', '公布', '曝光', '失信名单', '老赖名单', '挂网', 'blacklist', 'shame', 'expose'],
   },
   {
     id: 'pressure-third-parties',
@@ -130,8 +162,13 @@ export const PROHIBITED_TACTICS: readonly ProhibitedTactic[] = [
       'zh-TW': '向親友、單位、通訊錄透露債務或藉其施壓，違反個人資訊保護規定，也是對無關第三人的騷擾。',
       en: 'Telling relatives, employers or contacts about the debt, or pressing through them, breaches personal-information law and harasses third parties.',
     },
+    law: {
+      'zh-CN': '银保监规〔2022〕13号：不得向与债务无关的第三人催收或透露债务；《个人信息保护法》第十条',
+      'zh-TW': '銀保監規〔2022〕13號：不得向與債務無關的第三人催收或透露債務；《個人資訊保護法》第十條',
+      en: 'CBIRC Rule [2022] No. 13: no collection from, or disclosure to, third parties unrelated to the debt; Personal Information Protection Law Art. 10',
+    },
     alternatives: ['demand-letter', 'credit-reporting', 'lawsuit'],
-    keywords: ['社会影响', '施压', '亲友', '家人', '单位', '领导', '同事', '通讯录', '组织干预', '借助关系', 'employer', 'relatives', 'family', 'contacts'],
+    keywords: ['社会影响', '施压', '亲友', '家人', '家属', '单位', '领导', '同事', '通讯录', '爆通讯录', '通讯录轰炸', '组织干预', '借助关系', 'employer', 'relatives', 'family', 'contacts'],
   },
   {
     id: 'relay',
@@ -144,8 +181,13 @@ export const PROHIBITED_TACTICS: readonly ProhibitedTactic[] = [
       'zh-TW': '多人輪番、不間斷撥打超出頻率限制，屬於騷擾式催收。',
       en: 'Several collectors calling in turns without a break exceeds the frequency limits and is harassment.',
     },
+    law: {
+      'zh-CN': '银保监规〔2022〕13号禁止骚扰催收；《治安管理处罚法》（多次发送信息、拨打电话干扰他人正常生活）',
+      'zh-TW': '銀保監規〔2022〕13號禁止騷擾催收；《治安管理處罰法》（多次發送資訊、撥打電話干擾他人正常生活）',
+      en: "CBIRC Rule [2022] No. 13 forbids harassing collection; Public Security Administration Punishments Law (repeated calls or messages that disturb someone's life)",
+    },
     alternatives: ['demand-letter', 'payment-order'],
-    keywords: ['车轮', '轮番', '轮流', '电话轰炸', '打爆', 'relay', 'nonstop'],
+    keywords: ['车轮', '车轮战', '轮番', '轮流', '轰炸', '电话轰炸', '短信轰炸', '打爆', '呼死你', '呼叫轰炸', 'relay', 'nonstop', 'call bombing'],
   },
   {
     id: 'kill-one-warn-hundred',
@@ -157,8 +199,86 @@ export const PROHIBITED_TACTICS: readonly ProhibitedTactic[] = [
       'zh-TW': '公開懲戒個別債務人以震懾他人，涉及曝光與羞辱，侵犯名譽權和隱私。',
       en: 'Publicly punishing one debtor to scare others means exposure and humiliation; it violates reputation and privacy rights.',
     },
+    law: {
+      'zh-CN': '《民法典》第一千零二十四条（名誉权）、第一千零三十二条（隐私权）',
+      'zh-TW': '《民法典》第一千零二十四條（名譽權）、第一千零三十二條（隱私權）',
+      en: 'Civil Code Art. 1024 (reputation) and Art. 1032 (privacy)',
+    },
     alternatives: ['lawsuit', 'credit-reporting'],
     keywords: ['杀一儆百', '杀鸡儆猴', '震慑', '典型', 'example', 'deterrent'],
+  },
+  {
+    id: 'good-cop-bad-cop',
+    name: { 'zh-CN': '软硬兼施（黑白脸）', 'zh-TW': '軟硬兼施（黑白臉）', en: 'Good cop, bad cop' },
+    seedName: '软硬兼施（鹰派“制造威吓气势”、鸽派调解）; 黑白脸',
+    seeds: ['001', '003'],
+    strategyId: 'good-cop-bad-cop',
+    why: {
+      'zh-CN': '一人唱黑脸恐吓、一人唱白脸调解，靠的是威吓制造的压力：其中的恐吓、胁迫部分就是不当催收，调解也不能建立在恐吓之上。',
+      'zh-TW': '一人唱黑臉恐嚇、一人唱白臉調解，靠的是威嚇製造的壓力：其中的恐嚇、脅迫部分就是不當催收，調解也不能建立在恐嚇之上。',
+      en: 'One collector intimidates while the other plays the mediator: the pressure comes from the intimidation, which is improper collection however friendly the second voice is.',
+    },
+    law: {
+      'zh-CN': '银保监规〔2022〕13号禁止恐吓、威胁、胁迫催收；《治安管理处罚法》（威胁他人人身安全）',
+      'zh-TW': '銀保監規〔2022〕13號禁止恐嚇、威脅、脅迫催收；《治安管理處罰法》（威脅他人人身安全）',
+      en: 'CBIRC Rule [2022] No. 13 forbids intimidating, threatening or coercive collection; Public Security Administration Punishments Law (threats to personal safety)',
+    },
+    alternatives: ['demand-letter', 'payment-order', 'lawsuit'],
+    keywords: ['软硬兼施', '黑白脸', '红白脸', '唱黑脸', '唱红脸', '唱白脸', '鹰派', '刚柔相济', 'good cop', 'bad cop'],
+  },
+  {
+    id: 'device-lock',
+    name: { 'zh-CN': '锁机（远程锁定债务人手机/设备）', 'zh-TW': '鎖機（遠端鎖定債務人手機／設備）', en: "Locking the debtor's phone or device" },
+    seedName: '锁机拖车（“造成一种紧张气氛”）',
+    seeds: ['003'],
+    why: {
+      'zh-CN': '远程锁定、停用债务人的手机或设备，是擅自控制他人财产、侵入他人设备；合同里写了“可锁机”也不能让这种自力处置合法，还会危及其紧急求助。',
+      'zh-TW': '遠端鎖定、停用債務人的手機或設備，是擅自控制他人財產、侵入他人設備；合約裡寫了「可鎖機」也不能讓這種自力處置合法，還會危及其緊急求助。',
+      en: "Remotely locking or disabling the debtor's phone or device is taking control of their property and intruding into their device; a contract clause does not make this self-help lawful, and it can cut off emergency calls.",
+    },
+    law: {
+      'zh-CN': '《刑法》第二百八十六条（破坏计算机信息系统）；《民法典》第二百零七条（私人财产受法律平等保护）；《个人信息保护法》',
+      'zh-TW': '《刑法》第二百八十六條（破壞計算機信息系統）；《民法典》第二百零七條（私人財產受法律平等保護）；《個人資訊保護法》',
+      en: 'Criminal Law Art. 286 (sabotaging computer information systems); Civil Code Art. 207 (private property is equally protected); Personal Information Protection Law',
+    },
+    alternatives: ['demand-letter', 'payment-order', 'lawsuit'],
+    keywords: ['锁机', '锁手机', '锁定手机', '远程锁', '锁设备', '锁定设备', '手机锁', 'lock phone', 'lock the phone', 'device lock', 'lock device'],
+  },
+  {
+    id: 'vehicle-repossession',
+    name: { 'zh-CN': '拖车（未经法院自行收车）', 'zh-TW': '拖車（未經法院自行收車）', en: 'Towing the car away without a court order' },
+    seedName: '锁机拖车',
+    seeds: ['003'],
+    why: {
+      'zh-CN': '即使车辆有抵押，抵押权人也不能自己把车拖走、扣下：未经协商或法院裁定强行收车，是侵占他人财产，可能构成抢夺、盗窃或非法拘禁（车内有人时）。',
+      'zh-TW': '即使車輛有抵押，抵押權人也不能自己把車拖走、扣下：未經協商或法院裁定強行收車，是侵佔他人財產，可能構成搶奪、盜竊或非法拘禁（車內有人時）。',
+      en: 'Even a mortgaged car may not be towed or held by the lender on its own: taking it without the debtor’s agreement or a court order is seizing their property and can be theft or robbery.',
+    },
+    law: {
+      'zh-CN': '《民法典》第四百一十条（抵押权经协商或由法院拍卖、变卖实现）；《民事诉讼法》实现担保物权案件；《刑法》第二百六十四条、第二百六十七条',
+      'zh-TW': '《民法典》第四百一十條（抵押權經協商或由法院拍賣、變賣實現）；《民事訴訟法》實現擔保物權案件；《刑法》第二百六十四條、第二百六十七條',
+      en: 'Civil Code Art. 410 (a mortgage is enforced by agreement or by court sale); Civil Procedure Law, enforcement of security interests; Criminal Law Arts. 264 and 267',
+    },
+    alternatives: ['security-realisation', 'pre-litigation-preservation', 'lawsuit'],
+    keywords: ['拖车', '收车', '扣车', '拖走', '开走', '强行收车', '私自收车', 'tow', 'repossess car', 'repossess the car', 'repossession'],
+  },
+  {
+    id: 'covert-surveillance',
+    name: { 'zh-CN': '暗访（跟踪、蹲守、偷拍债务人）', 'zh-TW': '暗訪（跟蹤、蹲守、偷拍債務人）', en: 'Covert visits and surveillance' },
+    seedName: '暗访客户，直击“死穴”',
+    seeds: ['000'],
+    why: {
+      'zh-CN': '不表明身份去债务人家里、单位打听，跟踪、蹲守、拍照，是侵犯隐私、非法收集个人信息，也会向邻居同事泄露债务。',
+      'zh-TW': '不表明身分去債務人家裡、單位打聽，跟蹤、蹲守、拍照，是侵犯隱私、非法收集個人資訊，也會向鄰居同事洩露債務。',
+      en: "Going undercover to the debtor's home or workplace, following, watching or photographing them invades their privacy, collects personal information unlawfully and exposes the debt to neighbours and colleagues.",
+    },
+    law: {
+      'zh-CN': '《民法典》第一千零三十二条、第一千零三十三条（隐私权）；《个人信息保护法》第十条；《治安管理处罚法》（偷窥、偷拍、跟踪）',
+      'zh-TW': '《民法典》第一千零三十二條、第一千零三十三條（隱私權）；《個人資訊保護法》第十條；《治安管理處罰法》（偷窺、偷拍、跟蹤）',
+      en: 'Civil Code Arts. 1032–1033 (privacy); Personal Information Protection Law Art. 10; Public Security Administration Punishments Law (spying, secret filming, stalking)',
+    },
+    alternatives: ['demand-letter', 'lawsuit'],
+    keywords: ['暗访', '跟踪他', '跟踪客户', '跟踪债务人', '跟踪本人', '蹲守', '蹲点', '盯梢', '偷拍', '打听住址', 'surveillance', 'stake out', 'follow the debtor', 'undercover'],
   },
 ];
 
@@ -175,6 +295,6 @@ export function isProhibitedStrategy(strategyId: string): boolean {
   return PROHIBITED_TACTICS.some((t) => t.strategyId === strategyId);
 }
 
-export function tacticById(id: TacticId): ProhibitedTactic | undefined {
+export function tacticById(id: ExplainedTacticId): ProhibitedTactic | undefined {
   return PROHIBITED_TACTICS.find((t) => t.id === id);
 }

@@ -39,7 +39,8 @@ export type LintRuleId =
   | 'false-legal-claim'
   | 'unauthorized-waiver'
   | 'demand-above-owed'
-  | 'harassment';
+  | 'harassment'
+  | 'borrow-to-repay';
 
 export type RuleId = CallRuleId | LintRuleId;
 

@@ -41,6 +41,8 @@ export interface CallResult {
   crisisProtocol?: { shownAt: number; dismissedAt?: number };
   /** The agent confirmed the call goes to a supervisor ('crisis'). */
   escalation?: { reason: string };
+  /** Outcome `callback`: the agreed time (epoch ms) and the zone it was agreed in (the debtor's). */
+  callback?: { at: number; timeZone: string };
 }
 
 export interface PromiseInput {
@@ -56,6 +58,11 @@ export interface PromiseInput {
 function checkResult(r: CallResult): void {
   if (!(OUTCOME_CODES as readonly string[]).includes(r.outcome)) throw new RangeError(`unknown outcome ${String(r.outcome)}`);
   if (r.demandReached && !r.demandReached.recordingRef.trim()) throw new RangeError('a demand that reached the debtor needs the call’s recording reference');
+  if (r.callback) {
+    if (r.outcome !== 'callback') throw new RangeError('a call-back time belongs to the outcome callback');
+    if (!Number.isInteger(r.callback.at) || r.callback.at <= 0) throw new RangeError('the call-back time must be an instant');
+    if (!isValidTimeZone(r.callback.timeZone)) throw new RangeError(`unknown time zone ${r.callback.timeZone}`);
+  }
 }
 
 export function checkPromise(p: PromiseInput): void {
@@ -139,8 +146,10 @@ export async function discardCall(callId: number, opts: { now?: number } = {}, d
   );
 }
 
-function applyResult(call: CallRecord, r: CallResult, now: number): CallRecord {
-  if (call.discardedAt !== undefined) throw new RangeError(`call ${call.id ?? ''} was discarded`);
+function applyResult(previous: CallRecord, r: CallResult, now: number): CallRecord {
+  if (previous.discardedAt !== undefined) throw new RangeError(`call ${previous.id ?? ''} was discarded`);
+  // A call-back time is this result's or none (a call saved again with another outcome drops it).
+  const { callbackAt: _at, callbackZone: _zone, callbackRemindedAt: _reminded, ...call } = previous;
   return {
     ...call,
     // Hung up earlier (updateCall on "end call") → that is when it ended, not when it was saved.
@@ -156,6 +165,7 @@ function applyResult(call: CallRecord, r: CallResult, now: number): CallRecord {
     ...(r.acknowledged ? { acknowledged: true as const } : {}),
     ...(r.crisisProtocol ? { crisisProtocol: { ...r.crisisProtocol } } : {}),
     ...(r.escalation?.reason.trim() ? { escalation: { reason: r.escalation.reason.trim() } } : {}),
+    ...(r.callback ? { callbackAt: r.callback.at, callbackZone: r.callback.timeZone } : {}),
     updatedAt: now,
   };
 }

@@ -9,7 +9,7 @@ import { dayOf, DEFAULT_TIME_ZONE } from '../time';
 import { upgradeV2toV3 } from './upgrade-v3';
 
 export const DB_NAME = 'daihou-assist';
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** v1: the first release (debtors + notes with drafts). */
 export const SCHEMA_V1 = {
@@ -34,6 +34,12 @@ export const SCHEMA_V4 = {
   contactRules: '++id, debtorKey, kind',
 } as const;
 
+/** v5: a call that ended "call me back at…" is indexed by the agreed time (sparse: only those calls). */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  calls: `${SCHEMA_V2.calls}, callbackAt`,
+} as const;
+
 export class DaihouDB extends Dexie {
   debtors!: EntityTable<DebtorRecord, 'key'>;
   calls!: EntityTable<CallRecord, 'id'>;
@@ -54,6 +60,8 @@ export class DaihouDB extends Dexie {
     this.version(3).stores(SCHEMA_V2).upgrade(upgradeV2toV3);
     // v4: a new table; existing records gain only optional fields (calls before v4 were to the debtor).
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeV3toV4);
+    // v5: an index on the agreed call-back time; existing calls have none (nothing to rewrite).
+    this.version(5).stores(SCHEMA_V5).upgrade(upgradeV4toV5);
     // The open stays queued and completes once the older page closes; meanwhile writes fail fast
     // with a 'blocked' DbWriteError (see guardWrite) instead of hanging with the agent's text.
     this.on('blocked', () => {
@@ -126,6 +134,12 @@ async function upgradeV1toV2(tx: Transaction): Promise<void> {
 async function upgradeV3toV4(tx: Transaction): Promise<void> {
   const calls = await tx.table('calls').count();
   await tx.table<AuditRecord, number>('audit').add({ at: Date.now(), kind: 'migration', detail: { from: 3, to: 4, calls, contactRules: 0 } });
+}
+
+/** v4 → v5: a new index only; the audit says the upgrade happened. */
+async function upgradeV4toV5(tx: Transaction): Promise<void> {
+  const calls = await tx.table('calls').count();
+  await tx.table<AuditRecord, number>('audit').add({ at: Date.now(), kind: 'migration', detail: { from: 4, to: 5, calls } });
 }
 
 export const db = new DaihouDB();

@@ -109,6 +109,12 @@ export interface CallRecord {
   crisisProtocol?: { shownAt: number; dismissedAt?: number };
   /** The agent confirmed in the wrap-up that the call goes to a supervisor, and why ('crisis'). */
   escalation?: { reason: string };
+  /** Outcome `callback`: the agreed time to call back (epoch ms; indexed from v5). */
+  callbackAt?: number;
+  /** The IANA zone the agreed time was given in (the debtor's), to show it as agreed. */
+  callbackZone?: string;
+  /** When the call-back reminder was shown (so it is shown once). */
+  callbackRemindedAt?: number;
   updatedAt: number;
 }
 

@@ -74,6 +74,9 @@ export const callSchema = z.strictObject({
   acknowledged: z.optional(z.literal(true)),
   crisisProtocol: z.optional(z.strictObject({ shownAt: epoch(), dismissedAt: z.optional(epoch()) })),
   escalation: z.optional(z.strictObject({ reason: text(200) })),
+  callbackAt: z.optional(epoch()),
+  callbackZone: z.optional(text(100)),
+  callbackRemindedAt: z.optional(epoch()),
   updatedAt: epoch(),
 });
 

@@ -29,6 +29,9 @@ export const DOMAIN_TECHNIQUE_IDS: readonly string[] = [
  */
 export const PROHIBITED_TACTIC_IDS = [
   'group-visit', 'property-threat', 'public-blacklist', 'pressure-third-parties', 'relay', 'kill-one-warn-hundred',
+  // Named in agents' own words though not in the seeds: locking the debtor's phone, self-help
+  // repossession of a vehicle, covert visits or surveillance.
+  'device-lock', 'vehicle-repossession', 'covert-surveillance',
 ] as const;
 export type TacticId = (typeof PROHIBITED_TACTIC_IDS)[number];
 

@@ -1,18 +1,24 @@
-// Promise reminders for the service worker: chrome.alarms wake it at 09:00 on a due date and
+// Promise and call-back reminders for the service worker: chrome.alarms wake it at 09:00 on a due
+// date, at each agreed call-back time, and
 // every 30 minutes; it marks late promises broken, runs the retention purge once a day and shows
 // a notification per promise due today (no amount or full name unless the setting asks for them).
 // Clicking one opens the debtor's CRM page when known.
 import { browser } from 'wxt/browser';
-import { db, duePromises, flagBrokenPromises, getDbSetting, indexPendingNotes, markReminded, purgeExpiredNotes, setDbSetting, upcomingPromises, type DaihouDB } from '@/lib/db';
+import { db, dueCallbacks, duePromises, flagBrokenPromises, getDbSetting, indexPendingNotes, markCallbacksReminded, markReminded, purgeExpiredNotes, setDbSetting, upcomingCallbacks, upcomingPromises, type DaihouDB } from '@/lib/db';
 import { addDays, todayISO } from '@/lib/time';
 import { effectiveRetentionDays } from '@/lib/compliance/retention';
 import { defaultSettings, getSettings } from '@/lib/settings';
 import {
+  CALLBACK_ALARM_PREFIX,
+  CALLBACK_GRACE_MS,
+  callbackCallIdOf,
+  callbackNotificationFor,
   CHECK_ALARM,
   CHECK_PERIOD_MINUTES,
   MAX_NOTIFICATIONS,
   notificationFor,
   planReminderAlarms,
+  planCallbackAlarms,
   promiseIdOf,
   promisesToAnnounce,
   REMINDER_ALARM_PREFIX,
@@ -32,14 +38,16 @@ export interface ReminderDeps {
 
 const MAINTENANCE_KEY = 'internal:last-maintenance-day';
 
-/** (Re)create the periodic check and one alarm per future due date. Call after saving a promise. */
+/** (Re)create the periodic check, one alarm per future due date and one per agreed call-back.
+ *  Call after saving a promise or a call-back. */
 export async function scheduleReminders(deps: ReminderDeps = {}): Promise<void> {
   const database = deps.database ?? db;
   const now = deps.now?.() ?? Date.now();
   if (!(await browser.alarms.get(CHECK_ALARM))) await browser.alarms.create(CHECK_ALARM, { delayInMinutes: 1, periodInMinutes: CHECK_PERIOD_MINUTES });
-  const planned = planReminderAlarms(await upcomingPromises(todayISO(now), database), now);
+  const planned = [...planReminderAlarms(await upcomingPromises(todayISO(now), database), now), ...planCallbackAlarms(await upcomingCallbacks(now, database), now)];
   const wanted = new Set(planned.map((a) => a.name));
-  for (const a of await browser.alarms.getAll()) if (a.name.startsWith(REMINDER_ALARM_PREFIX) && !wanted.has(a.name)) await browser.alarms.clear(a.name);
+  const ours = (name: string) => name.startsWith(REMINDER_ALARM_PREFIX) || name.startsWith(CALLBACK_ALARM_PREFIX);
+  for (const a of await browser.alarms.getAll()) if (ours(a.name) && !wanted.has(a.name)) await browser.alarms.clear(a.name);
   for (const a of planned) {
     const existing = await browser.alarms.get(a.name);
     if (existing?.scheduledTime !== a.when) await browser.alarms.create(a.name, { when: a.when });
@@ -81,10 +89,36 @@ export async function checkPromises(deps: ReminderDeps = {}, force = false): Pro
   return ids;
 }
 
+/** Show the call-backs whose agreed time has come (or came while the browser was closed, within
+ *  CALLBACK_GRACE_MS), once each; returns the call ids announced. */
+export async function checkCallbacks(deps: ReminderDeps = {}): Promise<number[]> {
+  const database = deps.database ?? db;
+  const now = deps.now?.() ?? Date.now();
+  const due = await dueCallbacks(now, CALLBACK_GRACE_MS, database);
+  if (!due.length) return [];
+  const debtors = await database.debtors.bulkGet([...new Set(due.map((c) => c.debtorKey))]);
+  const byKey = new Map(debtors.filter((d) => d !== undefined).map((d) => [d.key, d]));
+  const iconUrl = browser.runtime.getURL('/icon/128.png');
+  const details = deps.notificationDetails ? await deps.notificationDetails() : (await getSettings()).values.notificationDetails;
+  for (const c of due) {
+    const n = callbackNotificationFor(c, byKey.get(c.debtorKey), { details });
+    await browser.notifications.create(n.id, { type: 'basic', iconUrl, title: n.title, message: n.message, priority: 2, requireInteraction: true });
+  }
+  const ids = due.map((c) => c.id);
+  await markCallbacksReminded(ids, now, database);
+  return ids;
+}
+
 /** The alarm listener: a due-date alarm announces at once; the periodic check from 09:00 on. */
 export async function handleAlarm(alarm: { name: string }, deps: ReminderDeps = {}): Promise<number[]> {
   if (alarm.name === CHECK_ALARM) {
     const ids = await checkPromises(deps);
+    await checkCallbacks(deps);
+    await scheduleReminders(deps);
+    return ids;
+  }
+  if (alarm.name.startsWith(CALLBACK_ALARM_PREFIX)) {
+    const ids = await checkCallbacks(deps);
     await scheduleReminders(deps);
     return ids;
   }
@@ -99,11 +133,12 @@ export async function handleAlarm(alarm: { name: string }, deps: ReminderDeps = 
 /** Notification click: open the debtor's CRM page when its URL is known. Returns the URL opened. */
 export async function handleNotificationClick(notificationId: string, deps: ReminderDeps = {}): Promise<string | null> {
   const promiseId = promiseIdOf(notificationId);
-  if (promiseId === null) return null;
+  const callId = callbackCallIdOf(notificationId);
+  if (promiseId === null && callId === null) return null;
   const database = deps.database ?? db;
   await browser.notifications.clear(notificationId);
-  const promise = await database.promises.get(promiseId);
-  const url = promise ? (await database.debtors.get(promise.debtorKey))?.url : undefined;
+  const record = promiseId !== null ? await database.promises.get(promiseId) : await database.calls.get(callId!);
+  const url = record ? (await database.debtors.get(record.debtorKey))?.url : undefined;
   if (!url || !/^https?:\/\//.test(url)) return null;
   await browser.tabs.create({ url, active: true });
   return url;

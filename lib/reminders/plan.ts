@@ -1,7 +1,8 @@
 // Pure decisions of the reminders: which alarms to set, which promises to announce, and the
 // notification text. No browser calls here, so every rule is a plain unit test.
-import type { DebtorRecord, PromiseRecord } from '../db/schema';
+import type { CallRecord, DebtorRecord, PromiseRecord } from '../db/schema';
 import { formatMoney } from '../format/money';
+import { formatHhMm, localTime } from '../time';
 
 /** Reminders are shown from this hour (agent's local time) on the due date. */
 export const REMINDER_HOUR = 9;
@@ -11,6 +12,11 @@ export const CHECK_PERIOD_MINUTES = 30;
 export const REMINDER_ALARM_PREFIX = 'daihou-reminder:';
 export const NOTIFICATION_PREFIX = 'daihou-promise:';
 export const SUMMARY_NOTIFICATION = 'daihou-promise-summary';
+/** One alarm per agreed call-back, at its time. */
+export const CALLBACK_ALARM_PREFIX = 'daihou-callback:';
+export const CALLBACK_NOTIFICATION_PREFIX = 'daihou-callback-call:';
+/** A call-back time missed while the browser was closed is still announced this long after it. */
+export const CALLBACK_GRACE_MS = 2 * 60 * 60_000;
 /** More notifications than this at once become one summary. */
 export const MAX_NOTIFICATIONS = 5;
 
@@ -34,6 +40,15 @@ export function planReminderAlarms(promises: Pick<PromiseRecord, 'dueDate' | 'st
     .map((day) => ({ name: `${REMINDER_ALARM_PREFIX}${day}`, when: reminderTime(day) }))
     .filter((a) => a.when > now)
     .slice(0, max);
+}
+
+/** One alarm at each agreed call-back time still ahead (soonest first). */
+export function planCallbackAlarms(calls: Pick<CallRecord, 'id' | 'callbackAt'>[], now: number, max = 40): PlannedAlarm[] {
+  return calls
+    .filter((c) => c.id !== undefined && c.callbackAt !== undefined && c.callbackAt > now)
+    .sort((a, b) => a.callbackAt! - b.callbackAt!)
+    .slice(0, max)
+    .map((c) => ({ name: `${CALLBACK_ALARM_PREFIX}${c.id}`, when: c.callbackAt! }));
 }
 
 /** Promises to announce now: pending, due today or with an extra reminder today (`remindOn`), not
@@ -83,6 +98,33 @@ export function notificationFor(
   const tail = lastDigits(number);
   const who = `${name.length ? `${name[0]}*` : '客户'}${tail ? `（尾号 ${tail}）` : ''}`;
   return { id, title: '还款承诺今日到期', message: `${who}的还款承诺今日到期，请在 CRM 中核实是否到账。` };
+}
+
+/** Who the notification names: the surname and the account's last four digits, unless details are on. */
+function who(debtorKey: string, debtor: Pick<DebtorRecord, 'name' | 'accountId'> | undefined, details: boolean | undefined): string {
+  const number = debtor?.accountId ?? debtorKey.split('|').slice(1).join('|');
+  if (details) return debtor ? `${debtor.name || '债务人'}（${debtor.accountId}）` : number;
+  const name = [...(debtor?.name ?? '').trim()];
+  const tail = lastDigits(number);
+  return `${name.length ? `${name[0]}*` : '客户'}${tail ? `（尾号 ${tail}）` : ''}`;
+}
+
+/** "张*（尾号 8812）约定 15:30（债务人当地时间）回拨，请现在联系。" — the time on the debtor's clock. */
+export function callbackNotificationFor(
+  c: Pick<CallRecord, 'id' | 'debtorKey' | 'callbackAt' | 'callbackZone' | 'timeZone'>,
+  debtor: Pick<DebtorRecord, 'name' | 'accountId'> | undefined,
+  opts: { details?: boolean } = {},
+): NotificationText {
+  const zone = c.callbackZone ?? c.timeZone;
+  const time = formatHhMm(localTime(c.callbackAt ?? 0, zone).minutesOfDay);
+  return { id: `${CALLBACK_NOTIFICATION_PREFIX}${c.id}`, title: '约定回拨时间到了', message: `${who(c.debtorKey, debtor, opts.details)}约定 ${time}（债务人当地时间）回拨，请现在联系。` };
+}
+
+/** The call id of a call-back notification, or null for any other notification. */
+export function callbackCallIdOf(notificationId: string): number | null {
+  if (!notificationId.startsWith(CALLBACK_NOTIFICATION_PREFIX)) return null;
+  const id = Number(notificationId.slice(CALLBACK_NOTIFICATION_PREFIX.length));
+  return Number.isInteger(id) && id > 0 ? id : null;
 }
 
 export function summaryFor(count: number): NotificationText {

@@ -1,11 +1,12 @@
 // Promises to pay due today and overdue, with the three elements (date, method, amount); the
-// supervisor or agent marks each kept, broken or cancelled.
+// supervisor or agent marks each kept, broken or cancelled. The call-backs agreed are listed below them.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { duePromises, markPromise, overduePromises, type DebtorRecord, type PromiseRecord, type PromiseStatus } from '@/lib/db';
 import { todayISO } from '@/lib/time';
 import type { Locale, Translate } from '@/lib/i18n';
 import { formatMoney } from '@/lib/format/money';
+import { CallbacksPanel } from './CallbacksPanel';
 import { debtorLabel, debtorsByKey, errorText, safeUrl } from './format';
 
 interface Props {
@@ -91,6 +92,7 @@ export function PromisesPanel({ t, locale }: Props) {
           {list(data.overdue, data.debtors, 'promises-overdue')}
         </>
       )}
+      <CallbacksPanel t={t} locale={locale} />
     </div>
   );
 }

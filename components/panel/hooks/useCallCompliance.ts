@@ -1,6 +1,7 @@
 // The compliance guard's view of this call, in one place: the input built from the page, the call
 // log and the recorded contact rules; the override policy in force; and why a block cannot be
-// overridden (policy, trainee). The banner, the call bar and the stepper's status line all read it.
+// overridden (policy, trainee). The banner, the call bar and the stepper's status line all read it;
+// the wrap-up checks an agreed call-back time against the same input.
 import { useMemo } from 'react';
 import { identityVerified, thirdPartyOnLine, type CallSession } from '@/lib/call/session';
 import {
@@ -11,6 +12,7 @@ import {
   notOverridable,
   resolveOverridePolicy,
   type CallRuleId,
+  type ComplianceInput,
 } from '@/lib/compliance';
 import type { Translate } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings';
@@ -38,9 +40,9 @@ export function useCallCompliance({ now, settings, debtor, session, contact, t, 
   const region = f.region ? String(f.region.raw) : undefined;
   const phone = f.phone ? String(f.phone.raw) : undefined;
 
-  const status = useMemo(() => {
+  const input = useMemo((): ComplianceInput => {
     const dueDate = dueDateFromDaysPastDue(dayOf(now, zone), dpd);
-    return callStatus({
+    return {
       now,
       profile: settings.complianceProfile,
       limits: limitsFromSettings(settings),
@@ -52,8 +54,9 @@ export function useCallCompliance({ now, settings, debtor, session, contact, t, 
       ...debtor.rules,
       ...(dueDate ? { defaultDate: dueDate } : {}),
       ...(lastPaid ? { interruptions: [{ at: zonedTimeToEpoch(lastPaid, 12 * 60, zone), kind: 'partial-payment' as const, ref: 'CRM' }] } : {}),
-    });
+    };
   }, [now, settings, debtor.timeZone, debtor.attempts, debtor.rules, zone, region, phone, session, contact, dpd, lastPaid]);
+  const status = useMemo(() => callStatus(input), [input]);
 
   // Settings hold the policy already resolved (lib/settings mergeSettings); {} means the profile's.
   const policy = useMemo(() => resolveOverridePolicy(settings.complianceProfile, undefined, settings.overridePolicy), [settings.complianceProfile, settings.overridePolicy]);
@@ -66,5 +69,5 @@ export function useCallCompliance({ now, settings, debtor, session, contact, t, 
       : never.length
         ? t('compliance.notOverridable', { rules: never.map(title).join('、') })
         : undefined;
-  return { status, policy, blockedReason };
+  return { status, policy, blockedReason, input };
 }

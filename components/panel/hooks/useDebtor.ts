@@ -1,5 +1,5 @@
 // The debtor's record kept in step with the CRM page: the snapshot is stored, the agent's
-// corrections laid over it, and the call log, last promise and broken promises watched live
+// corrections laid over it, and the call log, last promise, pending call-back and broken promises watched live
 // (a correction, a saved call or the background's broken-promise check shows at once).
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo } from 'react';
@@ -20,6 +20,8 @@ export interface DebtorState {
   broken: PromiseRecord[];
   /** Any promise of this debtor was broken, acknowledged or not (a new one gets a reminder the day before). */
   brokeBefore: boolean;
+  /** The call-back agreed on the latest call, not made yet (a later call clears it). */
+  callback: { at: number; zone: string } | null;
   timeZone: string | undefined;
   /** The record was keyed by a masked number alone before v3: its older history may mix two people. */
   legacyMasked: boolean;
@@ -47,8 +49,9 @@ export function useDebtor(key: string, page: DebtorContext) {
 
   const state = useMemo((): DebtorState => {
     // Until the first read, and when the database is unavailable, the page's own data shows.
-    if (!read?.ok) return { context: page, attempts: [], rules: { stopContacts: [] }, lastPromise: null, broken: [], brokeBefore: false, timeZone: undefined, legacyMasked: false, error: read ? read.message : null };
+    if (!read?.ok) return { context: page, attempts: [], rules: { stopContacts: [] }, lastPromise: null, broken: [], brokeBefore: false, callback: null, timeZone: undefined, legacyMasked: false, error: read ? read.message : null };
     const { record, attempts, lastPromise, broken, contactRules, promises } = read.stored;
+    const latest = attempts.at(-1);
     return {
       context: applyCorrections(page, record?.corrections),
       attempts: attempts.map((c): CallAttempt => {
@@ -64,6 +67,7 @@ export function useDebtor(key: string, page: DebtorContext) {
       lastPromise: lastPromise ?? null,
       broken,
       brokeBefore: broken.length > 0 || promises.some((p) => p.status === 'broken'),
+      callback: latest?.outcome === 'callback' && latest.callbackAt !== undefined ? { at: latest.callbackAt, zone: latest.callbackZone ?? latest.timeZone } : null,
       timeZone: record?.timeZone,
       legacyMasked: record?.legacyMasked === true,
       error: null,

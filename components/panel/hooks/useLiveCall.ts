@@ -73,6 +73,7 @@ export function useLiveCall(debtorKey: string, page: DebtorContext) {
           // The crisis protocol shown on this call, and the escalation the agent confirmed.
           ...crisisRecord(s),
           ...(data.escalation ? { escalation: data.escalation } : {}),
+          ...(data.callback ? { callback: data.callback } : {}),
           ...(overrideAudited ? { overrideAudited: true } : {}),
           outcome: data.outcome,
           stageReached: s.reached,

@@ -1,4 +1,5 @@
 // Registry of lint rules, most serious first. Add a rule file here; lint.ts runs them all.
+import { borrowToRepayRule } from './borrow-to-repay';
 import { demandAboveOwedRule } from './demand-above-owed';
 import { falseLegalClaimRule } from './false-legal-claim';
 import { harassmentRule } from './harassment';
@@ -20,6 +21,7 @@ export const LINT_RULES: readonly LintRule[] = [
   harassmentRule,
   unauthorizedWaiverRule,
   demandAboveOwedRule,
+  borrowToRepayRule,
 ];
 
 export const LINT_RULES_BY_ID: ReadonlyMap<string, LintRule> = new Map(LINT_RULES.map((r) => [r.id, r]));

@@ -21,7 +21,7 @@ describe('lint model', () => {
     const train = readCorpus(TRAIN_FILE);
     const heldout = readCorpus(HELDOUT_FILE);
     expect(train.length + heldout.length).toBeGreaterThanOrEqual(300);
-    const ids = ['lawful', 'threat', 'insult', 'impersonation', 'third-party-disclosure', 'shaming', 'false-legal-claim', 'harassment', 'unauthorized-waiver', 'demand-above-owed'];
+    const ids = ['lawful', 'threat', 'insult', 'impersonation', 'third-party-disclosure', 'shaming', 'false-legal-claim', 'harassment', 'unauthorized-waiver', 'demand-above-owed', 'borrow-to-repay'];
     for (const split of [train, heldout]) expect(new Set(split.map((e) => e.label))).toEqual(new Set(ids));
     const seen = new Set(train.map((e) => e.text));
     expect(heldout.filter((e) => seen.has(e.text))).toEqual([]);
@@ -79,6 +79,8 @@ const BOUNDARIES: [LintRuleId, string, string][] = [
   ['unauthorized-waiver', '剩下的两万我说了算，给你免了', '剩下的两万能否减免要等审批结果，我做不了主'],
   ['harassment', '你拉黑一个号我就换一个号继续打', '我们会在约定的时间再联系您'],
   ['impersonation', '我是市法院执行局的', '法院的文书以法院送达为准，我是银行的工作人员'],
+  ['borrow-to-repay', '去网贷借点先还上', '我们不建议您借新还旧'],
+  ['borrow-to-repay', '找朋友借点钱先还上', '千万别去借网贷来还'],
 ];
 
 describe('lint rules: boundaries (rules alone)', () => {

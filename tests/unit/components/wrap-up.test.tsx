@@ -64,9 +64,9 @@ describe('wrap-up validation', () => {
     expect((await db.promises.toArray()).map((p) => [p.debtorKey, p.amount, p.dueDate, p.method])).toEqual([[CASE_KEY, 800, '2026-11-27', '手机银行']]);
   });
 
-  it('an outcome without a promise plans no alarm', async () => {
+  it('an outcome without a promise or a call-back time plans no alarm', async () => {
     const connector = await openWrapUp();
-    setValue('outcome', 'callback');
+    setValue('outcome', 'refused'); // a call-back now has its time and its alarm (callback-wrap-up.test)
     save();
     await waitFor(() => expect(historyItems()).toHaveLength(1));
     expect(connector.remindersScheduled).toBe(0);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  SCHEMA_VERSION,
   addAudit,
   createBackup,
   dumpDatabase,
@@ -118,7 +119,7 @@ describe('backup and restore', () => {
 
     it('a newer schema version', async () => {
       const { text, target } = await setup();
-      await expectRefused(target, text.replace('"schemaVersion":4', '"schemaVersion":99'), 'newer-version');
+      await expectRefused(target, text.replace(`"schemaVersion":${SCHEMA_VERSION}`, '"schemaVersion":99'), 'newer-version');
     });
 
     it('tampered after the backup (checksum)', async () => {
