@@ -6,6 +6,9 @@ export const DOMAIN_SCENARIO_IDS = [
   'why-only-me', 'never-received', 'someone-else-used', 'already-waived', 'vague-promise', 'defiant',
   'divorced', 'deceased', 'written-waiver-first', 'discount-settlement', 'ask-supervisor',
   'bank-at-fault', 'others-dont-pay', 'complaint-threat', 'not-the-debtor',
+  'broken-promise', 'instalment-plan', 'debt-intermediary', 'guarantor', 'family-offers-to-pay',
+  'scam-suspicion', 'already-paid', 'credit-report-dispute', 'multiple-debts',
+  'written-statement-request', 'stop-contact', 'call-back-later', 'crisis',
 ] as const;
 
 export const DOMAIN_PERSONA_IDS: readonly string[] = [
