@@ -77,24 +77,21 @@ export function ScriptCard({ script, scenarioId, segments: fullSegments, shortSe
             </span>
           ),
         )}
-        {shortSegments && onToggleFull && (
-          <>
-            {' '}
-            <button
-              type="button"
-              className="full-toggle"
-              data-testid="full-toggle"
-              aria-expanded={!showShort}
-              aria-keyshortcuts="Alt+F"
-              title={t('script.fullKey')}
-              onClick={onToggleFull}
-            >
-              {showShort ? t('script.showFull') : t('script.showShort')}
-            </button>
-          </>
-        )}
       </p>
       <div className="script-meta">
+        {shortSegments && onToggleFull && (
+          <button
+            type="button"
+            className="full-toggle"
+            data-testid="full-toggle"
+            aria-expanded={!showShort}
+            aria-keyshortcuts="Alt+F"
+            title={t('script.fullKey')}
+            onClick={onToggleFull}
+          >
+            {showShort ? t('script.showFull') : t('script.showShort')}
+          </button>
+        )}
         {techniques.map((tech) => (
           <span key={tech.id} className={`tech rating-${tech.rating}`} title={`${t(`rating.${tech.rating}`)} · ${tech.explanation[locale] ?? tech.explanation['zh-CN']}`}>
             {tech.title[locale] ?? tech.title['zh-CN']}
