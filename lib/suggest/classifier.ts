@@ -8,7 +8,7 @@
 import type { Pack } from '@/lib/packs/schema';
 import { detectCues, type Cues } from './cues';
 import { extractFeatures } from './ngrams';
-import { normalizeText, synonymRewriter } from './normalize';
+import { normalizeText, stripFillers, synonymRewriter } from './normalize';
 
 export interface Ranked {
   id: string;
@@ -101,7 +101,6 @@ export function buildClassifier(pack: PackLike, options: ClassifierOptions = {})
   const ids = pack.scenarios.map((s) => s.id);
   const NONE = ids.length; // class index of the neutral examples
   const rewrite = synonymRewriter(pack.synonyms ?? []);
-  const featuresOf = (text: string) => extractFeatures(rewrite(normalizeText(text)), new Map());
   // Examples → sparse raw vectors over feature ids assigned on the fly (no per-example Maps kept).
   const featureIds = new Map<number, number>();
   const dfList: number[] = [];
@@ -110,7 +109,7 @@ export function buildClassifier(pack: PackLike, options: ClassifierOptions = {})
   const scratch = new Map<number, number>();
   const addExample = (text: string, c: number) => {
     scratch.clear();
-    extractFeatures(rewrite(normalizeText(text)), scratch);
+    extractFeatures(rewrite(stripFillers(normalizeText(text))), scratch);
     const f = new Int32Array(scratch.size);
     const w = new Float32Array(scratch.size);
     let i = 0;
@@ -185,7 +184,7 @@ export function buildClassifier(pack: PackLike, options: ClassifierOptions = {})
   const qW: number[] = [];
 
   function rawScores(norm: string): number {
-    const q = extractFeatures(rewrite(norm), new Map());
+    const q = extractFeatures(rewrite(stripFillers(norm)), new Map());
     qIds.length = 0;
     qW.length = 0;
     let norm2 = 0;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDefaultPackNode } from '@/lib/packs/load-node';
 import { buildClassifier } from '@/lib/suggest/classifier';
 import { detectCues } from '@/lib/suggest/cues';
-import { normalizeText } from '@/lib/suggest/normalize';
+import { normalizeText, stripFillers } from '@/lib/suggest/normalize';
 
 const classifier = buildClassifier(loadDefaultPackNode());
 const top1 = (t: string) => classifier.classify(t).top[0]?.id ?? 'none';
@@ -12,6 +12,33 @@ describe('normalizeText', () => {
     expect(normalizeText('我現在沒錢！ＯＫ？')).toBe('我现在没钱 ok');
     expect(normalizeText("I don't   have MONEY...")).toBe('i dont have money');
     expect(normalizeText('冇錢')).toBe('没有钱');
+  });
+
+  it('maps Cantonese, Northeastern and Sichuan words to the standard ones', () => {
+    expect(normalizeText('我而家真係冇錢，唔該')).toBe('我现在真是没有钱 谢谢');
+    expect(normalizeText('佢哋點解揾我，關我咩事')).toBe('他们为什么找我 关我什么事');
+    expect(normalizeText('俺们那嘎达咋整')).toBe('我们那里怎么办');
+    expect(normalizeText('莫得钱，啥子都晓得')).toBe('没有钱 什么都知道');
+    expect(normalizeText('莫再打了，莫名其妙')).toBe('不要再打了 莫名其妙');
+    expect(normalizeText('帳單')).toBe('账单');
+  });
+});
+
+describe('stripFillers', () => {
+  const strip = (t: string) => stripFillers(normalizeText(t));
+  it('drops spoken fillers from run-on speech', () => {
+    expect(strip('嗯那个就是说我现在吧手头真的没有然后呢')).toBe('我现在吧手头真的没有');
+    expect(strip('呃 你知道吧 没钱 对吧')).toBe('没钱');
+    expect(strip('um so like I lost my job, you know')).toBe('so i lost my job');
+  });
+  it('keeps content words that look like fillers', () => {
+    expect(strip('我不认识那个人')).toBe('我不认识那个人');
+    expect(strip('我就是不还')).toBe('我就是不还');
+    expect(strip('额度不够')).toBe('额度不够');
+    expect(strip("I'd like to pay, do you know how")).toBe('id like to pay do you know how');
+  });
+  it('leaves a filler-only text as it is', () => {
+    expect(strip('嗯嗯')).toBe('嗯嗯');
   });
 });
 
