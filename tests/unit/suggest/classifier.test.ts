@@ -74,8 +74,8 @@ describe('classifier (default pack)', () => {
     expect(top1('过几天吧，我尽量')).toBe('vague-promise');
   });
 
-  it('treats questions about the amount, greetings and call logistics as none', () => {
-    for (const t of ['我现在欠你们多少钱？', '利息是怎么算的呢', '喂，你好', '嗯嗯', '我在开车，晚点打给我', 'How much do I owe?']) {
+  it('treats questions about the amount, greetings and how-to-pay questions as none', () => {
+    for (const t of ['我现在欠你们多少钱？', '利息是怎么算的呢', '喂，你好', '嗯嗯', '你是哪位', '可以用微信还吗', 'How much do I owe?', "What's the easiest way to pay?"]) {
       expect(classifier.classify(t).top, t).toEqual([]);
     }
   });
@@ -104,6 +104,17 @@ describe('detectCues', () => {
     expect(cues('发了工资明天还').commitment).toBe(false);
     expect(cues('明天还不上').commitment).toBe(false);
     expect(cues('少还一点行不行').commitment).toBe(false);
+  });
+  it('does not take a payment already made or a renewed promise for a fresh commitment', () => {
+    expect(cues('我昨天已经转过去了').commitment).toBe(false);
+    expect(cues('今天上午已经还了两千').commitment).toBe(false);
+    expect(cues('上次没还上，这次明天一定还').commitment).toBe(false);
+  });
+  it('leaves call-me-later, already-paid and scam suspicion to the classifier (they are scenarios)', () => {
+    for (const t of ['我在开车，晚点打给我', 'Sorry, I am busy, call me later', '我已经还了，你查一下', 'I already paid', '怎么证明你是银行的', '你们是骗子吧']) {
+      expect(cues(t).callTalk, t).toBe(false);
+    }
+    for (const t of ['喂，你好', '你们是哪个部门的', '还款账号是多少', '稍等一下，我换个地方接']) expect(cues(t).callTalk, t).toBe(true);
   });
   it('detects amount questions but not discount requests', () => {
     expect(cues('一共多少钱？').amountQuestion).toBe(true);
