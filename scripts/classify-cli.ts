@@ -3,8 +3,8 @@
 //
 // `npm run -s classify -- --eval [--pack <file>] [--set dev|hard|all] [--no-loo]`: per-scenario
 // leave-one-out over the pack's examples and per-scenario top-1 on the labelled sets in
-// tests/fixtures/eval/, overall figures and the misses. Lines whose scenario the pack lacks are
-// counted apart (not scored).
+// tests/fixtures/eval/, the same lines as run-on speech inside small talk (evaluate.ts asRunOn),
+// overall figures and the misses. Lines whose scenario the pack lacks are counted apart (not scored).
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { loadPackFile, DEFAULT_PACK_FILE } from '../lib/packs/load-node';
 import type { Pack } from '../lib/packs/schema';
 import { buildClassifier } from '../lib/suggest/classifier';
-import { evaluateSet, leaveOneOut, parseLabelled, pct, type Report } from '../lib/suggest/evaluate';
+import { asRunOn, evaluateSet, leaveOneOut, parseLabelled, pct, type Labelled, type Report } from '../lib/suggest/evaluate';
 
 const EVAL_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../tests/fixtures/eval');
 const SETS = { dev: 'utterances.dev.jsonl', hard: 'utterances.hard.jsonl' } as const;
@@ -44,10 +44,13 @@ function runEval(pack: Pack): void {
   }
   if (!process.argv.includes('--no-loo')) printReport('leave-one-out (pack examples)', leaveOneOut(pack));
   const names = which === 'all' ? (Object.keys(SETS) as (keyof typeof SETS)[]) : [which as keyof typeof SETS];
+  const all: Labelled[] = [];
   for (const name of names) {
     const lines = parseLabelled(readFileSync(resolve(EVAL_DIR, SETS[name]), 'utf8'));
+    all.push(...lines);
     printReport(`${name} set top-1`, evaluateSet(pack, lines));
   }
+  printReport(`run-on: the Chinese lines above inside small talk, no punctuation`, evaluateSet(pack, asRunOn(all)));
 }
 
 async function main() {

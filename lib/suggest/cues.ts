@@ -8,7 +8,7 @@ const PAY =
   /(就|会|去|先|马上|立刻|一定|肯定|可以|能|都|全部)还|还(款|钱|清|上|给|掉|你们?|进去|[0-9#一二两三四五六七八九十百千万])|还\s*$|转(账|过去|给|到|你|[0-9#一二两三四五六七八九十百千万])|打(款|钱|过去|给你|到)|付(款|钱|清)|存(钱|进去|进)|交(钱|上|清)|\b(pay|transfer|send|deposit)\b/;
 const NEGATED_PAY = /还不(了|上|起|出)|没法还|没办法还|不能还|不会还|不还|不想还|还没|暂时还不|pay.*\b(not|cant|cannot|wont)\b|\b(cant|cannot|wont|not|never)\b.*pay/;
 const HEDGE = /尽量|尽力|争取|看看|试试|想办法|可能|也许|大概|应该吧|再说|考虑|估计|说不定|看情况|尽快|\b(try|maybe|perhaps|probably|see|might|hopefully)\b/;
-const CONDITION = /收回|拿到|到手|下来|结了|如果|要是|除非|只要|前提|条件|等我|等到|等他|等钱|发工资|工资|发薪|到账|回款|结款|但是|不过|可是|减免|免息|打折|利息|\b(if|unless|when|after|once|but)\b/;
+const CONDITION = /收回|拿到|到手|下来|结了|如果|要是|除非|只要|前提|条件|等我|等到|等他|等钱|到时候|发工资|工资|薪水|发薪|发饷|出粮|关饷|到账|回款|结款|但是|不过|可是|减免|免息|打折|利息|\b(if|unless|when|after|once|but|paycheck|payday|salary)\b/;
 
 // A payment already made, or a promise renewed after a broken one, is not a fresh commitment.
 const PAST = /已经|早就|刚才|刚刚|昨天|前天|上(个)?(礼拜|星期|周|月)|之前就|\b(already|yesterday|last (week|month))\b/;

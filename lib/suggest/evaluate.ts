@@ -77,3 +77,17 @@ export function parseLabelled(jsonl: string): Labelled[] {
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Labelled);
 }
+
+// Small talk a live transcript puts around what the debtor means (none of it an objection).
+const RUN_ON_BEFORE = ['喂喂你好', '嗯是我是我那个', '对对我在听嗯那个就是说', '哎你好请问有什么事嗯这样的'];
+const RUN_ON_AFTER = ['就这样', '嗯嗯对', '你听明白了吧', '就是这么个事'];
+
+/**
+ * The Chinese lines of a labelled set as a speech recognizer would write them inside a call: small talk
+ * before and after, punctuation and spaces gone. The label is unchanged (small talk adds no objection).
+ */
+export function asRunOn(lines: readonly Labelled[]): Labelled[] {
+  return lines
+    .filter((l) => !/[a-z]{2}/i.test(l.text))
+    .map((l, i) => ({ expect: l.expect, text: `${RUN_ON_BEFORE[i % 4]}${l.text.replace(/[\s\p{P}]+/gu, '')}${RUN_ON_AFTER[(i >> 2) % 4]}` }));
+}

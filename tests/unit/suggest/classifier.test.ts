@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDefaultPackNode } from '@/lib/packs/load-node';
-import { buildClassifier } from '@/lib/suggest/classifier';
+import { buildClassifier, clauseWindows } from '@/lib/suggest/classifier';
 import { detectCues } from '@/lib/suggest/cues';
 import { normalizeText, stripFillers } from '@/lib/suggest/normalize';
 
@@ -78,6 +78,17 @@ describe('classifier (default pack)', () => {
     for (const t of ['我现在欠你们多少钱？', '利息是怎么算的呢', '喂，你好', '嗯嗯', '你是哪位', '可以用微信还吗', 'How much do I owe?', "What's the easiest way to pay?"]) {
       expect(classifier.classify(t).top, t).toEqual([]);
     }
+  });
+
+  it('finds an objection inside run-on speech with small talk around it', () => {
+    expect(top1('喂你好对对是我嗯那个我跟你说一下就是说我前阵子做了个大手术现在还下不了床就这么个情况你们理解一下')).toBe('illness');
+    expect(top1('喂你好对对是我嗯那个我跟你说一下就是说明天上午十点我用支付宝还两千就这样')).toBe('none');
+  });
+
+  it('cuts long texts into overlapping windows of Han characters and words, short ones not at all', () => {
+    expect(clauseWindows('我现在没钱', 10, 5)).toEqual([]);
+    expect(clauseWindows('一二三四五六七八九十甲乙丙丁戊己', 10, 5)).toEqual(['一二三四五六七八九十', '六七八九十甲乙丙丁戊', '甲乙丙丁戊己']);
+    expect(clauseWindows('a b c d e f g h', 4, 2)).toEqual(['a b c d', 'c d e f', 'e f g h']);
   });
 
   it('does not read a double negation as a refusal', () => {

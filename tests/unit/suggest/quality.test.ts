@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDefaultPackNode } from '@/lib/packs/load-node';
-import { NONE, evaluateSet, leaveOneOut, parseLabelled, pct, rate } from '@/lib/suggest/evaluate';
+import { NONE, asRunOn, evaluateSet, leaveOneOut, parseLabelled, pct, rate } from '@/lib/suggest/evaluate';
 
 const pack = loadDefaultPackNode();
 const load = (name: string) => parseLabelled(readFileSync(resolve(import.meta.dirname, '../../fixtures/eval', name), 'utf8'));
@@ -38,6 +38,14 @@ describe('classifier quality (default pack)', () => {
     // Every scenario the pack holds is measured, with ≥ 5 hard lines.
     for (const id of ids) expect(r.rows.find((t) => t.id === id)?.total ?? 0, id).toBeGreaterThanOrEqual(5);
     expect(rate(r)).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('finds the objection in run-on speech: dev and hard lines inside small talk, no punctuation (≥ 85%, none stays none)', () => {
+    const r = evaluateSet(pack, asRunOn([...dev, ...hard]));
+    console.log(`run-on top-1: ${r.ok}/${r.total} = ${pct(r)}`);
+    expect(r.total).toBeGreaterThanOrEqual(150);
+    expect(rate(r)).toBeGreaterThanOrEqual(0.85);
+    expect(r.misses.filter((m) => m.expect === NONE).map((m) => `${m.text} → ${m.got}`)).toEqual([]);
   });
 
   it('never reads a neutral line or a concrete promise as an objection (dev and hard sets)', () => {
