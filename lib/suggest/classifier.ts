@@ -3,8 +3,11 @@
 //   const c = buildClassifier(pack);           // index built from the pack's trigger examples
 //   c.classify('我現在手頭真的沒錢') → { top: [{ id: 'no-money-now', score: 0.93 }, …] }  // ≤ 3, [] = none
 //
-// TF-IDF over character 1–3-grams and English words, scored per scenario by its nearest examples
-// and its centroid; the pack's `neutralExamples` compete as `none`. Runs offline, no model files.
+// Text is normalized (Traditional, dialect, Cantonese → standard; spoken fillers dropped; pack synonyms),
+// then TF-IDF over character 1–3-grams and English words, scored per scenario by its nearest examples
+// and its centroid; the pack's `neutralExamples` compete as `none`. A long run-on line is also scored by
+// overlapping windows (clauseWindows). Runs offline, no model files. Measure changes with
+// `npm run -s classify -- --eval` (leave-one-out, dev and hard sets, run-on).
 import type { Pack } from '@/lib/packs/schema';
 import { detectCues, type Cues } from './cues';
 import { extractFeatures } from './ngrams';
