@@ -51,7 +51,7 @@ export interface ClassifierOptions {
   noneNearest?: number;
   /** Run-on speech: windows of `size` units (a Han character or a word), every `stride` units; a
    * window is used when `weight` × its best scenario leads its neutral score by more than `margin` and by
-   * more than the whole line's does. Texts of ≤ size + stride units have no windows. */
+   * more than the whole line's does. Texts of ≤ size units have no windows. */
   window?: { size?: number; stride?: number; weight?: number; margin?: number };
 }
 
@@ -72,7 +72,7 @@ const UNIT = /\p{Script=Han}|[^\s\p{Script=Han}]+/gu;
 /** Overlapping windows over a long text (joined back so n-grams do not bridge a removed unit). */
 export function clauseWindows(core: string, size: number, stride: number): string[] {
   const units = core.match(UNIT);
-  if (!units || units.length <= size + stride) return [];
+  if (!units || units.length <= size) return [];
   const out: string[] = [];
   for (let i = 0; ; i += stride) {
     const end = Math.min(units.length, i + size);
