@@ -5,8 +5,9 @@
 // Pure: the call session holds the state, the panel renders it.
 import type { Ranked } from '../suggest/classifier';
 
-/** The crisis scenario id (shared/domain.md §1). */
-export const CRISIS_SCENARIO = 'crisis';
+import { CRISIS_SCENARIO } from '../packs/domain-ids';
+
+export { CRISIS_SCENARIO };
 /** How far down the classifier's ranking a crisis is still heard … */
 export const CRISIS_TOP_N = 3;
 /** … and the score it needs there (top-1 counts whatever its score). */

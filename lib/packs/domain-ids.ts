@@ -11,6 +11,9 @@ export const DOMAIN_SCENARIO_IDS = [
   'written-statement-request', 'stop-contact', 'call-back-later', 'crisis',
 ] as const;
 
+/** §1 `crisis`: a safety protocol, never a payment script (the classifier's words-of-self-harm cue, lib/call/crisis). */
+export const CRISIS_SCENARIO = 'crisis' satisfies (typeof DOMAIN_SCENARIO_IDS)[number];
+
 export const DOMAIN_PERSONA_IDS: readonly string[] = [
   'composed', 'straightforward', 'slippery', 'insincere', 'talkative', 'boastful',
   'impulsive', 'indecisive', 'reticent', 'cold-arrogant', 'resentful',

@@ -3,12 +3,16 @@
 //   const c = buildClassifier(pack);           // index built from the pack's trigger examples
 //   c.classify('我現在手頭真的沒錢') → { top: [{ id: 'no-money-now', score: 0.93 }, …] }  // ≤ 3, [] = none
 //
-// TF-IDF over character 1–3-grams and English words, scored per scenario by its nearest examples
-// and its centroid; the pack's `neutralExamples` compete as `none`. Runs offline, no model files.
+// Text is normalized (Traditional, dialect, Cantonese → standard; spoken fillers dropped; pack synonyms),
+// then TF-IDF over character 1–3-grams and English words, scored per scenario by its nearest examples
+// and its centroid; the pack's `neutralExamples` compete as `none`. A long run-on line is also scored by
+// overlapping windows (clauseWindows). Runs offline, no model files. Measure changes with
+// `npm run -s classify -- --eval` (leave-one-out, dev and hard sets, run-on).
 import type { Pack } from '@/lib/packs/schema';
+import { CRISIS_SCENARIO } from '@/lib/packs/domain-ids';
 import { detectCues, type Cues } from './cues';
 import { extractFeatures } from './ngrams';
-import { normalizeText, synonymRewriter } from './normalize';
+import { normalizeText, stripFillers, synonymRewriter } from './normalize';
 
 export interface Ranked {
   id: string;
@@ -46,6 +50,10 @@ export interface ClassifierOptions {
   blend?: readonly [number, number, number];
   /** Weight of the single nearest neutral example in the `none` score. */
   noneNearest?: number;
+  /** Run-on speech: windows of `size` units (a Han character or a word), every `stride` units; a
+   * window is used when `weight` × its best scenario leads its neutral score by more than `margin` and by
+   * more than the whole line's does. Texts of ≤ size units have no windows. */
+  window?: { size?: number; stride?: number; weight?: number; margin?: number };
 }
 
 type PackLike = Pick<Pack, 'scenarios'> & { neutralExamples?: readonly string[]; synonyms?: readonly (readonly string[])[] };
@@ -56,6 +64,30 @@ const RAW_SLOPE = 9;
 const calibrate = (s: number) => 1 / (1 + Math.exp(-(s - RAW_MID) * RAW_SLOPE));
 const NONE_ALLOWANCE = 0.02;
 const round2 = (x: number) => Math.round(x * 100) / 100;
+
+const DEFAULT_WINDOW = { size: 10, stride: 5, weight: 0.8, margin: 0.02 };
+
+/** Units of a normalized text: each Han character, each space-separated non-Han word. */
+const UNIT = /\p{Script=Han}|[^\s\p{Script=Han}]+/gu;
+
+/** Overlapping windows over a long text (joined back so n-grams do not bridge a removed unit). */
+export function clauseWindows(core: string, size: number, stride: number): string[] {
+  const units = core.match(UNIT);
+  if (!units || units.length <= size) return [];
+  const out: string[] = [];
+  for (let i = 0; ; i += stride) {
+    const end = Math.min(units.length, i + size);
+    let w = '';
+    for (let k = i; k < end; k++) {
+      const u = units[k]!;
+      const han = u.length === 1 && u.charCodeAt(0) >= 0x3400;
+      w += han ? u : ` ${u} `;
+    }
+    out.push(w.replace(/ {2,}/g, ' ').trim());
+    if (end === units.length) break;
+  }
+  return out;
+}
 
 interface Csr {
   start: Int32Array;
@@ -98,10 +130,11 @@ export function buildClassifier(pack: PackLike, options: ClassifierOptions = {})
   const maxResults = options.maxResults ?? 3;
   const [wBest1, wBest2, wCen] = options.blend ?? [0.2, 0.1, 0.7];
   const noneNearest = options.noneNearest ?? 0;
+  const { size: winSize, stride: winStride, weight: windowWeight, margin: winMargin } = { ...DEFAULT_WINDOW, ...options.window };
   const ids = pack.scenarios.map((s) => s.id);
+  const safety = ids.includes(CRISIS_SCENARIO);
   const NONE = ids.length; // class index of the neutral examples
   const rewrite = synonymRewriter(pack.synonyms ?? []);
-  const featuresOf = (text: string) => extractFeatures(rewrite(normalizeText(text)), new Map());
   // Examples → sparse raw vectors over feature ids assigned on the fly (no per-example Maps kept).
   const featureIds = new Map<number, number>();
   const dfList: number[] = [];
@@ -110,7 +143,7 @@ export function buildClassifier(pack: PackLike, options: ClassifierOptions = {})
   const scratch = new Map<number, number>();
   const addExample = (text: string, c: number) => {
     scratch.clear();
-    extractFeatures(rewrite(normalizeText(text)), scratch);
+    extractFeatures(rewrite(stripFillers(normalizeText(text))), scratch);
     const f = new Int32Array(scratch.size);
     const w = new Float32Array(scratch.size);
     let i = 0;
@@ -228,35 +261,80 @@ export function buildClassifier(pack: PackLike, options: ClassifierOptions = {})
     return nTouched;
   }
 
-  function explain(text: string): Explanation {
-    const norm = normalizeText(text);
-    const cues = detectCues(text, norm);
-    if (!norm) return { norm, raw: [], noneRaw: 0, cues };
-    rawScores(norm);
-    const combined: RawRanked[] = [];
-    let noneRaw = 0;
+  // Per-class blended similarity of one text (the scratch buffers are read and cleared).
+  const sumWhole = new Float64Array(nClasses);
+  const evWhole = new Float64Array(nClasses);
+  const sumWin = new Float64Array(nClasses);
+  function blendInto(text: string, sum: Float64Array, ev: Float64Array | null): void {
+    rawScores(text);
     for (let c = 0; c < nClasses; c++) {
-      const s = wBest1 * best1[c]! + wBest2 * best2[c]! + wCen * cen[c]!;
-      const evidence = spec[c]!;
+      const x = wBest1 * best1[c]! + wBest2 * best2[c]! + wCen * cen[c]!;
       // Neutral talk is too varied for a centroid: its nearest example counts on its own too.
-      if (c === NONE) noneRaw = Math.max(s, noneNearest * best1[c]!);
-      else if (s > 0) combined.push({ id: ids[c]!, score: s, evidence });
+      sum[c] = c === NONE ? Math.max(x, noneNearest * best1[c]!) : x;
+      if (ev) ev[c] = spec[c]!;
       best1[c] = 0;
       best2[c] = 0;
       cen[c] = 0;
       spec[c] = 0;
     }
+  }
+
+  const topOf = (sum: Float64Array) => {
+    let m = 0;
+    for (let c = 0; c < NONE; c++) if (sum[c]! > m) m = sum[c]!;
+    return m;
+  };
+
+  function explain(text: string): Explanation {
+    const norm = normalizeText(text);
+    const cues = detectCues(text, norm);
+    if (!norm) return { norm, raw: [], noneRaw: 0, cues };
+    const core = stripFillers(norm);
+    blendInto(core, sumWhole, evWhole);
+    let noneRaw = sumWhole[NONE]!;
+    // Run-on speech (one long unpunctuated line, several clauses): the objection may sit in one window
+    // of it, with a greeting or small talk around it that looks neutral. The view — the whole line or
+    // one window — where the best scenario leads the neutral score by most is the one used.
+    const windows = clauseWindows(core, winSize, winStride);
+    if (windows.length) {
+      let bestMargin = Math.max(topOf(sumWhole) - noneRaw, winMargin);
+      let bestWin = -1;
+      windows.forEach((w, i) => {
+        blendInto(w, sumWin, null);
+        const margin = windowWeight * topOf(sumWin) - sumWin[NONE]!;
+        if (margin > bestMargin) {
+          bestMargin = margin;
+          bestWin = i;
+        }
+      });
+      if (bestWin >= 0) {
+        blendInto(windows[bestWin]!, sumWin, null);
+        for (let c = 0; c < NONE; c++) sumWhole[c] = Math.max(sumWhole[c]!, windowWeight * sumWin[c]!);
+        noneRaw = sumWin[NONE]!;
+      }
+    }
+    const combined: RawRanked[] = [];
+    for (let c = 0; c < NONE; c++) if (sumWhole[c]! > 0) combined.push({ id: ids[c]!, score: sumWhole[c]!, evidence: evWhole[c]! });
     combined.sort((a, b) => b.score - a.score);
     return { norm, raw: combined, noneRaw, cues };
   }
 
   function classify(text: string): Classification {
     const { raw: combined, noneRaw, cues } = explain(text);
+    // Duty of care: words of self-harm or an emergency put the pack's safety scenario first, always.
+    if (cues.selfHarm && safety) {
+      const rest = classifyRanked(combined, noneRaw, cues).filter((r) => r.id !== CRISIS_SCENARIO);
+      return { top: [{ id: CRISIS_SCENARIO, score: 0.99 }, ...rest].slice(0, maxResults) };
+    }
+    return { top: classifyRanked(combined, noneRaw, cues) };
+  }
+
+  function classifyRanked(combined: RawRanked[], noneRaw: number, cues: Cues): Ranked[] {
     const first = combined[0];
     // A scenario must beat the neutral examples (with a small allowance: neutral talk is varied).
-    if (!first || first.score <= noneRaw - NONE_ALLOWANCE) return { top: [] };
+    if (!first || first.score <= noneRaw - NONE_ALLOWANCE) return [];
     const need = cues.commitment || cues.ackOnly ? Infinity : cues.amountQuestion || cues.callTalk ? Math.max(threshold, 0.95) : threshold;
-    if (calibrate(first.score) < need) return { top: [] };
+    if (calibrate(first.score) < need) return [];
     const top: Ranked[] = [];
     for (const r of combined) {
       if (top.length >= maxResults) break;
@@ -264,7 +342,7 @@ export function buildClassifier(pack: PackLike, options: ClassifierOptions = {})
       if (top.length > 0 && (p < threshold * 0.6 || r.score < first.score * 0.6)) break;
       top.push({ id: r.id, score: round2(p) });
     }
-    return { top };
+    return top;
   }
 
   return { classify, explain, size: N, scenarioIds: ids };
