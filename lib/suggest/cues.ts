@@ -33,8 +33,16 @@ const Q_END = /[?？]\s*$|[吗呢么嘛]\s*$/;
 
 // Words of despair, self-harm or a medical emergency on the line. A missed crisis costs far more than
 // a false alarm (the agent dismisses the safety card), so these are matched as words, not learned.
-const SELF_HARM =
-  /不想活|活不下去|活着(也|都|还)?(没|有什么)(有)?(意思|意义|盼头)|活着干(嘛|什么|啥)|活着就是.{0,6}(麻烦|拖累|累赘)|活够了|我?真?想死|寻死|自杀|轻生|跳楼|跳河|跳江|跳下去|喝农药|吃安眠药|割腕|上吊|一了百了|(死了|死一死)算了|一死了之|死了之|结束(自己的?)?生命|了结(自己|我自己)|没脸活|不如死了|(喘不(上|过)气|晕倒了|昏过去了|快不行了|叫救护车)|\bkill(ing)? myself\b|\bend (it all|my life)\b|\bsuicid|\bwant to die\b|\bdont want to (live|be alive)\b|\bno reason to live\b/;
+const SELF_HARM = new RegExp(
+  [
+    '不想(再)?活|活不(下去|成了)|不活了|活够了|(活着|活得|人生|日子)(也|都|还|真|实在)?(没|有什么)(有)?(什么)?(意思|意义|盼头|希望|奔头)',
+    '活着干(嘛|什么)|活着就是.{0,6}(麻烦|拖累|累赘)|没脸(再)?活|(我)?(真)?想死|寻死|自杀|轻生|不如死了',
+    '跳楼|跳河|跳江|跳下去|喝农药|吃安眠药|割腕|上吊|一了百了|(死了|死一死)(算了|干净)|一死了之|死了之',
+    '结束(自己的?)?生命|了结(自己|我自己)',
+    '喘不(上|过)气|晕倒了|昏过去了|快不行了|叫救护车',
+    '\\bkill(ing)? myself\\b|\\bend (it all|my life)\\b|\\bsuicid|\\bwant to die\\b|\\bdont want to (live|be alive)\\b|\\bno reason to live\\b',
+  ].join('|'),
+);
 const SELF_HARM_NEGATED = /(不会|不要|别|不能|没有?)(去)?(想不开|自杀|轻生|寻死|想死)/;
 
 export interface Cues {

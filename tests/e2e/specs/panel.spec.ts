@@ -39,6 +39,11 @@ test('panel: objection → filled scripts → insert into CRM → promise to pay
   await panel.getByTestId('utterance-input').fill('不是不想还，我现在手上真的一分钱都没有');
   const card = panel.locator('[data-testid="script-card"][data-scenario="no-money-now"]').first();
   await card.waitFor({ timeout: 5_000 });
+  // Each card opens on its one-breath form, ending in one question; Alt+F shows every full text.
+  assert.equal(await card.getAttribute('data-form'), 'short');
+  assert.match((await card.locator('.script-text').textContent())!.trim(), /[？?]$/);
+  await panel.keyboard.press('Alt+f');
+  await panel.locator('[data-testid="script-card"][data-form="short"]').first().waitFor({ state: 'detached', timeout: 5_000 });
   const text = (await panel.locator('[data-testid="script-card"][data-scenario="no-money-now"]').allTextContents()).join('\n');
   assert.ok(text.includes(debtor.name), `a script names the debtor: ${text.slice(0, 200)}`);
   assert.ok(/12,860\.50/.test(text), `a script states the amount overdue: ${text.slice(0, 200)}`);
@@ -111,6 +116,37 @@ test.describe('en-US browser', () => {
   });
 });
 
+test('panel: words of despair bring the safety card first and hide every payment script until the agent dismisses it', async ({ ext: b, demoUrl }) => {
+  const [debtor] = demoCases();
+  assert.ok(debtor);
+  const crm = await openCrm(b, caseUrl(demoUrl, debtor));
+  const panel = await openPanelAt(b, await tabIdOf(b, crm), MORNING);
+  await panel.getByTestId('start-call').click();
+  await panel.getByTestId('utterance-input').fill('我现在手上真的一分钱都没有');
+  await panel.getByTestId('verify-identity').click();
+  await panel.locator('[data-testid="script-card"][data-scenario="no-money-now"]').first().waitFor({ timeout: 5_000 });
+
+  // Run-on, as a recognizer would write it: the protocol still comes first.
+  await panel.getByTestId('utterance-input').fill('嗯那个就是说我也不知道怎么办了活着也没什么意思你们别再说钱的事了');
+  const card = panel.getByTestId('crisis-protocol');
+  await card.waitFor({ timeout: 5_000 });
+  assert.match((await card.textContent()) ?? '', /12356/);
+  const scenarios = await panel.locator('[data-testid="script-card"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-scenario')));
+  assert.ok(scenarios.length > 0 && scenarios.every((s) => s === 'crisis'), `only the safety scripts: ${scenarios.join(', ')}`);
+  await panel.screenshot({ path: join(shots, 'panel-crisis.png'), fullPage: true });
+
+  // It stays for the rest of the call: the next line about money brings no payment script back…
+  await panel.getByTestId('utterance-input').fill('我现在手上真的一分钱都没有');
+  await panel.waitForTimeout(300);
+  assert.equal(await card.isVisible(), true);
+  assert.equal(await panel.locator('[data-testid="script-card"][data-scenario="no-money-now"]').count(), 0);
+  // … until the agent dismisses it and confirms.
+  await panel.getByTestId('crisis-dismiss').click();
+  await panel.getByTestId('crisis-confirm-dismiss').click();
+  await panel.locator('[data-testid="script-card"][data-scenario="no-money-now"]').first().waitFor({ timeout: 5_000 });
+  assert.equal(await panel.getByTestId('crisis-protocol').count(), 0);
+});
+
 test('compliance: with a fixed clock at 21:30 in Shanghai the call-window banner blocks', async ({ ext: b, demoUrl }) => {
   const [debtor] = demoCases();
   assert.ok(debtor);
@@ -175,6 +211,10 @@ test.describe('zh-TW browser', () => {
     const card = panel.getByTestId('script-card').first();
     await card.waitFor({ timeout: 5_000 });
     await panel.waitForFunction(() => /[還們說這]/.test(document.querySelector('[data-testid="script-card"] .script-text')?.textContent ?? ''));
+    const short = (await card.locator('.script-text').textContent()) ?? '';
+    assert.ok(!/[还们说这]/.test(short), `the short form is in Traditional too: ${short}`);
+    await panel.keyboard.press('Alt+f');
+    await card.locator('[data-testid="full-toggle"][aria-expanded="true"]').waitFor({ timeout: 5_000 });
     const text = (await card.locator('.script-text').textContent()) ?? '';
     assert.ok(!/[还们说这]/.test(text), `no Simplified-only characters left: ${text.slice(0, 80)}`);
     assert.ok(text.includes(debtor.name), 'the debtor’s name stays as the CRM shows it');
