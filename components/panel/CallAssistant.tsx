@@ -29,7 +29,8 @@ export interface AssistantHandle {
 
 interface Props {
   active: ActivePack;
-  classifier: Classifier;
+  /** Null for a moment after the panel opens (built just after paint): nothing is detected until then. */
+  classifier: Classifier | null;
   context: DebtorContext;
   vars: VariableValues;
   session: CallSession;
@@ -61,7 +62,7 @@ export function CallAssistant({ active, classifier, context, vars, session, disp
       if (!next.delete(id)) next.add(id);
       return next;
     });
-  const detected = useMemo(() => (utterance.trim() ? classifier.classify(utterance).top : []), [utterance, classifier]);
+  const detected = useMemo(() => (utterance.trim() && classifier ? classifier.classify(utterance).top : []), [utterance, classifier]);
   const topId = detected[0]?.id;
   // Layout effects: the session hears of a new situation before the list is painted, so the words
   // shown never lag behind who is on the line.
