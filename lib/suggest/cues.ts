@@ -17,7 +17,10 @@ const PRIOR = /上次|上回|上一次|之前(说|答应|承诺|讲)|这次|这�
 const AMOUNT_Q = /多少|几多|几块|金额|数目|明细|怎么算|怎么来的|哪来的|是多少|\bhow much\b|\bwhat.*(amount|balance)\b|\bbalance\b|\bminimum\b/;
 const AMOUNT_ASKED = /(罚息|利息|费用|滞纳金|违约金|手续费|年费|金额|账单)(到底)?(是)?(怎么|咋|如何)(算|来的|计算|收)/;
 const QUESTION_END = /[?？]|[吗呢么嘛啊呀]\s*$|多少\s*$|\bhow much\b|\bwhat\b/;
-const OBJECTION_WORDS = /打折|折扣|减免|免|少还|优惠|只还本金|凭什么|为什么|没借|不还|不是我|没钱|投诉|报警|乱扣|离婚|去世|过世|主管|领导|经理|打错|不认识/;
+// Words that carry a situation of their own: with them, a line is not mere call talk. Besides the
+// classic objections: no money (as dialect normalizes it), a relative paying for the debtor, doubting the caller.
+const OBJECTION_WORDS =
+  /打折|折扣|减免|免|少还|优惠|只还本金|凭什么|为什么|没借|不还|不是我|没钱|没有钱|投诉|报警|乱扣|离婚|去世|过世|主管|领导|经理|打错|不认识|(帮|替|给)(他|她)(还|垫|付|出)|代(他|她)还|骗子|诈骗|核实|客服电话|官方电话/;
 
 // Talk about the call itself rather than the debt: acknowledgements, who-is-calling, how-to-pay
 // questions. These are never objections unless something else in the line is strong. "Call me later",
@@ -35,7 +38,7 @@ const Q_END = /[?？]\s*$|[吗呢么嘛]\s*$/;
 // a false alarm (the agent dismisses the safety card), so these are matched as words, not learned.
 const SELF_HARM = new RegExp(
   [
-    '不想(再)?活|活不(下去|成了)|不活了|活够了|(活着|活得|人生|日子)(也|都|还|真|实在)?(没|有什么)(有)?(什么)?(意思|意义|盼头|希望|奔头)',
+    '不想(再)?活|活不(下去|成了)|不活了|活够了|(活着|活得|人生|日子)(也|都|还|真|实在)?(没|有什么)(有)?(什么)?(意思|意义|盼头|希望|奔头)|(活着|活得|人生|日子).{0,4}(意思|意义|盼头|希望)都没有?',
     '活着干(嘛|什么)|活着就是.{0,6}(麻烦|拖累|累赘)|没脸(再)?活|(我)?(真)?想死|寻死|自杀|轻生|不如死了',
     '跳楼|跳河|跳江|跳下去|喝农药|吃安眠药|割腕|上吊|一了百了|(死了|死一死)(算了|干净)|一死了之|死了之',
     '结束(自己的?)?生命|了结(自己|我自己)',

@@ -157,3 +157,16 @@ describe('safety first: words of self-harm or an emergency', () => {
     expect(custom.classify('没钱，不想活了').top.every((r) => r.id !== 'crisis')).toBe(true);
   });
 });
+
+describe('call talk is not a situation of its own', () => {
+  const cues = (t: string) => detectCues(t, normalizeText(t));
+  it('a relative paying, doubt about the caller or no money (in dialect) is more than call talk', () => {
+    expect(cues('我是他妈，这钱我替他还，怎么转给你们').callTalk).toBe(false);
+    expect(cues('报个工号，我打你们客服电话核实一下').callTalk).toBe(false);
+    expect(cues('冇钱，點還啊').callTalk).toBe(false);
+  });
+  it('a plain who-is-calling or how-to-pay question still is', () => {
+    expect(cues('请问您是哪位').callTalk).toBe(true);
+    expect(cues('用什么还比较方便').callTalk).toBe(true);
+  });
+});
