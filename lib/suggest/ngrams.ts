@@ -32,8 +32,28 @@ export function stem(w: string): string {
 
 const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 
+const SMALL_INT_SPAN = 2 ** 30 - 65536;
+
+/**
+ * A feature's key as a small integer: unigrams stay their char code (< 65536, so callers can tell
+ * them apart); every other key (up to 2^50) is mixed down into [65536, 2^30). Small integers live
+ * unboxed in a Map, where 2^50 keys would each allocate a heap number: this keeps index builds fast.
+ * A collision needs two of ~10^6 live features to share one of ~10^9 slots.
+ */
+export function featureKey(key: number): number {
+  if (key < 65536) return key;
+  const lo = key >>> 0;
+  const hi = (key / 4294967296) >>> 0;
+  let h = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return 65536 + ((h >>> 0) % SMALL_INT_SPAN);
+}
+
 function add(out: Map<number, number>, key: number, w: number): void {
-  out.set(key, (out.get(key) ?? 0) + w);
+  const k = featureKey(key);
+  out.set(k, (out.get(k) ?? 0) + w);
 }
 
 function addWord(out: Map<number, number>, word: string, prev: string | null): string | null {

@@ -134,17 +134,22 @@ export function synonymRewriter(groups: readonly (readonly string[])[]): (norm: 
   }
   if (!map.size) return (s) => s;
   const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const alts = [...map.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((t) => (/^[a-z0-9 #]+$/.test(t) ? `(?<![a-z0-9])${esc(t)}(?![a-z0-9])` : esc(t)));
-  const re = new RegExp(alts.join('|'), 'g');
   const ascii = /^[a-z0-9 #]+$/;
-  return (s) =>
-    s
-      .replace(re, (m) => {
-        const c = map.get(m) ?? m;
-        return ascii.test(c) || ascii.test(m) ? ` ${c} ` : c;
-      })
-      .replace(/ {2,}/g, ' ')
-      .trim();
+  const longestFirst = [...map.keys()].sort((a, b) => b.length - a.length);
+  // Terms with Chinese in them, then whole ASCII words: two passes, the second only when the text
+  // has ASCII at all (most lines have none, and word-boundary checks at every position are costly).
+  const hanTerms = longestFirst.filter((t) => !ascii.test(t));
+  const asciiTerms = longestFirst.filter((t) => ascii.test(t));
+  const hanRe = hanTerms.length ? new RegExp(hanTerms.map(esc).join('|'), 'g') : null;
+  const asciiRe = asciiTerms.length ? new RegExp(`(?<![a-z0-9])(?:${asciiTerms.map(esc).join('|')})(?![a-z0-9])`, 'g') : null;
+  const HAS_ASCII = /[a-z0-9]/;
+  const to = (m: string) => {
+    const c = map.get(m) ?? m;
+    return ascii.test(c) || ascii.test(m) ? ` ${c} ` : c;
+  };
+  return (s) => {
+    let out = hanRe ? s.replace(hanRe, to) : s;
+    if (asciiRe && HAS_ASCII.test(out)) out = out.replace(asciiRe, to);
+    return out.replace(/ {2,}/g, ' ').trim();
+  };
 }
