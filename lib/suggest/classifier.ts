@@ -11,6 +11,7 @@
 import type { Pack } from '@/lib/packs/schema';
 import { CRISIS_SCENARIO } from '@/lib/packs/domain-ids';
 import { detectCues, type Cues } from './cues';
+import { IntIds } from './int-ids';
 import { extractFeatures } from './ngrams';
 import { normalizeText, stripFillers, synonymRewriter } from './normalize';
 
@@ -136,30 +137,41 @@ export function buildClassifier(pack: PackLike, options: ClassifierOptions = {})
   const NONE = ids.length; // class index of the neutral examples
   const rewrite = synonymRewriter(pack.synonyms ?? []);
   // Examples → sparse raw vectors over feature ids assigned on the fly (no per-example Maps kept).
-  const featureIds = new Map<number, number>();
+  const featureIds = new IntIds();
   const dfList: number[] = [];
   const raws: Sparse[] = [];
   const classOf: number[] = [];
-  const scratch = new Map<number, number>();
-  const addExample = (text: string, c: number) => {
-    scratch.clear();
-    extractFeatures(rewrite(stripFillers(normalizeText(text))), scratch);
-    const f = new Int32Array(scratch.size);
-    const w = new Float32Array(scratch.size);
-    let i = 0;
-    for (const [k, x] of scratch) {
-      let id = featureIds.get(k);
-      if (id === undefined) {
-        id = dfList.length;
-        featureIds.set(k, id);
-        dfList.push(0);
-      }
-      dfList[id]!++;
-      f[i] = id;
-      w[i++] = x;
+  // Each occurrence goes straight to its feature id; `lastDoc`/`posOf` sum repeats within an example
+  // (in first-occurrence order, as a Map would) without a Map per example.
+  const lastDoc: number[] = [];
+  const posOf: number[] = [];
+  const curF: number[] = [];
+  const curW: number[] = [];
+  let doc = 0;
+  const sink = (k: number, x: number) => {
+    const id = featureIds.idOf(k);
+    if (id === dfList.length) {
+      dfList.push(0);
+      lastDoc.push(-1);
+      posOf.push(0);
     }
-    raws.push({ f, w });
+    if (lastDoc[id] === doc) {
+      curW[posOf[id]!]! += x;
+      return;
+    }
+    lastDoc[id] = doc;
+    posOf[id] = curF.length;
+    curF.push(id);
+    curW.push(x);
+    dfList[id]!++;
+  };
+  const addExample = (text: string, c: number) => {
+    curF.length = 0;
+    curW.length = 0;
+    extractFeatures(rewrite(stripFillers(normalizeText(text))), sink);
+    raws.push({ f: Int32Array.from(curF), w: Float32Array.from(curW) });
     classOf.push(c);
+    doc++;
   };
   pack.scenarios.forEach((sc, c) => {
     for (const ex of sc.examples) addExample(ex, c);
@@ -213,7 +225,7 @@ export function buildClassifier(pack: PackLike, options: ClassifierOptions = {})
   const spec = new Float32Array(nClasses);
   // Unigram keys are char codes (< 65536); everything else is a multi-char or word feature.
   const isSpecific = new Uint8Array(nFeatures);
-  for (const [k, f] of featureIds) isSpecific[f] = k >= 65536 ? 1 : 0;
+  featureIds.forEach((k, f) => (isSpecific[f] = k >= 65536 ? 1 : 0));
   const qIds: number[] = [];
   const qW: number[] = [];
 
@@ -224,9 +236,9 @@ export function buildClassifier(pack: PackLike, options: ClassifierOptions = {})
     let norm2 = 0;
     for (const [k, x] of q) {
       const f = featureIds.get(k);
-      const w = weigh(x, f === undefined ? unseenIdf : idf[f]!);
+      const w = weigh(x, f < 0 ? unseenIdf : idf[f]!);
       norm2 += w * w;
-      if (f !== undefined) {
+      if (f >= 0) {
         qIds.push(f);
         qW.push(w);
       }

@@ -51,12 +51,16 @@ export function featureKey(key: number): number {
   return 65536 + ((h >>> 0) % SMALL_INT_SPAN);
 }
 
-function add(out: Map<number, number>, key: number, w: number): void {
+/** Where features go: a Map key → summed weight, or a callback that sees each occurrence. */
+export type FeatureSink = Map<number, number> | ((key: number, w: number) => void);
+
+function add(out: FeatureSink, key: number, w: number): void {
   const k = featureKey(key);
-  out.set(k, (out.get(k) ?? 0) + w);
+  if (typeof out === 'function') out(k, w);
+  else out.set(k, (out.get(k) ?? 0) + w);
 }
 
-function addWord(out: Map<number, number>, word: string, prev: string | null): string | null {
+function addWord(out: FeatureSink, word: string, prev: string | null): string | null {
   const digits = /^[0-9#]+$/.test(word);
   const w = digits ? '#' : stem(word);
   if (STOP.has(w)) return prev;
@@ -70,7 +74,7 @@ function addWord(out: Map<number, number>, word: string, prev: string | null): s
 }
 
 /** Add the features of a normalized text (see normalizeText) to `out` as key → raw weight. */
-export function extractFeatures(norm: string, out: Map<number, number>): Map<number, number> {
+export function extractFeatures<S extends FeatureSink>(norm: string, out: S): S {
   const n = norm.length;
   let i = 0;
   let prevWord: string | null = null;
