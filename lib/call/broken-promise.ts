@@ -6,7 +6,9 @@
 import { addDays } from '../time/iso-date';
 import { dateFromWords } from './promise-hints';
 
-export const BROKEN_PROMISE_SCENARIO = 'broken-promise';
+import { BROKEN_PROMISE_SCENARIO } from '../packs/domain-ids';
+
+export { BROKEN_PROMISE_SCENARIO };
 
 /** Situations that are a promise being made (vague or with a date): a broken one before makes them a broken-promise moment. */
 export const PROMISE_SCENARIOS: readonly string[] = ['vague-promise', BROKEN_PROMISE_SCENARIO, 'after-payday'];

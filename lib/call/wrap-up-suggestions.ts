@@ -6,7 +6,9 @@
 //  - a new promise from a debtor who broke one → a reminder the day before it is due.
 import type { CallSession } from './session';
 
-export const STOP_CONTACT_SCENARIO = 'stop-contact';
+import { STOP_CONTACT_SCENARIO } from '../packs/domain-ids';
+
+export { STOP_CONTACT_SCENARIO };
 /** The escalation reason the call record keeps for a crisis. */
 export const CRISIS_ESCALATION = 'crisis';
 

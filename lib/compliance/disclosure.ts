@@ -1,5 +1,6 @@
 // Which scripts may be offered before identity is verified, or while a third party is on the line.
 // Never offers a disclosing script to anyone but the verified debtor.
+import { NOT_THE_DEBTOR_SCENARIO } from '../packs/domain-ids';
 import { normalizeForMatch } from '../text/normalize';
 
 export type HeldBackReason = 'identity-not-verified' | 'third-party-on-line';
@@ -16,7 +17,7 @@ export interface DisclosureFilterResult<T> {
   reason: HeldBackReason | null;
 }
 
-export const NOT_THE_DEBTOR_SCENARIO = 'not-the-debtor';
+export { NOT_THE_DEBTOR_SCENARIO };
 
 // Words that tell a listener there is a debt: amounts, 欠/债/逾期/还款, "owe", "debt", "overdue"…
 const DEBT_WORDS =

@@ -11,8 +11,17 @@ export const DOMAIN_SCENARIO_IDS = [
   'written-statement-request', 'stop-contact', 'call-back-later', 'crisis',
 ] as const;
 
-/** §1 `crisis`: a safety protocol, never a payment script (the classifier's words-of-self-harm cue, lib/call/crisis). */
-export const CRISIS_SCENARIO = 'crisis' satisfies (typeof DOMAIN_SCENARIO_IDS)[number];
+type ScenarioId = (typeof DOMAIN_SCENARIO_IDS)[number];
+
+// The §1 situations the product's code branches on (everything else is the pack's to describe).
+/** A third party answered: only no-disclosure words (lib/compliance/disclosure). */
+export const NOT_THE_DEBTOR_SCENARIO = 'not-the-debtor' satisfies ScenarioId;
+/** Promised before and did not pay: its scripts come first when such a debtor promises again (lib/call/broken-promise). */
+export const BROKEN_PROMISE_SCENARIO = 'broken-promise' satisfies ScenarioId;
+/** "Stop calling me": the wrap-up pre-ticks recording the request (lib/call/wrap-up-suggestions). */
+export const STOP_CONTACT_SCENARIO = 'stop-contact' satisfies ScenarioId;
+/** A safety protocol, never a payment script (the classifier's words-of-self-harm cue, lib/call/crisis). */
+export const CRISIS_SCENARIO = 'crisis' satisfies ScenarioId;
 
 export const DOMAIN_PERSONA_IDS: readonly string[] = [
   'composed', 'straightforward', 'slippery', 'insincere', 'talkative', 'boastful',
