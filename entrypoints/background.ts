@@ -38,6 +38,15 @@ export default defineBackground(() => {
       return null;
     },
     'panel:get-context': ({ tabId }) => getTabContext(tabId),
+    // The workbench's live transcript: relayed to that tab's panel as heard, never stored here.
+    'page:turns': async ({ turns }, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || sender.frameId !== 0 || !turns.length) return null;
+      await sendMessage('bg:turns', { tabId, turns }).catch(() => {
+        /* no panel open */
+      });
+      return null;
+    },
   }, parseMessage);
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));

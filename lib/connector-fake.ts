@@ -4,6 +4,7 @@
 import type { Connector } from './connector';
 import type { DaihouDB } from './db';
 import type { DebtorContext } from './extract/types';
+import type { Turn } from './live/turn';
 import type { InsertResult, TabContext } from './messaging';
 import { loadActivePack, type ActivePack } from './packs/active';
 import { panelRecords, type PanelRecords, type PanelServices } from './panel-services';
@@ -40,6 +41,8 @@ export interface FakeConnector extends Connector {
   switchTab(tabId: number | null, page?: DebtorContext | null): void;
   /** The stored settings change (the options page saved). */
   setSettings(patch: Partial<Settings>): void;
+  /** The tab's call is heard saying these turns (as the background relays them). */
+  hear(turns: Turn[], tabId?: number): void;
   /** Make the next getContext calls reject with this error (null: answer again). */
   failContext(error: Error | null): void;
   inserted: { tabId: number; text: string; target: 'note' | 'focused'; debtor: string }[];
@@ -64,6 +67,7 @@ export function createFakeConnector(options: FakeConnectorOptions = {}): FakeCon
   const settingsWatchers = new Set<() => void>();
   const contextWatchers = new Set<(c: TabContext) => void>();
   const tabWatchers = new Set<(id: number | null) => void>();
+  const turnWatchers = new Set<(tabId: number, turns: Turn[]) => void>();
   const effective = async () => mergeSettings(values, Object.fromEntries((options.locked ?? []).map((k) => [k, values[k] ?? defaultSettings[k]])));
 
   const fake: FakeConnector = {
@@ -84,6 +88,15 @@ export function createFakeConnector(options: FakeConnectorOptions = {}): FakeCon
     onContextChanged(cb) {
       contextWatchers.add(cb);
       return () => contextWatchers.delete(cb);
+    },
+    onTurns(cb) {
+      turnWatchers.add(cb);
+      return () => turnWatchers.delete(cb);
+    },
+    hear(turns, id) {
+      const to = id ?? tabId;
+      if (to === null) return;
+      for (const cb of turnWatchers) cb(to, turns);
     },
     async insertText(id, text, target, debtor) {
       fake.inserted.push({ tabId: id, text, target, debtor });

@@ -4,6 +4,7 @@
 // and screenshots can hand them a fake one (lib/connector-fake.ts, never bundled into the panel).
 import { browser } from 'wxt/browser';
 import type { DebtorContext, FieldSource } from './extract/types';
+import type { Turn } from './live/turn';
 import { onMessages, sendMessage, sendToTab, type InsertResult, type TabContext } from './messaging';
 import { parseMessage } from './messaging-check';
 import type { PanelServices } from './panel-services';
@@ -16,6 +17,8 @@ export interface Connector {
   onBoundTabChanged(cb: (tabId: number | null) => void): () => void;
   getContext(tabId: number): Promise<TabContext>;
   onContextChanged(cb: (ctx: TabContext) => void): () => void;
+  /** Turns of the live call heard on a tab (its workbench transcript or the call audio). */
+  onTurns(cb: (tabId: number, turns: Turn[]) => void): () => void;
   /** `debtor`: the identity key of the debtor the text was filled for; the page refuses it when it shows another. */
   insertText(tabId: number, text: string, target: 'note' | 'focused', debtor: string): Promise<InsertResult>;
   /** Resolves false when the clipboard refuses. */
@@ -73,6 +76,14 @@ export function createBrowserConnector(search = location.search): Connector {
       return onMessages({
         'bg:context-changed': (data) => {
           cb(data);
+          return null;
+        },
+      }, parseMessage);
+    },
+    onTurns(cb) {
+      return onMessages({
+        'bg:turns': ({ tabId, turns }) => {
+          cb(tabId, turns);
           return null;
         },
       }, parseMessage);

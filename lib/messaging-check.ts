@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import { FIELD_NAMES } from './extract/types';
 import type { DataOf, MessageType } from './messaging';
+import { MAX_TURN_TEXT, MAX_TURNS_PER_MESSAGE, SPEAKERS, TURN_SOURCES } from './live/turn';
 
 const MAX_TEXT = 20_000;
 /** A debtor identity key (origin + numbers + name): the database allows 2,000 characters. */
@@ -41,6 +42,15 @@ const contextSchema = z.object({
   ),
 });
 const tabId = z.number().check(z.int(), z.nonnegative());
+const turnSchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(200)),
+  speaker: z.enum(SPEAKERS),
+  text: z.string().check(z.maxLength(MAX_TURN_TEXT)),
+  final: z.boolean(),
+  at: z.number(),
+  source: z.enum(TURN_SOURCES),
+});
+const turns = z.array(turnSchema).check(z.maxLength(MAX_TURNS_PER_MESSAGE));
 
 export const schemas: { [T in MessageType]: z.ZodMiniType<DataOf<T>> } = {
   'page:context': z.object({ context: z.nullable(contextSchema) }) as z.ZodMiniType<DataOf<'page:context'>>,
@@ -58,6 +68,8 @@ export const schemas: { [T in MessageType]: z.ZodMiniType<DataOf<T>> } = {
     target: z.enum(['note', 'focused']),
     debtor: z.string().check(z.minLength(1), z.maxLength(MAX_KEY)),
   }),
+  'page:turns': z.object({ turns }),
+  'bg:turns': z.object({ tabId, turns }),
   'crm:highlight': z.object({ selector: z.string().check(z.minLength(1), z.maxLength(2000)), path: z.array(z.string().check(z.maxLength(2000))).check(z.maxLength(8)) }),
 };
 

@@ -3,6 +3,7 @@
 // payloads never carry page HTML, only extracted fields.
 import { browser, type Browser } from 'wxt/browser';
 import type { DebtorContext, FieldName } from './extract/types';
+import type { Turn } from './live/turn';
 
 export interface InsertResult {
   ok: boolean;
@@ -55,6 +56,10 @@ export interface Protocol {
   /** panel → content: outline the element a field was read from. */
   /** Flash the element a field was read from (answered by the injected page tools, entrypoints/picker.ts). */
   'crm:highlight': { data: { selector: string; path: string[] }; reply: boolean };
+  /** content → background: new or changed turns of the live transcript the CRM workbench shows. */
+  'page:turns': { data: { turns: Turn[] }; reply: null };
+  /** background → panels: turns heard on a tab's call (from the page's transcript or the call audio). */
+  'bg:turns': { data: { tabId: number; turns: Turn[] }; reply: null };
 }
 
 export type MessageType = keyof Protocol;
