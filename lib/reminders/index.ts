@@ -8,6 +8,7 @@ import { db, dueCallbacks, duePromises, flagBrokenPromises, getDbSetting, indexP
 import { addDays, todayISO } from '@/lib/time';
 import { effectiveRetentionDays } from '@/lib/compliance/retention';
 import { defaultSettings, getSettings } from '@/lib/settings';
+import { resolveLocale, type Locale } from '@/lib/i18n/locale';
 import {
   CALLBACK_ALARM_PREFIX,
   CALLBACK_GRACE_MS,
@@ -65,6 +66,13 @@ async function maintenance(deps: ReminderDeps, database: DaihouDB, today: string
   void indexPendingNotes(database).catch(() => {});
 }
 
+/** Whether notifications show details, and the agent's UI language they are written in. */
+async function notificationSettings(deps: ReminderDeps): Promise<{ details: boolean; locale: Locale }> {
+  const { values } = await getSettings().catch(() => ({ values: defaultSettings }));
+  const details = deps.notificationDetails ? await deps.notificationDetails() : values.notificationDetails;
+  return { details, locale: resolveLocale(values.locale, globalThis.navigator?.languages ?? []) };
+}
+
 /** Show the due-today reminders that are due now; returns the promise ids announced. */
 export async function checkPromises(deps: ReminderDeps = {}, force = false): Promise<number[]> {
   const database = deps.database ?? db;
@@ -79,8 +87,8 @@ export async function checkPromises(deps: ReminderDeps = {}, force = false): Pro
   const debtors = await database.debtors.bulkGet([...new Set(announce.map((p) => p.debtorKey))]);
   const byKey = new Map(debtors.filter((d) => d !== undefined).map((d) => [d.key, d]));
   const iconUrl = browser.runtime.getURL('/icon/128.png');
-  const details = deps.notificationDetails ? await deps.notificationDetails() : (await getSettings()).values.notificationDetails;
-  const shown = announce.length > MAX_NOTIFICATIONS ? [summaryFor(announce.length)] : announce.map((p) => notificationFor(p, byKey.get(p.debtorKey), { details, today }));
+  const { details, locale } = await notificationSettings(deps);
+  const shown = announce.length > MAX_NOTIFICATIONS ? [summaryFor(announce.length, locale)] : announce.map((p) => notificationFor(p, byKey.get(p.debtorKey), { details, today, locale }));
   for (const n of shown) {
     await browser.notifications.create(n.id, { type: 'basic', iconUrl, title: n.title, message: n.message, priority: 2, requireInteraction: true });
   }
@@ -99,9 +107,9 @@ export async function checkCallbacks(deps: ReminderDeps = {}): Promise<number[]>
   const debtors = await database.debtors.bulkGet([...new Set(due.map((c) => c.debtorKey))]);
   const byKey = new Map(debtors.filter((d) => d !== undefined).map((d) => [d.key, d]));
   const iconUrl = browser.runtime.getURL('/icon/128.png');
-  const details = deps.notificationDetails ? await deps.notificationDetails() : (await getSettings()).values.notificationDetails;
+  const { details, locale } = await notificationSettings(deps);
   for (const c of due) {
-    const n = callbackNotificationFor(c, byKey.get(c.debtorKey), { details });
+    const n = callbackNotificationFor(c, byKey.get(c.debtorKey), { details, locale });
     await browser.notifications.create(n.id, { type: 'basic', iconUrl, title: n.title, message: n.message, priority: 2, requireInteraction: true });
   }
   const ids = due.map((c) => c.id);

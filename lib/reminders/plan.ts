@@ -3,6 +3,8 @@
 import type { CallRecord, DebtorRecord, PromiseRecord } from '../db/schema';
 import { formatMoney } from '../format/money';
 import { formatHhMm, localTime } from '../time';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
+import { reminderText } from './texts';
 
 /** Reminders are shown from this hour (agent's local time) on the due date. */
 export const REMINDER_HOUR = 9;
@@ -72,6 +74,14 @@ function lastDigits(shown: string): string | null {
   return digits.length >= 4 ? digits.slice(-4) : null;
 }
 
+/** How a notification is written: the agent's UI language, and whether it may show details. */
+export interface NotificationOptions {
+  details?: boolean | undefined;
+  /** The agent's day: a promise due after it is announced as due tomorrow (the extra reminder). */
+  today?: string | undefined;
+  locale?: Locale | undefined;
+}
+
 /**
  * What a reminder says. By default only what the agent needs to find the case: the surname and
  * the account's last four digits ("张*（尾号 8812）的还款承诺今日到期…"), no amount, no full name,
@@ -81,43 +91,45 @@ function lastDigits(shown: string): string | null {
 export function notificationFor(
   p: PromiseRecord,
   debtor: Pick<DebtorRecord, 'name' | 'accountId'> | undefined,
-  opts: { details?: boolean; today?: string } = {},
+  opts: NotificationOptions = {},
 ): NotificationText {
+  const locale = opts.locale ?? DEFAULT_LOCALE;
   const id = `${NOTIFICATION_PREFIX}${p.id}`;
-  // The extra reminder the day before: the same words, "tomorrow" for "today".
-  if (opts.today !== undefined && p.dueDate > opts.today) {
-    const n = notificationFor(p, debtor, { details: opts.details });
-    return { id, title: n.title.replace('今日', '明日'), message: n.message.replace('今日', '明日') };
-  }
-  const number = debtor?.accountId ?? p.debtorKey.split('|').slice(1).join('|');
+  // The extra reminder the day before says "tomorrow" for "today".
+  const tomorrow = opts.today !== undefined && p.dueDate > opts.today;
+  const title = reminderText(locale, tomorrow ? 'dueTomorrowTitle' : 'dueTitle');
+  const name = who(p.debtorKey, debtor, opts.details, locale);
   if (opts.details) {
-    const who = debtor ? `${debtor.name || '债务人'}（${debtor.accountId}）` : number;
-    return { id, title: '还款承诺今日到期', message: `${who}承诺今日通过${p.method}还款 ${formatMoney(p.amount, 'zh-CN', p.currency)}。请核实是否到账。` };
+    const amount = formatMoney(p.amount, locale, p.currency);
+    return { id, title, message: reminderText(locale, tomorrow ? 'dueTomorrowDetails' : 'dueDetails', { who: name, method: p.method, amount }) };
   }
-  const name = [...(debtor?.name ?? '').trim()];
-  const tail = lastDigits(number);
-  const who = `${name.length ? `${name[0]}*` : '客户'}${tail ? `（尾号 ${tail}）` : ''}`;
-  return { id, title: '还款承诺今日到期', message: `${who}的还款承诺今日到期，请在 CRM 中核实是否到账。` };
+  return { id, title, message: reminderText(locale, tomorrow ? 'dueTomorrow' : 'due', { who: name }) };
 }
 
 /** Who the notification names: the surname and the account's last four digits, unless details are on. */
-function who(debtorKey: string, debtor: Pick<DebtorRecord, 'name' | 'accountId'> | undefined, details: boolean | undefined): string {
+function who(debtorKey: string, debtor: Pick<DebtorRecord, 'name' | 'accountId'> | undefined, details: boolean | undefined, locale: Locale): string {
   const number = debtor?.accountId ?? debtorKey.split('|').slice(1).join('|');
-  if (details) return debtor ? `${debtor.name || '债务人'}（${debtor.accountId}）` : number;
+  if (details) return debtor ? reminderText(locale, 'whoDetails', { name: debtor.name || reminderText(locale, 'debtor'), account: debtor.accountId }) : number;
   const name = [...(debtor?.name ?? '').trim()];
   const tail = lastDigits(number);
-  return `${name.length ? `${name[0]}*` : '客户'}${tail ? `（尾号 ${tail}）` : ''}`;
+  const person = name.length ? reminderText(locale, 'whoMasked', { surname: name[0]! }) : reminderText(locale, 'whoUnknown');
+  return `${person}${tail ? reminderText(locale, 'tail', { tail }) : ''}`;
 }
 
 /** "张*（尾号 8812）约定 15:30（债务人当地时间）回拨，请现在联系。" — the time on the debtor's clock. */
 export function callbackNotificationFor(
   c: Pick<CallRecord, 'id' | 'debtorKey' | 'callbackAt' | 'callbackZone' | 'timeZone'>,
   debtor: Pick<DebtorRecord, 'name' | 'accountId'> | undefined,
-  opts: { details?: boolean } = {},
+  opts: Pick<NotificationOptions, 'details' | 'locale'> = {},
 ): NotificationText {
+  const locale = opts.locale ?? DEFAULT_LOCALE;
   const zone = c.callbackZone ?? c.timeZone;
   const time = formatHhMm(localTime(c.callbackAt ?? 0, zone).minutesOfDay);
-  return { id: `${CALLBACK_NOTIFICATION_PREFIX}${c.id}`, title: '约定回拨时间到了', message: `${who(c.debtorKey, debtor, opts.details)}约定 ${time}（债务人当地时间）回拨，请现在联系。` };
+  return {
+    id: `${CALLBACK_NOTIFICATION_PREFIX}${c.id}`,
+    title: reminderText(locale, 'callbackTitle'),
+    message: reminderText(locale, 'callback', { who: who(c.debtorKey, debtor, opts.details, locale), time }),
+  };
 }
 
 /** The call id of a call-back notification, or null for any other notification. */
@@ -127,8 +139,8 @@ export function callbackCallIdOf(notificationId: string): number | null {
   return Number.isInteger(id) && id > 0 ? id : null;
 }
 
-export function summaryFor(count: number): NotificationText {
-  return { id: SUMMARY_NOTIFICATION, title: '还款承诺今日到期', message: `今日共有 ${count} 笔还款承诺到期，请在侧边栏“今日到期”中逐一核实。` };
+export function summaryFor(count: number, locale: Locale = DEFAULT_LOCALE): NotificationText {
+  return { id: SUMMARY_NOTIFICATION, title: reminderText(locale, 'dueTitle'), message: reminderText(locale, 'summary', { count }) };
 }
 
 /** The promise id of a reminder notification, or null for any other notification. */

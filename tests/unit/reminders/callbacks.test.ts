@@ -1,7 +1,7 @@
 // Call-back reminders: one alarm at each agreed time, a notification when it comes (the time on the
 // debtor's clock, no full name by default), once; a call-back made early needs no reminder; a
 // click opens the debtor's CRM page.
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { saveCallWithNote, upsertDebtor } from '@/lib/db';
 import {
@@ -17,6 +17,11 @@ import {
 } from '@/lib/reminders';
 import { zonedTimeToEpoch } from '@/lib/time';
 import { ctx, freshDb, key } from '../db/helpers';
+
+// The agent's browser speaks Chinese (notifications follow the UI language; `auto` reads the browser's).
+beforeEach(() => {
+  vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['zh-CN']);
+});
 
 const HOUR = 3_600_000;
 

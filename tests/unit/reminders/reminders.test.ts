@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { addPromise, listAudit, saveCallWithNote, upsertDebtor } from '@/lib/db';
 import { addDays, todayISO } from '@/lib/time';
@@ -16,6 +16,12 @@ import {
   scheduleReminders,
 } from '@/lib/reminders';
 import { ctx, DAY, freshDb, key } from '../db/helpers';
+import { settingsItem } from '@/lib/settings';
+
+// The agent's browser speaks Chinese (notifications follow the UI language; `auto` reads the browser's).
+beforeEach(() => {
+  vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['zh-CN']);
+});
 
 const TODAY = '2026-11-22';
 const at9 = reminderTime(TODAY);
@@ -105,6 +111,18 @@ describe('alarms and notifications (fakeBrowser)', () => {
     expect(create).toHaveBeenCalledTimes(1);
   });
 
+  it('writes the notification in the UI language: the browser\'s when the setting is auto, else the setting', async () => {
+    const { today, due, deps } = await seed();
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-US']);
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    await handleAlarm({ name: `daihou-reminder:${today}` }, deps);
+    expect(create).toHaveBeenCalledWith(`daihou-promise:${due}`, expect.objectContaining({ title: 'Promise to pay due today' }));
+    await settingsItem.setValue({ ...(await settingsItem.getValue()), locale: 'zh-TW' });
+    await d2Reset(deps.database, due);
+    await handleAlarm({ name: `daihou-reminder:${today}` }, deps);
+    expect(create).toHaveBeenLastCalledWith(`daihou-promise:${due}`, expect.objectContaining({ title: '還款承諾今日到期' }));
+  });
+
   it('shows amounts and full names when the setting (or policy) asks for them', async () => {
     const { today, due, deps } = await seed();
     const create = vi.spyOn(fakeBrowser.notifications, 'create');
@@ -168,3 +186,37 @@ describe('alarms and notifications (fakeBrowser)', () => {
     await vi.waitFor(async () => expect((await fakeBrowser.alarms.getAll()).map((a) => a.name)).toContain(CHECK_ALARM));
   });
 });
+
+describe('notifications in the agent\'s language', () => {
+  const p = { id: 7, debtorKey: 'a|6225880012348812', amount: 1834.28, currency: 'CNY', dueDate: TODAY, method: 'mobile banking', status: 'pending' as const, createdAt: 0, updatedAt: 0 };
+  it('writes English and Traditional notifications, still masked by default', () => {
+    expect(notificationFor(p, { name: '张伟', accountId: '6225 **** 8812' }, { locale: 'en' })).toEqual({
+      id: 'daihou-promise:7',
+      title: 'Promise to pay due today',
+      message: 'The promise to pay of 张* (account ending 8812) is due today: check in the CRM whether the payment arrived.',
+    });
+    const tw = notificationFor(p, { name: '张伟', accountId: '6225 **** 8812' }, { locale: 'zh-TW' });
+    expect(tw.title).toBe('還款承諾今日到期');
+    expect(tw.message).toContain('张*（尾號 8812）');
+    expect(tw.message).not.toContain('1,834');
+  });
+  it('says tomorrow on the extra reminder the day before, in every language', () => {
+    const due = { ...p, dueDate: addDays(TODAY, 1) };
+    expect(notificationFor(due, undefined, { today: TODAY }).title).toBe('还款承诺明日到期');
+    expect(notificationFor(due, undefined, { today: TODAY, locale: 'en' }).title).toBe('Promise to pay due tomorrow');
+    expect(notificationFor(due, { name: '张伟', accountId: '6225 **** 8812' }, { today: TODAY, locale: 'en', details: true }).message).toBe(
+      '张伟 (6225 **** 8812) promised to pay ¥1,834.28 by mobile banking tomorrow. Check whether it arrived.',
+    );
+  });
+  it('the summary counts in the locale\'s plural', async () => {
+    const { summaryFor } = await import('@/lib/reminders/plan');
+    expect(summaryFor(1, 'en').message).toMatch(/^1 promise to pay is due today/);
+    expect(summaryFor(12, 'en').message).toMatch(/^12 promises to pay are due today/);
+    expect(summaryFor(12).message).toBe('今日共有 12 笔还款承诺到期，请在侧边栏“今日到期”中逐一核实。');
+  });
+});
+
+/** Forget that a promise was announced today, so it is announced again. */
+async function d2Reset(d: import('@/lib/db').DaihouDB, id: number): Promise<void> {
+  await d.promises.update(id, { remindedOn: undefined });
+}
