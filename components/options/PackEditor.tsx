@@ -1,7 +1,7 @@
 // Options → Packs → Editor: write scenarios, examples, scripts and tags (picked by name); errors beside their fields, a
 // live preview, the pack test and compliance marks; publish = export signed with this machine's key.
 import { useEffect, useMemo, useState } from 'react';
-import type { Locale, Translate } from '@/lib/i18n';
+import { pickLocalized, type Locale, type Translate } from '@/lib/i18n';
 import { importPackText, type Library } from '@/lib/packs/library';
 import { signPack } from '@/lib/packs/signing';
 import { validatePack } from '@/lib/packs/validate';
@@ -138,7 +138,7 @@ export function PackEditor({ library, agentName, t, locale }: Props) {
             <option value="">—</option>
             {library.packs.map((p) => (
               <option key={`${p.source}:${p.id}`} value={`${p.source}:${p.id}`}>
-                {p.pack.name['zh-CN']} ({p.id})
+                {pickLocalized(p.pack.name, locale)} ({p.id})
               </option>
             ))}
           </select>
