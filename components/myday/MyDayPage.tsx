@@ -70,9 +70,9 @@ export function MyDayPage({ database, loadPack, locale: fixed }: Props) {
               {t('myday.window', { days: WINDOW_DAYS, from: state.report.window.from, to: state.report.window.to })}
             </h2>
             <h3>{t('myday.situations')}</h3>
-            <OutcomeTable kind="scenario" rows={state.report.window.scenarios} total={state.report.window.total} title={titles.scenario} t={t} />
+            <OutcomeTable kind="scenario" rows={state.report.window.scenarios} total={state.report.window.total} title={titles.scenario} t={t} locale={locale} />
             <h3>{t('myday.scripts')}</h3>
-            <OutcomeTable kind="script" rows={state.report.window.scripts} total={state.report.window.total} title={titles.script} t={t} />
+            <OutcomeTable kind="script" rows={state.report.window.scripts} total={state.report.window.total} title={titles.script} t={t} locale={locale} />
           </section>
         </>
       )}

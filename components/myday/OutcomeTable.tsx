@@ -3,7 +3,7 @@
 // `data-metric="<kind>:<id>:<column>"` (totals: `window:<column>`).
 import type { IdRow, OutcomeRow } from '@/lib/analytics/my-day';
 import type { IdTitle } from '@/lib/analytics/my-day-titles';
-import type { Translate } from '@/lib/i18n';
+import type { Locale, Translate } from '@/lib/i18n';
 
 const COLUMNS = [
   ['calls', 'myday.colCalls'],
@@ -18,9 +18,11 @@ interface Props {
   total: OutcomeRow;
   title: (id: string) => IdTitle;
   t: Translate;
+  locale: Locale;
 }
 
-export function OutcomeTable({ kind, rows, total, title, t }: Props) {
+export function OutcomeTable({ kind, rows, total, title, t, locale }: Props) {
+  const n = (x: number) => x.toLocaleString(locale === 'en' ? 'en-US' : locale);
   if (!rows.length) return <p className="hint">{t('myday.noRows')}</p>;
   return (
     <table className="myday-table" data-testid={`myday-${kind}s`}>
@@ -46,7 +48,7 @@ export function OutcomeTable({ kind, rows, total, title, t }: Props) {
               </th>
               {COLUMNS.map(([col]) => (
                 <td key={col} className="num" data-metric={`${kind}:${row.id}:${col}`}>
-                  {row[col]}
+                  {n(row[col])}
                 </td>
               ))}
             </tr>
@@ -58,7 +60,7 @@ export function OutcomeTable({ kind, rows, total, title, t }: Props) {
           <th scope="row">{t('myday.total')}</th>
           {COLUMNS.map(([col]) => (
             <td key={col} className="num" data-metric={`window:${col}`}>
-              {total[col]}
+              {n(total[col])}
             </td>
           ))}
         </tr>
