@@ -31,6 +31,7 @@ export function OptionsApp() {
           <li><a href="#adapters">{t('adapters.title')}</a></li>
           <li><a href="#compliance">{t('complianceOpt.title')}</a></li>
           <li><a href="#data">{t('data.title')}</a></li>
+          <li><a href="/myday.html" target="_blank" rel="noopener" data-testid="options-myday-link">{t('myday.optionsLink')}</a></li>
         </ul>
       </nav>
       {settings && (
