@@ -29,6 +29,8 @@ import { toZonedInput } from '@/lib/call/callback';
 import { useCardActions } from './hooks/useCardActions';
 import { useDebtor } from './hooks/useDebtor';
 import { useLiveCall } from './hooks/useLiveCall';
+import { useLiveTurns } from './hooks/useLiveTurns';
+import { LiveFeed } from './live/LiveFeed';
 import { useNow } from './hooks/useNow';
 import type { PackState } from './hooks/usePack';
 import { useServices } from './hooks/useServices';
@@ -53,6 +55,9 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
   const services = useServices();
   const debtor = useDebtor(debtorKey, page);
   const call = useLiveCall(debtorKey, page);
+  // The call as heard on the tab (lib/live/turn): a saved or discarded call starts an empty feed.
+  const [callNo, setCallNo] = useState(0);
+  const live = useLiveTurns(tabId, `${debtorKey}#${callNo}`);
   const [override, setOverride] = useState<string | null>(null);
   const [overrideAudited, setOverrideAudited] = useState(false);
   const [contactDraft, setContactDraft] = useState('');
@@ -125,6 +130,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
     insertTop: () => void runOnCard('insert'),
     copyCard: (i) => void runOnCard('copy', i),
     toggleFull: () => assistant.current?.toggleFull(),
+    bringInNew: () => assistant.current?.bringInNew(),
     help: onHelp,
   });
 
@@ -187,7 +193,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
           blockedReason={blockedReason}
           onStart={() => void call.start(contact === DEBTOR_CONTACT ? undefined : contact)}
           onEnd={endCall}
-          onDiscard={() => void call.discard()}
+          onDiscard={() => void call.discard().then(() => setCallNo((n) => n + 1))}
         />
         {confirmEnd && call.session.status === 'active' && (
           <div className="confirm-box" role="alertdialog" aria-labelledby="end-confirm-text" data-testid="end-call-confirm" onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), setConfirmEnd(false))}>
@@ -209,7 +215,9 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
           onCheck={(id, value) => call.dispatch({ type: 'check', id, value })}
         />
       </section>
+      <LiveFeed turns={live.turns} />
       <CallAssistant
+        live={live}
         active={active}
         classifier={pack.classifier}
         context={debtor.context}
@@ -246,6 +254,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
           setOverrideAudited(false);
           setContactDraft('');
           setHeard([]);
+          setCallNo((n) => n + 1);
         }}
       />
       <History debtorKey={debtorKey} />
