@@ -29,8 +29,9 @@ import { toZonedInput } from '@/lib/call/callback';
 import { useCardActions } from './hooks/useCardActions';
 import { useDebtor } from './hooks/useDebtor';
 import { useLiveCall } from './hooks/useLiveCall';
-import { useLiveTurns } from './hooks/useLiveTurns';
+import { useLiveStream } from './hooks/useLiveStream';
 import { LiveFeed } from './live/LiveFeed';
+import { LiveLint } from './live/LiveLint';
 import { useNow } from './hooks/useNow';
 import type { PackState } from './hooks/usePack';
 import { useServices } from './hooks/useServices';
@@ -55,9 +56,6 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
   const services = useServices();
   const debtor = useDebtor(debtorKey, page);
   const call = useLiveCall(debtorKey, page);
-  // The call as heard on the tab (lib/live/turn): a saved or discarded call starts an empty feed.
-  const [callNo, setCallNo] = useState(0);
-  const live = useLiveTurns(tabId, `${debtorKey}#${callNo}`);
   const [override, setOverride] = useState<string | null>(null);
   const [overrideAudited, setOverrideAudited] = useState(false);
   const [contactDraft, setContactDraft] = useState('');
@@ -141,6 +139,18 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
 
   const limitation = status.limitation;
   const today = dayOf(now, status.timeZone);
+  // The call as heard on the tab (lib/live): cards, checklist, live lint, the wrap-up's pre-fill.
+  const stream = useLiveStream({
+    tabId,
+    debtorKey,
+    stages: active.pack.stages,
+    session: call.session,
+    dispatch: call.dispatch,
+    amountOverdue: typeof f.amountOverdue?.value === 'number' ? f.amountOverdue.value : undefined,
+    todayISO: today,
+  });
+  // The debtor's words for the wrap-up: heard on the call, then typed.
+  const debtorSaid = useMemo(() => (stream.debtorWords.length ? [...stream.debtorWords, ...heard] : heard), [stream.debtorWords, heard]);
   const last = debtor.lastPromise;
   return (
     <div className="panel-body" data-debtor={debtorKey}>
@@ -193,7 +203,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
           blockedReason={blockedReason}
           onStart={() => void call.start(contact === DEBTOR_CONTACT ? undefined : contact)}
           onEnd={endCall}
-          onDiscard={() => void call.discard().then(() => setCallNo((n) => n + 1))}
+          onDiscard={() => void call.discard().then(stream.nextCall)}
         />
         {confirmEnd && call.session.status === 'active' && (
           <div className="confirm-box" role="alertdialog" aria-labelledby="end-confirm-text" data-testid="end-call-confirm" onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), setConfirmEnd(false))}>
@@ -215,9 +225,10 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
           onCheck={(id, value) => call.dispatch({ type: 'check', id, value })}
         />
       </section>
-      <LiveFeed turns={live.turns} />
+      <LiveLint findings={stream.agent.showing} onDismiss={stream.agent.dismiss} />
+      <LiveFeed turns={stream.live.turns} />
       <CallAssistant
-        live={live}
+        live={stream.live}
         active={active}
         classifier={pack.classifier}
         context={debtor.context}
@@ -244,17 +255,21 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
         checked={call.session.checked}
         scenarios={call.session.scenarios}
         onStarted={setWrapUpStarted}
-        heard={heard}
+        heard={debtorSaid}
+        repeatBack={stream.agentWords}
         points={scenarioTitles}
         onInsert={insertIntoCrm}
         onSave={async (data) => {
-          await call.save(data, status.findings, override, overrideAudited);
+          await call.save(data, status.findings, override, overrideAudited, {
+            findings: stream.agent.findings,
+            ...(settings.keepTranscript ? { transcript: stream.transcript() } : {}),
+          });
           if (data.promise || data.instalments || data.callback) void services.scheduleReminders().catch(() => {}); // the due date's alarm exists at once
           setOverride(null);
           setOverrideAudited(false);
           setContactDraft('');
           setHeard([]);
-          setCallNo((n) => n + 1);
+          stream.nextCall();
         }}
       />
       <History debtorKey={debtorKey} />

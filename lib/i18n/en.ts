@@ -651,5 +651,6 @@ export const en = {
   'live.lintSay': 'Say instead:',
   'live.lintDismiss': 'Got it',
   'live.prefilled': 'Pre-filled from the call, please check and confirm: “{words}”',
+  'options.keepTranscript': 'Keep the text of the live call (never the audio) with the call record, under retention, search and export',
   'stepper.identityAskedNote': 'Asking is not verifying: tick "identity verified" yourself once the debtor has confirmed',
 } as const satisfies Record<keyof typeof zhCN, string>;

@@ -12,6 +12,8 @@ import { AGENT_NEUTRAL } from './agent-neutral';
 /** The commitment items ticked from the promise read back, and the recap itself. */
 export const PTP_ITEMS = { date: 'ptp-date', amount: 'ptp-amount', method: 'ptp-method' } as const;
 export const RECAP_ITEM = 'recap';
+/** The identity question asked (stage `verify`): asked is not verified. */
+export const IDENTITY_ASKED = 'identity-asked';
 /** Items never ticked from words, whatever their examples say. */
 export const NEVER_HEARD: ReadonlySet<string> = new Set([IDENTITY_VERIFIED]);
 

@@ -1,0 +1,33 @@
+// The live call's stream in one place for the debtor's view: the bound tab's turns (reset per call),
+// the agent's words ticking the checklist and linted, and what the wrap-up and the record take from
+// it — the debtor's words and the agent's repeat-back (promise pre-fill), the findings heard live, and
+// the transcript text when policy keeps it (keepTranscript).
+import { useCallback, useMemo, useState, type Dispatch } from 'react';
+import type { CallAction, CallSession } from '@/lib/call/session';
+import type { TranscriptTurn } from '@/lib/db';
+import type { Stage } from '@/lib/packs/schema';
+import { useAgentTurns } from './useAgentTurns';
+import { useLiveTurns } from './useLiveTurns';
+
+interface Args {
+  tabId: number;
+  debtorKey: string;
+  stages: readonly Stage[];
+  session: Pick<CallSession, 'situation' | 'thirdParty'>;
+  dispatch: Dispatch<CallAction>;
+  amountOverdue?: number | undefined;
+  todayISO: string;
+}
+
+export function useLiveStream({ tabId, debtorKey, stages, session, dispatch, amountOverdue, todayISO }: Args) {
+  // A saved or discarded call starts an empty feed.
+  const [callNo, setCallNo] = useState(0);
+  const live = useLiveTurns(tabId, `${debtorKey}#${callNo}`);
+  const agent = useAgentTurns({ turns: live.turns, stages, session, dispatch, amountOverdue, todayISO });
+  const finals = useMemo(() => live.turns.filter((t) => t.final && t.text.trim()), [live.turns]);
+  const debtorWords = useMemo(() => finals.filter((t) => t.speaker === 'debtor').map((t) => t.text), [finals]);
+  const agentWords = useMemo(() => finals.filter((t) => t.speaker === 'agent').map((t) => t.text), [finals]);
+  const transcript = useCallback((): TranscriptTurn[] => finals.map(({ speaker, text, at }) => ({ speaker, text, at })), [finals]);
+  const nextCall = useCallback(() => setCallNo((n) => n + 1), []);
+  return { live, agent, debtorWords, agentWords, transcript, nextCall };
+}
