@@ -2,13 +2,9 @@
 // typed; a card being read is not replaced (the new situation waits in the tray); crisis words take over.
 import { describe, expect, it, vi } from 'vitest';
 import type { FakeConnector } from '@/lib/connector-fake';
-import type { Turn } from '@/lib/live/turn';
+import { turn } from './live-turns';
 import { act, cards, fireEvent, renderDebtor, say, screen, waitFor } from './helpers';
 
-let n = 0;
-export function turn(speaker: Turn['speaker'], text: string, final = true, id = `t${++n}`): Turn {
-  return { id, speaker, text, final, at: Date.now(), source: 'page' };
-}
 const scenarioShown = () => cards()[0]?.getAttribute('data-scenario');
 const later = (ms: number) => act(() => void vi.setSystemTime(Date.now() + ms));
 
