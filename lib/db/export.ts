@@ -45,9 +45,9 @@ export async function exportRows(range: ExportRange, database: DaihouDB = db): P
 }
 
 const HEADERS: Record<Locale, string[]> = {
-  'zh-CN': ['通话编号', '开始时间', '结束时间', '通话状态', '日期', '债务人', '账号', '结果', '到达阶段', '识别场景', '使用话术', '合规提示', '覆盖原因', '备注', '承诺金额', '币种', '承诺日期', '还款方式', '承诺状态', '结果代码', '阶段代码', '场景代码', '承诺状态代码'],
-  'zh-TW': ['通話編號', '開始時間', '結束時間', '通話狀態', '日期', '債務人', '帳號', '結果', '到達階段', '識別場景', '使用話術', '合規提示', '覆蓋原因', '備註', '承諾金額', '幣種', '承諾日期', '還款方式', '承諾狀態', '結果代碼', '階段代碼', '場景代碼', '承諾狀態代碼'],
-  en: ['Call id', 'Started', 'Ended', 'Call state', 'Day', 'Debtor', 'Account', 'Outcome', 'Stage reached', 'Scenarios', 'Scripts used', 'Compliance findings', 'Override reason', 'Note', 'Promised amount', 'Currency', 'Promise date', 'Method', 'Promise status', 'Outcome code', 'Stage code', 'Scenario codes', 'Promise status code'],
+  'zh-CN': ['通话编号', '开始时间', '结束时间', '通话状态', '日期', '债务人', '账号', '结果', '到达阶段', '识别场景', '使用话术', '合规提示', '覆盖原因', '备注', '承诺金额', '币种', '承诺日期', '还款方式', '承诺状态', '结果代码', '阶段代码', '场景代码', '承诺状态代码', '通话文字'],
+  'zh-TW': ['通話編號', '開始時間', '結束時間', '通話狀態', '日期', '債務人', '帳號', '結果', '到達階段', '識別場景', '使用話術', '合規提示', '覆蓋原因', '備註', '承諾金額', '幣種', '承諾日期', '還款方式', '承諾狀態', '結果代碼', '階段代碼', '場景代碼', '承諾狀態代碼', '通話文字'],
+  en: ['Call id', 'Started', 'Ended', 'Call state', 'Day', 'Debtor', 'Account', 'Outcome', 'Stage reached', 'Scenarios', 'Scripts used', 'Compliance findings', 'Override reason', 'Note', 'Promised amount', 'Currency', 'Promise date', 'Method', 'Promise status', 'Outcome code', 'Stage code', 'Scenario codes', 'Promise status code', 'Transcript'],
 };
 
 /** A call exported is said to be complete only when it was ended and wrapped up. */
@@ -91,6 +91,12 @@ function localTime(ms: number | undefined, timeZone: string): string {
 
 export const CSV_BOM = '\uFEFF';
 
+const TRANSCRIPT_SPEAKER: Record<Locale, Record<'debtor' | 'agent', string>> = {
+  'zh-CN': { debtor: '客户', agent: '坐席' },
+  'zh-TW': { debtor: '客戶', agent: '坐席' },
+  en: { debtor: 'Debtor', agent: 'Agent' },
+};
+
 /** CSV text, BOM first, CRLF line ends (what Excel expects). One line per call. */
 export function toCSV(rows: ExportRow[], locale: Locale = 'zh-CN', labels: ExportLabels = {}): string {
   const lines = [HEADERS[locale].map(csvCell).join(',')];
@@ -113,7 +119,8 @@ export function toCSV(rows: ExportRow[], locale: Locale = 'zh-CN', labels: Expor
         scenarios.map((s) => word(s, labels.scenario)).join('、'),
         // A script used twice in one call (copied, then inserted) is listed once.
         uniq(call.scriptsUsed).join(' '),
-        call.findings.map((f) => `${f.ruleId}${f.overridden ? '!' : ''}`).join(' '),
+        // `!`: overridden by the agent; `~`: raised live by the agent's own words on the call.
+        call.findings.map((f) => `${f.ruleId}${f.overridden ? '!' : ''}${f.heardLive ? '~' : ''}`).join(' '),
         call.overrideReason ?? '',
         notes.map((n) => n.text).join('\n'),
         p?.amount,
@@ -125,6 +132,8 @@ export function toCSV(rows: ExportRow[], locale: Locale = 'zh-CN', labels: Expor
         call.stageReached ?? '',
         scenarios.join(' '),
         p?.status,
+        // The call's words, when policy kept them (keepTranscript): one line per turn.
+        (call.transcript ?? []).map((turn) => `${TRANSCRIPT_SPEAKER[locale][turn.speaker]}：${turn.text}`).join('\n'),
       ]
         .map(csvCell)
         .join(','),
