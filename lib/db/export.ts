@@ -45,9 +45,9 @@ export async function exportRows(range: ExportRange, database: DaihouDB = db): P
 }
 
 const HEADERS: Record<Locale, string[]> = {
-  'zh-CN': ['通话编号', '开始时间', '结束时间', '通话状态', '日期', '债务人', '账号', '结果', '到达阶段', '识别场景', '使用话术', '合规提示', '覆盖原因', '备注', '承诺金额', '币种', '承诺日期', '还款方式', '承诺状态', '结果代码', '阶段代码', '场景代码', '承诺状态代码', '通话文字'],
-  'zh-TW': ['通話編號', '開始時間', '結束時間', '通話狀態', '日期', '債務人', '帳號', '結果', '到達階段', '識別場景', '使用話術', '合規提示', '覆蓋原因', '備註', '承諾金額', '幣種', '承諾日期', '還款方式', '承諾狀態', '結果代碼', '階段代碼', '場景代碼', '承諾狀態代碼', '通話文字'],
-  en: ['Call id', 'Started', 'Ended', 'Call state', 'Day', 'Debtor', 'Account', 'Outcome', 'Stage reached', 'Scenarios', 'Scripts used', 'Compliance findings', 'Override reason', 'Note', 'Promised amount', 'Currency', 'Promise date', 'Method', 'Promise status', 'Outcome code', 'Stage code', 'Scenario codes', 'Promise status code', 'Transcript'],
+  'zh-CN': ['通话编号', '开始时间', '结束时间', '通话状态', '日期', '债务人', '账号', '结果', '到达阶段', '识别场景', '使用话术', '合规提示', '覆盖原因', '备注', '承诺金额', '币种', '承诺日期', '还款方式', '承诺状态', '结果代码', '阶段代码', '场景代码', '承诺状态代码'],
+  'zh-TW': ['通話編號', '開始時間', '結束時間', '通話狀態', '日期', '債務人', '帳號', '結果', '到達階段', '識別場景', '使用話術', '合規提示', '覆蓋原因', '備註', '承諾金額', '幣種', '承諾日期', '還款方式', '承諾狀態', '結果代碼', '階段代碼', '場景代碼', '承諾狀態代碼'],
+  en: ['Call id', 'Started', 'Ended', 'Call state', 'Day', 'Debtor', 'Account', 'Outcome', 'Stage reached', 'Scenarios', 'Scripts used', 'Compliance findings', 'Override reason', 'Note', 'Promised amount', 'Currency', 'Promise date', 'Method', 'Promise status', 'Outcome code', 'Stage code', 'Scenario codes', 'Promise status code'],
 };
 
 /** A call exported is said to be complete only when it was ended and wrapped up. */
@@ -91,6 +91,8 @@ function localTime(ms: number | undefined, timeZone: string): string {
 
 export const CSV_BOM = '\uFEFF';
 
+/** The transcript column, present only when a call in the file kept its transcript (policy keepTranscript). */
+const TRANSCRIPT_HEADER: Record<Locale, string> = { 'zh-CN': '通话文字', 'zh-TW': '通話文字', en: 'Transcript' };
 const TRANSCRIPT_SPEAKER: Record<Locale, Record<'debtor' | 'agent', string>> = {
   'zh-CN': { debtor: '客户', agent: '坐席' },
   'zh-TW': { debtor: '客戶', agent: '坐席' },
@@ -99,7 +101,8 @@ const TRANSCRIPT_SPEAKER: Record<Locale, Record<'debtor' | 'agent', string>> = {
 
 /** CSV text, BOM first, CRLF line ends (what Excel expects). One line per call. */
 export function toCSV(rows: ExportRow[], locale: Locale = 'zh-CN', labels: ExportLabels = {}): string {
-  const lines = [HEADERS[locale].map(csvCell).join(',')];
+  const withTranscript = rows.some((r) => r.call.transcript?.length);
+  const lines = [[...HEADERS[locale], ...(withTranscript ? [TRANSCRIPT_HEADER[locale]] : [])].map(csvCell).join(',')];
   const word = (code: string | undefined, label: ((c: string) => string | undefined) | undefined) => (code ? (label?.(code) ?? code) : '');
   const uniq = (ids: readonly string[]) => [...new Set(ids)];
   for (const { call, debtor, notes, promises } of rows) {
@@ -133,7 +136,7 @@ export function toCSV(rows: ExportRow[], locale: Locale = 'zh-CN', labels: Expor
         scenarios.join(' '),
         p?.status,
         // The call's words, when policy kept them (keepTranscript): one line per turn.
-        (call.transcript ?? []).map((turn) => `${TRANSCRIPT_SPEAKER[locale][turn.speaker]}：${turn.text}`).join('\n'),
+        ...(withTranscript ? [(call.transcript ?? []).map((turn) => `${TRANSCRIPT_SPEAKER[locale][turn.speaker]}：${turn.text}`).join('\n')] : []),
       ]
         .map(csvCell)
         .join(','),
