@@ -2,7 +2,7 @@
 // the suggested words, the wrap-up and the history. Mounted fresh for each debtor; while its call
 // is in progress it tells the panel (onCallHeld), which keeps it on screen whatever the CRM shows.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DebtorOnScreen } from '@/lib/call/binding';
 import { contactId } from '@/lib/call/contact-rules';
 import { wrapUpSuggestions } from '@/lib/call/wrap-up-suggestions';
@@ -62,12 +62,6 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
   // Alt+S mid-call with no wrap-up begun asks first: one stray key must not end a live call unrecorded.
   const [wrapUpStarted, setWrapUpStarted] = useState(false);
   const [confirmEnd, setConfirmEnd] = useState(false);
-  // The debtor's words this call, one entry per utterance typed (a cleared box starts the next).
-  const [heard, setHeard] = useState<string[]>([]);
-  const onUtterance = useCallback(
-    (text: string) => setHeard((h) => (text.trim() === '' ? (h.at(-1) === '' ? h : [...h, '']) : [...h.slice(0, h.at(-1) === undefined ? 0 : -1), text])),
-    [],
-  );
   const endCall = () => {
     setConfirmEnd(false);
     call.end();
@@ -149,8 +143,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
     amountOverdue: typeof f.amountOverdue?.value === 'number' ? f.amountOverdue.value : undefined,
     todayISO: today,
   });
-  // The debtor's words for the wrap-up: heard on the call, then typed.
-  const debtorSaid = useMemo(() => (stream.debtorWords.length ? [...stream.debtorWords, ...heard] : heard), [stream.debtorWords, heard]);
+
   const last = debtor.lastPromise;
   return (
     <div className="panel-body" data-debtor={debtorKey}>
@@ -203,7 +196,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
           blockedReason={blockedReason}
           onStart={() => void call.start(contact === DEBTOR_CONTACT ? undefined : contact)}
           onEnd={endCall}
-          onDiscard={() => void call.discard().then(stream.nextCall)}
+          onDiscard={() => void call.discard().then(() => stream.nextCall(false))}
         />
         {confirmEnd && call.session.status === 'active' && (
           <div className="confirm-box" role="alertdialog" aria-labelledby="end-confirm-text" data-testid="end-call-confirm" onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), setConfirmEnd(false))}>
@@ -238,7 +231,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
         trainee={trainee}
         actionsFor={actionsFor}
         handle={assistant}
-        onUtterance={onUtterance}
+        onUtterance={stream.onUtterance}
         brokenPromise={debtor.broken.length > 0}
         todayISO={today}
       />
@@ -255,7 +248,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
         checked={call.session.checked}
         scenarios={call.session.scenarios}
         onStarted={setWrapUpStarted}
-        heard={debtorSaid}
+        heard={stream.debtorSaid}
         repeatBack={stream.agentWords}
         points={scenarioTitles}
         onInsert={insertIntoCrm}
@@ -268,8 +261,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
           setOverride(null);
           setOverrideAudited(false);
           setContactDraft('');
-          setHeard([]);
-          stream.nextCall();
+          stream.nextCall(true);
         }}
       />
       <History debtorKey={debtorKey} />

@@ -650,7 +650,6 @@ export const en = {
   'live.lintTitle': 'What you just said may not be compliant',
   'live.lintSay': 'Say instead:',
   'live.lintDismiss': 'Got it',
-  'live.prefilled': 'Pre-filled from the call, please check and confirm: “{words}”',
   'options.keepTranscript': 'Keep the text of the live call (never the audio) with the call record, under retention, search and export',
   'data.searchTranscripts': 'Call transcripts',
   'stepper.identityAskedNote': 'Asking is not verifying: tick "identity verified" yourself once the debtor has confirmed',

@@ -648,7 +648,6 @@ export const zhCN = {
   'live.lintTitle': '刚才这句话可能不合规',
   'live.lintSay': '可以这样说：',
   'live.lintDismiss': '知道了',
-  'live.prefilled': '根据通话内容预填，请核对后确认：“{words}”',
   'options.keepTranscript': '通话实时记录的文字随通话记录保存（不保存录音；受保留期限、搜索和导出管理）',
   'data.searchTranscripts': '通话记录文字',
   'stepper.identityAskedNote': '“已询问”不等于“已核实”：客户确认后请手动勾选核实身份',

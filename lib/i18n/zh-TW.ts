@@ -650,7 +650,6 @@ export const zhTW: Record<keyof typeof zhCN, string> = {
   'live.lintTitle': '剛才這句話可能不合規',
   'live.lintSay': '可以這樣說：',
   'live.lintDismiss': '知道了',
-  'live.prefilled': '根據通話內容預填，請核對後確認：「{words}」',
   'options.keepTranscript': '通話即時記錄的文字隨通話記錄保存（不保存錄音；受保留期限、搜尋和匯出管理）',
   'data.searchTranscripts': '通話記錄文字',
   'stepper.identityAskedNote': '「已詢問」不等於「已核實」：客戶確認後請手動勾選核實身分',
