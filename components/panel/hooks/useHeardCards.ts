@@ -47,6 +47,9 @@ export function useHeardCards({ turns, agentHeardAt, classifier, shownTop, box, 
   }, [onTake]);
 
   useNewFinalTurns(turns, 'debtor', (turn) => {
+    // The classifier is built just after the panel paints: words heard before then are taken as
+    // they are (the cards follow them once it is ready), never lost.
+    if (!classifier) return take(turn.text);
     const detected = detectSituations(classifier, turn.text);
     const next = { top: detected[0]?.id ?? null, crisis: signalsCrisis(detected) };
     const last = turns.filter((t) => t.speaker === 'agent').at(-1);
