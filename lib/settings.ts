@@ -25,6 +25,7 @@ const MANAGED_KEYS: SettingKey[] = [
   'traineeMode',
   'requireSignedPacks',
   'notificationDetails',
+  'keepTranscript',
   'bankName',
 ];
 

@@ -38,6 +38,17 @@ export function GeneralSettings({ settings, update, t }: Props) {
         {t('options.notificationDetails')}
         <LockNote locked={locked.includes('notificationDetails')} t={t} />
       </label>
+      <label className="row">
+        <input
+          type="checkbox"
+          data-testid="keep-transcript"
+          checked={values.keepTranscript}
+          disabled={locked.includes('keepTranscript')}
+          onChange={(e) => void update({ keepTranscript: e.target.checked })}
+        />
+        {t('options.keepTranscript')}
+        <LockNote locked={locked.includes('keepTranscript')} t={t} />
+      </label>
       <fieldset className="stack" data-testid="agent-profile">
         <legend>{t('options.agentProfile')}</legend>
         <p className="hint">{t('options.agentProfileHelp')}</p>

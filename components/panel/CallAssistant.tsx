@@ -1,5 +1,5 @@
 // During the call: what the debtor said → the situation → the best lawful words for this debtor.
-import { useLayoutEffect, useMemo, useRef, useState, type Dispatch } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import { IDENTITY_VERIFIED, type CallAction, type CallSession } from '@/lib/call/session';
 import { suggestScripts, type Suggestion } from '@/lib/call/suggestions';
 import { isPromising } from '@/lib/call/broken-promise';
@@ -17,6 +17,10 @@ import { PersonaPicker } from './PersonaPicker';
 import { ScriptList } from './ScriptList';
 import { ScriptSearch } from './ScriptSearch';
 import { UtteranceBox, quickPickIds } from './UtteranceBox';
+import { detectSituations } from '@/lib/live/follow';
+import type { LiveTurns } from './hooks/useLiveTurns';
+import { useHeardCards } from './hooks/useHeardCards';
+import { NewTray } from './live/NewTray';
 
 export interface AssistantHandle {
   focus: () => void;
@@ -25,6 +29,8 @@ export interface AssistantHandle {
   card: (index: number) => { suggestion: Suggestion; text: string } | undefined;
   /** Alt+F: every card between its short form and its full text. */
   toggleFull: () => void;
+  /** Alt+N: bring in the situation waiting in the "new" tray. */
+  bringInNew: () => void;
 }
 
 interface Props {
@@ -44,9 +50,13 @@ interface Props {
   brokenPromise?: boolean;
   /** The debtor's calendar day (a date in the words is read against it). */
   todayISO: string;
+  /** The call as heard (lib/live/turn): final debtor turns drive the cards as if typed. */
+  live?: LiveTurns;
 }
 
-export function CallAssistant({ active, classifier, context, vars, session, dispatch, trainee, actionsFor, handle, onUtterance, brokenPromise = false, todayISO }: Props) {
+const NOT_LIVE: LiveTurns = { turns: [], agentHeardAt: 0 };
+
+export function CallAssistant({ active, classifier, context, vars, session, dispatch, trainee, actionsFor, handle, onUtterance, brokenPromise = false, todayISO, live = NOT_LIVE }: Props) {
   const { locale } = useAppEnv();
   const [utterance, setUtterance] = useState('');
   const [picked, setPicked] = useState<string | null>(null);
@@ -62,8 +72,14 @@ export function CallAssistant({ active, classifier, context, vars, session, disp
       if (!next.delete(id)) next.add(id);
       return next;
     });
-  const detected = useMemo(() => (utterance.trim() && classifier ? classifier.classify(utterance).top : []), [utterance, classifier]);
+  // The cards follow the box, or the debtor's words heard on the call (the same classification).
+  const [shownTop, setShownTop] = useState<string | null>(null);
+  const letGoOfPick = useCallback(() => setPicked(null), []);
+  const heard = useHeardCards({ turns: live.turns, agentHeardAt: live.agentHeardAt, classifier, shownTop, box: input, typedText: utterance, onTake: letGoOfPick });
+  const words = heard.heard ?? utterance;
+  const detected = useMemo(() => detectSituations(classifier, words), [words, classifier]);
   const topId = detected[0]?.id;
+  useLayoutEffect(() => setShownTop(picked ?? topId ?? null), [picked, topId]);
   // Layout effects: the session hears of a new situation before the list is painted, so the words
   // shown never lag behind who is on the line.
   useLayoutEffect(() => {
@@ -77,8 +93,8 @@ export function CallAssistant({ active, classifier, context, vars, session, disp
   const crisisHeard = picked === CRISIS_SCENARIO || (!picked && signalsCrisis(detected));
   useLayoutEffect(() => {
     if (crisisHeard) dispatch({ type: 'crisis', now: Date.now() });
-  }, [crisisHeard, utterance, dispatch]);
-  const promising = brokenPromise && isPromising(picked ?? topId, utterance, todayISO);
+  }, [crisisHeard, words, dispatch]);
+  const promising = brokenPromise && isPromising(picked ?? topId, words, todayISO);
 
   const f = context.fields;
   const set = useMemo(
@@ -114,14 +130,18 @@ export function CallAssistant({ active, classifier, context, vars, session, disp
       setAllFull((f) => !f);
       setExpanded(new Set());
     },
+    bringInNew: heard.bringIn,
   };
 
   return (
     <>
       <UtteranceBox ref={input} pack={active.pack} text={utterance} onText={(text) => {
           setUtterance(text);
+          heard.typed();
           onUtterance?.(text);
         }} detected={detected} picked={picked} onPick={setPicked} />
+      <NewTray tray={heard.tray} pack={active.pack} onBringIn={heard.bringIn} />
+      <div className="cards-watch" {...heard.watchCards}>
       <ScriptList
         set={set}
         active={active}
@@ -136,6 +156,7 @@ export function CallAssistant({ active, classifier, context, vars, session, disp
         isFull={isFull}
         onToggleFull={toggleCard}
       />
+      </div>
       <PersonaPicker pack={active.pack} persona={session.persona} onPersona={(p) => dispatch({ type: 'persona', persona: p })} />
       <ScriptSearch pack={active.pack} vars={vars} onPick={(id) => setPicked(id)} />
       <LegalNotes pack={active.pack} open={false} />

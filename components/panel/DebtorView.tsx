@@ -2,7 +2,7 @@
 // the suggested words, the wrap-up and the history. Mounted fresh for each debtor; while its call
 // is in progress it tells the panel (onCallHeld), which keeps it on screen whatever the CRM shows.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DebtorOnScreen } from '@/lib/call/binding';
 import { contactId } from '@/lib/call/contact-rules';
 import { wrapUpSuggestions } from '@/lib/call/wrap-up-suggestions';
@@ -29,6 +29,9 @@ import { toZonedInput } from '@/lib/call/callback';
 import { useCardActions } from './hooks/useCardActions';
 import { useDebtor } from './hooks/useDebtor';
 import { useLiveCall } from './hooks/useLiveCall';
+import { useLiveStream } from './hooks/useLiveStream';
+import { LiveFeed } from './live/LiveFeed';
+import { LiveLint } from './live/LiveLint';
 import { useNow } from './hooks/useNow';
 import type { PackState } from './hooks/usePack';
 import { useServices } from './hooks/useServices';
@@ -59,12 +62,6 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
   // Alt+S mid-call with no wrap-up begun asks first: one stray key must not end a live call unrecorded.
   const [wrapUpStarted, setWrapUpStarted] = useState(false);
   const [confirmEnd, setConfirmEnd] = useState(false);
-  // The debtor's words this call, one entry per utterance typed (a cleared box starts the next).
-  const [heard, setHeard] = useState<string[]>([]);
-  const onUtterance = useCallback(
-    (text: string) => setHeard((h) => (text.trim() === '' ? (h.at(-1) === '' ? h : [...h, '']) : [...h.slice(0, h.at(-1) === undefined ? 0 : -1), text])),
-    [],
-  );
   const endCall = () => {
     setConfirmEnd(false);
     call.end();
@@ -125,6 +122,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
     insertTop: () => void runOnCard('insert'),
     copyCard: (i) => void runOnCard('copy', i),
     toggleFull: () => assistant.current?.toggleFull(),
+    bringInNew: () => assistant.current?.bringInNew(),
     help: onHelp,
   });
 
@@ -135,6 +133,17 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
 
   const limitation = status.limitation;
   const today = dayOf(now, status.timeZone);
+  // The call as heard on the tab (lib/live): cards, checklist, live lint, the wrap-up's pre-fill.
+  const stream = useLiveStream({
+    tabId,
+    debtorKey,
+    stages: active.pack.stages,
+    session: call.session,
+    dispatch: call.dispatch,
+    amountOverdue: typeof f.amountOverdue?.value === 'number' ? f.amountOverdue.value : undefined,
+    todayISO: today,
+  });
+
   const last = debtor.lastPromise;
   return (
     <div className="panel-body" data-debtor={debtorKey}>
@@ -187,7 +196,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
           blockedReason={blockedReason}
           onStart={() => void call.start(contact === DEBTOR_CONTACT ? undefined : contact)}
           onEnd={endCall}
-          onDiscard={() => void call.discard()}
+          onDiscard={() => void call.discard().then(() => stream.nextCall(false))}
         />
         {confirmEnd && call.session.status === 'active' && (
           <div className="confirm-box" role="alertdialog" aria-labelledby="end-confirm-text" data-testid="end-call-confirm" onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), setConfirmEnd(false))}>
@@ -209,7 +218,10 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
           onCheck={(id, value) => call.dispatch({ type: 'check', id, value })}
         />
       </section>
+      <LiveLint findings={stream.agent.showing} onDismiss={stream.agent.dismiss} />
+      <LiveFeed turns={stream.live.turns} />
       <CallAssistant
+        live={stream.live}
         active={active}
         classifier={pack.classifier}
         context={debtor.context}
@@ -219,7 +231,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
         trainee={trainee}
         actionsFor={actionsFor}
         handle={assistant}
-        onUtterance={onUtterance}
+        onUtterance={stream.onUtterance}
         brokenPromise={debtor.broken.length > 0}
         todayISO={today}
       />
@@ -236,16 +248,20 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
         checked={call.session.checked}
         scenarios={call.session.scenarios}
         onStarted={setWrapUpStarted}
-        heard={heard}
+        heard={stream.debtorSaid}
+        repeatBack={stream.agentWords}
         points={scenarioTitles}
         onInsert={insertIntoCrm}
         onSave={async (data) => {
-          await call.save(data, status.findings, override, overrideAudited);
+          await call.save(data, status.findings, override, overrideAudited, {
+            findings: stream.agent.findings,
+            ...(settings.keepTranscript ? { transcript: stream.transcript() } : {}),
+          });
           if (data.promise || data.instalments || data.callback) void services.scheduleReminders().catch(() => {}); // the due date's alarm exists at once
           setOverride(null);
           setOverrideAudited(false);
           setContactDraft('');
-          setHeard([]);
+          stream.nextCall(true);
         }}
       />
       <History debtorKey={debtorKey} />

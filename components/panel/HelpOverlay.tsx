@@ -12,6 +12,7 @@ export const SHORTCUTS: { keys: string; label: MessageKey }[] = [
   { keys: 'Alt+Shift+1 … 9', label: 'help.copyCard' },
   { keys: 'Alt+I', label: 'help.insertTop' },
   { keys: 'Alt+F', label: 'help.toggleFull' },
+  { keys: 'Alt+N', label: 'help.bringInNew' },
   { keys: 'Ctrl+Enter', label: 'help.save' },
   { keys: '?  /  F1  /  Ctrl+/', label: 'help.open' },
 ];

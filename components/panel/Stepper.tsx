@@ -2,7 +2,8 @@
 // compliance status, and (trainee mode) coaching on required steps skipped earlier.
 import { skippedItems, stageStates } from '@/lib/call/stages';
 import { STAGES, type StageId } from '@/lib/call/stages';
-import type { CallSession } from '@/lib/call/session';
+import { IDENTITY_VERIFIED, identityVerified, type CallSession } from '@/lib/call/session';
+import { IDENTITY_ASKED } from '@/lib/live/checklist-heard';
 import type { Stage } from '@/lib/packs/schema';
 import { pickLocalized, type PartialLocalized } from '@/lib/i18n';
 import { useAppEnv } from './AppContext';
@@ -53,14 +54,23 @@ export function Stepper({ stages, session, trainee, status, onStage, onCheck }: 
       {stage && stage.checklist.length > 0 && (
         <ul className="checklist" aria-label={t('stepper.checklist')}>
           {trainee && <li className="hint">{text(stage.goal)}</li>}
-          {stage.checklist.map((item) => (
-            <li key={item.id}>
-              <label>
-                <input type="checkbox" data-check={item.id} checked={session.checked[item.id] === true} onChange={(e) => onCheck(item.id, e.target.checked)} />{' '}
-                {text(item.text)}
-              </label>
-            </li>
-          ))}
+          {stage.checklist.map((item) => {
+            const heard = session.heard[item.id];
+            const checked = session.checked[item.id] === true;
+            return (
+              <li key={item.id} data-testid="checklist-item" data-item={item.id} data-checked={checked} data-heard={heard !== undefined}>
+                <label>
+                  <input type="checkbox" data-check={item.id} checked={checked} onChange={(e) => onCheck(item.id, e.target.checked)} />{' '}
+                  {text(item.text)}
+                  {heard !== undefined && <span className="heard-badge" data-testid="heard-badge">{t('live.heard')}</span>}
+                </label>
+                {heard !== undefined && <span className="heard-words">{t('live.heardWords', { words: heard })}</span>}
+              </li>
+            );
+          })}
+          {session.heard[IDENTITY_ASKED] !== undefined && !identityVerified(session) && stage.checklist.some((i) => i.id === IDENTITY_VERIFIED) && (
+            <li className="hint" data-testid="identity-asked-note">{t('stepper.identityAskedNote')}</li>
+          )}
         </ul>
       )}
       {skipped.length > 0 && (

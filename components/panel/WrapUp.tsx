@@ -37,8 +37,10 @@ interface Props {
   onSave: (data: WrapUpData) => Promise<void>;
   /** Whether the agent has begun the wrap-up (an outcome chosen or a note typed): Alt+S asks before ending a call without one. */
   onStarted?: (started: boolean) => void;
-  /** What the debtor said this call: a promise's date and amount are pre-filled from it. */
+  /** What the debtor said this call: a promise's date, amount and method are pre-filled from it. */
   heard?: readonly string[];
+  /** What the agent said on the live call: a promise read back wins over the debtor's words. */
+  repeatBack?: readonly string[];
   /** Titles of the situations met on the call (the summary's key points). */
   points?: readonly string[];
   /** The debtor's zone (a call-back time is agreed on their clock). */
@@ -51,9 +53,10 @@ interface Props {
   suggested?: WrapUpSuggestions;
 }
 
+const NO_WORDS: readonly string[] = [];
 const NO_SUGGESTIONS: WrapUpSuggestions = { escalate: null, stopContact: false, remindDayBefore: false };
 
-export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, principal, debtorCall = true, checked = {}, scenarios = [], onSave, onStarted, heard = [], points = [], onInsert, suggested = NO_SUGGESTIONS, timeZone: zone = DEFAULT_TIME_ZONE, complianceInput }: Props) {
+export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, principal, debtorCall = true, checked = {}, scenarios = [], onSave, onStarted, heard = [], repeatBack = NO_WORDS, points = [], onInsert, suggested = NO_SUGGESTIONS, timeZone: zone = DEFAULT_TIME_ZONE, complianceInput }: Props) {
   const { t, locale } = useAppEnv();
   const draft = useDraft(debtorKey);
   const [outcome, setOutcome] = useState<OutcomeCode | ''>('');
@@ -66,7 +69,7 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, prin
   const checkAt = (at: number) => (complianceInput ? scheduledCallFindings(complianceInput, at) : []);
   const [state, setState] = useState<{ kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; message: string }>({ kind: 'idle' });
   const problems = promiseProblems(outcome, promise, todayISO);
-  const hints = useMemo(() => promiseHints(heard, todayISO), [heard, todayISO]);
+  const hints = useMemo(() => promiseHints(heard, todayISO, repeatBack), [heard, todayISO, repeatBack]);
   const [prefilled, setPrefilled] = useState<string | null>(null);
   const [inserted, setInserted] = useState<string | null>(null);
   const insertSummary = async () => {
@@ -82,11 +85,24 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, prin
       setCallbackText(toZonedInput(defaultCallbackTime(Date.now(), allowed), zone));
     }
     // A promise starts from what the debtor said ("下个月15号", "三千"); the agent confirms it.
-    if (next === 'ptp' && !promise.amount && !promise.date && (hints.amount !== undefined || hints.date)) {
-      setPromise({ ...promise, amount: hints.amount !== undefined ? String(hints.amount) : '', date: hints.date ?? '' });
-      setPrefilled(hints.source ?? null);
-    }
+    if (next === 'ptp') prefill(promise);
   };
+  // A promise starts from what was said (the agent's read-back first): empty fields only, the agent
+  // confirms. Words heard after 承诺还款 was chosen fill what is still empty.
+  const prefill = (current: PromiseDraft) => {
+    const fill = {
+      amount: current.amount || (hints.amount !== undefined ? String(hints.amount) : ''),
+      date: current.date || (hints.date ?? ''),
+      method: current.method || (hints.method ? t(`payment.${hints.method}`) : ''),
+    };
+    if (fill.amount === current.amount && fill.date === current.date && fill.method === current.method) return;
+    setPromise(fill);
+    setPrefilled(hints.source ?? null);
+  };
+  useEffect(() => {
+    if (outcome === 'ptp') prefill(promise);
+    // Only new words re-run it: the agent's own edits are never overwritten (empty fields only).
+  }, [hints]);
   const started = outcome !== '' || draft.text.trim() !== '';
   useEffect(() => onStarted?.(started), [onStarted, started]);
 

@@ -40,6 +40,9 @@ export interface CallSession {
   contact: string;
   /** The crisis protocol (lib/call/crisis): null until a crisis is heard; sticky until dismissed. */
   crisis: CrisisState | null;
+  /** Checklist items ticked from the agent's own words on the live call, with the words heard
+   *  (lib/live/checklist-heard). An item the agent unticks leaves this list. */
+  heard: Record<string, string>;
 }
 
 export type CallAction =
@@ -54,6 +57,8 @@ export type CallAction =
   | { type: 'crisis'; now: number }
   /** The agent confirmed the crisis is over ("情况已解除"). */
   | { type: 'crisis-dismissed'; now: number }
+  /** The agent was heard saying a checklist item (live call): ticked unless the agent already set it. */
+  | { type: 'heard-check'; id: string; words: string }
   | {
       type: 'used-script';
       script: { id: string; scenarioId: string | null; packId?: string; stage?: string; checks?: string[] };
@@ -74,9 +79,15 @@ export const initialSession: CallSession = {
   thirdParty: false,
   contact: DEBTOR_CONTACT,
   crisis: null,
+  heard: {},
 };
 
 const order = (s: StageId) => STAGES.indexOf(s);
+function withoutKey(r: Record<string, string>, key: string): Record<string, string> {
+  const out = { ...r };
+  delete out[key];
+  return out;
+}
 const later = (a: StageId, b: StageId): StageId => (order(a) >= order(b) ? a : b);
 const isStage = (s: string | undefined): s is StageId => !!s && (STAGES as readonly string[]).includes(s);
 
@@ -98,7 +109,7 @@ export function callReducer(state: CallSession, action: CallAction): CallSession
       const contact = action.contact ?? DEBTOR_CONTACT;
       // A crisis heard before the call was started (the words typed first) stays on for the call.
       const crisis = state.status === 'idle' && state.crisis?.active ? state.crisis : null;
-      const base = { ...initialSession, status: 'active' as const, startedAt: action.now, stage: 'open' as const, reached: 'open' as const, checked: state.checked, persona: state.persona, contact, crisis };
+      const base = { ...initialSession, status: 'active' as const, startedAt: action.now, stage: 'open' as const, reached: 'open' as const, checked: state.checked, heard: state.heard, persona: state.persona, contact, crisis };
       // Calling a third party: they are on the line from the first word; nothing verified carries over.
       return contact === DEBTOR_CONTACT ? base : { ...base, ...thirdPartyDetected(base) };
     }
@@ -110,7 +121,9 @@ export function callReducer(state: CallSession, action: CallAction): CallSession
       return { ...state, stage: action.stage, reached: later(state.reached, action.stage) };
     case 'check': {
       const checked = { ...state.checked, [action.id]: action.value };
-      const next = { ...state, checked, ...afterChecks(state, checked) };
+      // Unticked by the agent: no longer shown as heard (and words will not tick it again this call).
+      const heard = !action.value && action.id in state.heard ? withoutKey(state.heard, action.id) : state.heard;
+      const next = { ...state, checked, heard, ...afterChecks(state, checked) };
       // Identity ticked during the opening or the verification: the call moves on to its purpose.
       const movesOn = action.id === IDENTITY_VERIFIED && action.value && state.status === 'active' && order(state.stage) <= order('verify');
       return movesOn ? { ...next, stage: 'purpose', reached: later(state.reached, 'purpose') } : next;
@@ -131,6 +144,11 @@ export function callReducer(state: CallSession, action: CallAction): CallSession
     }
     case 'crisis-dismissed':
       return { ...state, crisis: crisisDismissed(state.crisis, action.now) };
+    case 'heard-check':
+      // Asking is not verifying: identity is only ever verified by the agent's own tick. An item the
+      // agent already ticked or unticked is the agent's: words never change it.
+      if (action.id === IDENTITY_VERIFIED || action.id in state.checked) return state;
+      return { ...state, checked: { ...state.checked, [action.id]: true }, heard: { ...state.heard, [action.id]: action.words } };
     case 'used-script': {
       const { script, now } = action;
       const checked = { ...state.checked };

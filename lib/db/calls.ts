@@ -8,7 +8,7 @@ import { db, guardWrite, type DaihouDB } from './database';
 import { effectiveFields, getDebtor, timeZoneOf, upsertDebtor } from './debtors';
 import { finalNote, getDraft } from './notes';
 import { checkInstalments, contactId, DEBTOR_CONTACT, instalmentDates, type InstalmentInput } from './contact-rules';
-import { OUTCOME_CODES, type CallFinding, type CallRecord, type CallWho, type ContactRuleRecord, type DebtorRecord, type Outcome, type PromiseRecord } from './schema';
+import { OUTCOME_CODES, type CallFinding, type CallRecord, type CallWho, type ContactRuleRecord, type DebtorRecord, type Outcome, type PromiseRecord, type TranscriptTurn } from './schema';
 import { dayOf, dayRange, isISODay, isValidTimeZone } from '../time';
 
 export interface StartCallOptions {
@@ -43,6 +43,8 @@ export interface CallResult {
   escalation?: { reason: string };
   /** Outcome `callback`: the agreed time (epoch ms) and the zone it was agreed in (the debtor's). */
   callback?: { at: number; timeZone: string };
+  /** The call's words as heard (final turns, text only): given only when policy keeps transcripts. */
+  transcript?: TranscriptTurn[];
 }
 
 export interface PromiseInput {
@@ -166,13 +168,15 @@ function applyResult(previous: CallRecord, r: CallResult, now: number): CallReco
     ...(r.crisisProtocol ? { crisisProtocol: { ...r.crisisProtocol } } : {}),
     ...(r.escalation?.reason.trim() ? { escalation: { reason: r.escalation.reason.trim() } } : {}),
     ...(r.callback ? { callbackAt: r.callback.at, callbackZone: r.callback.timeZone } : {}),
+    ...(r.transcript?.length ? { transcript: r.transcript.map(({ speaker, text, at }) => ({ speaker, text, at })) } : {}),
     updatedAt: now,
   };
 }
 
 async function auditOverride(call: CallRecord, database: DaihouDB, now: number, already = false): Promise<void> {
   if (!call.overrideReason || already) return;
-  const rules = call.findings.filter((f) => f.overridden || f.severity === 'block').map((f) => f.ruleId);
+  // What the agent said live is no rule the override went past.
+  const rules = call.findings.filter((f) => !f.heardLive && (f.overridden || f.severity === 'block')).map((f) => f.ruleId);
   await addAudit('override', { callId: call.id ?? null, debtorKey: call.debtorKey, reason: call.overrideReason, rules }, database, now);
 }
 

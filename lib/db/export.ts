@@ -91,9 +91,18 @@ function localTime(ms: number | undefined, timeZone: string): string {
 
 export const CSV_BOM = '\uFEFF';
 
+/** The transcript column, present only when a call in the file kept its transcript (policy keepTranscript). */
+const TRANSCRIPT_HEADER: Record<Locale, string> = { 'zh-CN': '通话文字', 'zh-TW': '通話文字', en: 'Transcript' };
+const TRANSCRIPT_SPEAKER: Record<Locale, Record<'debtor' | 'agent', string>> = {
+  'zh-CN': { debtor: '客户', agent: '坐席' },
+  'zh-TW': { debtor: '客戶', agent: '坐席' },
+  en: { debtor: 'Debtor', agent: 'Agent' },
+};
+
 /** CSV text, BOM first, CRLF line ends (what Excel expects). One line per call. */
 export function toCSV(rows: ExportRow[], locale: Locale = 'zh-CN', labels: ExportLabels = {}): string {
-  const lines = [HEADERS[locale].map(csvCell).join(',')];
+  const withTranscript = rows.some((r) => r.call.transcript?.length);
+  const lines = [[...HEADERS[locale], ...(withTranscript ? [TRANSCRIPT_HEADER[locale]] : [])].map(csvCell).join(',')];
   const word = (code: string | undefined, label: ((c: string) => string | undefined) | undefined) => (code ? (label?.(code) ?? code) : '');
   const uniq = (ids: readonly string[]) => [...new Set(ids)];
   for (const { call, debtor, notes, promises } of rows) {
@@ -113,7 +122,8 @@ export function toCSV(rows: ExportRow[], locale: Locale = 'zh-CN', labels: Expor
         scenarios.map((s) => word(s, labels.scenario)).join('、'),
         // A script used twice in one call (copied, then inserted) is listed once.
         uniq(call.scriptsUsed).join(' '),
-        call.findings.map((f) => `${f.ruleId}${f.overridden ? '!' : ''}`).join(' '),
+        // `!`: overridden by the agent; `~`: raised live by the agent's own words on the call.
+        call.findings.map((f) => `${f.ruleId}${f.overridden ? '!' : ''}${f.heardLive ? '~' : ''}`).join(' '),
         call.overrideReason ?? '',
         notes.map((n) => n.text).join('\n'),
         p?.amount,
@@ -125,6 +135,8 @@ export function toCSV(rows: ExportRow[], locale: Locale = 'zh-CN', labels: Expor
         call.stageReached ?? '',
         scenarios.join(' '),
         p?.status,
+        // The call's words, when policy kept them (keepTranscript): one line per turn.
+        ...(withTranscript ? [(call.transcript ?? []).map((turn) => `${TRANSCRIPT_SPEAKER[locale][turn.speaker]}：${turn.text}`).join('\n')] : []),
       ]
         .map(csvCell)
         .join(','),

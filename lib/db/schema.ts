@@ -60,6 +60,17 @@ export interface CallFinding {
   tacticId?: string;
   /** The agent went ahead despite it; the call's overrideReason says why. */
   overridden?: boolean;
+  /** Raised live, by the agent's own words on the call (lib/live): when, and the words when the
+   *  transcript is kept (policy keepTranscript). */
+  heardLive?: { at: number; words?: string };
+}
+
+/** One turn of the call's transcript: text only, never audio; kept only when policy allows (keepTranscript). */
+export interface TranscriptTurn {
+  speaker: 'debtor' | 'agent';
+  text: string;
+  /** Epoch ms when first heard. */
+  at: number;
 }
 
 /** Who the CRM page showed when a call was made: kept with the call so a record can be checked or split later. */
@@ -115,6 +126,8 @@ export interface CallRecord {
   callbackZone?: string;
   /** When the call-back reminder was shown (so it is shown once). */
   callbackRemindedAt?: number;
+  /** What was said on the call, as heard (final turns), when policy keeps transcripts (keepTranscript). */
+  transcript?: TranscriptTurn[];
   updatedAt: number;
 }
 

@@ -6,16 +6,25 @@ import type { Table } from 'dexie';
 import { db, guardWrite, type DaihouDB } from './database';
 import { debtorSearchTexts, gramsOf, matchesAll, queryGrams, tokensOf } from './grams';
 import { INTERNAL_PREFIX } from './kv';
-import type { DebtorRecord, NoteRecord } from './schema';
+import type { CallRecord, DebtorRecord, NoteRecord } from './schema';
 
 export interface NoteHit {
   note: NoteRecord;
   debtor?: Pick<DebtorRecord, 'key' | 'name' | 'accountId'>;
 }
 
+/** A call whose kept transcript (policy keepTranscript) says every term: the turn that matched first. */
+export interface TranscriptHit {
+  call: CallRecord;
+  turn: NonNullable<CallRecord['transcript']>[number];
+  debtor?: Pick<DebtorRecord, 'key' | 'name' | 'accountId'>;
+}
+
 export interface SearchResult {
   debtors: DebtorRecord[];
   notes: NoteHit[];
+  /** Calls whose transcript text matches (only calls saved while keepTranscript was on have one). */
+  transcripts?: TranscriptHit[];
   /** True while notes restored from a backup are still being indexed (results may be slower, not fewer). */
   indexing: boolean;
 }
@@ -160,6 +169,24 @@ async function searchNotes(tokens: string[], limit: number, database: DaihouDB):
   return { notes: found, indexing: backfill !== undefined };
 }
 
+/** How many calls, newest first, are read for transcripts (they carry no index: a policy opt-in). */
+const TRANSCRIPT_SCAN = 20_000;
+
+/** Calls whose transcript holds every term (across its turns), newest first. */
+async function searchTranscripts(tokens: string[], limit: number, database: DaihouDB): Promise<{ call: CallRecord; turn: NonNullable<CallRecord['transcript']>[number] }[]> {
+  const out: { call: CallRecord; turn: NonNullable<CallRecord['transcript']>[number] }[] = [];
+  await database.calls
+    .reverse()
+    .limit(TRANSCRIPT_SCAN)
+    .each((call) => {
+      if (out.length >= limit || !call.transcript?.length) return;
+      if (!matchesAll(call.transcript.map((t) => t.text).join('\n'), tokens)) return;
+      const turn = call.transcript.find((t) => tokens.some((tok) => matchesAll(t.text, [tok]))) ?? call.transcript[0]!;
+      out.push({ call, turn });
+    });
+  return out;
+}
+
 /**
  * Debtors whose name a test accepts (the data panel's pinyin search: "zw" → 张伟), most recently
  * updated first; the `scan` most recent records are looked at. The test is the caller's, so the
@@ -178,20 +205,29 @@ export async function search(query: string, opts: { limit?: number } = {}, datab
   // No surrounding transaction: the lazy posting-list walk awaits between reads, which would let
   // an IndexedDB transaction auto-commit under it. Each read is its own short transaction.
   const result = await (async () => {
-    const [{ notes, indexing }, debtorKeys] = await Promise.all([searchNotes(tokens, limit, database), candidateKeys<string>(database.debtors as Table<DebtorRecord, string>, tokens)]);
+    const [{ notes, indexing }, debtorKeys, heard] = await Promise.all([
+      searchNotes(tokens, limit, database),
+      candidateKeys<string>(database.debtors as Table<DebtorRecord, string>, tokens),
+      searchTranscripts(tokens, limit, database),
+    ]);
     const cand = (await database.debtors.bulkGet(debtorKeys.slice(0, 2000))).filter((d): d is DebtorRecord => d !== undefined);
     const debtors = cand
       .filter((d) => matchesAll(debtorSearchTexts(d).join('\n'), tokens))
       .sort((a, b) => b.updatedAt - a.updatedAt)
       .slice(0, limit);
-    const owners = await database.debtors.bulkGet([...new Set(notes.map((n) => n.debtorKey))]);
+    const owners = await database.debtors.bulkGet([...new Set([...notes.map((n) => n.debtorKey), ...heard.map((h) => h.call.debtorKey)])]);
     const byKey = new Map(owners.filter((d): d is DebtorRecord => d !== undefined).map((d) => [d.key, d]));
+    const who = (key: string) => {
+      const d = byKey.get(key);
+      return d ? { debtor: { key: d.key, name: d.name, accountId: d.accountId } } : {};
+    };
     return {
       debtors,
       notes: notes.map((note) => {
         const d = byKey.get(note.debtorKey);
         return d ? { note, debtor: { key: d.key, name: d.name, accountId: d.accountId } } : { note };
       }),
+      transcripts: heard.map((h) => ({ ...h, ...who(h.call.debtorKey) })),
       indexing,
     };
   })();

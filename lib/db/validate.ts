@@ -50,7 +50,11 @@ const finding = z.strictObject({
   nextAllowedAt: z.optional(z.number()),
   tacticId: z.optional(text(200)),
   overridden: z.optional(z.boolean()),
+  heardLive: z.optional(z.strictObject({ at: epoch(), words: z.optional(text(2_000)) })),
 });
+
+/** A kept transcript: final turns, text only (lib/live/turn MAX_TURN_TEXT). */
+const transcript = z.array(z.strictObject({ speaker: z.enum(['debtor', 'agent']), text: text(2_000), at: epoch() })).check(z.maxLength(5_000));
 
 export const callSchema = z.strictObject({
   id: id(),
@@ -77,6 +81,7 @@ export const callSchema = z.strictObject({
   callbackAt: z.optional(epoch()),
   callbackZone: z.optional(text(100)),
   callbackRemindedAt: z.optional(epoch()),
+  transcript: z.optional(transcript),
   updatedAt: epoch(),
 });
 

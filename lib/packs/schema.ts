@@ -154,11 +154,25 @@ export const techniqueSchema = z
   });
 export type Technique = z.infer<typeof techniqueSchema>;
 
+/** How agents say a checklist item in their own words, per locale: the live call ticks the item when
+ *  the agent says something like one of them (lib/live/checklist-heard). */
+const exampleList = z.array(plainText(PACK_LIMITS.exampleChars)).max(60, { error: 'too-many' });
+export const checklistExamplesSchema = z.strictObject({ 'zh-CN': exampleList, 'zh-TW': exampleList.optional(), en: exampleList.optional() });
+export type ChecklistExamples = z.infer<typeof checklistExamplesSchema>;
+
+export const checklistItemSchema = z.strictObject({
+  id: idSchema,
+  text: localizedSchema,
+  required: z.boolean().default(false),
+  examples: checklistExamplesSchema.optional(),
+});
+export type ChecklistItem = z.infer<typeof checklistItemSchema>;
+
 export const stageSchema = z.strictObject({
   id: z.enum(STAGE_IDS),
   title: localizedSchema,
   goal: localizedSchema,
-  checklist: z.array(z.strictObject({ id: idSchema, text: localizedSchema, required: z.boolean().default(false) })).max(30),
+  checklist: z.array(checklistItemSchema).max(30),
 });
 export type Stage = z.infer<typeof stageSchema>;
 

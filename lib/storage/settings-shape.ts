@@ -34,6 +34,9 @@ export const defaultSettings = {
   requireSignedPacks: false,
   /** Reminder notifications name the amount and the full name (off: surname and last digits only). */
   notificationDetails: false,
+  /** Live call (issue #18): keep the call's transcript TEXT (never audio) with the call record, under
+   *  retention, search and export. Off unless policy or the agent turns it on. */
+  keepTranscript: false,
 };
 
 export type Settings = typeof defaultSettings;
@@ -105,6 +108,7 @@ const CHECKS: { [K in SettingKey]: Check<Settings[K]> } = {
   trustedPublicKeys: strings,
   requireSignedPacks: bool,
   notificationDetails: bool,
+  keepTranscript: bool,
 };
 
 export const SETTING_KEYS = Object.keys(CHECKS) as SettingKey[];

@@ -88,6 +88,23 @@ export function SearchPanel({ t, locale }: Props) {
               </ul>
             </>
           )}
+          {(found.transcripts?.length ?? 0) > 0 && (
+            <>
+              <h4>{t('data.searchTranscripts')}</h4>
+              <ul className="plain-list" data-testid="search-transcripts">
+                {found.transcripts!.map(({ call, turn, debtor }) => (
+                  <li key={call.id}>
+                    <div className="hint">
+                      {debtorLabel(call.debtorKey, debtor)} · {formatWhen(call.startedAt, locale)}
+                    </div>
+                    <div className="note-text">
+                      {t(turn.speaker === 'debtor' ? 'live.debtor' : 'live.agent')}：{snippet(turn.text)}
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           {found.notes.length > 0 && (
             <>
               <h4>{t('data.searchNotes')}</h4>

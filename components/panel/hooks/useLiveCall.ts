@@ -2,10 +2,33 @@
 // completed by the wrap-up's save, or discarded). Scripts used and scenarios seen are logged with the call.
 import { useCallback, useReducer, useRef } from 'react';
 import { callReducer, initialSession, type CallSession } from '@/lib/call/session';
-import type { CallRecord } from '@/lib/db';
+import type { CallFinding, CallRecord, TranscriptTurn } from '@/lib/db';
 import type { Finding } from '@/lib/compliance';
 import type { DebtorContext } from '@/lib/extract/types';
 import type { WrapUpData } from '../WrapUp';
+import type { LiveFinding } from './useAgentTurns';
+
+/** What the live call adds to the record: the findings the agent's words raised, and the transcript
+ *  text when policy keeps it (then the findings keep their words too). */
+export interface LiveRecord {
+  findings: readonly LiveFinding[];
+  transcript?: TranscriptTurn[];
+}
+
+function liveFindings(live: LiveRecord | undefined): CallFinding[] {
+  if (!live) return [];
+  const keep = live.transcript !== undefined;
+  return live.findings.map(({ ruleId, severity, message, source, suggestion, span, tacticId, words, at }) => ({
+    ruleId,
+    severity,
+    message,
+    source,
+    ...(suggestion ? { suggestion } : {}),
+    ...(keep && span ? { span } : {}),
+    ...(tacticId ? { tacticId } : {}),
+    heardLive: keep ? { at, words } : { at },
+  }));
+}
 import { useServices } from './useServices';
 
 /** The crisis protocol as the call record keeps it (absent when it was never shown). */
@@ -55,7 +78,7 @@ export function useLiveCall(debtorKey: string, page: DebtorContext) {
   }, [records]);
 
   const save = useCallback(
-    async (data: WrapUpData, findings: Finding[], overrideReason: string | null, overrideAudited = false) => {
+    async (data: WrapUpData, findings: Finding[], overrideReason: string | null, overrideAudited = false, live?: LiveRecord) => {
       const s = latest.current;
       await records.saveCall({
         debtorKey,
@@ -80,7 +103,7 @@ export function useLiveCall(debtorKey: string, page: DebtorContext) {
           checklist: s.checked,
           scenarios: s.scenarios,
           scriptsUsed: s.scriptsUsed.map((u) => u.scriptId),
-          findings: findings.map(({ ruleId, severity, message, source, suggestion, nextAllowedAt, tacticId }) => ({
+          findings: [...findings.map(({ ruleId, severity, message, source, suggestion, nextAllowedAt, tacticId }) => ({
             ruleId,
             severity,
             message,
@@ -88,7 +111,8 @@ export function useLiveCall(debtorKey: string, page: DebtorContext) {
             ...(suggestion ? { suggestion } : {}),
             ...(nextAllowedAt !== undefined ? { nextAllowedAt } : {}),
             ...(tacticId ? { tacticId } : {}),
-          })),
+          }) as CallFinding), ...liveFindings(live)],
+          ...(live?.transcript?.length ? { transcript: live.transcript } : {}),
           ...(overrideReason ? { overrideReason } : {}),
         },
       });

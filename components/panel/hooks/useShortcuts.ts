@@ -14,6 +14,8 @@ export interface ShortcutHandlers {
   copyCard: (index: number) => void;
   /** Alt+F: every script card between its short form and its full text. */
   toggleFull: () => void;
+  /** Alt+N: bring in the situation waiting in the live call's "new" tray. */
+  bringInNew?: () => void;
   help: () => void;
 }
 
@@ -45,7 +47,7 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
         const digit = /^(?:Digit|Numpad)([1-9])$/.exec(e.code);
         if (digit) return run(() => (e.shiftKey ? h.copyCard : h.quickPick)(Number(digit[1]) - 1));
         if (e.shiftKey) return;
-        const act = ({ KeyU: h.focusUtterance, KeyS: h.toggleCall, KeyC: h.copyTop, KeyI: h.insertTop, KeyF: h.toggleFull } as Record<string, () => void>)[e.code];
+        const act = ({ KeyU: h.focusUtterance, KeyS: h.toggleCall, KeyC: h.copyTop, KeyI: h.insertTop, KeyF: h.toggleFull, ...(h.bringInNew ? { KeyN: h.bringInNew } : {}) } as Record<string, () => void>)[e.code];
         if (act) run(act);
         return;
       }

@@ -5,6 +5,9 @@ import type { LintRuleId, Localized, RuleSource, Severity, TacticId } from '../t
 export interface LintOptions {
   /** The amount the debtor owes; a demand for more is flagged. */
   amountOverdue?: number;
+  /** Words said live on a call (lib/live): someone other than the debtor is on the line, so any
+   *  mention of the debt is a disclosure. */
+  thirdPartyOnLine?: boolean;
 }
 
 export interface LintContext {

@@ -37,7 +37,10 @@ export const thirdPartyDisclosureRule: LintRule = {
   },
   find(ctx) {
     const pressure = 'pressure-third-parties' as const;
-    return scan(ctx, [
+    // Said live on a call while a third party is on the line: naming the debt at all discloses it.
+    // Asking for a call back does not name it.
+    const live = ctx.options.thirdPartyOnLine ? scan(ctx, [{ re: LIVE_DEBT_WORDS, suggestion: TO_THIRD_PARTY, negation: false }]) : [];
+    return [...live, ...scan(ctx, [
       { re: rx(`${VERB}(你|您|他|她|其)(们)?(的)?~{0,3}?${TP}`), lawful: excused(LAWFUL), lawfulNext: NOT_DISCLOSED, tacticId: pressure },
       { re: rx(`${VERB}(你|您|他|她|其)(们)?(的)?~{0,3}?${TP_WEAK}`), lawful: excused(LAWFUL), lawfulNext: NOT_DISCLOSED, severity: 'warn' },
       { re: rx(`(给|跟|和|向)(你|您|他|她)(的)?${TP}~{0,3}(打电话|打个电话|发短信|发信息|说|讲|反映|通报|透露)`), lawful: excused(LAWFUL), lawfulNext: NOT_DISCLOSED, tacticId: pressure },
@@ -62,6 +65,15 @@ export const thirdPartyDisclosureRule: LintRule = {
       { re: /\b(told|tell|let) (your|his|her) (mother|mom|father|dad|wife|husband|manager|boss|family)\b[^.!?]{0,30}\b(owe|debt|balance)|\b(spoke|talked) to your (manager|boss|wife|husband|mother|father|family)\b|\blet your (wife|husband|mother|father|family|boss|hr|hr department|employer|co-?workers) know\b/, tacticId: pressure },
       { re: /\byour (employer|boss|family|neighbou?rs|relatives|co-?workers|colleagues|friends) (will|are going to) (know|find out|hear)\b/, tacticId: pressure },
       { re: /\b(your|his|her) (son|daughter|husband|wife|father|mother|brother|sister|dad|mom) (owes|is overdue|has a debt|hasn't paid|is behind)\b/ },
-    ]);
+    ])];
   },
 };
+
+// The debt named in the agent's own words (normalised text: Simplified, lower-case).
+const LIVE_DEBT_WORDS = /欠款|欠了|欠我们|欠银行|欠费|逾期|拖欠|没还|未还|还款|还钱|还清|债务|催收|最低还款|\b(owe[sd]?|overdue|debt|past due|repay(ment)?|balance due|missed payments?)\b/;
+const TO_THIRD_PARTY = {
+  'zh-CN': '对方不是本人：不提任何欠款信息，只说“麻烦您转告他给我们回个电话，谢谢。”',
+  'zh-TW': '對方不是本人：不提任何欠款資訊，只說「麻煩您轉告他給我們回個電話，謝謝。」',
+  en: 'Not the debtor: say nothing about the debt, only "Could you ask them to call us back? Thank you."',
+};
+
