@@ -1,0 +1,251 @@
+// Where a page shows its live call transcript, with no configuration: ARIA log / live regions
+// whose children are lines, lists of speaker-labelled lines, chat bubbles whose classes or name
+// tags say who spoke. Toasts, notification areas, help chatbots, menus, history tables and page
+// headers are refused. Read-only; bounded work, run only when the page changes and nothing is found.
+import { readLine, learnSides, speakerOf, type LineRead, type SpeakerRule } from './line';
+import { labelAlone, splitLabel } from './vocab';
+
+/** Our own overlay (lib/extract/scan OVERLAY_ATTR), never read. */
+const OVERLAY_ATTR = 'data-daihou-overlay';
+const NOT_LINES = new Set(['script', 'style', 'template', 'noscript', 'link', 'meta', 'colgroup', 'col', 'thead', 'caption']);
+/** Most elements and text nodes one search visits (a huge page is searched in its first part). */
+const MAX_NODES = 60_000;
+/** Lines read when judging a candidate: the latest ones. */
+const ASSESS_LINES = 40;
+
+function sameShape(a: Element, b: Element): boolean {
+  if (a.localName !== b.localName) return false;
+  if (a.localName === 'li' || a.localName === 'tr') return true;
+  const ca = a.classList;
+  const cb = b.classList;
+  if (!ca.length || !cb.length) return true;
+  for (let i = 0; i < ca.length; i++) if (cb.contains(ca[i]!)) return true;
+  return false;
+}
+
+function hidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const s = el.getAttribute('style');
+  return !!s && /display\s*:\s*none/i.test(s);
+}
+
+const WRAPPER_TAGS = new Set(['ul', 'ol', 'tbody', 'table', 'dl']);
+
+/** The element whose children are the lines: the container, or the list wrapped in it (a scroll view, a <ul>, a <tbody>). */
+export function lineParentOf(container: Element): Element {
+  let p = container;
+  for (let i = 0; i < 8; i++) {
+    if (p.localName === 'table') {
+      const body = (p as HTMLTableElement).tBodies?.[0];
+      if (body) {
+        p = body;
+        continue;
+      }
+    }
+    let only: Element | null = null;
+    let count = 0;
+    for (let c = p.firstElementChild; c; c = c.nextElementSibling) {
+      if (NOT_LINES.has(c.localName) || hidden(c)) continue;
+      count++;
+      only = c;
+    }
+    if (count !== 1 || !only || !only.firstElementChild) break;
+    const role = only.getAttribute('role');
+    const wrapper =
+      WRAPPER_TAGS.has(only.localName) ||
+      role === 'list' || role === 'log' || role === 'rowgroup' || role === 'feed' ||
+      (only.childElementCount >= 2 && sameShape(only.firstElementChild, only.lastElementChild!) && !!only.firstElementChild.firstElementChild);
+    if (!wrapper) break;
+    p = only;
+  }
+  return p;
+}
+
+/** The line elements under a line parent, in order. */
+export function linesOf(parent: Element): Element[] {
+  const out: Element[] = [];
+  for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+    if (NOT_LINES.has(c.localName) || hidden(c) || c.hasAttribute(OVERLAY_ATTR)) continue;
+    out.push(c);
+  }
+  return out;
+}
+
+// ---- distractors ----
+
+const BAD_ROLES = new Set(['alert', 'status', 'menu', 'menubar', 'navigation', 'tablist', 'tree', 'listbox', 'banner', 'tooltip', 'treegrid', 'timer', 'marquee', 'search']);
+const BAD_TAGS = new Set(['nav', 'header', 'footer', 'menu', 'select', 'thead']);
+const BAD_PARTS = new Set([
+  'toast', 'toaster', 'notification', 'notifications', 'notify', 'notice', 'snackbar', 'alert', 'alerts', 'announcer',
+  'chatbot', 'bot', 'robot', 'helper', 'help', 'helpdesk', 'faq', 'copilot',
+  'menu', 'nav', 'navbar', 'dropdown', 'popover', 'tooltip', 'breadcrumb', 'topbar', 'pagination',
+]);
+/** Whole class tokens of UI kits' message toasts (their parts are too common to refuse on). */
+const BAD_TOKENS = new Set(['el-message', 'ant-message', 'el-notification', 'ant-notification', 'ivu-message', 'ivu-notice', 'van-toast', 'layui-layer-msg', 'arco-message', 'n-message']);
+const BAD_NAMES = /帮助|幫助|机器人|機器人|智能客服|在线客服|線上客服|通知|消息中心|菜单|選單|导航|導覽|\bhelp\b|\bbot\b|chatbot|notification|\bmenu\b|navigation/i;
+
+function badByClass(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  const id = el.id;
+  for (const token of `${cls ?? ''} ${id}`.toLowerCase().split(/\s+/)) {
+    if (!token) continue;
+    if (BAD_TOKENS.has(token)) return true;
+    for (const p of token.split(/[-_]+/)) if (BAD_PARTS.has(p)) return true;
+  }
+  return false;
+}
+
+/** A container inside a toast, a notification area, a help chatbot, a menu, a history table or a header. */
+export function isDistractor(container: Element): boolean {
+  let el: Element | null = container;
+  for (let i = 0; el && i < 12; i++, el = el.parentElement) {
+    if (el.localName === 'body' || el.localName === 'html') break;
+    if (el.hasAttribute(OVERLAY_ATTR)) return true;
+    const role = el.getAttribute('role');
+    if (role && BAD_ROLES.has(role)) return true;
+    if (BAD_TAGS.has(el.localName)) return true;
+    // Class names and accessible names only close by: a page-wide layout class ("has-nav") says nothing.
+    if (i < 5 && badByClass(el)) return true;
+    const name = i < 5 ? `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}` : '';
+    if (name.length > 1 && BAD_NAMES.test(name)) return true;
+    // A live region that is a toast area: assertive, or marked atomic (one message replacing the last).
+    if (i === 0 && el.getAttribute('aria-atomic') === 'true') return true;
+  }
+  // A table whose header names record columns (通话时间 / 结果 / 摘要) is a history, not a transcript.
+  const table = container.closest('table');
+  if (table) {
+    const head = table.tHead?.textContent ?? '';
+    if (/结果|結果|摘要|备注|備註|outcome|result|summary|duration|时长|時長/i.test(head)) return true;
+  }
+  return false;
+}
+
+// ---- judging a candidate ----
+
+const BOT = /(?:^|[-_\s])(?:bot|robot|chatbot|ai)(?:$|[-_\s])/i;
+/** A line of a help chatbot's conversation: it or its first parts are classed bot / robot / ai. */
+function botLine(line: Element): boolean {
+  if (BOT.test(line.getAttribute('class') ?? '')) return true;
+  for (let c = line.firstElementChild; c; c = c.nextElementSibling) if (BOT.test(c.getAttribute('class') ?? '')) return true;
+  return false;
+}
+
+export interface Assessment {
+  container: Element;
+  lineParent: Element;
+  score: number;
+}
+
+/** How much a container looks like a live transcript; null when it does not. */
+export function assess(container: Element, rule?: SpeakerRule): Assessment | null {
+  if (isDistractor(container)) return null;
+  const lineParent = lineParentOf(container);
+  const lines = linesOf(lineParent);
+  if (lines.length < 2 || lines.some(botLine)) return null;
+  const reads: LineRead[] = [];
+  for (const l of lines.slice(-ASSESS_LINES)) reads.push(readLine(l, container, { rule }));
+  const sides = learnSides(reads);
+  let debtor = 0;
+  let agent = 0;
+  let explicit = 0;
+  let other = 0;
+  let withText = 0;
+  for (const r of reads) {
+    if (!r.text) continue;
+    withText++;
+    if (r.otherLabel) other++;
+    if (r.system) continue;
+    const s = speakerOf(r, sides);
+    if (s === 'debtor') debtor++;
+    else if (s === 'agent') agent++;
+    if (r.labelSpeaker || r.classSpeaker) explicit++;
+  }
+  const speech = debtor + agent;
+  // Both sides of a call, mostly speech, and no "field：value" lines among them.
+  if (!debtor || !agent || speech < 2 || speech < withText * 0.6 || other > speech * 0.2) return null;
+  const role = container.getAttribute('role');
+  const live = role === 'log' || (container.hasAttribute('aria-live') && container.getAttribute('aria-live') !== 'off');
+  return { container, lineParent, score: speech + explicit * 0.5 + (live ? 3 : 0) };
+}
+
+// ---- gathering candidates ----
+
+const CLASS_PREFILTER = /agent|custom|client|debtor|self|mine|send|sent|receiv|incoming|outgoing|left|right|kefu|staff|seat|user|guest|visitor|caller|other|speaker|\bfl\b|\bfr\b/i;
+const SPEAKER_ATTRS = ['data-speaker', 'data-role', 'data-from', 'data-side', 'data-direction', 'data-party'];
+
+/** From a node that names a speaker, the list it is a line of: the nearest ancestor with a same-shaped sibling. */
+function listAbove(el: Element | null): Element | null {
+  for (let i = 0; el && i < 7; i++, el = el.parentElement) {
+    const p = el.parentElement;
+    if (!p || p.localName === 'body') return null;
+    if (p.childElementCount < 2) continue;
+    const prev = el.previousElementSibling;
+    const next = el.nextElementSibling;
+    if ((prev && sameShape(prev, el)) || (next && sameShape(next, el))) return p;
+  }
+  return null;
+}
+
+function gather(root: Document, into: Set<Element>): void {
+  let nodes: NodeListOf<Element> | Element[] = [];
+  try {
+    nodes = root.querySelectorAll('[role="log"],[aria-live]');
+  } catch {
+    /* a page that broke its own DOM */
+  }
+  for (const el of nodes) if (el.getAttribute('aria-live') !== 'off') into.add(el);
+  const body = root.body;
+  if (!body) return;
+  const walker = root.createTreeWalker(body, 0x1 | 0x4);
+  const hits = new Map<Element, number>();
+  let seen = 0;
+  for (let n = walker.nextNode(); n && seen < MAX_NODES; n = walker.nextNode(), seen++) {
+    let evidence: Element | null = null;
+    if (n.nodeType === 3) {
+      const data = (n as Text).data;
+      if (data.length < 2 || data.length > 400) continue;
+      if (splitLabel(data) || (data.length <= 30 && labelAlone(data))) evidence = n.parentElement;
+    } else {
+      const el = n as Element;
+      const cls = el.getAttribute('class');
+      if ((cls && CLASS_PREFILTER.test(cls)) || SPEAKER_ATTRS.some((a) => el.hasAttribute(a))) evidence = el;
+    }
+    if (!evidence) continue;
+    const list = listAbove(evidence);
+    if (list) hits.set(list, (hits.get(list) ?? 0) + 1);
+  }
+  for (const [list, count] of hits) if (count >= 2) into.add(list);
+}
+
+/** Same-origin frames' documents (a softphone often sits in an iframe), two levels deep. */
+function frameDocs(doc: Document, depth = 0, out: Document[] = []): Document[] {
+  out.push(doc);
+  if (depth >= 2) return out;
+  for (const f of Array.from(doc.querySelectorAll('iframe,frame'))) {
+    try {
+      const inner = (f as HTMLIFrameElement).contentDocument;
+      if (inner && !out.includes(inner)) frameDocs(inner, depth + 1, out);
+    } catch {
+      /* cross-origin */
+    }
+  }
+  return out;
+}
+
+/** The page's live transcript, or null. */
+export function findTranscript(doc: Document, rule?: SpeakerRule): Assessment | null {
+  const candidates = new Set<Element>();
+  for (const d of frameDocs(doc)) gather(d, candidates);
+  let best: Assessment | null = null;
+  for (const c of candidates) {
+    const a = assess(c, rule);
+    if (!a) continue;
+    if (!best || a.score > best.score || (a.score === best.score && best.container.contains(a.container) && !best.container.hasAttribute('role'))) best = a;
+  }
+  // The list found by its lines may sit in a role=log / aria-live wrapper: observe the wrapper.
+  if (best) {
+    const live = best.container.parentElement?.closest('[role="log"],[aria-live]');
+    if (live && live.getAttribute('aria-live') !== 'off' && lineParentOf(live) === best.lineParent && !isDistractor(live)) best = { ...best, container: live };
+  }
+  return best;
+}
