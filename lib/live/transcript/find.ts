@@ -105,8 +105,8 @@ export function isDistractor(container: Element): boolean {
     if (role && BAD_ROLES.has(role)) return true;
     if (BAD_TAGS.has(el.localName)) return true;
     // Class names and accessible names only close by: a page-wide layout class ("has-nav") says nothing.
-    if (i < 5 && badByClass(el)) return true;
-    const name = i < 5 ? `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}` : '';
+    if (i < 3 && badByClass(el)) return true;
+    const name = i < 3 ? `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}` : '';
     if (name.length > 1 && BAD_NAMES.test(name)) return true;
     // A live region that is a toast area: assertive, or marked atomic (one message replacing the last).
     if (i === 0 && el.getAttribute('aria-atomic') === 'true') return true;
@@ -150,9 +150,11 @@ export function assess(container: Element, rule?: SpeakerRule): Assessment | nul
   let explicit = 0;
   let other = 0;
   let withText = 0;
+  let longest = 0;
   for (const r of reads) {
     if (!r.text) continue;
     withText++;
+    longest = Math.max(longest, r.text.length);
     if (r.otherLabel) other++;
     if (r.system) continue;
     const s = speakerOf(r, sides);
@@ -162,7 +164,8 @@ export function assess(container: Element, rule?: SpeakerRule): Assessment | nul
   }
   const speech = debtor + agent;
   // Both sides of a call, mostly speech, and no "field：value" lines among them.
-  if (!debtor || !agent || speech < 2 || speech < withText * 0.6 || other > speech * 0.2) return null;
+  // Speech, not a name beside "客户" / "坐席" (a header, a key-value table): some line is a sentence.
+  if (!debtor || !agent || speech < 2 || speech < withText * 0.6 || other > speech * 0.2 || longest < 6) return null;
   const role = container.getAttribute('role');
   const live = role === 'log' || (container.hasAttribute('aria-live') && container.getAttribute('aria-live') !== 'off');
   return { container, lineParent, score: speech + explicit * 0.5 + (live ? 3 : 0) };
@@ -173,18 +176,26 @@ export function assess(container: Element, rule?: SpeakerRule): Assessment | nul
 const CLASS_PREFILTER = /agent|custom|client|debtor|self|mine|send|sent|receiv|incoming|outgoing|left|right|kefu|staff|seat|user|guest|visitor|caller|other|speaker|\bfl\b|\bfr\b/i;
 const SPEAKER_ATTRS = ['data-speaker', 'data-role', 'data-from', 'data-side', 'data-direction', 'data-party'];
 
-/** From a node that names a speaker, the list it is a line of: the nearest ancestor with a same-shaped sibling. */
-function listAbove(el: Element | null): Element | null {
-  for (let i = 0; el && i < 7; i++, el = el.parentElement) {
+const CELLS = new Set(['td', 'th']);
+
+/**
+ * From a node that names a speaker, the lists it may be a line of: the ancestors (up to three)
+ * that have a same-shaped sibling. A name tag beside a time tag is a list too, so the nearest
+ * is not always the transcript: each is judged.
+ */
+function listsAbove(el: Element | null, out: Element[]): void {
+  for (let i = 0; el && i < 7 && out.length < 3; i++, el = el.parentElement) {
     const p = el.parentElement;
-    if (!p || p.localName === 'body') return null;
-    if (p.childElementCount < 2) continue;
+    if (!p || p.localName === 'body') return;
+    if (p.childElementCount < 2 || CELLS.has(el.localName)) continue; // cells are never lines
     const prev = el.previousElementSibling;
     const next = el.nextElementSibling;
-    if ((prev && sameShape(prev, el)) || (next && sameShape(next, el))) return p;
+    if ((prev && sameShape(prev, el)) || (next && sameShape(next, el))) out.push(p);
   }
-  return null;
 }
+
+/** Most candidates judged per search (each costs reading its last lines). */
+const MAX_CANDIDATES = 40;
 
 function gather(root: Document, into: Set<Element>): void {
   let nodes: NodeListOf<Element> | Element[] = [];
@@ -211,10 +222,12 @@ function gather(root: Document, into: Set<Element>): void {
       if ((cls && CLASS_PREFILTER.test(cls)) || SPEAKER_ATTRS.some((a) => el.hasAttribute(a))) evidence = el;
     }
     if (!evidence) continue;
-    const list = listAbove(evidence);
-    if (list) hits.set(list, (hits.get(list) ?? 0) + 1);
+    const lists: Element[] = [];
+    listsAbove(evidence, lists);
+    for (const list of lists) hits.set(list, (hits.get(list) ?? 0) + 1);
   }
-  for (const [list, count] of hits) if (count >= 2) into.add(list);
+  const ranked = [...hits].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]);
+  for (const [list] of ranked.slice(0, MAX_CANDIDATES)) into.add(list);
 }
 
 /** Same-origin frames' documents (a softphone often sits in an iframe), two levels deep. */
@@ -248,4 +261,29 @@ export function findTranscript(doc: Document, rule?: SpeakerRule): Assessment | 
     if (live && live.getAttribute('aria-live') !== 'off' && lineParentOf(live) === best.lineParent && !isDistractor(live)) best = { ...best, container: live };
   }
   return best;
+}
+
+export interface ReadLine {
+  speaker: 'debtor' | 'agent';
+  text: string;
+  /** What the markup says (null: nothing; the stream decides by what follows and by time). */
+  state: 'final' | 'interim' | null;
+}
+
+/** The lines of a transcript container as they stand (speech only: system notices and unattributed lines left out). */
+export function readLines(container: Element, opts: { rule?: SpeakerRule; lineSelector?: string } = {}): ReadLine[] {
+  let els: Element[];
+  try {
+    els = opts.lineSelector ? Array.from(container.querySelectorAll(opts.lineSelector)) : linesOf(lineParentOf(container));
+  } catch {
+    return [];
+  }
+  const reads = els.map((el) => readLine(el, container, { rule: opts.rule }));
+  const sides = learnSides(reads);
+  const out: ReadLine[] = [];
+  for (const r of reads) {
+    const speaker = r.system ? null : speakerOf(r, sides);
+    if (speaker && r.text) out.push({ speaker, text: r.text, state: r.state });
+  }
+  return out;
 }
