@@ -1,0 +1,239 @@
+// The transcript reader over time: lines appended, a line growing then final, a line corrected in
+// place, a transcript appearing late, a list re-rendered, long pages in batches, an adapter's rule,
+// and a hostile page — nothing thrown into the page, nothing written to it.
+import { Window } from 'happy-dom';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startTranscriptReader, type TranscriptReader } from '@/lib/live/transcript/reader';
+import { MAX_TURNS_PER_MESSAGE, mergeTurns, type Turn } from '@/lib/live/turn';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+let ctl: AbortController | undefined;
+afterEach(() => {
+  ctl?.abort();
+  document.body.innerHTML = '';
+});
+
+function start(opts: Partial<Parameters<typeof startTranscriptReader>[0]> = {}) {
+  ctl = new AbortController();
+  const batches: Turn[][] = [];
+  let merged: readonly Turn[] = [];
+  const reader: TranscriptReader = startTranscriptReader({
+    doc: document,
+    signal: ctl.signal,
+    quietMs: 120,
+    batchMs: 10,
+    searchEveryMs: 30,
+    send: (turns) => {
+      batches.push(turns);
+      merged = mergeTurns(merged, turns);
+    },
+    ...opts,
+  });
+  return { reader, batches, turns: () => merged };
+}
+
+const line = (who: '坐席' | '客户', text: string, cls = '') => `<li class="${cls}">${who}：${text}</li>`;
+function transcript(lines: string[]): HTMLElement {
+  document.body.innerHTML = `<div class="page"><span>客户姓名：张伟</span><ul role="log" id="t">${lines.join('')}</ul></div>`;
+  return document.getElementById('t')!;
+}
+function append(ul: HTMLElement, html: string): HTMLLIElement {
+  ul.insertAdjacentHTML('beforeend', html);
+  return ul.lastElementChild as HTMLLIElement;
+}
+
+describe('the transcript reader', () => {
+  it('sends lines as they are appended, the last one interim until it is followed', async () => {
+    const ul = transcript([line('坐席', '您好，本次通话将被录音，请问是张伟先生吗？'), line('客户', '是我，什么事？')]);
+    const r = start();
+    await sleep(30);
+    expect(r.turns().map((t) => [t.speaker, t.text, t.final])).toEqual([
+      ['agent', '您好，本次通话将被录音，请问是张伟先生吗？', true],
+      ['debtor', '是我，什么事？', false],
+    ]);
+    append(ul, line('坐席', '您的信用卡已经逾期了，想和您确认还款时间。'));
+    await sleep(30);
+    expect(r.turns().map((t) => t.final)).toEqual([true, true, false]);
+    expect(r.turns()[2]!.speaker).toBe('agent');
+    // Quiet long enough: the last line is final too.
+    await sleep(180);
+    expect(r.turns().every((t) => t.final)).toBe(true);
+    expect(new Set(r.turns().map((t) => t.id)).size).toBe(3);
+    expect(r.turns().every((t) => t.source === 'page')).toBe(true);
+  });
+
+  it('streams a line growing word by word as interim with one id, then final', async () => {
+    const ul = transcript([line('坐席', '请问这个月什么时候方便还款呢？'), line('客户', '嗯')]);
+    const r = start();
+    await sleep(30);
+    const li = ul.lastElementChild!;
+    for (const text of ['客户：我', '客户：我这个月', '客户：我这个月工资', '客户：我这个月工资还没发']) {
+      li.textContent = text;
+      await sleep(25);
+    }
+    const growing = r.batches.flat().filter((t) => t.speaker === 'debtor');
+    expect(new Set(growing.map((t) => t.id)).size).toBe(1);
+    expect(growing.every((t) => !t.final)).toBe(true);
+    expect(growing.map((t) => t.text)).toContain('我这个月工资');
+    await sleep(180);
+    const last = r.turns().at(-1)!;
+    expect(last).toMatchObject({ speaker: 'debtor', text: '我这个月工资还没发', final: true });
+  });
+
+  it('follows the markup: interim / final classes and aria-busy decide over timing', async () => {
+    const ul = transcript([line('坐席', '您好，这里是XX银行，通话录音中。'), line('客户', '我在开车', 'partial')]);
+    const r = start();
+    await sleep(200);
+    expect(r.turns().at(-1)).toMatchObject({ text: '我在开车', final: false });
+    const li = ul.lastElementChild!;
+    li.className = 'final';
+    await sleep(30);
+    expect(r.turns().at(-1)).toMatchObject({ text: '我在开车', final: true });
+    const busy = append(ul, '<li aria-busy="true">坐席：好的，那我晚点</li>');
+    append(ul, line('客户', '行'));
+    await sleep(200);
+    expect(r.turns().find((t) => t.text === '好的，那我晚点')?.final).toBe(false);
+    busy.removeAttribute('aria-busy');
+    await sleep(30);
+    expect(r.turns().find((t) => t.text === '好的，那我晚点')?.final).toBe(true);
+  });
+
+  it('resends a final line corrected in place, final, under the same id', async () => {
+    const ul = transcript([line('坐席', '您承诺的金额是一千元对吗？'), line('客户', '对，下周一还')]);
+    const r = start();
+    await sleep(200);
+    const before = r.turns().at(-1)!;
+    expect(before.final).toBe(true);
+    ul.lastElementChild!.textContent = '客户：对，下周二还';
+    await sleep(30);
+    const after = r.turns().at(-1)!;
+    expect(after).toMatchObject({ id: before.id, text: '对，下周二还', final: true });
+    expect(r.turns()).toHaveLength(2);
+  });
+
+  it('finds a transcript that appears late (poked by the page watcher), and one that is replaced', async () => {
+    document.body.innerHTML = '<div id="app"><p>正在加载…</p></div>';
+    const r = start();
+    await sleep(40);
+    expect(r.reader.container()).toBeNull();
+    document.getElementById('app')!.innerHTML = `<div class="softphone"><div aria-live="polite" id="asr">
+      <p>坐席：您好，请问是李秀英女士本人吗？</p><p>客户：是我。</p></div></div>`;
+    r.reader.poke();
+    await sleep(80);
+    expect(r.reader.container()?.id).toBe('asr');
+    expect(r.turns().map((t) => t.text)).toEqual(['您好，请问是李秀英女士本人吗？', '是我。']);
+    // An SPA re-renders the panel: the old container leaves, a new one comes.
+    document.getElementById('app')!.innerHTML = `<div aria-live="polite" id="asr2"><p>坐席：您好，这里是XX银行，通话录音中。</p><p>客户：你说吧，我听着呢。</p></div>`;
+    r.reader.poke();
+    await sleep(100);
+    expect(r.reader.container()?.id).toBe('asr2');
+    expect(r.turns().map((t) => t.text)).toContain('你说吧，我听着呢。');
+  });
+
+  it('keeps ids when the page re-renders the same lines as new elements', async () => {
+    const ul = transcript([line('坐席', '您好，本次通话将被录音。'), line('客户', '好的，你说。'), line('坐席', '您的账户已经逾期了。')]);
+    const r = start();
+    await sleep(30);
+    const ids = r.turns().map((t) => t.id);
+    ul.innerHTML = [line('坐席', '您好，本次通话将被录音。'), line('客户', '好的，你说。'), line('坐席', '您的账户已经逾期了。'), line('客户', '我知道，最近确实困难。')].join('');
+    await sleep(30);
+    expect(r.turns().slice(0, 3).map((t) => t.id)).toEqual(ids);
+    expect(r.turns()).toHaveLength(4);
+  });
+
+  it('sends a long transcript found at once in batches of at most MAX_TURNS_PER_MESSAGE', async () => {
+    const lines = Array.from({ length: 130 }, (_, i) => line(i % 2 ? '客户' : '坐席', `第${i}句，说的是还款安排的事情。`));
+    transcript(lines);
+    const r = start();
+    await sleep(30);
+    expect(r.batches.length).toBeGreaterThanOrEqual(3);
+    expect(r.batches.every((b) => b.length <= MAX_TURNS_PER_MESSAGE)).toBe(true);
+    expect(r.turns()).toHaveLength(130);
+    expect(new Set(r.turns().map((t) => t.id)).size).toBe(130);
+  });
+
+  it('sends a new line within the batching window (≈ tens of ms)', async () => {
+    const ul = transcript([line('坐席', '您好，本次通话将被录音。'), line('客户', '好的。')]);
+    const r = start({ batchMs: 20 });
+    await sleep(30);
+    const t0 = performance.now();
+    append(ul, line('坐席', '请问您这个月收入大概有多少？'));
+    while (!r.turns().some((t) => t.text === '请问您这个月收入大概有多少？') && performance.now() - t0 < 500) await sleep(2);
+    expect(performance.now() - t0).toBeLessThan(80);
+  });
+
+  it('uses a site adapter rule: container selector, line selector and speaker selectors', async () => {
+    document.body.innerHTML = `<div class="x-panel"><div class="rows">
+      <div class="r"><i class="dot blue"></i><div class="w">您好，这里是XX银行，通话录音中。</div></div>
+      <div class="r"><i class="dot green"></i><div class="w">你们又打来干什么？</div></div>
+      <div class="r"><i class="dot blue"></i><div class="w">想和您确认一下还款计划。</div></div></div></div>`;
+    const rule = { container: '.x-panel', line: '.r', agentSelector: '.dot.blue', debtorSelector: '.dot.green' };
+    const r = start({ rule: () => rule });
+    await sleep(30);
+    expect(r.turns().map((t) => [t.speaker, t.text])).toEqual([
+      ['agent', '您好，这里是XX银行，通话录音中。'],
+      ['debtor', '你们又打来干什么？'],
+      ['agent', '想和您确认一下还款计划。'],
+    ]);
+  });
+
+  it('survives a hostile page: throwing observers, an unreadable line, a failing send; writes nothing', async () => {
+    // A page of its own (its errors are reported to its window, as a browser does).
+    const win = new Window({ url: 'http://127.0.0.1:8080/crm' });
+    const doc = win.document as unknown as Document;
+    let pageErrors = 0;
+    win.addEventListener('error', (e) => {
+      pageErrors++;
+      e.preventDefault();
+    });
+    doc.body.innerHTML = `<ul role="log" id="t">${line('坐席', '您好，本次通话将被录音。')}${line('客户', '嗯，你说。')}</ul>`;
+    const ul = doc.getElementById('t')!;
+    const pageObserver = new win.MutationObserver(() => {
+      throw new Error('page bug');
+    });
+    pageObserver.observe(win.document.body, { subtree: true, childList: true, characterData: true });
+    let fail = true;
+    const sent: Turn[] = [];
+    ctl = new AbortController();
+    startTranscriptReader({
+      doc,
+      signal: ctl.signal,
+      quietMs: 100,
+      batchMs: 10,
+      send: (turns) => {
+        if (fail) {
+          fail = false;
+          throw new Error('extension context invalidated');
+        }
+        sent.push(...turns);
+      },
+    });
+    await sleep(30);
+    const bad = append(ul, line('客户', '这句读不了'));
+    Object.defineProperty(bad, 'textContent', {
+      get() {
+        throw new Error('hostile getter');
+      },
+    });
+    append(ul, line('坐席', '那我们说一下还款的时间吧。'));
+    const before = ul.outerHTML;
+    await sleep(40);
+    expect(sent.map((t) => t.text)).toContain('那我们说一下还款的时间吧。');
+    expect(sent.map((t) => t.text)).not.toContain('这句读不了');
+    expect(ul.outerHTML).toBe(before);
+    expect(pageErrors).toBeGreaterThan(0);
+    pageObserver.disconnect();
+    await win.happyDOM.close();
+  });
+
+  it('stops on abort: no more messages, observer gone', async () => {
+    const ul = transcript([line('坐席', '您好，本次通话将被录音。'), line('客户', '好的。')]);
+    const r = start();
+    await sleep(30);
+    const n = r.batches.length;
+    ctl!.abort();
+    append(ul, line('坐席', '请问您方便说话吗？'));
+    await sleep(200);
+    expect(r.batches.length).toBe(n);
+  });
+});
