@@ -62,7 +62,7 @@ describe('the demo scripted calls', () => {
     it(`plays "${name}" into a pane the reader streams, speakers and words as scripted`, async () => {
       const script = load(name);
       const speed = name === 'default' ? 80 : 20;
-      window.happyDOM.setURL(`http://127.0.0.1:5174/case.html?id=CS-2026-004817&call=${name}&speed=${speed}`);
+      (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(`http://127.0.0.1:5174/case.html?id=CS-2026-004817&call=${name}&speed=${speed}`);
       document.body.innerHTML = CASE_PAGE;
       vi.stubGlobal('fetch', async (url: string) => {
         expect(url).toBe(`/api/calls/${name}`);
