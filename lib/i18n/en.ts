@@ -637,4 +637,18 @@ export const en = {
   'wrap.escalateCrisis': 'Escalate to a supervisor: the crisis protocol was shown on this call',
   'wrap.remindDayBefore': 'Remind me the day before ({date})',
   'wrap.remindWhy': 'This debtor broke an earlier promise',
+  // Live call · the transcript area of a site adapter (lib/live/transcript)
+  'adapters.transcript.title': 'Transcript area',
+  'adapters.transcript.help': 'Common live transcripts (ARIA log regions, lines labelled “Customer:” / “Agent:”, left/right chat bubbles) are read with no configuration. If yours is not, point to its area here; only the text in that area is read, never audio.',
+  'adapters.transcript.container': 'Transcript area selector',
+  'adapters.transcript.line': 'Line selector (optional; default: the area’s children)',
+  'adapters.transcript.debtorSelector': 'Debtor line selector (optional)',
+  'adapters.transcript.agentSelector': 'Agent line selector (optional)',
+  'adapters.transcript.debtorLabel': 'Debtor label text (optional, e.g. “Customer”)',
+  'adapters.transcript.agentLabel': 'Agent label text (optional, e.g. “Agent”)',
+  'adapters.transcript.pick': 'Pick the transcript area on the page',
+  'adapters.transcript.invalidSelector': 'The CSS selector for “{part}” is not valid (only the transcript area may use >>> to step into frames)',
+  'adapters.transcript.invalidLabel': '“{part}” must be one line of visible text',
+  'adapters.transcript.needsContainer': 'Other transcript settings are filled in: enter the transcript area selector too',
+  'adapters.transcript.mapped': 'Transcript area: {selector}',
 } as const satisfies Record<keyof typeof zhCN, string>;

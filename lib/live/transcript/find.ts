@@ -287,3 +287,15 @@ export function readLines(container: Element, opts: { rule?: SpeakerRule; lineSe
   }
   return out;
 }
+
+/** The transcript a clicked element belongs to ("pick on page" for an adapter): the nearest ancestor that reads as one. */
+export function transcriptAround(el: Element): Element | null {
+  let best: Element | null = null;
+  for (let a: Element | null = el, i = 0; a && i < 14 && a.localName !== 'body'; a = a.parentElement, i++) {
+    const live = a.getAttribute('role') === 'log' || (a.hasAttribute('aria-live') && a.getAttribute('aria-live') !== 'off');
+    // A live region around the lines is the container; else the first ancestor that reads as a transcript.
+    if (live && !isDistractor(a)) return a;
+    if (!best && assess(a)) best = a;
+  }
+  return best;
+}
