@@ -55,7 +55,7 @@ export default defineContentScript({
     let transcript: TranscriptReader | null = null;
     const tap = (records: MutationRecord[]): boolean => {
       if (!transcript) return false;
-      transcript.poke();
+      transcript.poke(records);
       return records.every((r) => transcript!.owns(r.target));
     };
     const watch = watchDebtorContext(document, { onChange: report, signal: controller.signal, extract: timedExtract, tap });

@@ -3,7 +3,7 @@
 // tags say who spoke. Toasts, notification areas, help chatbots, menus, history tables and page
 // headers are refused. Read-only; bounded work, run only when the page changes and nothing is found.
 import { readLine, learnSides, speakerOf, type LineRead, type SpeakerRule } from './line';
-import { labelAlone, splitLabel } from './vocab';
+import { LABEL_STARTS, labelAlone, splitLabel } from './vocab';
 
 /** Our own overlay (lib/extract/scan OVERLAY_ATTR), never read. */
 const OVERLAY_ATTR = 'data-daihou-overlay';
@@ -64,7 +64,7 @@ export function lineParentOf(container: Element): Element {
 /** The line elements under a line parent, in order. */
 export function linesOf(parent: Element): Element[] {
   const out: Element[] = [];
-  for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+  for (const c of Array.from(parent.children)) {
     if (NOT_LINES.has(c.localName) || hidden(c) || c.hasAttribute(OVERLAY_ATTR)) continue;
     out.push(c);
   }
@@ -141,9 +141,11 @@ export function assess(container: Element, rule?: SpeakerRule): Assessment | nul
   if (isDistractor(container)) return null;
   const lineParent = lineParentOf(container);
   const lines = linesOf(lineParent);
-  if (lines.length < 2 || lines.some(botLine)) return null;
+  if (lines.length < 2) return null;
+  const recent = lines.slice(-ASSESS_LINES);
+  if (recent.some(botLine)) return null;
   const reads: LineRead[] = [];
-  for (const l of lines.slice(-ASSESS_LINES)) reads.push(readLine(l, container, { rule }));
+  for (const l of recent) reads.push(readLine(l, container, { rule }));
   const sides = learnSides(reads);
   let debtor = 0;
   let agent = 0;
@@ -173,8 +175,65 @@ export function assess(container: Element, rule?: SpeakerRule): Assessment | nul
 
 // ---- gathering candidates ----
 
-const CLASS_PREFILTER = /agent|custom|client|debtor|self|mine|send|sent|receiv|incoming|outgoing|left|right|kefu|staff|seat|user|guest|visitor|caller|other|speaker|\bfl\b|\bfr\b/i;
+/** Class names that may say who speaks (checked properly by classHints). */
+const CLASS_SPEAKER = /agent|custom|client|debtor|self|mine|send|sent|receiv|incoming|outgoing|kefu|staff|seat|user|guest|visitor|caller|other|speaker/i;
+/** Side classes count only on chat-like elements: "is-left" is on every cell of some UI kits' tables. */
+const CLASS_SIDE = /left|right|\bfl\b|\bfr\b/i;
+const CLASS_CHAT = /msg|mess|chat|bubble|talk|dialog|convers|asr|transcri|speech|say|im[-_]|line/i;
 const SPEAKER_ATTRS = ['data-speaker', 'data-role', 'data-from', 'data-side', 'data-direction', 'data-party'];
+
+/** Could this element say who speaks? (cheap string tests before any real reading) */
+export function classEvidence(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
+  const cls = el.getAttribute('class');
+  if (cls && (CLASS_SPEAKER.test(cls) || (CLASS_SIDE.test(cls) && CLASS_CHAT.test(cls)))) return true;
+  if (el.attributes.length <= (cls ? 1 : 0)) return false;
+  for (const a of SPEAKER_ATTRS) if (el.hasAttribute(a)) return true;
+  return false;
+}
+
+/** Most added nodes looked at per batch of page changes. */
+const MAX_ADDED = 200;
+
+/**
+ * Did these page changes add something a transcript is made of (a labelled line, a speaker-classed
+ * bubble)? Only then is the page searched again: a page without a transcript costs next to nothing.
+ */
+export function changesMayAddTranscript(records: readonly MutationRecord[]): boolean {
+  let seen = 0;
+  for (const r of records) {
+    if (r.type === 'characterData') {
+      if (textEvidence((r.target as Text).data)) return true;
+      continue;
+    }
+    if (r.type !== 'childList') continue;
+    for (const n of Array.from(r.addedNodes)) {
+      if (++seen > MAX_ADDED) return true; // a big insertion: look properly
+      if (n.nodeType === 3) {
+        if (textEvidence((n as Text).data)) return true;
+      } else if (n.nodeType === 1) {
+        const el = n as Element;
+        if (classEvidence(el) || el.localName === 'iframe') return true;
+        // The element's own few descendants (a line with its parts, a small panel).
+        const walker = el.ownerDocument.createTreeWalker(el, 0x5);
+        for (let d = walker.nextNode(), i = 0; d && i < 60; d = walker.nextNode(), i++) {
+          if (d.nodeType === 3 ? textEvidence((d as Text).data) : classEvidence(d as Element)) return true;
+        }
+        if (el.getAttribute('role') === 'log' || el.hasAttribute('aria-live')) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** Could this text be or start with a speaker label? (its first visible character decides before any regex runs) */
+export function textEvidence(data: string): boolean {
+  if (data.length < 2 || data.length > 400) return false;
+  let i = 0;
+  while (i < data.length && data.charCodeAt(i) <= 32) i++;
+  if (i >= data.length || !LABEL_STARTS.has(data[i]!.toLowerCase())) return false;
+  return !!splitLabel(data) || (data.length <= 30 && !!labelAlone(data));
+}
 
 const CELLS = new Set(['td', 'th']);
 
@@ -213,14 +272,8 @@ function gather(root: Document, into: Set<Element>): void {
   for (let n = walker.nextNode(); n && seen < MAX_NODES; n = walker.nextNode(), seen++) {
     let evidence: Element | null = null;
     if (n.nodeType === 3) {
-      const data = (n as Text).data;
-      if (data.length < 2 || data.length > 400) continue;
-      if (splitLabel(data) || (data.length <= 30 && labelAlone(data))) evidence = n.parentElement;
-    } else {
-      const el = n as Element;
-      const cls = el.getAttribute('class');
-      if ((cls && CLASS_PREFILTER.test(cls)) || SPEAKER_ATTRS.some((a) => el.hasAttribute(a))) evidence = el;
-    }
+      if (textEvidence((n as Text).data)) evidence = n.parentElement;
+    } else if (classEvidence(n as Element)) evidence = n as Element;
     if (!evidence) continue;
     const lists: Element[] = [];
     listsAbove(evidence, lists);

@@ -4,7 +4,7 @@
 // later line follows it, when it has not changed for a while, or when its markup says so.
 // Never throws into the page, never writes to it.
 import { MAX_TURNS_PER_MESSAGE, type Speaker, type Turn } from '../turn';
-import { findTranscript, lineParentOf, linesOf } from './find';
+import { changesMayAddTranscript, findTranscript, lineParentOf, linesOf } from './find';
 import { learnSides, readLine, speakerOf, DEFAULT_SIDES, type LineRead, type SideMap } from './line';
 import type { TranscriptRule } from './rule';
 
@@ -30,8 +30,8 @@ export interface ReaderOptions {
 }
 
 export interface TranscriptReader {
-  /** The page changed (from the page watcher): search again if nothing is observed. */
-  poke(): void;
+  /** The page changed (from the page watcher): search again if nothing is observed and the changes may hold a transcript. */
+  poke(records?: readonly MutationRecord[]): void;
   /** Adapters changed: forget the container and search again. */
   reset(): void;
   /** Does this node belong to the observed transcript? (its changes need no debtor re-read) */
@@ -274,8 +274,15 @@ export function startTranscriptReader(opts: ReaderOptions): TranscriptReader {
   if (!signal.aborted) search();
 
   return {
-    poke() {
-      if (!container || !container.isConnected) scheduleSearch();
+    poke(records) {
+      if (container?.isConnected) return;
+      if (container) detach();
+      try {
+        if (records && !rule && !opts.rule?.() && !changesMayAddTranscript(records)) return;
+      } catch {
+        return;
+      }
+      scheduleSearch();
     },
     reset() {
       detach();

@@ -37,6 +37,9 @@ const LABEL_PREFIX = new RegExp(
 /** A segment that is only a speaker word (a name cell or a badge), with an optional colon or time. */
 const LABEL_ALONE = new RegExp(String.raw`^\s*[\[【]?\s*(${alt([...DEBTOR_LABELS, ...AGENT_LABELS])})\s*(?:[（(][^)）]{0,24}[)）])?\s*[\]】]?\s*[:：]?\s*$`, 'i');
 
+/** First characters a line with a speaker label can start with (a time, a bracket, a speaker word). */
+export const LABEL_STARTS = new Set([...'0123456789[【(（', ...[...DEBTOR_LABELS, ...AGENT_LABELS, ...DEBTOR_WEAK].map((w) => w[0]!.toLowerCase())]);
+
 const DEBTOR_SET = new Set([...DEBTOR_LABELS, ...DEBTOR_WEAK].map((s) => s.toLowerCase()));
 const AGENT_SET = new Set(AGENT_LABELS.map((s) => s.toLowerCase()));
 

@@ -78,7 +78,7 @@ describe('the demo scripted calls', () => {
         onChange: () => {},
         signal: ctl.signal,
         extract: (d) => (scans++, extractDebtorContext(d)),
-        tap: (records) => (reader.poke(), records.every((r) => reader.owns(r.target))),
+        tap: (records) => (reader.poke(records), records.every((r) => reader.owns(r.target))),
       });
       const phone = mountSoftphone(document.getElementById('softphone-slot'), { getCase: () => ({ name: '张伟', gender: '男' }) });
       await phone.start();
