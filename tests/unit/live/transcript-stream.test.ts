@@ -2,7 +2,7 @@
 // place, a transcript appearing late, a list re-rendered, long pages in batches, an adapter's rule,
 // and a hostile page — nothing thrown into the page, nothing written to it.
 import { Window } from 'happy-dom';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startTranscriptReader, type TranscriptReader } from '@/lib/live/transcript/reader';
 import { MAX_TURNS_PER_MESSAGE, mergeTurns, type Turn } from '@/lib/live/turn';
 
@@ -128,6 +128,29 @@ describe('the transcript reader', () => {
     await sleep(100);
     expect(r.reader.container()?.id).toBe('asr2');
     expect(r.turns().map((t) => t.text)).toContain('你说吧，我听着呢。');
+  });
+
+  it('does not search the page again for changes that add nothing a transcript is made of', async () => {
+    document.body.innerHTML = '<div id="app"><p>案件详情</p><ul id="list"></ul></div>';
+    const searches = vi.spyOn(document, 'querySelectorAll');
+    const r = start();
+    await sleep(40);
+    const count = () => searches.mock.calls.filter(([sel]) => String(sel).includes('role="log"')).length;
+    const first = count();
+    const list = document.getElementById('list')!;
+    const observer = new MutationObserver((records) => r.reader.poke(records));
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    for (let i = 0; i < 20; i++) {
+      list.insertAdjacentHTML('beforeend', `<li class="row text-right">第${i}条 逾期金额 ¥${i}00.00</li>`);
+      await sleep(5);
+    }
+    await sleep(80);
+    expect(count()).toBe(first);
+    list.insertAdjacentHTML('afterend', '<div aria-live="polite" id="asr"><p>坐席：您好，本次通话将被录音。</p><p>客户：好的，你说吧。</p></div>');
+    await sleep(80);
+    expect(count()).toBeGreaterThan(first);
+    expect(r.reader.container()?.id).toBe('asr');
+    observer.disconnect();
   });
 
   it('keeps ids when the page re-renders the same lines as new elements', async () => {
