@@ -10,7 +10,7 @@ const DEBTOR_LABELS = [
 ];
 const AGENT_LABELS = [
   '坐席', '座席', '专员', '專員', '催收员', '催收員', '催收专员', '催收專員', '客服', '话务员', '話務員', '催收', '业务员', '業務員', '我方',
-  'agent', 'collector', 'representative', 'rep', 'operator', 'staff', 'customer service', '客服专员', '客服專員',
+  'agent', 'collector', 'representative', 'rep', 'operator', 'staff', 'customer service', '客服专员', '客服專員', '我', 'me',
 ];
 /** Weak labels: a speaker only when a colon follows ("本人：是我"), never as a lone cell ("联系人: 本人"). */
 const DEBTOR_WEAK = ['本人'];
@@ -30,8 +30,11 @@ const ALL = alt([...DEBTOR_LABELS, ...AGENT_LABELS, ...DEBTOR_WEAK]);
  * A label at the start of a line: optional time, the speaker word, an optional name or role in
  * brackets or a short name ("坐席(王琳)", "客户 张伟", "Agent Li"), an optional time, then a colon.
  */
+const PAREN = String.raw`(?:[（(][^)）]{0,24}[)）])`;
+/** What follows a speaker word in a field label, not a name: 客户姓名, 客户编号, 坐席工号, Customer ID. */
+const FIELD_WORDS = String.raw`(?:姓名|名称|名稱|编号|編號|号码|號碼|电话|電話|手机|手機|地址|账号|帳號|证件|證件|类型|類型|等级|等級|状态|狀態|信息|資訊|工号|工號|来源|來源|经理|經理|id\b|name\b|no\b|number|type|status|phone)`;
 const LABEL_PREFIX = new RegExp(
-  String.raw`^\s*(?:${TIME_WRAPPED}\s*)?[\[【]?\s*(${ALL})(?![a-z])\s*(?:[（(][^)）]{0,24}[)）]|[A-Za-z\u4e00-\u9fff·]{1,8}(?=\s*[:：]))?\s*[\]】]?\s*(?:${TIME_WRAPPED}\s*)?[:：]\s*`,
+  String.raw`^\s*(?:${TIME_WRAPPED}\s*)?(?:[\[【]\s*(${ALL})\s*${PAREN}?\s*[\]】]\s*(?:${TIME_WRAPPED}\s*)?[:：]?|(${ALL})(?![a-z])\s*(?:${PAREN}|(?!${FIELD_WORDS})[A-Za-z\u4e00-\u9fff·]{1,8}(?=\s*(?:${TIME_WRAPPED}\s*)?[:：]))?\s*(?:${TIME_WRAPPED}\s*)?[:：])\s*`,
   'i',
 );
 /** A segment that is only a speaker word (a name cell or a badge), with an optional colon or time. */
@@ -52,7 +55,7 @@ export function speakerOfWord(word: string): Speaker | null {
 export function splitLabel(text: string): { speaker: Speaker; rest: string } | null {
   const m = LABEL_PREFIX.exec(text);
   if (!m) return null;
-  const speaker = speakerOfWord(m[1]!);
+  const speaker = speakerOfWord((m[1] ?? m[2])!);
   return speaker ? { speaker, rest: text.slice(m[0].length) } : null;
 }
 
@@ -76,7 +79,7 @@ export function stripTimes(text: string): string {
 
 // ---- class tokens and data attributes ----
 
-const AGENT_PARTS = new Set(['agent', 'staff', 'seat', 'operator', 'collector', 'kefu', 'zuoxi', 'self', 'mine', 'my', 'send', 'sent', 'outgoing', 'outbound', 'local', 'rep', 'employee', 'right-side']);
+const AGENT_PARTS = new Set(['agent', 'staff', 'seat', 'operator', 'collector', 'kefu', 'zuoxi', 'self', 'mine', 'my', 'send', 'sent', 'outgoing', 'outbound', 'local', 'rep', 'employee']);
 const DEBTOR_PARTS = new Set(['customer', 'client', 'debtor', 'cust', 'user', 'guest', 'visitor', 'caller', 'kehu', 'other', 'others', 'receive', 'received', 'recv', 'incoming', 'inbound', 'remote', 'peer', 'callee', 'borrower']);
 const LEFT_PARTS = new Set(['left', 'fl', 'start', 'pull-left', 'float-left']);
 const RIGHT_PARTS = new Set(['right', 'fr', 'end', 'pull-right', 'float-right', 'reverse']);
