@@ -2,7 +2,7 @@
 // whose children are lines, lists of speaker-labelled lines, chat bubbles whose classes or name
 // tags say who spoke. Toasts, notification areas, help chatbots, menus, history tables and page
 // headers are refused. Read-only; bounded work, run only when the page changes and nothing is found.
-import { readLine, learnSides, speakerOf, type LineRead, type SpeakerRule } from './line';
+import { carryLabels, readLine, learnSides, speakerOf, type LineRead, type SpeakerRule } from './line';
 import { LABEL_STARTS, labelAlone, splitLabel } from './vocab';
 
 /** Our own overlay (lib/extract/scan OVERLAY_ATTR), never read. */
@@ -144,8 +144,7 @@ export function assess(container: Element, rule?: SpeakerRule): Assessment | nul
   if (lines.length < 2) return null;
   const recent = lines.slice(-ASSESS_LINES);
   if (recent.some(botLine)) return null;
-  const reads: LineRead[] = [];
-  for (const l of recent) reads.push(readLine(l, container, { rule }));
+  const reads: LineRead[] = carryLabels(recent.map((l) => readLine(l, container, { rule })));
   const sides = learnSides(reads);
   let debtor = 0;
   let agent = 0;
@@ -249,35 +248,45 @@ function listsAbove(el: Element | null, out: Element[]): void {
     if (p.childElementCount < 2 || CELLS.has(el.localName)) continue; // cells are never lines
     const prev = el.previousElementSibling;
     const next = el.nextElementSibling;
-    if ((prev && sameShape(prev, el)) || (next && sameShape(next, el))) out.push(p);
+    // A same-shaped sibling next to it, or two away (pairs: <dt>坐席</dt><dd>…</dd><dt>客户</dt>…).
+    const prev2 = prev?.previousElementSibling;
+    const next2 = next?.nextElementSibling;
+    if ((prev && sameShape(prev, el)) || (next && sameShape(next, el)) || (prev2 && sameShape(prev2, el)) || (next2 && sameShape(next2, el))) out.push(p);
   }
 }
 
 /** Most candidates judged per search (each costs reading its last lines). */
 const MAX_CANDIDATES = 40;
 
-function gather(root: Document, into: Set<Element>): void {
-  let nodes: NodeListOf<Element> | Element[] = [];
-  try {
-    nodes = root.querySelectorAll('[role="log"],[aria-live]');
-  } catch {
-    /* a page that broke its own DOM */
-  }
-  for (const el of nodes) if (el.getAttribute('aria-live') !== 'off') into.add(el);
-  const body = root.body;
+function gather(doc: Document, into: Set<Element>): void {
+  const body = doc.body;
   if (!body) return;
-  const walker = root.createTreeWalker(body, 0x1 | 0x4);
   const hits = new Map<Element, number>();
+  // The document, then the open shadow roots met on the way (web-component workbenches).
+  const roots: (HTMLElement | ShadowRoot)[] = [body];
   let seen = 0;
-  for (let n = walker.nextNode(); n && seen < MAX_NODES; n = walker.nextNode(), seen++) {
-    let evidence: Element | null = null;
-    if (n.nodeType === 3) {
-      if (textEvidence((n as Text).data)) evidence = n.parentElement;
-    } else if (classEvidence(n as Element)) evidence = n as Element;
-    if (!evidence) continue;
-    const lists: Element[] = [];
-    listsAbove(evidence, lists);
-    for (const list of lists) hits.set(list, (hits.get(list) ?? 0) + 1);
+  for (let r = 0; r < roots.length && r < 50; r++) {
+    const root = roots[r]!;
+    try {
+      for (const el of Array.from(root.querySelectorAll('[role="log"],[aria-live]'))) if (el.getAttribute('aria-live') !== 'off') into.add(el);
+    } catch {
+      /* a page that broke its own DOM */
+    }
+    const walker = doc.createTreeWalker(root, 0x1 | 0x4);
+    for (let n = walker.nextNode(); n && seen < MAX_NODES; n = walker.nextNode(), seen++) {
+      let evidence: Element | null = null;
+      if (n.nodeType === 3) {
+        if (textEvidence((n as Text).data)) evidence = n.parentElement;
+      } else {
+        const el = n as Element;
+        if (el.shadowRoot) roots.push(el.shadowRoot);
+        if (classEvidence(el)) evidence = el;
+      }
+      if (!evidence) continue;
+      const lists: Element[] = [];
+      listsAbove(evidence, lists);
+      for (const list of lists) hits.set(list, (hits.get(list) ?? 0) + 1);
+    }
   }
   const ranked = [...hits].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]);
   for (const [list] of ranked.slice(0, MAX_CANDIDATES)) into.add(list);
@@ -331,7 +340,7 @@ export function readLines(container: Element, opts: { rule?: SpeakerRule; lineSe
   } catch {
     return [];
   }
-  const reads = els.map((el) => readLine(el, container, { rule: opts.rule }));
+  const reads = carryLabels(els.map((el) => readLine(el, container, { rule: opts.rule })));
   const sides = learnSides(reads);
   const out: ReadLine[] = [];
   for (const r of reads) {

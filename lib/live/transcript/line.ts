@@ -155,7 +155,7 @@ export function readLine(line: Element, container: Element, opts: ReadOptions = 
   text = stripTimes(text);
   const otherLabel = startsWithOtherLabel(text);
   const byRuleText = opts.rule && (opts.rule.debtorLabel || opts.rule.agentLabel) ? prefixByRule(text, opts.rule) : null;
-  let labelSpeaker: Speaker | null = ruleSpeaker ?? byRuleText?.speaker ?? w.label;
+  let labelSpeaker: Speaker | null = ruleSpeaker ?? byRuleText?.speaker ?? w.label ?? nameOfLine(line);
   if (byRuleText) text = byRuleText.rest;
   const split = splitLabel(text);
   if (split) {
@@ -163,6 +163,11 @@ export function readLine(line: Element, container: Element, opts: ReadOptions = 
     text = stripTimes(split.rest);
   }
   text = text.replace(/^[:：]\s*/, '').trim();
+  // A line that is only a label (<dt>坐席</dt>): it names the speaker of the next one (carryLabels).
+  if (text.length <= 30 && (labelByRule(text, opts.rule) ?? labelAlone(text))) {
+    labelSpeaker ??= labelByRule(text, opts.rule) ?? labelAlone(text);
+    text = '';
+  }
   if (text.length > MAX_TURN_TEXT) text = text.slice(0, MAX_TURN_TEXT);
   const h = w.hints;
   const classSpeaker = h.agent > h.debtor ? 'agent' : h.debtor > h.agent ? 'debtor' : null;
@@ -177,6 +182,31 @@ export function readLine(line: Element, container: Element, opts: ReadOptions = 
     system: own.system && !labelSpeaker,
     otherLabel: otherLabel && !labelSpeaker,
   };
+}
+
+/** A line that names its speaker in its accessible name or tooltip (`<li aria-label="客户">`). */
+function nameOfLine(line: Element): Speaker | null {
+  const name = line.getAttribute('aria-label') ?? line.getAttribute('title');
+  if (!name || name.length > 200) return null;
+  return labelAlone(name) ?? splitLabel(name)?.speaker ?? null;
+}
+
+/**
+ * A label on a line of its own gives the next line its speaker: `<dt>坐席</dt><dd>…</dd>`, a name
+ * row above a bubble. Returns new reads (the given ones may be cached).
+ */
+export function carryLabels(reads: readonly LineRead[]): LineRead[] {
+  let pending: Speaker | null = null;
+  return reads.map((r) => {
+    if (r.labelSpeaker && !r.text) {
+      pending = r.labelSpeaker;
+      return r;
+    }
+    if (!r.text || r.system) return r;
+    const s = pending;
+    pending = null;
+    return s && !r.labelSpeaker ? { ...r, labelSpeaker: s } : r;
+  });
 }
 
 /** "张先生：我没钱" when the adapter says the debtor's label is "张先生". */

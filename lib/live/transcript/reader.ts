@@ -5,7 +5,7 @@
 // Never throws into the page, never writes to it.
 import { MAX_TURNS_PER_MESSAGE, type Speaker, type Turn } from '../turn';
 import { changesMayAddTranscript, findTranscript, lineParentOf, linesOf } from './find';
-import { learnSides, readLine, speakerOf, DEFAULT_SIDES, type LineRead, type SideMap } from './line';
+import { carryLabels, learnSides, readLine, speakerOf, DEFAULT_SIDES, type LineRead, type SideMap } from './line';
 import type { TranscriptRule } from './rule';
 
 export type { TranscriptRule } from './rule';
@@ -91,6 +91,10 @@ export function startTranscriptReader(opts: ReaderOptions): TranscriptReader {
   let searchTimer: ReturnType<typeof setTimeout> | undefined;
   let lastSearch = 0;
   let sides: SideMap = DEFAULT_SIDES;
+  /** The list shows the newest line first. */
+  let reversed = false;
+  /** Lines were read from this container before (new ones at the top then mean newest-first). */
+  let seenAny = false;
   /** An attribute changed somewhere in the container: lines are read again even when their text did not change. */
   let attrDirty = false;
 
@@ -99,6 +103,8 @@ export function startTranscriptReader(opts: ReaderOptions): TranscriptReader {
     observer = null;
     container = null;
     current = [];
+    reversed = false;
+    seenAny = false;
   };
 
   const lineElements = (): Element[] => {
@@ -152,6 +158,9 @@ export function startTranscriptReader(opts: ReaderOptions): TranscriptReader {
       if (orphans.length > MAX_ORPHANS) orphans = orphans.slice(-MAX_ORPHANS);
       current = els;
       const reads: { el: Element; st: LineState; r: LineRead }[] = [];
+      /** Where elements never seen before sit in the list (to notice a list that grows at the top). */
+      const newAt: number[] = [];
+      const hadLines = seenAny;
       const speakerRule = rule ?? undefined;
       for (const el of els) {
         let key: string;
@@ -169,6 +178,7 @@ export function startTranscriptReader(opts: ReaderOptions): TranscriptReader {
             continue;
           }
         }
+        if (!known && hadLines) newAt.push(reads.length);
         const st = known ?? stateOf(el, r, t);
         st.key = key;
         st.read = r;
@@ -179,7 +189,13 @@ export function startTranscriptReader(opts: ReaderOptions): TranscriptReader {
         reads.push({ el, st, r });
       }
       attrDirty = false;
-      sides = learnSides(reads.map((x) => x.r));
+      if (reads.length) seenAny = true;
+      // A list that grows at the top (newest first) is read bottom-up.
+      if (!reversed && newAt.length && newAt[0] === 0 && reads.length > newAt.length && newAt.at(-1)! < reads.length - 1) reversed = true;
+      if (reversed) reads.reverse();
+      const carried = carryLabels(reads.map((x) => x.r));
+      for (let i = 0; i < reads.length; i++) reads[i]!.r = carried[i]!;
+      sides = learnSides(carried);
       const out: Turn[] = [];
       let nextQuiet = Infinity;
       let laterSpeech = false;

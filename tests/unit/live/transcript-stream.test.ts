@@ -132,7 +132,7 @@ describe('the transcript reader', () => {
 
   it('does not search the page again for changes that add nothing a transcript is made of', async () => {
     document.body.innerHTML = '<div id="app"><p>案件详情</p><ul id="list"></ul></div>';
-    const searches = vi.spyOn(document, 'querySelectorAll');
+    const searches = vi.spyOn(Element.prototype, 'querySelectorAll');
     const r = start();
     await sleep(40);
     const count = () => searches.mock.calls.filter(([sel]) => String(sel).includes('role="log"')).length;
@@ -151,6 +151,39 @@ describe('the transcript reader', () => {
     expect(count()).toBeGreaterThan(first);
     expect(r.reader.container()?.id).toBe('asr');
     observer.disconnect();
+  });
+
+  it('reads a list that grows at the top (newest first) in the order spoken', async () => {
+    const ul = transcript([line('客户', '好的，你说吧。'), line('坐席', '您好，本次通话将被录音。')]);
+    const r = start();
+    await sleep(30);
+    ul.insertAdjacentHTML('afterbegin', line('坐席', '请问这个月的还款您怎么安排？'));
+    await sleep(30);
+    ul.insertAdjacentHTML('afterbegin', line('客户', '我下周一发工资'));
+    await sleep(30);
+    const tail = r.turns().slice(-2);
+    expect(tail.map((t) => [t.text, t.final])).toEqual([
+      ['请问这个月的还款您怎么安排？', true],
+      ['我下周一发工资', false],
+    ]);
+    await sleep(180);
+    expect(r.turns().at(-1)!.final).toBe(true);
+  });
+
+  it('finds a transcript inside a web component\'s open shadow root', async () => {
+    document.body.innerHTML = '<call-panel id="host"></call-panel>';
+    const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    root.innerHTML = `<div class="rows"><div class="row"><span class="who">坐席</span><span>您好，这里是XX银行，通话录音中。</span></div>
+      <div class="row"><span class="who">客户</span><span>嗯，什么事？</span></div></div>`;
+    const r = start();
+    await sleep(30);
+    expect(r.turns().map((t) => [t.speaker, t.text])).toEqual([
+      ['agent', '您好，这里是XX银行，通话录音中。'],
+      ['debtor', '嗯，什么事？'],
+    ]);
+    root.querySelector('.rows')!.insertAdjacentHTML('beforeend', '<div class="row"><span class="who">坐席</span><span>想和您确认还款时间。</span></div>');
+    await sleep(30);
+    expect(r.turns().at(-1)).toMatchObject({ speaker: 'agent', text: '想和您确认还款时间。' });
   });
 
   it('keeps ids when the page re-renders the same lines as new elements', async () => {
