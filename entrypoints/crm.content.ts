@@ -40,7 +40,7 @@ export default defineContentScript({
     let adapters: SiteAdapter[] = [];
     const timedExtract = (): DebtorContext => {
       const t0 = performance.now();
-      const found = extractDebtorContext(document, { adapters });
+      const found = extractDebtorContext(document, { adapters, exclude: transcript ? (n) => transcript!.owns(n) : undefined });
       stats.lastExtractMs = performance.now() - t0;
       stats.scans++;
       return found;
@@ -67,6 +67,8 @@ export default defineContentScript({
         rule: () => transcriptRuleFor(adapters, location.href),
         resolve: (doc, selector) => resolveSelector(doc, selector),
         layout: true,
+        // Its "客户：…" lines are speech: read the debtor's fields again without them.
+        onContainer: () => watch.flush(),
         send: (turns) => {
           if (ctx.isValid) sendMessage('page:turns', { turns }).catch(() => {});
         },

@@ -27,6 +27,8 @@ export interface ReaderOptions {
   searchEveryMs?: number;
   /** Ask the browser's layout for a bubble's side (real pages; happy-dom has none). */
   layout?: boolean;
+  /** A transcript was found (the page's fields are then read again, without it). */
+  onContainer?: (el: Element) => void;
 }
 
 export interface TranscriptReader {
@@ -256,6 +258,11 @@ export function startTranscriptReader(opts: ReaderOptions): TranscriptReader {
       observer = null;
     }
     flush();
+    try {
+      opts.onContainer?.(el);
+    } catch {
+      /* never throw into the page */
+    }
   };
 
   const search = () => {
