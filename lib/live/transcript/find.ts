@@ -3,10 +3,12 @@
 // tags say who spoke. Toasts, notification areas, help chatbots, menus, history tables and page
 // headers are refused. Read-only; bounded work, run only when the page changes and nothing is found.
 import { carryLabels, readLine, learnSides, speakerOf, type LineRead, type SpeakerRule } from './line';
-import { LABEL_STARTS, labelAlone, splitLabel } from './vocab';
+import { botLine, isDistractor, OVERLAY_ATTR } from './distractors';
+import { classEvidence, textEvidence } from './evidence';
 
-/** Our own overlay (lib/extract/scan OVERLAY_ATTR), never read. */
-const OVERLAY_ATTR = 'data-daihou-overlay';
+export { isDistractor } from './distractors';
+export { changesMayAddTranscript, classEvidence, textEvidence } from './evidence';
+
 const NOT_LINES = new Set(['script', 'style', 'template', 'noscript', 'link', 'meta', 'colgroup', 'col', 'thead', 'caption']);
 /** Most elements and text nodes one search visits (a huge page is searched in its first part). */
 const MAX_NODES = 60_000;
@@ -71,64 +73,7 @@ export function linesOf(parent: Element): Element[] {
   return out;
 }
 
-// ---- distractors ----
-
-const BAD_ROLES = new Set(['alert', 'status', 'menu', 'menubar', 'navigation', 'tablist', 'tree', 'listbox', 'banner', 'tooltip', 'treegrid', 'timer', 'marquee', 'search']);
-const BAD_TAGS = new Set(['nav', 'header', 'footer', 'menu', 'select', 'thead']);
-const BAD_PARTS = new Set([
-  'toast', 'toaster', 'notification', 'notifications', 'notify', 'notice', 'snackbar', 'alert', 'alerts', 'announcer',
-  'chatbot', 'bot', 'robot', 'helper', 'help', 'helpdesk', 'faq', 'copilot',
-  'menu', 'nav', 'navbar', 'dropdown', 'popover', 'tooltip', 'breadcrumb', 'topbar', 'pagination',
-]);
-/** Whole class tokens of UI kits' message toasts (their parts are too common to refuse on). */
-const BAD_TOKENS = new Set(['el-message', 'ant-message', 'el-notification', 'ant-notification', 'ivu-message', 'ivu-notice', 'van-toast', 'layui-layer-msg', 'arco-message', 'n-message']);
-const BAD_NAMES = /帮助|幫助|机器人|機器人|智能客服|在线客服|線上客服|通知|消息中心|菜单|選單|导航|導覽|\bhelp\b|\bbot\b|chatbot|notification|\bmenu\b|navigation/i;
-
-function badByClass(el: Element): boolean {
-  const cls = el.getAttribute('class');
-  const id = el.id;
-  for (const token of `${cls ?? ''} ${id}`.toLowerCase().split(/\s+/)) {
-    if (!token) continue;
-    if (BAD_TOKENS.has(token)) return true;
-    for (const p of token.split(/[-_]+/)) if (BAD_PARTS.has(p)) return true;
-  }
-  return false;
-}
-
-/** A container inside a toast, a notification area, a help chatbot, a menu, a history table or a header. */
-export function isDistractor(container: Element): boolean {
-  let el: Element | null = container;
-  for (let i = 0; el && i < 12; i++, el = el.parentElement) {
-    if (el.localName === 'body' || el.localName === 'html') break;
-    if (el.hasAttribute(OVERLAY_ATTR)) return true;
-    const role = el.getAttribute('role');
-    if (role && BAD_ROLES.has(role)) return true;
-    if (BAD_TAGS.has(el.localName)) return true;
-    // Class names and accessible names only close by: a page-wide layout class ("has-nav") says nothing.
-    if (i < 3 && badByClass(el)) return true;
-    const name = i < 3 ? `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}` : '';
-    if (name.length > 1 && BAD_NAMES.test(name)) return true;
-    // A live region that is a toast area: assertive, or marked atomic (one message replacing the last).
-    if (i === 0 && el.getAttribute('aria-atomic') === 'true') return true;
-  }
-  // A table whose header names record columns (通话时间 / 结果 / 摘要) is a history, not a transcript.
-  const table = container.closest('table');
-  if (table) {
-    const head = table.tHead?.textContent ?? '';
-    if (/结果|結果|摘要|备注|備註|outcome|result|summary|duration|时长|時長/i.test(head)) return true;
-  }
-  return false;
-}
-
 // ---- judging a candidate ----
-
-const BOT = /(?:^|[-_\s])(?:bot|robot|chatbot|ai)(?:$|[-_\s])/i;
-/** A line of a help chatbot's conversation: it or its first parts are classed bot / robot / ai. */
-function botLine(line: Element): boolean {
-  if (BOT.test(line.getAttribute('class') ?? '')) return true;
-  for (let c = line.firstElementChild; c; c = c.nextElementSibling) if (BOT.test(c.getAttribute('class') ?? '')) return true;
-  return false;
-}
 
 export interface Assessment {
   container: Element;
@@ -173,66 +118,6 @@ export function assess(container: Element, rule?: SpeakerRule): Assessment | nul
 }
 
 // ---- gathering candidates ----
-
-/** Class names that may say who speaks (checked properly by classHints). */
-const CLASS_SPEAKER = /agent|custom|client|debtor|self|mine|send|sent|receiv|incoming|outgoing|kefu|staff|seat|user|guest|visitor|caller|other|speaker/i;
-/** Side classes count only on chat-like elements: "is-left" is on every cell of some UI kits' tables. */
-const CLASS_SIDE = /left|right|\bfl\b|\bfr\b/i;
-const CLASS_CHAT = /msg|mess|chat|bubble|talk|dialog|convers|asr|transcri|speech|say|im[-_]|line/i;
-const SPEAKER_ATTRS = ['data-speaker', 'data-role', 'data-from', 'data-side', 'data-direction', 'data-party'];
-
-/** Could this element say who speaks? (cheap string tests before any real reading) */
-export function classEvidence(el: Element): boolean {
-  if (!el.hasAttributes()) return false;
-  const cls = el.getAttribute('class');
-  if (cls && (CLASS_SPEAKER.test(cls) || (CLASS_SIDE.test(cls) && CLASS_CHAT.test(cls)))) return true;
-  if (el.attributes.length <= (cls ? 1 : 0)) return false;
-  for (const a of SPEAKER_ATTRS) if (el.hasAttribute(a)) return true;
-  return false;
-}
-
-/** Most added nodes looked at per batch of page changes. */
-const MAX_ADDED = 200;
-
-/**
- * Did these page changes add something a transcript is made of (a labelled line, a speaker-classed
- * bubble)? Only then is the page searched again: a page without a transcript costs next to nothing.
- */
-export function changesMayAddTranscript(records: readonly MutationRecord[]): boolean {
-  let seen = 0;
-  for (const r of records) {
-    if (r.type === 'characterData') {
-      if (textEvidence((r.target as Text).data)) return true;
-      continue;
-    }
-    if (r.type !== 'childList') continue;
-    for (const n of Array.from(r.addedNodes)) {
-      if (++seen > MAX_ADDED) return true; // a big insertion: look properly
-      if (n.nodeType === 3) {
-        if (textEvidence((n as Text).data)) return true;
-      } else if (n.nodeType === 1) {
-        const el = n as Element;
-        if (classEvidence(el) || el.localName === 'iframe') return true;
-        // The element's own few descendants (a line with its parts, a small panel).
-        const walker = el.ownerDocument.createTreeWalker(el, 0x5);
-        for (let d = walker.nextNode(), i = 0; d && i < 60; d = walker.nextNode(), i++) {
-          if (d.nodeType === 3 ? textEvidence((d as Text).data) : classEvidence(d as Element)) return true;
-        }
-        if (el.getAttribute('role') === 'log' || el.hasAttribute('aria-live')) return true;
-      }
-    }
-  }
-  return false;
-}
-
-/** Could this text be or start with a speaker label? (its first visible character decides before any regex runs) */
-export function textEvidence(data: string): boolean {
-  if (data.length < 2 || data.length > 400) return false;
-  let i = 0;
-  while (i < data.length && data.charCodeAt(i) <= 32) i++;
-  if (i >= data.length || !LABEL_STARTS.has(data[i]!.toLowerCase())) return false;
-  return !!splitLabel(data) || (data.length <= 30 && !!labelAlone(data));
-}
 
 const CELLS = new Set(['td', 'th']);
 

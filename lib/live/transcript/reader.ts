@@ -4,7 +4,8 @@
 // later line follows it, when it has not changed for a while, or when its markup says so.
 // Never throws into the page, never writes to it.
 import { MAX_TURNS_PER_MESSAGE, type Speaker, type Turn } from '../turn';
-import { changesMayAddTranscript, findTranscript, lineParentOf, linesOf } from './find';
+import { changesMayAddTranscript } from './evidence';
+import { findTranscript, lineParentOf, linesOf } from './find';
 import { carryLabels, learnSides, readLine, speakerOf, DEFAULT_SIDES, type LineRead, type SideMap } from './line';
 import type { TranscriptRule } from './rule';
 
