@@ -27,6 +27,24 @@ function badByClass(el: Element): boolean {
   return false;
 }
 
+/** Headings of areas that show a conversation that is not the call going on: sample dialogues, a past call. */
+const NOT_LIVE_HEADINGS = /话术|話術|知识库|知識庫|范例|範例|示例|模板|样例|樣例|参考|參考|历史|歷史|回放|质检|質檢|培训|培訓|\b(?:examples?|samples?|templates?|scripts?|playbook|history|playback|knowledge)\b/i;
+const MAX_HEADING = 40;
+
+/** The short texts that title the container: its previous siblings', and its ancestors' (three levels). */
+function headingsNear(container: Element): string {
+  let out = '';
+  for (let el: Element | null = container, i = 0; el && i < 3; el = el.parentElement, i++) {
+    const prev = el.previousElementSibling;
+    const t = prev?.textContent ?? '';
+    if (t && t.length <= MAX_HEADING) out += ` ${t}`;
+    out += ` ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}`;
+    const by = el.getAttribute('aria-labelledby');
+    if (by) out += ` ${el.ownerDocument.getElementById(by.split(/\s+/)[0]!)?.textContent?.slice(0, MAX_HEADING) ?? ''}`;
+  }
+  return out;
+}
+
 /** A container inside a toast, a notification area, a help chatbot, a menu, a history table or a header. */
 export function isDistractor(container: Element): boolean {
   let el: Element | null = container;
@@ -43,6 +61,7 @@ export function isDistractor(container: Element): boolean {
     // A live region that is a toast area: assertive, or marked atomic (one message replacing the last).
     if (i === 0 && el.getAttribute('aria-atomic') === 'true') return true;
   }
+  if (NOT_LIVE_HEADINGS.test(headingsNear(container))) return true;
   // A table whose header names record columns (通话时间 / 结果 / 摘要) is a history, not a transcript.
   const table = container.closest('table');
   if (table) {
