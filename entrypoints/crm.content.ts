@@ -8,6 +8,7 @@ import { debtorIdentity } from '@/lib/extract/identity';
 import { transcriptRuleFor, type SiteAdapter } from '@/lib/extract/adapter-match';
 import { resolveSelector } from '@/lib/extract/pick-selector';
 import { startTranscriptReader, type TranscriptReader } from '@/lib/live/transcript/reader';
+import { namesFromContext } from '@/lib/live/transcript/names';
 import { loadSiteAdapters, watchSiteAdapters } from '@/lib/extract/adapter-store';
 import { onMessages, sendMessage, type ContentStats } from '@/lib/messaging';
 import { checkCrmMessage } from '@/lib/crm/message-check';
@@ -38,11 +39,13 @@ export default defineContentScript({
 
     // Site adapters (options page) win over heuristics; the page is re-read when they change.
     let adapters: SiteAdapter[] = [];
+    let lastFound: DebtorContext | null = null;
     const timedExtract = (): DebtorContext => {
       const t0 = performance.now();
       const found = extractDebtorContext(document, { adapters, exclude: transcript ? (n) => transcript!.owns(n) : undefined });
       stats.lastExtractMs = performance.now() - t0;
       stats.scans++;
+      lastFound = found;
       return found;
     };
     const report = (found: DebtorContext) => {
@@ -65,6 +68,7 @@ export default defineContentScript({
         doc: document,
         signal: controller.signal,
         rule: () => transcriptRuleFor(adapters, location.href),
+        names: () => namesFromContext(lastFound),
         resolve: (doc, selector) => resolveSelector(doc, selector),
         layout: true,
         // Its "客户：…" lines are speech: read the debtor's fields again without them.

@@ -19,6 +19,17 @@ export function classEvidence(el: Element): boolean {
   return false;
 }
 
+/** "王琳：…" or a lone "王琳" when 王琳 is a name the page gives one side. */
+function namedLine(data: string, names: readonly string[]): boolean {
+  const t = data.trim();
+  for (const n of names) {
+    if (!n || !t.startsWith(n)) continue;
+    const rest = t.slice(n.length).trimStart();
+    if (!rest || /^[:：]/.test(rest)) return true;
+  }
+  return false;
+}
+
 /** Most added nodes looked at per batch of page changes. */
 const MAX_ADDED = 200;
 
@@ -26,25 +37,25 @@ const MAX_ADDED = 200;
  * Did these page changes add something a transcript is made of (a labelled line, a speaker-classed
  * bubble)? Only then is the page searched again: a page without a transcript costs next to nothing.
  */
-export function changesMayAddTranscript(records: readonly MutationRecord[]): boolean {
+export function changesMayAddTranscript(records: readonly MutationRecord[], names?: readonly string[]): boolean {
   let seen = 0;
   for (const r of records) {
     if (r.type === 'characterData') {
-      if (textEvidence((r.target as Text).data)) return true;
+      if (textEvidence((r.target as Text).data, names)) return true;
       continue;
     }
     if (r.type !== 'childList') continue;
     for (const n of Array.from(r.addedNodes)) {
       if (++seen > MAX_ADDED) return true; // a big insertion: look properly
       if (n.nodeType === 3) {
-        if (textEvidence((n as Text).data)) return true;
+        if (textEvidence((n as Text).data, names)) return true;
       } else if (n.nodeType === 1) {
         const el = n as Element;
         if (classEvidence(el) || el.localName === 'iframe') return true;
         // The element's own few descendants (a line with its parts, a small panel).
         const walker = el.ownerDocument.createTreeWalker(el, 0x5);
         for (let d = walker.nextNode(), i = 0; d && i < 60; d = walker.nextNode(), i++) {
-          if (d.nodeType === 3 ? textEvidence((d as Text).data) : classEvidence(d as Element)) return true;
+          if (d.nodeType === 3 ? textEvidence((d as Text).data, names) : classEvidence(d as Element)) return true;
         }
         if (el.getAttribute('role') === 'log' || el.hasAttribute('aria-live')) return true;
       }
@@ -54,8 +65,9 @@ export function changesMayAddTranscript(records: readonly MutationRecord[]): boo
 }
 
 /** Could this text be or start with a speaker label? (its first visible character decides before any regex runs) */
-export function textEvidence(data: string): boolean {
+export function textEvidence(data: string, names?: readonly string[]): boolean {
   if (data.length < 2 || data.length > 400) return false;
+  if (names?.length && namedLine(data, names)) return true;
   let i = 0;
   while (i < data.length && data.charCodeAt(i) <= 32) i++;
   if (i >= data.length || !LABEL_STARTS.has(data[i]!.toLowerCase())) return false;

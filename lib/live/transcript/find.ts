@@ -143,7 +143,7 @@ function listsAbove(el: Element | null, out: Element[]): void {
 /** Most candidates judged per search (each costs reading its last lines). */
 const MAX_CANDIDATES = 40;
 
-function gather(doc: Document, into: Set<Element>): void {
+function gather(doc: Document, into: Set<Element>, names: readonly string[]): void {
   const body = doc.body;
   if (!body) return;
   const hits = new Map<Element, number>();
@@ -161,7 +161,7 @@ function gather(doc: Document, into: Set<Element>): void {
     for (let n = walker.nextNode(); n && seen < MAX_NODES; n = walker.nextNode(), seen++) {
       let evidence: Element | null = null;
       if (n.nodeType === 3) {
-        if (textEvidence((n as Text).data)) evidence = n.parentElement;
+        if (textEvidence((n as Text).data, names)) evidence = n.parentElement;
       } else {
         const el = n as Element;
         if (el.shadowRoot) roots.push(el.shadowRoot);
@@ -195,7 +195,8 @@ function frameDocs(doc: Document, depth = 0, out: Document[] = []): Document[] {
 /** The page's live transcript, or null. */
 export function findTranscript(doc: Document, rule?: SpeakerRule): Assessment | null {
   const candidates = new Set<Element>();
-  for (const d of frameDocs(doc)) gather(d, candidates);
+  const names = [...(rule?.debtorNames ?? []), ...(rule?.agentNames ?? []), rule?.debtorLabel ?? '', rule?.agentLabel ?? ''].filter(Boolean);
+  for (const d of frameDocs(doc)) gather(d, candidates, names);
   let best: Assessment | null = null;
   for (const c of candidates) {
     const a = assess(c, rule);

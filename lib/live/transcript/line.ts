@@ -10,6 +10,19 @@ export interface SpeakerRule {
   agentSelector?: string;
   debtorLabel?: string;
   agentLabel?: string;
+  /** Names the page shows for each side (the debtor's name read from the case, the logged-in agent's): never stored in an adapter. */
+  debtorNames?: readonly string[];
+  agentNames?: readonly string[];
+}
+
+/** Every label text the rule gives, with its speaker, longest first. */
+function ruleLabels(rule: SpeakerRule): [string, Speaker][] {
+  const out: [string, Speaker][] = [];
+  if (rule.debtorLabel) out.push([rule.debtorLabel, 'debtor']);
+  if (rule.agentLabel) out.push([rule.agentLabel, 'agent']);
+  for (const n of rule.debtorNames ?? []) if (n) out.push([n, 'debtor']);
+  for (const n of rule.agentNames ?? []) if (n) out.push([n, 'agent']);
+  return out.sort((a, b) => b[0].length - a[0].length);
 }
 
 export interface LineRead {
@@ -57,9 +70,8 @@ interface Walk {
 
 function labelByRule(text: string, rule: SpeakerRule | undefined): Speaker | null {
   if (!rule) return null;
-  const t = text.trim().replace(/[:：]\s*$/, '');
-  if (rule.debtorLabel && t === rule.debtorLabel) return 'debtor';
-  if (rule.agentLabel && t === rule.agentLabel) return 'agent';
+  const t = text.trim().replace(/[:：]\s*$/, '').trim();
+  for (const [label, speaker] of ruleLabels(rule)) if (t === label) return speaker;
   return null;
 }
 
@@ -154,7 +166,7 @@ export function readLine(line: Element, container: Element, opts: ReadOptions = 
   let text = w.out.join('').replace(/\s+/g, ' ').replace(CJK, '$1').trim();
   text = stripTimes(text);
   const otherLabel = startsWithOtherLabel(text);
-  const byRuleText = opts.rule && (opts.rule.debtorLabel || opts.rule.agentLabel) ? prefixByRule(text, opts.rule) : null;
+  const byRuleText = opts.rule ? prefixByRule(text, opts.rule) : null;
   let labelSpeaker: Speaker | null = ruleSpeaker ?? byRuleText?.speaker ?? w.label ?? nameOfLine(line);
   if (byRuleText) text = byRuleText.rest;
   const split = splitLabel(text);
@@ -211,8 +223,7 @@ export function carryLabels(reads: readonly LineRead[]): LineRead[] {
 
 /** "张先生：我没钱" when the adapter says the debtor's label is "张先生". */
 function prefixByRule(text: string, rule: SpeakerRule): { speaker: Speaker; rest: string } | null {
-  for (const [label, speaker] of [[rule.debtorLabel, 'debtor'], [rule.agentLabel, 'agent']] as const) {
-    if (!label) continue;
+  for (const [label, speaker] of ruleLabels(rule)) {
     if (text.startsWith(label)) {
       const rest = text.slice(label.length).trimStart();
       if (/^[:：]/.test(rest)) return { speaker, rest: rest.slice(1).trimStart() };

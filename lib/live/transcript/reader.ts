@@ -6,7 +6,7 @@
 import { MAX_TURNS_PER_MESSAGE, type Speaker, type Turn } from '../turn';
 import { changesMayAddTranscript } from './evidence';
 import { findTranscript, lineParentOf, linesOf } from './find';
-import { carryLabels, learnSides, readLine, speakerOf, DEFAULT_SIDES, type LineRead, type SideMap } from './line';
+import { carryLabels, learnSides, readLine, speakerOf, DEFAULT_SIDES, type LineRead, type SideMap, type SpeakerRule } from './line';
 import type { TranscriptRule } from './rule';
 
 export type { TranscriptRule } from './rule';
@@ -28,6 +28,11 @@ export interface ReaderOptions {
   searchEveryMs?: number;
   /** Ask the browser's layout for a bubble's side (real pages; happy-dom has none). */
   layout?: boolean;
+  /**
+   * Names the page shows for each side (the case's debtor, the logged-in agent): a line labelled
+   * "王琳：" or a name tag "张伟" then says who spoke, where no speaker word does.
+   */
+  names?: () => { debtor?: readonly string[]; agent?: readonly string[] } | null;
   /** A transcript was found (the page's fields are then read again, without it). */
   onContainer?: (el: Element) => void;
 }
@@ -101,6 +106,22 @@ export function startTranscriptReader(opts: ReaderOptions): TranscriptReader {
   /** An attribute changed somewhere in the container: lines are read again even when their text did not change. */
   let attrDirty = false;
 
+  /** The adapter's rule (if any) with the names the page gives each side. */
+  const withNames = (r: TranscriptRule | null): SpeakerRule | undefined => {
+    let n: ReturnType<NonNullable<ReaderOptions['names']>> = null;
+    try {
+      n = opts.names?.() ?? null;
+    } catch {
+      n = null;
+    }
+    if (!n?.debtor?.length && !n?.agent?.length) return r ?? undefined;
+    return { debtorNames: n.debtor ?? [], agentNames: n.agent ?? [], ...(r ?? {}) };
+  };
+  const nameList = (): string[] => {
+    const r = withNames(null);
+    return [...(r?.debtorNames ?? []), ...(r?.agentNames ?? [])];
+  };
+
   const detach = () => {
     observer?.disconnect();
     observer = null;
@@ -164,7 +185,7 @@ export function startTranscriptReader(opts: ReaderOptions): TranscriptReader {
       /** Where elements never seen before sit in the list (to notice a list that grows at the top). */
       const newAt: number[] = [];
       const hadLines = seenAny;
-      const speakerRule = rule ?? undefined;
+      const speakerRule = withNames(rule);
       for (const el of els) {
         let key: string;
         try {
@@ -278,7 +299,7 @@ export function startTranscriptReader(opts: ReaderOptions): TranscriptReader {
         if (el) attach(el);
         return;
       }
-      const found = findTranscript(doc);
+      const found = findTranscript(doc, withNames(null));
       if (found) attach(found.container);
     } catch {
       /* never throw into the page */
@@ -302,7 +323,7 @@ export function startTranscriptReader(opts: ReaderOptions): TranscriptReader {
       if (container?.isConnected) return;
       if (container) detach();
       try {
-        if (records && !rule && !opts.rule?.() && !changesMayAddTranscript(records)) return;
+        if (records && !rule && !opts.rule?.() && !changesMayAddTranscript(records, nameList())) return;
       } catch {
         return;
       }

@@ -186,6 +186,24 @@ describe('the transcript reader', () => {
     expect(r.turns().at(-1)).toMatchObject({ speaker: 'agent', text: '想和您确认还款时间。' });
   });
 
+  it('tells the speakers apart by the names the page gives them (the case\'s debtor, the logged-in agent)', async () => {
+    document.body.innerHTML = `<div class="hd">当前坐席：A1027 王琳</div><table><tr><th>客户姓名</th><td>张伟</td></tr><tr><th>逾期金额</th><td>¥1,200.00</td></tr></table>
+      <div class="conv"><p>王琳：您好，本次通话将被录音，请问是张伟先生吗？</p><p>张先生：是我，你说。</p><p><b>王琳</b> 想和您确认一下还款时间。</p></div>`;
+    const { extractDebtorContext } = await import('@/lib/extract');
+    const { namesFromContext } = await import('@/lib/live/transcript/names');
+    const names = namesFromContext(extractDebtorContext(document));
+    expect(names).toEqual({ debtor: ['张伟', '张先生', '张女士', '张小姐'], agent: ['王琳', 'A1027'] });
+    const r = start({ names: () => names });
+    await sleep(30);
+    expect(r.turns().map((t) => [t.speaker, t.text])).toEqual([
+      ['agent', '您好，本次通话将被录音，请问是张伟先生吗？'],
+      ['debtor', '是我，你说。'],
+      ['agent', '想和您确认一下还款时间。'],
+    ]);
+    // Masked or missing names give nothing.
+    expect(namesFromContext(null)).toEqual({ debtor: [], agent: [] });
+  });
+
   it('keeps ids when the page re-renders the same lines as new elements', async () => {
     const ul = transcript([line('坐席', '您好，本次通话将被录音。'), line('客户', '好的，你说。'), line('坐席', '您的账户已经逾期了。')]);
     const r = start();
