@@ -32,7 +32,7 @@ const NOT_LIVE_HEADINGS = /话术|話術|知识库|知識庫|范例|範例|示�
 const MAX_HEADING = 40;
 
 /** The short texts that title the container: its previous siblings', and its ancestors' (three levels). */
-function headingsNear(container: Element): string {
+export function headingsNear(container: Element): string {
   let out = '';
   for (let el: Element | null = container, i = 0; el && i < 3; el = el.parentElement, i++) {
     const prev = el.previousElementSibling;

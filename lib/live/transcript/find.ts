@@ -3,7 +3,10 @@
 // tags say who spoke. Toasts, notification areas, help chatbots, menus, history tables and page
 // headers are refused. Read-only; bounded work, run only when the page changes and nothing is found.
 import { carryLabels, readLine, learnSides, speakerOf, type LineRead, type SpeakerRule } from './line';
-import { botLine, isDistractor, OVERLAY_ATTR } from './distractors';
+import { botLine, headingsNear, isDistractor, OVERLAY_ATTR } from './distractors';
+
+/** What a workbench calls its live transcript (in its accessible name or the heading above it). */
+const TRANSCRIPT_NAME = /转写|轉寫|转录|轉錄|字幕|逐字稿|实时通话|即時通話|通话内容|通話內容|transcri|caption|live call/i;
 import { classEvidence, textEvidence } from './evidence';
 
 export { isDistractor } from './distractors';
@@ -86,7 +89,13 @@ export function assess(container: Element, rule?: SpeakerRule): Assessment | nul
   if (isDistractor(container)) return null;
   const lineParent = lineParentOf(container);
   const lines = linesOf(lineParent);
-  if (lines.length < 2) return null;
+  const role = container.getAttribute('role');
+  const live = role === 'log' || (container.hasAttribute('aria-live') && container.getAttribute('aria-live') !== 'off');
+  // A live region the page itself names as the transcript is taken before the call has started:
+  // its lines are then read as they come, the first ones included.
+  const named = TRANSCRIPT_NAME.test(headingsNear(container));
+  if (named && live && lines.length === 0) return { container, lineParent, score: 1 };
+  if (lines.length < (named ? 1 : 2)) return null;
   const recent = lines.slice(-ASSESS_LINES);
   if (recent.some(botLine)) return null;
   const reads: LineRead[] = carryLabels(recent.map((l) => readLine(l, container, { rule })));
@@ -109,12 +118,15 @@ export function assess(container: Element, rule?: SpeakerRule): Assessment | nul
     if (r.labelSpeaker || r.classSpeaker) explicit++;
   }
   const speech = debtor + agent;
-  // Both sides of a call, mostly speech, and no "field：value" lines among them.
-  // Speech, not a name beside "客户" / "坐席" (a header, a key-value table): some line is a sentence.
-  if (!debtor || !agent || speech < 2 || speech < withText * 0.6 || other > speech * 0.2 || longest < 6) return null;
-  const role = container.getAttribute('role');
-  const live = role === 'log' || (container.hasAttribute('aria-live') && container.getAttribute('aria-live') !== 'off');
-  return { container, lineParent, score: speech + explicit * 0.5 + (live ? 3 : 0) };
+  if (speech < withText * 0.6 || other > speech * 0.2) return null;
+  if (named) {
+    // Named by the page: one line of either side will do.
+    if (!speech) return null;
+  } else if (!debtor || !agent || speech < 2 || longest < 6) {
+    // Else both sides of a call, and speech, not a name beside "客户" / "坐席" (a header, a key-value table).
+    return null;
+  }
+  return { container, lineParent, score: speech + explicit * 0.5 + (live ? 3 : 0) + (named ? 3 : 0) };
 }
 
 // ---- gathering candidates ----

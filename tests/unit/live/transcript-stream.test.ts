@@ -204,6 +204,16 @@ describe('the transcript reader', () => {
     expect(namesFromContext(null)).toEqual({ debtor: [], agent: [] });
   });
 
+  it('takes an empty live region the page names as its transcript, so the opening lines are heard at once', async () => {
+    document.body.innerHTML = '<div class="softphone"><div class="title">实时转写</div><ul role="log" id="t"></ul></div><div role="log" id="other"></div>';
+    const r = start();
+    await sleep(30);
+    expect(r.reader.container()?.id).toBe('t');
+    append(document.getElementById('t')!, line('坐席', '您好，这里是XX银行，本次通话将被录音。'));
+    await sleep(30);
+    expect(r.turns().map((t) => [t.speaker, t.text])).toEqual([['agent', '您好，这里是XX银行，本次通话将被录音。']]);
+  });
+
   it('keeps ids when the page re-renders the same lines as new elements', async () => {
     const ul = transcript([line('坐席', '您好，本次通话将被录音。'), line('客户', '好的，你说。'), line('坐席', '您的账户已经逾期了。')]);
     const r = start();
