@@ -73,6 +73,8 @@ const OBSERVE: MutationObserverInit = {
   attributeFilter: ['class', 'aria-busy', 'data-final', 'data-status', 'data-interim', 'hidden', 'style', 'data-speaker'],
 };
 const MAX_ORPHANS = 200;
+/** Changed nodes remembered between two reads; past this, every line is read again. */
+const MAX_TOUCHED = 300;
 
 function resolveRule(doc: Document, rule: TranscriptRule, resolve?: ReaderOptions['resolve']): Element | null {
   try {
@@ -99,6 +101,12 @@ export function startTranscriptReader(opts: ReaderOptions): TranscriptReader {
   let searchTimer: ReturnType<typeof setTimeout> | undefined;
   let lastSearch = 0;
   let sides: SideMap = DEFAULT_SIDES;
+  /** The element whose children are the lines, as last enumerated (null: enumerate again). */
+  let lineParent: Element | null = null;
+  /** Lines came or went since the last read. */
+  let structural = true;
+  /** Nodes the page changed since the last read (inside lines). */
+  const touched = new Set<Node>();
   /** The list shows the newest line first. */
   let reversed = false;
   /** Lines were read from this container before (new ones at the top then mean newest-first). */
@@ -122,6 +130,17 @@ export function startTranscriptReader(opts: ReaderOptions): TranscriptReader {
     return [...(r?.debtorNames ?? []), ...(r?.agentNames ?? [])];
   };
 
+  /** The line elements holding the nodes the page changed since the last read. */
+  const dirtyLines = (): Set<Element> => {
+    const out = new Set<Element>();
+    for (const n of touched) {
+      let el: Node | null = n;
+      for (let i = 0; el && i < 40 && el.parentNode !== lineParent; i++) el = el.parentNode;
+      if (el && el.nodeType === 1) out.add(el as Element);
+    }
+    return out;
+  };
+
   const detach = () => {
     observer?.disconnect();
     observer = null;
@@ -129,6 +148,9 @@ export function startTranscriptReader(opts: ReaderOptions): TranscriptReader {
     current = [];
     reversed = false;
     seenAny = false;
+    lineParent = null;
+    structural = true;
+    touched.clear();
   };
 
   const lineElements = (): Element[] => {
@@ -169,7 +191,13 @@ export function startTranscriptReader(opts: ReaderOptions): TranscriptReader {
         return;
       }
       const t = now();
-      const els = lineElements();
+      // Only the lines the page touched are read again, unless lines came or went.
+      const full = structural || !lineParent || !!rule?.line;
+      const dirty = full ? null : dirtyLines();
+      const els = full ? lineElements() : current;
+      if (full) lineParent = rule?.line ? null : lineParentOf(container);
+      structural = false;
+      touched.clear();
       const present = new Set(els);
       for (const el of current) {
         const st = ids.get(el);
@@ -187,13 +215,17 @@ export function startTranscriptReader(opts: ReaderOptions): TranscriptReader {
       const hadLines = seenAny;
       const speakerRule = withNames(rule);
       for (const el of els) {
+        const known = ids.get(el);
+        if (dirty && known?.read && !dirty.has(el)) {
+          reads.push({ el, st: known, r: known.read });
+          continue;
+        }
         let key: string;
         try {
           key = `${el.getAttribute('class') ?? ''}\u0000${el.getAttribute('aria-busy') ?? ''}\u0000${el.textContent ?? ''}`;
         } catch {
           continue; // an element that refuses to be read
         }
-        const known = ids.get(el);
         let r = known && known.key === key && !attrDirty ? known.read : null;
         if (!r) {
           try {
@@ -269,7 +301,17 @@ export function startTranscriptReader(opts: ReaderOptions): TranscriptReader {
     try {
       observer = new MutationObserver((records) => {
         try {
-          if (records.some((r) => r.type === 'attributes')) attrDirty = true;
+          for (const rec of records) {
+            if (rec.type === 'attributes') {
+              attrDirty = true;
+              // A line shown or hidden changes which lines there are.
+              if ((rec.attributeName === 'hidden' || rec.attributeName === 'style') && rec.target.parentNode === lineParent) structural = true;
+            }
+            // Lines added or removed (a change at or above the list): enumerate them again.
+            if (rec.type === 'childList' && (!lineParent || rec.target === lineParent || rec.target.contains(lineParent))) structural = true;
+            else if (touched.size < MAX_TOUCHED) touched.add(rec.target);
+            else structural = true;
+          }
           scheduleFlush();
         } catch {
           /* never throw into the page */
