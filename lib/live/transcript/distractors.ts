@@ -11,6 +11,7 @@ const BAD_PARTS = new Set([
   'toast', 'toaster', 'notification', 'notifications', 'notify', 'notice', 'snackbar', 'alert', 'alerts', 'announcer',
   'chatbot', 'bot', 'robot', 'helper', 'help', 'helpdesk', 'faq', 'copilot',
   'menu', 'nav', 'navbar', 'dropdown', 'popover', 'tooltip', 'breadcrumb', 'topbar', 'pagination',
+  'audit', 'oplog', 'changelog',
 ]);
 /** Whole class tokens of UI kits' message toasts (their parts are too common to refuse on). */
 const BAD_TOKENS = new Set(['el-message', 'ant-message', 'el-notification', 'ant-notification', 'ivu-message', 'ivu-notice', 'van-toast', 'layui-layer-msg', 'arco-message', 'n-message']);
@@ -28,7 +29,7 @@ function badByClass(el: Element): boolean {
 }
 
 /** Headings of areas that show a conversation that is not the call going on: sample dialogues, a past call. */
-const NOT_LIVE_HEADINGS = /话术|話術|知识库|知識庫|范例|範例|示例|模板|样例|樣例|参考|參考|历史|歷史|回放|质检|質檢|培训|培訓|\b(?:examples?|samples?|templates?|scripts?|playbook|history|playback|knowledge)\b/i;
+const NOT_LIVE_HEADINGS = /话术|話術|知识库|知識庫|范例|範例|示例|模板|样例|樣例|参考|參考|历史|歷史|回放|质检|質檢|培训|培訓|操作日志|操作记录|操作記錄|审计|審計|\b(?:examples?|samples?|templates?|scripts?|playbook|history|playback|knowledge|audit|activity)\b/i;
 const MAX_HEADING = 40;
 
 /** The short texts that title the container: its previous siblings', and its ancestors' (three levels). */
