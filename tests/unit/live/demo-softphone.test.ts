@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startTranscriptReader } from '@/lib/live/transcript/reader';
 import { mergeTurns, type Turn } from '@/lib/live/turn';
 import { extractDebtorContext } from '@/lib/extract';
+import { lintText } from '@/lib/compliance';
 import { watchDebtorContext } from '@/lib/extract/watch';
 // @ts-expect-error plain JS module of the demo CRM (no types)
 import { chunks, mountSoftphone } from '../../../demo-crm/public/softphone.js';
@@ -49,6 +50,16 @@ describe('the demo scripted calls', () => {
     expect(promise).toMatch(/2000元/);
     expect(promise).toMatch(/手机银行/);
     expect([...s.lines].sort((a, b) => a.at - b.at)).toEqual(s.lines);
+  });
+
+  it('the live lint flags the one unlawful agent line, and no other agent line', () => {
+    for (const name of ['default', 'quick']) {
+      for (const l of load(name).lines.filter((x) => x.speaker === 'agent')) {
+        const text = l.text.replaceAll('{name}', '张伟').replaceAll('{honorific}', '张先生');
+        const serious = lintText(text).filter((f) => f.severity === 'block' || f.severity === 'warn');
+        expect(serious.length > 0, `${name}: ${text}`).toBe(!!l.unlawful);
+      }
+    }
   });
 
   it('types a debtor line out in small pieces that add up to it', () => {
