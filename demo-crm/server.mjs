@@ -2,7 +2,7 @@
 // and a tiny JSON API over data/cases.json. Zero dependencies; must never serve a file
 // outside its roots, whatever the request path says.
 import { createServer } from 'node:http';
-import { readFile, stat, realpath } from 'node:fs/promises';
+import { readdir, readFile, stat, realpath } from 'node:fs/promises';
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -10,6 +10,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const PUBLIC_DIR = join(HERE, 'public');
 const CASES_FILE = join(HERE, 'data', 'cases.json');
+const CALLS_DIR = join(HERE, 'data', 'calls');
+/** A scripted call's name: a file name in data/calls, nothing else. */
+const CALL_NAME = /^[a-z0-9][a-z0-9-]{0,40}$/;
 const DEFAULT_FIXTURES_DIR = join(HERE, '..', 'tests', 'fixtures', 'crm');
 export const DEFAULT_PORT = 5174;
 
@@ -106,6 +109,19 @@ function readBody(req, limit = 64 * 1024) {
   });
 }
 
+/** GET /api/calls (the scripted calls' names) and /api/calls/:name (one script) for the softphone strip. */
+async function handleCalls(req, res, parts, head) {
+  if (req.method !== 'GET' && !head) throw new HttpError(405, 'method not allowed');
+  if (parts.length === 2) {
+    const names = (await readdir(CALLS_DIR).catch(() => [])).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).filter((n) => CALL_NAME.test(n));
+    return sendJson(res, 200, names.sort(), head);
+  }
+  if (parts.length !== 3 || !CALL_NAME.test(parts[2])) throw new HttpError(404, 'not found');
+  const text = await readFile(join(CALLS_DIR, `${parts[2]}.json`), 'utf8').catch(() => null);
+  if (text === null) throw new HttpError(404, `call ${parts[2]} not found`);
+  return sendJson(res, 200, JSON.parse(text), head);
+}
+
 async function handleApi(req, res, pathname, notes) {
   const head = req.method === 'HEAD';
   let parts; // ['api', 'cases', id?, 'notes'?]
@@ -114,6 +130,7 @@ async function handleApi(req, res, pathname, notes) {
   } catch {
     throw new HttpError(400, 'bad path encoding');
   }
+  if (parts[1] === 'calls') return handleCalls(req, res, parts, head);
   if (parts[1] !== 'cases' || parts.length > 4) throw new HttpError(404, 'not found');
   const cases = await loadCases();
   if (parts.length === 2) {

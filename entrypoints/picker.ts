@@ -4,6 +4,7 @@
 // flashes the element a field was read from (the panel's 请核对 badge: "where did this come from?").
 import { checkCrmMessage } from '@/lib/crm/message-check';
 import { highlightSource, startPicker } from '@/lib/extract/picker';
+import { transcriptAround } from '@/lib/live/transcript/find';
 import { onMessages } from '@/lib/messaging';
 
 export default defineUnlistedScript(() => {
@@ -13,10 +14,12 @@ export default defineUnlistedScript(() => {
   w.__daihouPicker = true;
   onMessages(
     {
-      'crm:pick': ({ hint }) =>
+      'crm:pick': ({ hint, kind }) =>
         new Promise((resolve) => {
           startPicker(document, {
             hint,
+            // Picking the transcript area: a click on one line means the transcript around it.
+            widen: kind === 'transcript' ? (el) => transcriptAround(el) ?? el : undefined,
             onPick: (r) => resolve({ chain: r.chain, text: r.text.slice(0, 200) }),
             onCancel: () => resolve(null),
           });

@@ -62,7 +62,7 @@ export const schemas: { [T in MessageType]: z.ZodMiniType<DataOf<T>> } = {
   }) as z.ZodMiniType<DataOf<'bg:context-changed'>>,
   'crm:extract-now': z.object({}) as z.ZodMiniType<DataOf<'crm:extract-now'>>,
   'crm:stats': z.object({}) as z.ZodMiniType<DataOf<'crm:stats'>>,
-  'crm:pick': z.object({ hint: z.string().check(z.maxLength(200)) }),
+  'crm:pick': z.object({ hint: z.string().check(z.maxLength(200)), kind: z.optional(z.enum(['field', 'transcript'])) }),
   'crm:insert-text': z.object({
     text: z.string().check(z.maxLength(MAX_TEXT)),
     target: z.enum(['note', 'focused']),

@@ -52,7 +52,7 @@ export interface Protocol {
   /** extension → content: cost of this content script so far (for benchmarks). */
   'crm:stats': { data: Record<string, never>; reply: ContentStats };
   /** options → content: let the supervisor click the element holding a field; null = cancelled. */
-  'crm:pick': { data: { hint: string }; reply: PickedElement | null };
+  'crm:pick': { data: { hint: string; kind?: 'field' | 'transcript' }; reply: PickedElement | null };
   /** panel → content: outline the element a field was read from. */
   /** Flash the element a field was read from (answered by the injected page tools, entrypoints/picker.ts). */
   'crm:highlight': { data: { selector: string; path: string[] }; reply: boolean };

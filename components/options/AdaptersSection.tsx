@@ -66,6 +66,7 @@ export function AdaptersSection({ t, locale }: Props) {
                 <strong>{a.name || a.urlPattern}</strong> {a.name && <code>{a.urlPattern}</code>}
               </div>
               <div className="hint">{t('adapters.mapped', { fields: fieldsOf(a) })}</div>
+              {a.transcript && <div className="hint">{t('adapters.transcript.mapped', { selector: a.transcript.container })}</div>}
               <div className="row">
                 <button type="button" onClick={() => setEditing(draftFromAdapter(a))} aria-label={`${t('adapters.edit')} · ${a.name || a.urlPattern}`}>
                   {t('adapters.edit')}

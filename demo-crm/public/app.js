@@ -2,6 +2,7 @@
 // pushes app.html#/case/<id> (back/forward work). Markup is "modern framework" div soup:
 // label/value sibling divs and readonly inputs with <label for>. Never reloads the page.
 import { esc, fetchCase, fetchCases, loadNotes, money, notesHtml, OUTCOME_CLASS, PROMISE_CLASS, saveNote, yuan } from './crm-common.js';
+import { mountSoftphone } from './softphone.js';
 
 const listEl = document.getElementById('case-list');
 const detailEl = document.getElementById('case-detail');
@@ -190,6 +191,8 @@ async function main() {
   wantedId = routeCaseId();
   renderList();
   await syncToRoute();
+  // The softphone strip lives outside the detail (which is replaced on every switch): the call is the agent's, not the page's.
+  mountSoftphone(document.getElementById('softphone-slot'), { getCase: () => details.get(shownId) ?? null });
   // Prefetch the rest so later switches render synchronously.
   await Promise.all(summaries.map((s) => loadDetail(s.caseId).catch(() => null)));
 }

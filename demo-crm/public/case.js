@@ -1,6 +1,7 @@
 // 案件详情 (classic page): renders one debtor from /api/cases/:id with the mixed markup an
 // older bank CRM has — th/td tables, a dl block, "标签：值" lines — and the CRM's own note box.
 import { dateCN, esc, fetchCase, fetchCases, loadNotes, money, notesHtml, OUTCOME_CLASS, PROMISE_CLASS, saveNote, yuan } from './crm-common.js';
+import { mountSoftphone } from './softphone.js';
 
 const root = document.getElementById('case-root');
 const caseId = new URLSearchParams(location.search).get('id') ?? '';
@@ -139,12 +140,14 @@ async function main() {
       <span class="kv-inline">催收员：${esc(c.agent)}</span>
       <span class="kv-inline">案件状态：催收中</span>
     </div>
+    <div id="softphone-slot"></div>
     ${basicInfoHtml(c)}
     ${overdueInfoHtml(c)}
     ${callHistoryHtml(c)}
     ${promisesHtml(c)}
     ${noteBoxHtml()}`;
   wireNoteBox();
+  mountSoftphone(document.getElementById('softphone-slot'), { getCase: () => c });
 }
 
 main().catch((e) => {

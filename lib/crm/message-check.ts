@@ -24,9 +24,10 @@ export const checkCrmMessage: PayloadCheck = <T extends MessageType>(type: T, da
       return { text, target, debtor } as DataOf<T>;
     }
     case 'crm:pick': {
-      const { hint } = data;
+      const { hint, kind } = data;
       if (typeof hint !== 'string' || hint.length > 200) fail(type);
-      return { hint } as DataOf<T>;
+      if (kind !== undefined && kind !== 'field' && kind !== 'transcript') fail(type);
+      return (kind ? { hint, kind } : { hint }) as DataOf<T>;
     }
     case 'crm:highlight': {
       const { selector, path } = data;

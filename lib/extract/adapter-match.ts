@@ -3,6 +3,7 @@
 // adapters were validated by the schema in adapters.ts before they were written, and are
 // checked again for shape (isSiteAdapter) when the content script loads them.
 import { FIELD_NAMES, type FieldName } from './types';
+import { isTranscriptRule, type TranscriptRule } from '../live/transcript/rule';
 
 export interface AdapterFieldRule {
   /** CSS selector of the value element; " >>> " steps into iframes and shadow roots. */
@@ -22,6 +23,8 @@ export interface SiteAdapter {
    */
   urlPattern: string;
   fields: Partial<Record<FieldName, AdapterFieldRule>>;
+  /** Where this site shows the call's live transcript, and whose lines are whose (lib/live/transcript). */
+  transcript?: TranscriptRule;
   updatedAt?: number;
 }
 
@@ -108,6 +111,7 @@ export function isSiteAdapter(a: unknown): a is SiteAdapter {
   if (!str(x['id'], 100, 1) || !str(x['urlPattern'], 500, 1) || (x['name'] !== undefined && !str(x['name'], 200))) return false;
   const fields = x['fields'];
   if (!fields || typeof fields !== 'object') return false;
+  if (x['transcript'] !== undefined && !isTranscriptRule(x['transcript'])) return false;
   for (const [k, r] of Object.entries(fields)) {
     if (!FIELD_SET.has(k) || !r || typeof r !== 'object') return false;
     const { selector, label } = r as Record<string, unknown>;
@@ -115,4 +119,9 @@ export function isSiteAdapter(a: unknown): a is SiteAdapter {
     if ((selector !== undefined && !str(selector, 500, 1)) || (label !== undefined && !str(label, 80, 1))) return false;
   }
   return true;
+}
+
+/** The transcript rule of the most specific matching adapter that has one. */
+export function transcriptRuleFor(adapters: readonly SiteAdapter[] | undefined, url: string): TranscriptRule | null {
+  return matchAdapters(adapters, url).find((a) => a.transcript)?.transcript ?? null;
 }

@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import { FIELD_NAMES } from './types';
 import { splitUrlPattern, type SiteAdapter } from './adapter-match';
+import { MAX_SPEAKER_LABEL, MAX_TRANSCRIPT_SELECTOR, TRANSCRIPT_LABEL_KEYS, TRANSCRIPT_SELECTOR_KEYS } from '../live/transcript/rule';
 
 export * from './adapter-match';
 
@@ -38,11 +39,23 @@ const ruleSchema = z
   })
   .check(z.refine((r) => Boolean(r.selector || r.label), 'selector or label required'));
 
+const transcriptSelector = z.optional(z.string().check(z.minLength(1), z.maxLength(MAX_TRANSCRIPT_SELECTOR)));
+const speakerLabel = z.optional(z.string().check(z.minLength(1), z.maxLength(MAX_SPEAKER_LABEL)));
+export const transcriptRuleSchema = z.object({
+  container: z.string().check(z.minLength(1), z.maxLength(MAX_TRANSCRIPT_SELECTOR)),
+  line: transcriptSelector,
+  debtorSelector: transcriptSelector,
+  agentSelector: transcriptSelector,
+  debtorLabel: speakerLabel,
+  agentLabel: speakerLabel,
+});
+
 export const siteAdapterSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(100)),
   name: z.optional(z.string().check(z.maxLength(200))),
   urlPattern: z.string().check(z.minLength(1), z.maxLength(MAX_URL_PATTERN)),
   fields: z.partialRecord(z.enum(FIELD_NAMES), ruleSchema),
+  transcript: z.optional(transcriptRuleSchema),
   updatedAt: z.optional(z.number()),
 });
 
@@ -59,6 +72,8 @@ export interface AdapterIssue {
   en: string;
   /** For a URL pattern refused: which rule (`url-pattern-regex`…), for callers that word it in more locales. */
   code?: `url-pattern-${UrlPatternProblem}`;
+  /** Traditional Chinese wording, where the issue has one (falls back to `zh`). */
+  zhTW?: string;
 }
 
 /** What is wrong with a URL pattern, in Chinese and English: a supervisor must see how to fix it. */
@@ -105,8 +120,49 @@ export function checkAdapter(a: SiteAdapter, at = ''): AdapterIssue[] {
         en: `Invalid CSS selector for ${field}: ${rule.selector}`,
       });
   }
-  if (!Object.keys(a.fields).length)
+  if (a.transcript) issues.push(...checkTranscriptRule(a.transcript, `${at}transcript.`));
+  if (!Object.keys(a.fields).length && !a.transcript)
     issues.push({ path: `${at}fields`, zh: '适配器至少要映射一个字段', en: 'An adapter must map at least one field' });
+  return issues;
+}
+
+const TRANSCRIPT_PART: Record<(typeof TRANSCRIPT_SELECTOR_KEYS)[number], { zh: string; zhTW: string; en: string }> = {
+  container: { zh: '通话转写区域', zhTW: '通話轉寫區域', en: 'transcript area' },
+  line: { zh: '转写的每一行', zhTW: '轉寫的每一行', en: 'transcript line' },
+  debtorSelector: { zh: '客户发言', zhTW: '客戶發言', en: 'debtor lines' },
+  agentSelector: { zh: '坐席发言', zhTW: '坐席發言', en: 'agent lines' },
+};
+
+/**
+ * The transcript part of an adapter, from a pack or an import: hostile until shown otherwise.
+ * Selectors must parse; only the container may chain into frames (" >>> "); labels are one short
+ * line of visible text.
+ */
+export function checkTranscriptRule(rule: NonNullable<SiteAdapter['transcript']>, at = 'transcript.'): AdapterIssue[] {
+  const issues: AdapterIssue[] = [];
+  for (const key of TRANSCRIPT_SELECTOR_KEYS) {
+    const sel = rule[key];
+    if (sel === undefined) continue;
+    const part = TRANSCRIPT_PART[key];
+    const chained = key !== 'container' && sel.includes('>>>');
+    if (chained || !selectorIsValid(sel))
+      issues.push({
+        path: `${at}${key}`,
+        zh: chained ? `${part.zh}的选择器不能含 >>>（只有转写区域可以跨入框架）：${sel}` : `${part.zh}的 CSS 选择器无效：${sel}`,
+        zhTW: chained ? `${part.zhTW}的選擇器不能含 >>>（只有轉寫區域可以跨入框架）：${sel}` : `${part.zhTW}的 CSS 選擇器無效：${sel}`,
+        en: chained ? `The ${part.en} selector may not contain >>> (only the transcript area may step into frames): ${sel}` : `Invalid CSS selector for the ${part.en}: ${sel}`,
+      });
+  }
+  for (const key of TRANSCRIPT_LABEL_KEYS) {
+    const label = rule[key];
+    if (label !== undefined && (!label.trim() || /[\u0000-\u001f\u007f\u2028\u2029]/.test(label)))
+      issues.push({
+        path: `${at}${key}`,
+        zh: `说话人标签必须是一行可见文字：${JSON.stringify(label)}`,
+        zhTW: `說話人標籤必須是一行可見文字：${JSON.stringify(label)}`,
+        en: `A speaker label must be one line of visible text: ${JSON.stringify(label)}`,
+      });
+  }
   return issues;
 }
 

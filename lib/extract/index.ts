@@ -26,6 +26,8 @@ export interface ExtractOptions {
   adapters?: readonly SiteAdapter[];
   /** The URL to match adapters against and report (defaults to the document's). */
   url?: string;
+  /** Text never read as a field label: the call's live transcript (lib/live/transcript), whose "客户：…" lines are speech. */
+  exclude?: (node: Node) => boolean;
 }
 
 /** The documents and shadow roots a context was read from, so a watcher can observe them all. */
@@ -85,7 +87,7 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
   const dict = dictionaryFor(adapterLabels);
 
   resetSlots();
-  const scan = scanDocument(doc, dict, { nameOf: (el) => fastSelector(el) });
+  const scan = scanDocument(doc, dict, { nameOf: (el) => fastSelector(el), exclude: opts.exclude });
   const labelEls = new Set<Element>();
   const labelOf = new Map<LabelHit, Element | null>();
   for (const hit of scan.hits) {

@@ -22,6 +22,8 @@ export interface PickerOptions {
   signal?: AbortSignal;
   /** Hint shown beside the box. */
   hint?: string;
+  /** What is really meant by the element under the pointer (the transcript around a clicked line). */
+  widen?: (el: Element) => Element;
 }
 
 interface Overlay {
@@ -107,7 +109,7 @@ function frameDocuments(doc: Document): Document[] {
  * Start "pick on page": the element under the mouse is outlined; a click picks it (the page
  * never sees that click); Esc cancels. Returns a function that stops picking.
  */
-export function startPicker(doc: Document, { onPick, onCancel, signal, hint }: PickerOptions): () => void {
+export function startPicker(doc: Document, { onPick, onCancel, signal, hint, widen }: PickerOptions): () => void {
   const overlay = createOverlay(doc);
   const docs = frameDocuments(doc);
   let current: Element | null = null;
@@ -116,7 +118,13 @@ export function startPicker(doc: Document, { onPick, onCancel, signal, hint }: P
   const targetOf = (e: Event): Element | null => {
     const t = e.composedPath()[0] as Node | undefined;
     const el = t && t.nodeType === 1 ? (t as Element) : ((t?.parentElement as Element | null | undefined) ?? null);
-    return el && !el.closest(`[${OVERLAY_ATTR}]`) ? el : null;
+    if (!el || el.closest(`[${OVERLAY_ATTR}]`)) return null;
+    if (!widen) return el;
+    try {
+      return widen(el);
+    } catch {
+      return el;
+    }
   };
   const onMove = (e: Event) => {
     const el = targetOf(e);

@@ -48,6 +48,8 @@ const COLON_RE = /[:：]/;
 export interface ScanOptions {
   /** Called with each host / frame selector to name it in `path`; injected to keep this file small. */
   nameOf: (el: Element, root: Document | ShadowRoot) => string;
+  /** Text never read as a label (the call's live transcript: "客户：好的" is speech, not a name). */
+  exclude?: (node: Node) => boolean;
 }
 
 export function scanDocument(doc: Document, dict: LabelDictionary, opts: ScanOptions): ScanResult {
@@ -99,7 +101,7 @@ function walkRoot(scope: ScanRoot, dict: LabelDictionary, opts: ScanOptions, res
     scope.root.nodeType === 9 ? (scope.doc.body ?? scope.doc.documentElement) : (scope.root as ShadowRoot);
   if (!start) return;
   const { hosts } = walkTree(scope.doc, start, (t, data) => {
-    if (data.length >= 2 && data.length <= MAX_COLON_TEXT && dict.mightContainLabel(data)) readText(t, data, scope, dict, res);
+    if (data.length >= 2 && data.length <= MAX_COLON_TEXT && dict.mightContainLabel(data) && !opts.exclude?.(t)) readText(t, data, scope, dict, res);
   });
   // Tag collections are native and cached by the browser; attribute selectors over a whole page are not.
   for (const tag of CONTROL_TAGS) {

@@ -17,6 +17,12 @@ export interface WatchOptions {
   urlPollMs?: number;
   /** The extraction to run (to pass adapters); defaults to extractDebtorContext(doc). */
   extract?: (doc: Document) => DebtorContext;
+  /**
+   * Sees each batch of page changes first (the live-transcript reader: a transcript appearing
+   * late is found without a second page-wide observer). True when the batch only touched what
+   * the tap owns, so the debtor is not read again for it.
+   */
+  tap?: (records: MutationRecord[]) => boolean;
 }
 
 export interface DebtorWatch {
@@ -48,7 +54,7 @@ const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characte
 
 export function watchDebtorContext(
   doc: Document,
-  { onChange, signal, debounceMs = 120, maxWaitMs = 300, urlPollMs = 250, extract = (d) => extractDebtorContext(d) }: WatchOptions,
+  { onChange, signal, debounceMs = 120, maxWaitMs = 300, urlPollMs = 250, extract = (d) => extractDebtorContext(d), tap }: WatchOptions,
 ): DebtorWatch {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstAt = 0;
@@ -69,7 +75,14 @@ export function watchDebtorContext(
     for (const root of roots) {
       if (!root || observed.has(root)) continue;
       const obs = new MutationObserver((records) => {
-        if (!onlyOverlay(records)) schedule();
+        if (onlyOverlay(records)) return;
+        let owned = false;
+        try {
+          owned = tap?.(records) ?? false;
+        } catch {
+          /* never throw into the page */
+        }
+        if (!owned) schedule();
       });
       try {
         obs.observe(root, OBSERVE);

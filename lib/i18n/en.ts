@@ -689,4 +689,18 @@ export const en = {
   'options.keepTranscript': 'Keep the text of the live call (never the audio) with the call record, under retention, search and export',
   'data.searchTranscripts': 'Call transcripts',
   'stepper.identityAskedNote': 'Asking is not verifying: tick "identity verified" yourself once the debtor has confirmed',
+  // Live call · the transcript area of a site adapter (lib/live/transcript)
+  'adapters.transcript.title': 'Transcript area',
+  'adapters.transcript.help': 'Common live transcripts (ARIA log regions, lines labelled “Customer:” / “Agent:”, left/right chat bubbles) are read with no configuration. If yours is not, point to its area here; only the text in that area is read, never audio.',
+  'adapters.transcript.container': 'Transcript area selector',
+  'adapters.transcript.line': 'Line selector (optional; default: the area’s children)',
+  'adapters.transcript.debtorSelector': 'Debtor line selector (optional)',
+  'adapters.transcript.agentSelector': 'Agent line selector (optional)',
+  'adapters.transcript.debtorLabel': 'Debtor label text (optional, e.g. “Customer”)',
+  'adapters.transcript.agentLabel': 'Agent label text (optional, e.g. “Agent”)',
+  'adapters.transcript.pick': 'Pick the transcript area on the page',
+  'adapters.transcript.invalidSelector': 'The CSS selector for “{part}” is not valid (only the transcript area may use >>> to step into frames)',
+  'adapters.transcript.invalidLabel': '“{part}” must be one line of visible text',
+  'adapters.transcript.needsContainer': 'Other transcript settings are filled in: enter the transcript area selector too',
+  'adapters.transcript.mapped': 'Transcript area: {selector}',
 } as const satisfies Record<keyof typeof zhCN, string>;

@@ -687,4 +687,18 @@ export const zhCN = {
   'options.keepTranscript': '通话实时记录的文字随通话记录保存（不保存录音；受保留期限、搜索和导出管理）',
   'data.searchTranscripts': '通话记录文字',
   'stepper.identityAskedNote': '“已询问”不等于“已核实”：客户确认后请手动勾选核实身份',
+  // Live call · the transcript area of a site adapter (lib/live/transcript)
+  'adapters.transcript.title': '通话转写区域',
+  'adapters.transcript.help': '常见的实时转写（ARIA 日志区、“客户：/坐席：”标注的行、左右气泡）无需配置即可读取。读不出时，在这里指定转写区域；只读取该区域的文字，不读取录音。',
+  'adapters.transcript.container': '转写区域选择器',
+  'adapters.transcript.line': '每一行的选择器（可选，默认为区域的子元素）',
+  'adapters.transcript.debtorSelector': '客户发言的选择器（可选）',
+  'adapters.transcript.agentSelector': '坐席发言的选择器（可选）',
+  'adapters.transcript.debtorLabel': '客户的标签文字（可选，如“客户”）',
+  'adapters.transcript.agentLabel': '坐席的标签文字（可选，如“坐席”）',
+  'adapters.transcript.pick': '在页面上选取转写区域',
+  'adapters.transcript.invalidSelector': '「{part}」的 CSS 选择器无效（只有转写区域可以用 >>> 跨入框架）',
+  'adapters.transcript.invalidLabel': '「{part}」必须是一行可见文字',
+  'adapters.transcript.needsContainer': '填写了转写的其他项时，必须填写转写区域选择器',
+  'adapters.transcript.mapped': '通话转写区域：{selector}',
 };

@@ -689,4 +689,18 @@ export const zhTW: Record<keyof typeof zhCN, string> = {
   'options.keepTranscript': '通話即時記錄的文字隨通話記錄保存（不保存錄音；受保留期限、搜尋和匯出管理）',
   'data.searchTranscripts': '通話記錄文字',
   'stepper.identityAskedNote': '「已詢問」不等於「已核實」：客戶確認後請手動勾選核實身分',
+  // Live call · the transcript area of a site adapter (lib/live/transcript)
+  'adapters.transcript.title': '通話轉寫區域',
+  'adapters.transcript.help': '常見的即時轉寫（ARIA 日誌區、「客戶：/專員：」標註的行、左右氣泡）無需設定即可讀取。讀不出時，在這裡指定轉寫區域；只讀取該區域的文字，不讀取錄音。',
+  'adapters.transcript.container': '轉寫區域選擇器',
+  'adapters.transcript.line': '每一行的選擇器（選填，預設為區域的子元素）',
+  'adapters.transcript.debtorSelector': '客戶發言的選擇器（選填）',
+  'adapters.transcript.agentSelector': '坐席發言的選擇器（選填）',
+  'adapters.transcript.debtorLabel': '客戶的標籤文字（選填，如「客戶」）',
+  'adapters.transcript.agentLabel': '坐席的標籤文字（選填，如「專員」）',
+  'adapters.transcript.pick': '在頁面上選取轉寫區域',
+  'adapters.transcript.invalidSelector': '「{part}」的 CSS 選擇器無效（只有轉寫區域可以用 >>> 跨入框架）',
+  'adapters.transcript.invalidLabel': '「{part}」必須是一行可見文字',
+  'adapters.transcript.needsContainer': '填寫了轉寫的其他項目時，必須填寫轉寫區域選擇器',
+  'adapters.transcript.mapped': '通話轉寫區域：{selector}',
 };

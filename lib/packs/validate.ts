@@ -179,7 +179,7 @@ function checkSiteAdapters(pack: Pack, locale: Locale, add: (path: PropertyKey[]
     for (const issue of checkAdapter(a)) {
       const path = ['siteAdapters', i, ...issue.path.split('.')];
       if (issue.code) add(path, issue.code, JSON.stringify(a.urlPattern.slice(0, 120)));
-      else add(path, 'bad-adapter', locale === 'en' ? issue.en : issue.zh);
+      else add(path, 'bad-adapter', locale === 'en' ? issue.en : locale === 'zh-TW' ? (issue.zhTW ?? issue.zh) : issue.zh);
     }
   });
 }

@@ -7,6 +7,7 @@ import type { FieldName } from '@/lib/extract/types';
 import { issueText, validateDraft, type AdapterDraft, type RuleDraft } from './draft';
 import { FieldRulesTable, PickStatusLine } from './FieldRulesTable';
 import { TabChooser } from './TabChooser';
+import { TranscriptRulePart } from './TranscriptRulePart';
 import { usePicker } from './usePicker';
 
 interface Props {
@@ -29,6 +30,10 @@ export function AdapterEditor({ initial, onSave, onCancel, t, locale }: Props) {
   const pick = async (f: FieldName) => {
     const got = await picker.pick(f, t(`field.${f}` as MessageKey));
     if (got) setDraft((d) => ({ ...d, fields: { ...d.fields, [f]: { ...d.fields[f], selector: got.chain } } }));
+  };
+  const pickTranscript = async () => {
+    const got = await picker.pick('transcript', t('adapters.transcript.title'));
+    if (got) setDraft((d) => ({ ...d, transcript: { ...d.transcript, container: got.chain } }));
   };
   const useSite = (url: string) => {
     try {
@@ -99,6 +104,14 @@ export function AdapterEditor({ initial, onSave, onCancel, t, locale }: Props) {
       />
       <PickStatusLine status={picker.status} t={t} />
       <FieldRulesTable fields={draft.fields} onChange={setRule} onPick={(f) => void pick(f)} status={picker.status} issues={issues} t={t} />
+      <TranscriptRulePart
+        value={draft.transcript}
+        onChange={(transcript) => setDraft((d) => ({ ...d, transcript }))}
+        onPick={() => void pickTranscript()}
+        status={picker.status}
+        issues={issues}
+        t={t}
+      />
       {issues.length > 0 && (
         <div className="error-box" role="alert" tabIndex={-1} ref={errorsRef} data-testid="adapter-issues">
           <p>{t('adapters.fixFirst')}</p>

@@ -15,7 +15,7 @@ interface Props {
 }
 
 export function PickStatusLine({ status, t }: { status: PickStatus; t: Translate }) {
-  const label = 'field' in status && status.field ? t(`field.${status.field}` as MessageKey) : '';
+  const label = 'field' in status && status.field ? t(status.field === 'transcript' ? 'adapters.transcript.title' : (`field.${status.field}` as MessageKey)) : '';
   switch (status.kind) {
     case 'idle':
       return null;

@@ -40,7 +40,7 @@ export type PickOutcome =
 /** Errors Chrome and our protocol give when the tab has no content script of ours. */
 const NO_RECEIVER = /Receiving end does not exist|Could not establish connection|no handler answered|Cannot access contents|Missing host permission|Cannot access a chrome/i;
 
-export async function pickOnPage(tabId: number, hint: string): Promise<PickOutcome> {
+export async function pickOnPage(tabId: number, hint: string, kind: 'field' | 'transcript' = 'field'): Promise<PickOutcome> {
   const me = await browser.tabs.getCurrent().catch(() => undefined);
   try {
     const tab = await browser.tabs.update(tabId, { active: true }).catch(() => null);
@@ -51,7 +51,7 @@ export async function pickOnPage(tabId: number, hint: string): Promise<PickOutco
       .catch(() => {});
     // The picker is not part of the CRM page's script: it is injected for this pick only.
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/picker.js'] });
-    const picked = await sendToTab(tabId, 'crm:pick', { hint });
+    const picked = await sendToTab(tabId, 'crm:pick', kind === 'transcript' ? { hint, kind } : { hint });
     return picked ? { kind: 'picked', picked } : { kind: 'cancelled' };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);

@@ -4,12 +4,15 @@ import type { FieldName } from '@/lib/extract/types';
 import type { PickedElement } from '@/lib/messaging';
 import { listCrmTabs, pickOnPage, type CrmTab } from './pick';
 
+/** What is being picked: a debtor field, or the area showing the call's live transcript. */
+export type PickTarget = FieldName | 'transcript';
+
 export type PickStatus =
   | { kind: 'idle' }
-  | { kind: 'picking'; field: FieldName }
-  | { kind: 'picked'; field: FieldName; text: string }
-  | { kind: 'cancelled' | 'not-enabled' | 'tab-gone' | 'no-tab'; field: FieldName }
-  | { kind: 'failed'; field: FieldName; message: string };
+  | { kind: 'picking'; field: PickTarget }
+  | { kind: 'picked'; field: PickTarget; text: string }
+  | { kind: 'cancelled' | 'not-enabled' | 'tab-gone' | 'no-tab'; field: PickTarget }
+  | { kind: 'failed'; field: PickTarget; message: string };
 
 export function usePicker() {
   const [tabs, setTabs] = useState<CrmTab[]>([]);
@@ -26,14 +29,14 @@ export function usePicker() {
 
   /** Resolves with the element picked, or null (cancelled or failed; `status` says which). */
   const pick = useCallback(
-    async (field: FieldName, hint: string): Promise<PickedElement | null> => {
+    async (field: PickTarget, hint: string): Promise<PickedElement | null> => {
       const target = tabId ?? (await refresh())[0]?.id ?? null;
       if (target === null) {
         setStatus({ kind: 'no-tab', field });
         return null;
       }
       setStatus({ kind: 'picking', field });
-      const r = await pickOnPage(target, hint);
+      const r = await pickOnPage(target, hint, field === 'transcript' ? 'transcript' : 'field');
       if (r.kind === 'picked') {
         setStatus({ kind: 'picked', field, text: r.picked.text });
         return r.picked;
