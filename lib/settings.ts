@@ -26,6 +26,8 @@ const MANAGED_KEYS: SettingKey[] = [
   'requireSignedPacks',
   'notificationDetails',
   'bankName',
+  'speechModelUrl',
+  'speechModelSha256',
 ];
 
 export interface EffectiveSettings {

@@ -7,6 +7,7 @@ import { defaultSettings, type Settings } from '@/lib/settings';
 import { AppEnvContext, makeEnv, useAppEnv } from './AppContext';
 import { EmptyState, ListPage, NoDebtor } from './EmptyState';
 import { HelpOverlay } from './HelpOverlay';
+import { ListenControls } from './live/ListenControls';
 import { useCallBinding } from './hooks/useCallBinding';
 import { useIdentity } from './hooks/useIdentity';
 import { useSettingsFrom } from '../shared/useSettings';
@@ -81,6 +82,7 @@ export function SidePanelApp({ connector, locale }: { connector?: Connector; loc
             ?
           </button>
         </header>
+        <ListenControls />
         <PanelBody settings={values} onHelp={() => setHelp(true)} />
         {help && <HelpOverlay onClose={() => setHelp(false)} />}
       </main>

@@ -34,6 +34,9 @@ export const defaultSettings = {
   requireSignedPacks: false,
   /** Reminder notifications name the amount and the full name (off: surname and last digits only). */
   notificationDetails: false,
+  /** Live call audio (docs/live-audio.md): the speech model the bank hosts, set by policy — https URL and its SHA-256 (64 hex). */
+  speechModelUrl: '',
+  speechModelSha256: '',
 };
 
 export type Settings = typeof defaultSettings;
@@ -105,6 +108,8 @@ const CHECKS: { [K in SettingKey]: Check<Settings[K]> } = {
   trustedPublicKeys: strings,
   requireSignedPacks: bool,
   notificationDetails: bool,
+  speechModelUrl: (v) => (typeof v === 'string' && v.length <= MAX_ENTRY ? v : undefined),
+  speechModelSha256: (v) => (typeof v === 'string' && /^([0-9a-fA-F]{64})?$/.test(v.trim()) ? v.trim() : undefined),
 };
 
 export const SETTING_KEYS = Object.keys(CHECKS) as SettingKey[];

@@ -1,0 +1,109 @@
+// The background's part of listening to a call (docs/live-audio.md): asks tabCapture for the CRM
+// tab's stream id (only the service worker can), makes sure the offscreen document (reason
+// USER_MEDIA) exists, hands it the stream id and the engine configuration (the offscreen page has
+// no storage access), and relays its turns to that tab's panel as `bg:turns`. One call at a time:
+// listening to another tab stops the first.
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { resolveLocale } from '@/lib/i18n';
+import { onMessages, sendMessage } from '@/lib/messaging';
+import { parseMessage } from '@/lib/messaging-check';
+import { getSettings } from '@/lib/settings';
+import { IDLE, type ListenState } from '@/lib/live/listen-state';
+import { engineConfig, type EngineConfig } from '@/lib/live/speech/select';
+
+const OFFSCREEN_PATH = '/offscreen.html';
+/** Demo and dev builds only: a transcript for the scripted test engine (E2E, benchmarks). */
+export const devLiveTranscriptItem = storage.defineItem<unknown>('local:devLiveTranscript', { fallback: null });
+
+/** Kept in session storage: the service worker sleeps between turns while the offscreen document listens. */
+const listenItem = storage.defineItem<ListenState>('session:liveListen', { fallback: IDLE });
+const current = () => listenItem.getValue().catch(() => IDLE);
+
+async function ensureOffscreen(): Promise<void> {
+  const url = browser.runtime.getURL(OFFSCREEN_PATH);
+  const have = await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType], documentUrls: [url] });
+  if (have.length) return;
+  await chrome.offscreen
+    .createDocument({ url: OFFSCREEN_PATH, reasons: ['USER_MEDIA' as chrome.offscreen.Reason], justification: 'Recognise the call audio of the CRM tab on this machine' })
+    .catch((e: unknown) => {
+      // Two starts racing: the other one created it.
+      if (!/single offscreen|already/i.test(e instanceof Error ? e.message : String(e))) throw e;
+    });
+}
+
+async function currentConfig(): Promise<EngineConfig> {
+  const { values } = await getSettings();
+  const ui = resolveLocale(values.locale, navigator.languages);
+  return engineConfig(values, ui, await devLiveTranscriptItem.getValue().catch(() => null));
+}
+
+async function publish(state: ListenState): Promise<ListenState> {
+  await listenItem.setValue(state).catch(() => {});
+  void sendMessage('bg:listen-state', state).catch(() => {});
+  return state;
+}
+
+async function stop(): Promise<ListenState> {
+  const { tabId } = await current();
+  const have = await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType] }).catch(() => []);
+  if (have.length) await sendMessage('bg:offscreen-stop', {}).catch(() => null);
+  return publish({ ...IDLE, tabId });
+}
+
+async function start(tabId: number): Promise<ListenState> {
+  const was = await current();
+  if (was.status === 'listening' || was.status === 'starting') await stop();
+  const engine = await currentConfig();
+  publish({ ...IDLE, tabId, status: 'starting' });
+  let streamId: string;
+  try {
+    streamId = await chrome.tabCapture.getMediaStreamId({ targetTabId: tabId });
+  } catch {
+    return publish({ ...IDLE, tabId, status: 'error', error: 'capture-failed' });
+  }
+  try {
+    await ensureOffscreen();
+    return publish(await sendMessage('bg:offscreen-listen', { tabId, streamId, mic: true, engine }));
+  } catch {
+    return publish({ ...IDLE, tabId, status: 'error', error: 'failed' });
+  }
+}
+
+export function registerLiveListen(): () => void {
+  return onMessages(
+    {
+      'panel:listen': async ({ tabId, on }) => {
+        if (on) return start(tabId);
+        const now = await current();
+        return now.tabId === tabId ? stop() : { ...IDLE, tabId };
+      },
+      'panel:listen-state': async ({ tabId }) => {
+        const now = await current();
+        return now.tabId === tabId ? now : { ...IDLE, tabId };
+      },
+      'panel:listen-check': async () => {
+        await ensureOffscreen();
+        return sendMessage('bg:offscreen-check', { engine: await currentConfig() });
+      },
+      // Turns from the call audio go to that tab's panel as they are heard; the background keeps none.
+      'offscreen:turns': async ({ tabId, turns }, sender) => {
+        const now = await current();
+        if (sender.tab || tabId !== now.tabId || now.status !== 'listening') return null;
+        await sendMessage('bg:turns', { tabId, turns }).catch(() => {});
+        return null;
+      },
+      'offscreen:state': async (state, sender) => {
+        if (!sender.tab && state.tabId === (await current()).tabId) await publish(state);
+        return null;
+      },
+    },
+    parseMessage,
+  );
+}
+
+/** A closed tab is no longer listened to. */
+export async function forgetListenTab(tabId: number): Promise<void> {
+  const now = await current();
+  if (now.tabId === tabId && now.status !== 'idle') await stop();
+}

@@ -1,0 +1,79 @@
+// One listening session in the offscreen document: engine → capture → VAD → turns, and its state.
+import { startCapture, type Capture, type CaptureUrls } from './capture';
+import { createTurnPipeline, type TurnPipeline } from './audio-turns';
+import { IDLE, type EngineCheck, type ListenState, type ListenStats } from './listen-state';
+import { createEngine } from './speech/create';
+import type { SpeechEngine } from './speech/engine';
+import type { EngineConfig } from './speech/select';
+import type { Turn } from './turn';
+
+export interface LiveSession {
+  start(req: { tabId: number; streamId: string; mic: boolean; engine: EngineConfig }): Promise<ListenState>;
+  stop(): Promise<ListenState>;
+  stats(): ListenStats;
+}
+
+/** Builds the engine the configuration selects, asks whether it can run, and lets it go. */
+export async function checkEngine(config: EngineConfig): Promise<EngineCheck> {
+  const engine = createEngine(config);
+  try {
+    const a = await engine.available().catch(() => ({ ready: false, reason: 'error' as const }));
+    return { engine: engine.id, reason: a.reason };
+  } finally {
+    await engine.dispose().catch(() => {});
+  }
+}
+
+export function createLiveSession(opts: {
+  urls: CaptureUrls;
+  emit: (tabId: number, turns: Turn[]) => Promise<void>;
+  ended: (state: ListenState) => void;
+}): LiveSession {
+  let engine: SpeechEngine | null = null;
+  let capture: Capture | null = null;
+  let pipeline: TurnPipeline | null = null;
+  let state: ListenState = IDLE;
+
+  const stop = async (): Promise<ListenState> => {
+    const c = capture;
+    const e = engine;
+    capture = null;
+    engine = null;
+    await c?.stop().catch(() => {});
+    await pipeline?.drain();
+    await e?.dispose().catch(() => {});
+    state = { ...IDLE, tabId: state.tabId };
+    return state;
+  };
+
+  return {
+    async start({ tabId, streamId, mic, engine: config }) {
+      engine = createEngine(config);
+      const a = await engine.available().catch(() => ({ ready: false, reason: 'error' as const }));
+      if (!a.ready) {
+        const id = engine.id;
+        await engine.dispose().catch(() => {});
+        engine = null;
+        return (state = { tabId, status: 'error', engine: id, reason: a.reason, mic: 'off', error: 'engine-unavailable' });
+      }
+      const running = engine;
+      pipeline = createTurnPipeline({ engine: running, emit: (turn) => opts.emit(tabId, [turn]).catch(() => {}) });
+      const p = pipeline;
+      try {
+        capture = await startCapture({ streamId, wantMic: mic, urls: opts.urls, onSegment: (seg, endedAt) => void p.onSegment(seg, endedAt), onEnded: () => void stop().then(opts.ended) });
+      } catch (e) {
+        await running.dispose().catch(() => {});
+        engine = null;
+        const captureFailed = e instanceof DOMException || (e instanceof Error && /capture|media|Permission/i.test(e.name + e.message));
+        return (state = { tabId, status: 'error', engine: running.id, reason: a.reason, mic: 'off', error: captureFailed ? 'capture-failed' : 'failed' });
+      }
+      state = { tabId, status: 'listening', engine: running.id, reason: a.reason, mic: capture.mic, error: null };
+      return state;
+    },
+    stop,
+    stats: () => ({
+      frames: capture?.frames() ?? { debtor: 0, agent: 0 },
+      timings: (pipeline?.timings() ?? []).map((t) => ({ turnId: t.turnId, pipelineMs: t.pipelineMs, recognitionMs: t.recognitionMs, audioMs: t.audioMs })),
+    }),
+  };
+}
