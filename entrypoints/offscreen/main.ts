@@ -8,7 +8,7 @@ import { createLiveSession, type LiveSession } from '@/lib/live/offscreen-sessio
 
 let session: LiveSession | null = null;
 const url = (p: string) => browser.runtime.getURL(p as '/');
-const urls = { worklet: url('/live/pcm-frames.worklet.js'), vadModel: url('/live/silero_vad_v5.onnx'), ortWasm: url('/live/ort/') };
+const urls = { worklet: url('/live/pcm-frames.worklet.js'), vadModel: url('/live/silero_vad_v5.onnx') };
 
 onMessages(
   {

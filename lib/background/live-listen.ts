@@ -18,7 +18,9 @@ export const devLiveTranscriptItem = storage.defineItem<unknown>('local:devLiveT
 
 /** Kept in session storage: the service worker sleeps between turns while the offscreen document listens. */
 const listenItem = storage.defineItem<ListenState>('session:liveListen', { fallback: IDLE });
-const current = () => listenItem.getValue().catch(() => IDLE);
+/** In memory while the worker is awake (turns are relayed without a storage read); from session storage after it slept. */
+let known: ListenState | null = null;
+const current = async (): Promise<ListenState> => (known ??= await listenItem.getValue().catch(() => IDLE));
 
 async function ensureOffscreen(): Promise<void> {
   const url = browser.runtime.getURL(OFFSCREEN_PATH);
@@ -39,6 +41,7 @@ async function currentConfig(): Promise<EngineConfig> {
 }
 
 async function publish(state: ListenState): Promise<ListenState> {
+  known = state;
   await listenItem.setValue(state).catch(() => {});
   void sendMessage('bg:listen-state', state).catch(() => {});
   return state;
@@ -88,9 +91,10 @@ export function registerLiveListen(): () => void {
       },
       // Turns from the call audio go to that tab's panel as they are heard; the background keeps none.
       'offscreen:turns': async ({ tabId, turns }, sender) => {
-        const now = await current();
+        const now = known ?? (await current());
         if (sender.tab || tabId !== now.tabId || now.status !== 'listening') return null;
-        await sendMessage('bg:turns', { tabId, turns }).catch(() => {});
+        // Handed on at once; the offscreen document does not wait for the panel's answer.
+        void sendMessage('bg:turns', { tabId, turns }).catch(() => {});
         return null;
       },
       'offscreen:state': async (state, sender) => {

@@ -660,7 +660,7 @@ export const en = {
   'live.reason.too-large': 'Speech model refused: the file is too large.',
   'live.reason.no-runtime': 'The speech model is downloaded and verified, but this version cannot run it yet: no recognition.',
   'live.reason.error': 'Speech recognition failed; try again.',
-  'live.error.capture-failed': 'Could not capture this tab’s call audio (the softphone must run in this CRM tab).',
+  'live.error.capture-failed': 'Could not capture this tab’s call audio: open the assistant on this CRM tab with its toolbar icon (or Alt+Shift+D) first, then listen; the softphone must run in this tab.',
   'live.error.failed': 'Listening could not start; try again.',
   'micGrant.title': 'Let Daihou Assist use the microphone',
   'micGrant.why': 'Call listening needs to hear you (the agent) to tick the checklist and flag wording. Speech is recognised on this computer only, never stored or sent. The side panel cannot ask, so grant it once here.',

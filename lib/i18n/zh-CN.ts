@@ -658,7 +658,7 @@ export const zhCN = {
   'live.reason.too-large': '已拒绝语音模型：文件过大。',
   'live.reason.no-runtime': '语音模型已下载并校验，但此版本尚不能运行它，暂时无法识别。',
   'live.reason.error': '语音识别出错，请重试。',
-  'live.error.capture-failed': '无法获取此标签页的通话声音（软电话需在此 CRM 标签页中）。',
+  'live.error.capture-failed': '无法获取此标签页的通话声音：请先在此 CRM 标签页上点击贷后助手图标（或按 Alt+Shift+D）打开助手，再开始聆听；软电话需在此标签页中。',
   'live.error.failed': '无法开始聆听，请重试。',
   'micGrant.title': '允许贷后助手使用麦克风',
   'micGrant.why': '通话收听需要听到您（坐席）的声音，以便勾选检查项、提示用语。语音只在本机识别，不保存、不上传。侧边栏无法弹出授权，请在此授权一次。',

@@ -660,7 +660,7 @@ export const zhTW: Record<keyof typeof zhCN, string> = {
   'live.reason.too-large': '已拒絕語音模型：檔案過大。',
   'live.reason.no-runtime': '語音模型已下載並校驗，但此版本尚不能執行它，暫時無法辨識。',
   'live.reason.error': '語音辨識出錯，請重試。',
-  'live.error.capture-failed': '無法取得此分頁的通話聲音（軟電話需在此 CRM 分頁中）。',
+  'live.error.capture-failed': '無法取得此分頁的通話聲音：請先在此 CRM 分頁上點擊貸後助手圖示（或按 Alt+Shift+D）開啟助手，再開始聆聽；軟電話需在此分頁中。',
   'live.error.failed': '無法開始聆聽，請重試。',
   'micGrant.title': '允許貸後助手使用麥克風',
   'micGrant.why': '通話收聽需要聽到您（坐席）的聲音，以便勾選檢查項、提示用語。語音只在本機辨識，不儲存、不上傳。側邊欄無法彈出授權，請在此授權一次。',

@@ -18,8 +18,6 @@ const VAD_OPTIONS = { ...defaultFrameProcessorOptions, positiveSpeechThreshold: 
 export interface CaptureUrls {
   worklet: string;
   vadModel: string;
-  /** Folder holding ort-wasm-simd-threaded.wasm. */
-  ortWasm: string;
 }
 
 export interface Capture {
@@ -30,9 +28,9 @@ export interface Capture {
 }
 
 let ortReady = false;
-function configureOrt(wasmDir: string) {
+/** One thread (no SharedArrayBuffer needed); the wasm is the bundler's asset next to this code. */
+function configureOrt() {
   if (ortReady) return;
-  ort.env.wasm.wasmPaths = wasmDir;
   ort.env.wasm.numThreads = 1;
   ort.env.logLevel = 'error';
   ortReady = true;
@@ -63,7 +61,7 @@ export async function startCapture(opts: {
   /** The tab's audio ended (the tab closed or navigated away). */
   onEnded?: () => void;
 }): Promise<Capture> {
-  configureOrt(opts.urls.ortWasm);
+  configureOrt();
   const modelBytes = await (await fetch(opts.urls.vadModel)).arrayBuffer();
   const tab = await tabStream(opts.streamId);
   const mic = opts.wantMic ? await micStream() : null;

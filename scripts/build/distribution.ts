@@ -12,13 +12,13 @@ export const BUILD_ENV = 'DAIHOU_BUILD';
 
 /** Live call audio (docs/live-audio.md), in both builds: the CRM tab's audio (tabCapture stream id,
  *  asked for by the agent's click on 听 in that tab's panel) captured in an offscreen document. */
-export const LIVE_AUDIO_PERMISSIONS = ['tabCapture', 'offscreen'];
+export const LIVE_AUDIO_PERMISSIONS = ['tabCapture', 'offscreen', 'activeTab'];
 
-/** Files the live-audio pipeline loads at run time, copied from node_modules into the build:
- *  the Silero VAD model and onnxruntime-web's WebAssembly (served from the extension, never a CDN). */
+/** Files the live-audio pipeline loads at run time, copied from node_modules into the build: the
+ *  Silero VAD model (onnxruntime-web's WebAssembly is emitted by the bundler as an asset of the
+ *  offscreen page: served from the extension, never a CDN). */
 export const LIVE_AUDIO_ASSETS: { from: string; to: string }[] = [
   { from: 'node_modules/@ricky0123/vad-web/dist/silero_vad_v5.onnx', to: 'live/silero_vad_v5.onnx' },
-  { from: 'node_modules/onnxruntime-web/dist/ort-wasm-simd-threaded.wasm', to: 'live/ort/ort-wasm-simd-threaded.wasm' },
 ];
 
 /** Extension pages may compile WebAssembly (onnxruntime-web), nothing else is loosened. */
