@@ -10,11 +10,11 @@ import { onMessages, sendMessage } from '@/lib/messaging';
 import { parseMessage } from '@/lib/messaging-check';
 import { getSettings } from '@/lib/settings';
 import { IDLE, type ListenState } from '@/lib/live/listen-state';
-import { engineConfig, type EngineConfig } from '@/lib/live/speech/select';
+import { engineConfig, RELEASE_BUILD, type EngineConfig } from '@/lib/live/speech/select';
 
 const OFFSCREEN_PATH = '/offscreen.html';
 /** Demo and dev builds only: a transcript for the scripted test engine (E2E, benchmarks). */
-export const devLiveTranscriptItem = storage.defineItem<unknown>('local:devLiveTranscript', { fallback: null });
+const devLiveTranscript = (): Promise<unknown> => storage.getItem<unknown>('local:devLiveTranscript');
 
 /** Kept in session storage: the service worker sleeps between turns while the offscreen document listens. */
 const listenItem = storage.defineItem<ListenState>('session:liveListen', { fallback: IDLE });
@@ -37,7 +37,8 @@ async function ensureOffscreen(): Promise<void> {
 async function currentConfig(): Promise<EngineConfig> {
   const { values } = await getSettings();
   const ui = resolveLocale(values.locale, navigator.languages);
-  return engineConfig(values, ui, await devLiveTranscriptItem.getValue().catch(() => null));
+  // The release build never reads the dev transcript (RELEASE_BUILD is a build-time constant).
+  return engineConfig(values, ui, RELEASE_BUILD ? null : await devLiveTranscript().catch(() => null));
 }
 
 async function publish(state: ListenState): Promise<ListenState> {

@@ -14,7 +14,7 @@ export function createTestEngine(script: TestTranscript): SpeechEngine {
     id: 'test',
     available: async () => (disposed ? notReady('error') : script.debtor.length + script.agent.length > 0 ? READY : notReady('not-configured')),
     transcribe: async (segment: Segment): Promise<Transcription> => {
-      if (disposed) throw new Error('engine disposed');
+      if (disposed) throw new Error('test engine disposed');
       const lines = script[segment.speaker];
       const text = lines.length ? lines[next[segment.speaker]++ % lines.length]! : '';
       return { text, durationMs: durationMs(segment.pcm) };
