@@ -4,23 +4,28 @@
 // no storage access), and relays its turns to that tab's panel as `bg:turns`. One call at a time:
 // listening to another tab stops the first.
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { resolveLocale } from '@/lib/i18n';
 import { onMessages, sendMessage } from '@/lib/messaging';
 import { parseMessage } from '@/lib/messaging-check';
 import { getSettings } from '@/lib/settings';
+import { devLiveTranscriptItem, liveListenItem } from '@/lib/storage/items';
 import { IDLE, type ListenState } from '@/lib/live/listen-state';
 import { engineConfig, RELEASE_BUILD, type EngineConfig } from '@/lib/live/speech/select';
 
 const OFFSCREEN_PATH = '/offscreen.html';
-/** Demo and dev builds only: a transcript for the scripted test engine (E2E, benchmarks). */
-const devLiveTranscript = (): Promise<unknown> => storage.getItem<unknown>('local:devLiveTranscript');
 
-/** Kept in session storage: the service worker sleeps between turns while the offscreen document listens. */
-const listenItem = storage.defineItem<ListenState>('session:liveListen', { fallback: IDLE });
-/** In memory while the worker is awake (turns are relayed without a storage read); from session storage after it slept. */
+/** The listening state: in memory while the worker is awake (turns are relayed without a storage read), in
+ *  session storage for when it slept between turns while the offscreen document listened. */
 let known: ListenState | null = null;
-const current = async (): Promise<ListenState> => (known ??= await listenItem.getValue().catch(() => IDLE));
+const current = async (): Promise<ListenState> => (known ??= restoreListenState(await liveListenItem.getValue().catch(() => null)));
+
+function restoreListenState(v: unknown): ListenState {
+  try {
+    return v ? parseMessage('bg:listen-state', v) : IDLE;
+  } catch {
+    return IDLE;
+  }
+}
 
 async function ensureOffscreen(): Promise<void> {
   const url = browser.runtime.getURL(OFFSCREEN_PATH);
@@ -38,12 +43,12 @@ async function currentConfig(): Promise<EngineConfig> {
   const { values } = await getSettings();
   const ui = resolveLocale(values.locale, navigator.languages);
   // The release build never reads the dev transcript (RELEASE_BUILD is a build-time constant).
-  return engineConfig(values, ui, RELEASE_BUILD ? null : await devLiveTranscript().catch(() => null));
+  return engineConfig(values, ui, RELEASE_BUILD ? null : await devLiveTranscriptItem.getValue().catch(() => null));
 }
 
 async function publish(state: ListenState): Promise<ListenState> {
   known = state;
-  await listenItem.setValue(state).catch(() => {});
+  await liveListenItem.setValue(state).catch(() => {});
   void sendMessage('bg:listen-state', state).catch(() => {});
   return state;
 }

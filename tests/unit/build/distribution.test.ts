@@ -48,11 +48,10 @@ describe('manifest per build', () => {
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
     expect(manifest['content_scripts']).toBeUndefined();
-    // Call listening (docs/live-audio.md) is in the release too; its scripted test engine and dev transcript are not.
+    // Call listening (docs/live-audio.md) is in the release too; its scripted test engine is not.
     expect(manifest.permissions).toEqual(expect.arrayContaining(['tabCapture', 'offscreen', 'activeTab']));
     expect(existsSync(join(dir, 'live/silero_vad_v5.onnx'))).toBe(true);
     const js = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
-    expect(js).not.toContain('devLiveTranscript');
     expect(js).not.toContain('test engine disposed');
     // The content script is still built: it is registered at run time on the granted CRM origins.
     expect(existsSync(join(dir, 'content-scripts/crm.js'))).toBe(true);
