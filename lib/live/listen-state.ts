@@ -30,8 +30,9 @@ export interface EngineCheck {
 /** Counters of the capture pipeline (for benchmarks): no audio, no text. */
 export interface ListenStats {
   frames: { debtor: number; agent: number };
-  /** Per turn: ms from segment end to the turn handed on, recognition excluded, and the recognition's ms. */
-  timings: { turnId: string; pipelineMs: number; recognitionMs: number; audioMs: number }[];
+  /** Per turn: ms from segment end to the turn handed on, recognition excluded, and the recognition's ms;
+   *  segmentEndAt: when the VAD closed the segment, high-resolution epoch ms (performance.timeOrigin + now). */
+  timings: { turnId: string; pipelineMs: number; recognitionMs: number; audioMs: number; segmentEndAt: number }[];
 }
 
 export { AVAILABILITY_REASONS, ENGINE_IDS };

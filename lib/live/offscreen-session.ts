@@ -73,7 +73,7 @@ export function createLiveSession(opts: {
     stop,
     stats: () => ({
       frames: capture?.frames() ?? { debtor: 0, agent: 0 },
-      timings: (pipeline?.timings() ?? []).map((t) => ({ turnId: t.turnId, pipelineMs: t.pipelineMs, recognitionMs: t.recognitionMs, audioMs: t.audioMs })),
+      timings: (pipeline?.timings() ?? []).map((t) => ({ turnId: t.turnId, pipelineMs: t.pipelineMs, recognitionMs: t.recognitionMs, audioMs: t.audioMs, segmentEndAt: performance.timeOrigin + t.segmentEnd })),
     }),
   };
 }
