@@ -95,7 +95,7 @@ export const schemas: { [T in MessageType]: z.ZodMiniType<DataOf<T>> } = {
   'bg:listen-state': listenState,
   'bg:offscreen-listen': z.object({ tabId, streamId: z.string().check(z.minLength(1), z.maxLength(1000)), mic: z.boolean(), engine: engineConfig }),
   'bg:offscreen-stop': z.object({}) as z.ZodMiniType<DataOf<'bg:offscreen-stop'>>,
-  'bg:offscreen-check': z.object({ engine: engineConfig }),
+  'bg:offscreen-check': z.object({ engine: engineConfig, fresh: z.optional(z.boolean()) }),
   'bg:offscreen-stats': z.object({}) as z.ZodMiniType<DataOf<'bg:offscreen-stats'>>,
   'offscreen:turns': z.object({ tabId, turns }),
   'offscreen:state': listenState,

@@ -75,8 +75,8 @@ export interface Protocol {
   'bg:offscreen-listen': { data: { tabId: number; streamId: string; mic: boolean; engine: EngineConfig }; reply: ListenState };
   /** background → offscreen: stop capturing. */
   'bg:offscreen-stop': { data: Record<string, never>; reply: ListenState };
-  /** background → offscreen: build the engine and ask it whether it can run. */
-  'bg:offscreen-check': { data: { engine: EngineConfig }; reply: EngineCheck };
+  /** background → offscreen: build the engine and ask it whether it can run (fresh: not a kept answer). */
+  'bg:offscreen-check': { data: { engine: EngineConfig; fresh?: boolean }; reply: EngineCheck };
   /** extension page → offscreen: counters of the running pipeline (benchmarks). */
   'bg:offscreen-stats': { data: Record<string, never>; reply: ListenStats };
   /** offscreen → background: turns recognised from the call audio (text only). */

@@ -4,9 +4,10 @@
 import { browser } from 'wxt/browser';
 import { onMessages, sendMessage } from '@/lib/messaging';
 import { parseMessage } from '@/lib/messaging-check';
-import { createLiveSession, type LiveSession } from '@/lib/live/offscreen-session';
+import { createEngineChecker, createLiveSession, type LiveSession } from '@/lib/live/offscreen-session';
 
 let session: LiveSession | null = null;
+const checker = createEngineChecker();
 const url = (p: string) => browser.runtime.getURL(p as '/');
 const urls = { worklet: url('/live/pcm-frames.worklet.js'), vadModel: url('/live/silero_vad_v5.onnx') };
 
@@ -14,6 +15,7 @@ onMessages(
   {
     'bg:offscreen-listen': async (data) => {
       await session?.stop();
+      checker.forget();
       session = createLiveSession({
         urls,
         emit: (tabId, turns) => sendMessage('offscreen:turns', { tabId, turns }).then(() => {}),
@@ -26,9 +28,9 @@ onMessages(
       session = null;
       return s ? s.stop() : (await import('@/lib/live/listen-state')).IDLE;
     },
-    'bg:offscreen-check': async ({ engine }) => {
-      const { checkEngine } = await import('@/lib/live/offscreen-session');
-      return checkEngine(engine);
+    'bg:offscreen-check': ({ engine, fresh }) => {
+      if (fresh) checker.forget();
+      return checker.check(engine);
     },
     'bg:offscreen-stats': () => session?.stats() ?? { frames: { debtor: 0, agent: 0 }, timings: [] },
   },

@@ -64,7 +64,15 @@ async function start(tabId: number): Promise<ListenState> {
   const was = await current();
   if (was.status === 'listening' || was.status === 'starting') await stop();
   const engine = await currentConfig();
-  publish({ ...IDLE, tabId, status: 'starting' });
+  await publish({ ...IDLE, tabId, status: 'starting' });
+  try {
+    await ensureOffscreen();
+    // The engine first: a tab is not captured for an engine that cannot run (and never another engine instead).
+    const check = await sendMessage('bg:offscreen-check', { engine, fresh: true });
+    if (check.reason !== 'ready') return publish({ ...IDLE, tabId, status: 'error', engine: check.engine, reason: check.reason, error: 'engine-unavailable' });
+  } catch {
+    return publish({ ...IDLE, tabId, status: 'error', error: 'failed' });
+  }
   let streamId: string;
   try {
     streamId = await chrome.tabCapture.getMediaStreamId({ targetTabId: tabId });
@@ -72,7 +80,6 @@ async function start(tabId: number): Promise<ListenState> {
     return publish({ ...IDLE, tabId, status: 'error', error: 'capture-failed' });
   }
   try {
-    await ensureOffscreen();
     return publish(await sendMessage('bg:offscreen-listen', { tabId, streamId, mic: true, engine }));
   } catch {
     return publish({ ...IDLE, tabId, status: 'error', error: 'failed' });
@@ -87,9 +94,11 @@ export function registerLiveListen(): () => void {
         const now = await current();
         return now.tabId === tabId ? stop() : { ...IDLE, tabId };
       },
+      // A panel opening learns whether this tab is listened to; a past failure is not shown again
+      // (the panel asks the engine afresh, and settings may have changed since).
       'panel:listen-state': async ({ tabId }) => {
         const now = await current();
-        return now.tabId === tabId ? now : { ...IDLE, tabId };
+        return now.tabId === tabId && (now.status === 'listening' || now.status === 'starting') ? now : { ...IDLE, tabId };
       },
       'panel:listen-check': async () => {
         await ensureOffscreen();

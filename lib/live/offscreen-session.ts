@@ -14,14 +14,35 @@ export interface LiveSession {
 }
 
 /** Builds the engine the configuration selects, asks whether it can run, and lets it go. */
-export async function checkEngine(config: EngineConfig): Promise<EngineCheck> {
-  const engine = createEngine(config);
+export async function checkEngine(config: EngineConfig, create: (c: EngineConfig) => SpeechEngine = createEngine): Promise<EngineCheck> {
+  const engine = create(config);
   try {
     const a = await engine.available().catch(() => ({ ready: false, reason: 'error' as const }));
     return { engine: engine.id, reason: a.reason };
   } finally {
     await engine.dispose().catch(() => {});
   }
+}
+
+/**
+ * The panel asks at every opening which engine would listen. The policy model's answer is kept for
+ * the same configuration (reading and hashing a model of hundreds of MB at each panel opening
+ * would cost more than it tells); starting to listen loads and verifies it again and forgets the
+ * kept answers. Chrome's answer is asked every time (its pack may have finished installing).
+ */
+export function createEngineChecker(check: (c: EngineConfig) => Promise<EngineCheck> = (c) => checkEngine(c)) {
+  const kept = new Map<string, EngineCheck>();
+  return {
+    async check(config: EngineConfig): Promise<EngineCheck> {
+      const key = JSON.stringify(config);
+      const have = kept.get(key);
+      if (have) return have;
+      const r = await check(config);
+      if (r.engine === 'policy-model') kept.set(key, r);
+      return r;
+    },
+    forget: () => kept.clear(),
+  };
 }
 
 export function createLiveSession(opts: {

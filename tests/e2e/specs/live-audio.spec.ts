@@ -148,10 +148,11 @@ test('policy model: fetched, SHA-256 checked, cached and re-verified; a mismatch
   const sha = createHash('sha256').update(model).digest('hex');
   const server = await startMediaServer({ '/model.bin': model });
   try {
-    await withBrowser([], async (b) => {
+    await withBrowser([TRIGGER_ACTION_ARG], async (b) => {
       const phone = await b.context.newPage();
       await phone.goto(`${server.url}/softphone.html`);
       const tabId = await tabIdOf(b, phone);
+      await clickExtensionIcon(b, phone);
       const opts = await extPage(b);
       // No grant given (no prompt can be answered here): the grant page says so, with what to do.
       const grant = await b.context.newPage();
@@ -168,15 +169,31 @@ test('policy model: fetched, SHA-256 checked, cached and re-verified; a mismatch
         return { panel, ...out };
       };
 
+      const start = async (p: Page, reason: string) => {
+        // The background's next answer (starting → error) is awaited, not a state left from before.
+        await p.evaluate(() => {
+          const w = window as unknown as { __states?: string[]; __listening?: boolean };
+          w.__states = [];
+          if (w.__listening) return;
+          w.__listening = true;
+          chrome.runtime.onMessage.addListener((m: { daihou?: number; type?: string; data?: { status: string } }) => {
+            if (m?.daihou === 1 && m.type === 'bg:listen-state') w.__states!.push(m.data!.status);
+          });
+        });
+        await p.getByTestId('live-listen-toggle').click();
+        await p.waitForFunction(() => (window as unknown as { __states: string[] }).__states.includes('error'));
+        await p.locator('[data-testid="live-listen"][data-status="error"]').waitFor();
+        assert.equal(await p.getByTestId('live-engine-reason').getAttribute('data-reason'), reason);
+        assert.equal(await p.getByTestId('live-error').count(), 0, 'the engine, not the capture, stopped it');
+        assert.equal(await p.getByTestId('live-listening').count(), 0);
+      };
       // No policy: Chrome's on-device recognizer, not installed here: said so, with how IT installs it.
       const chromeCheck = await check();
       assert.equal(chromeCheck.engine, 'chrome-on-device');
       assert.ok(['needs-install', 'installing', 'unsupported'].includes(chromeCheck.reason ?? ''), chromeCheck.reason ?? '');
       assert.match(chromeCheck.text, /IT/);
-      // Listening does not start (no cloud fallback): the engine's reason stays on screen.
-      await chromeCheck.panel.getByTestId('live-listen-toggle').click();
-      await chromeCheck.panel.locator('[data-testid="live-listen"][data-status="error"]').waitFor();
-      assert.equal(await chromeCheck.panel.getByTestId('live-listening').count(), 0);
+      // Listening does not start (never the cloud recognizer instead): the engine's reason stays on screen.
+      await start(chromeCheck.panel, chromeCheck.reason!);
       await chromeCheck.panel.close();
 
       // The right file: downloaded once, verified, cached; no runtime in this version, and it says so.
@@ -191,23 +208,20 @@ test('policy model: fetched, SHA-256 checked, cached and re-verified; a mismatch
         return Promise.all(keys.map(async (k) => (await (await c.match(k))!.arrayBuffer()).byteLength));
       });
       assert.deepEqual(cached, [model.length]);
-      await first.panel.close();
 
-      // Next time: the cached copy, verified again (no download).
-      const second = await check();
-      assert.equal(second.reason, 'no-runtime');
+      // Starting to listen loads it again: the cached copy, verified again (no download); listening
+      // does not start, as nothing can run the model, and the reason stays on screen.
+      await start(first.panel, 'no-runtime');
       assert.equal(server.hits.get('/model.bin'), 1);
-      await second.panel.close();
 
       // A cached copy that no longer hashes right is dropped and downloaded again.
       await opts.evaluate(async () => {
         const c = await caches.open('daihou-speech-models');
         for (const k of await c.keys()) await c.put(k, new Response(new Uint8Array([1, 2, 3])));
       });
-      const third = await check();
-      assert.equal(third.reason, 'no-runtime');
+      await start(first.panel, 'no-runtime');
       assert.equal(server.hits.get('/model.bin'), 2);
-      await third.panel.close();
+      await first.panel.close();
 
       // Policy names another hash: the download is refused, with the reason.
       await setSettings({ speechModelUrl: `${server.url}/model.bin`, speechModelSha256: 'ab'.repeat(32) });

@@ -111,3 +111,23 @@ describe("Chrome's recognizer, on-device only", () => {
     expect(f.constructed).not.toHaveBeenCalled();
   });
 });
+
+describe('the panel-opening engine check', () => {
+  it("keeps the policy model's answer per configuration until listening starts; asks Chrome every time", async () => {
+    const { createEngineChecker } = await import('@/lib/live/offscreen-session');
+    const check = vi.fn(async (c: EngineConfig) => ({ engine: c.policyModel ? ('policy-model' as const) : ('chrome-on-device' as const), reason: 'no-runtime' as const }));
+    const checker = createEngineChecker(check);
+    const withPolicy = { ...base, policyModel: policy };
+    await checker.check(withPolicy);
+    await checker.check(withPolicy);
+    expect(check).toHaveBeenCalledTimes(1);
+    await checker.check({ ...withPolicy, policyModel: { ...policy, sha256: 'f'.repeat(64) } });
+    expect(check).toHaveBeenCalledTimes(2);
+    await checker.check(base);
+    await checker.check(base);
+    expect(check).toHaveBeenCalledTimes(4);
+    checker.forget();
+    await checker.check(withPolicy);
+    expect(check).toHaveBeenCalledTimes(5);
+  });
+});
