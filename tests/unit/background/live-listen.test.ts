@@ -34,7 +34,7 @@ const chromeStub = {
 
 const own = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') });
 const ask = async <T extends MessageType>(type: T, data: DataOf<T>, sender: object = own()) => {
-  const [r] = (await fakeBrowser.runtime.onMessage.trigger({ daihou: 1, type, data }, sender, () => {})) as { ok: boolean; value: unknown }[];
+  const [r] = (await fakeBrowser.runtime.onMessage.trigger({ daihou: 1, type, data }, sender, () => {})) as unknown as { ok: boolean; value: unknown }[];
   return r!;
 };
 
