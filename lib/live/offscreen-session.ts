@@ -1,5 +1,5 @@
 // One listening session in the offscreen document: engine → capture → VAD → turns, and its state.
-import { startCapture, type Capture, type CaptureUrls } from './capture';
+import type { Capture, CaptureUrls } from './capture';
 import { createTurnPipeline, type TurnPipeline } from './audio-turns';
 import { IDLE, type EngineCheck, type ListenState, type ListenStats } from './listen-state';
 import { createEngine } from './speech/create';
@@ -81,6 +81,8 @@ export function createLiveSession(opts: {
       pipeline = createTurnPipeline({ engine: running, emit: (turn) => opts.emit(tabId, [turn]).catch(() => {}) });
       const p = pipeline;
       try {
+        // The capture code (onnxruntime, the VAD) loads only when listening starts, not for the panel's engine check.
+        const { startCapture } = await import('./capture');
         capture = await startCapture({ streamId, wantMic: mic, urls: opts.urls, onSegment: (seg, endedAt) => void p.onSegment(seg, endedAt), onEnded: () => void stop().then(opts.ended) });
       } catch (e) {
         await running.dispose().catch(() => {});

@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import { useAppEnv } from '../AppContext';
 import { useListening } from './useListening';
+import './live.css';
 
 export function ListenControls() {
   const { t } = useAppEnv();
