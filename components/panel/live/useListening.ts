@@ -64,5 +64,8 @@ export function useListening() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  return { tabId, state, check, toggle };
+  /** Ask again which engine would listen (after installing Chrome's pack). */
+  const recheck = useCallback(async () => setCheck(await checkListenEngine()), []);
+
+  return { tabId, state, check, toggle, recheck };
 }

@@ -26,6 +26,7 @@ interface Recognition extends EventTarget {
 export interface RecognitionCtor {
   new (): Recognition;
   available?: (o: { langs: string[]; processLocally: boolean }) => Promise<OnDeviceAnswer>;
+  install?: (o: { langs: string[]; processLocally?: boolean }) => Promise<boolean>;
 }
 
 export function recognitionCtor(scope: unknown = globalThis): RecognitionCtor | null {
@@ -46,6 +47,20 @@ export async function onDeviceAvailability(ctor: RecognitionCtor | null, lang: s
   if (answer === 'downloadable') return notReady('needs-install');
   if (answer === 'downloading') return notReady('installing');
   return notReady('unsupported');
+}
+
+/**
+ * Asks Chrome to install its on-device pack for `lang` (SpeechRecognition.install: needs a click in
+ * the page; Chrome downloads the pack once, recognition then runs offline). False when Chrome
+ * cannot or would not.
+ */
+export async function installOnDevicePack(ctor: RecognitionCtor | null, lang: string): Promise<boolean> {
+  if (!ctor || typeof ctor.install !== 'function') return false;
+  try {
+    return (await ctor.install({ langs: [lang], processLocally: true })) === true;
+  } catch {
+    return false;
+  }
 }
 
 export function createChromeOnDeviceEngine(lang = 'zh-CN', ctor: RecognitionCtor | null = recognitionCtor()): SpeechEngine {

@@ -7,6 +7,7 @@ import { act, fireEvent, renderDebtor, screen, waitFor } from './helpers';
 
 const bg = vi.hoisted(() => ({
   check: null as EngineCheck | null,
+  checks: 0,
   onState: null as ((s: ListenState) => void) | null,
   listen: vi.fn(),
 }));
@@ -14,7 +15,7 @@ const bg = vi.hoisted(() => ({
 vi.mock('@/lib/live/listen-client', () => ({
   listen: (tabId: number, on: boolean) => bg.listen(tabId, on),
   listenState: async (tabId: number) => ({ ...IDLE, tabId }),
-  checkListenEngine: async () => bg.check,
+  checkListenEngine: async () => (bg.checks++, bg.check),
   onListenState: (cb: (s: ListenState) => void) => {
     bg.onState = cb;
     return () => {};
@@ -40,6 +41,11 @@ describe('listen controls', () => {
     expect(reason.textContent).toMatch(/不会改用云端识别/);
     expect(screen.getByTestId('live-engine').textContent).toBe('Chrome 本机语音识别');
     expect(screen.queryByTestId('live-listening')).toBeNull();
+    // Chrome's install, from a click; where Chrome cannot (no on-device API here), it says so and asks again.
+    const asked = bg.checks;
+    fireEvent.click(screen.getByTestId('live-install'));
+    await screen.findByText(/Chrome 未能安装语音包/);
+    await waitFor(() => expect(bg.checks).toBe(asked + 1));
   });
 
   it('listens on a click: 正在聆听 and the recording-notice reminder show; Alt+L stops', async () => {

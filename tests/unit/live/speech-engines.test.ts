@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createChromeOnDeviceEngine, onDeviceAvailability, type RecognitionCtor } from '@/lib/live/speech/chrome-on-device';
+import { createChromeOnDeviceEngine, installOnDevicePack, onDeviceAvailability, type RecognitionCtor } from '@/lib/live/speech/chrome-on-device';
 import { createEngine } from '@/lib/live/speech/create';
 import { durationMs, SAMPLE_RATE } from '@/lib/live/speech/engine';
 import { chooseEngine, engineConfig, recognitionLang, type EngineConfig } from '@/lib/live/speech/select';
@@ -102,6 +102,18 @@ describe("Chrome's recognizer, on-device only", () => {
     expect(await onDeviceAvailability(null, 'zh-CN')).toEqual({ ready: false, reason: 'unsupported' });
     expect((await onDeviceAvailability(fakeRecognition('available', { processLocally: false }).ctor, 'zh-CN')).reason).toBe('unsupported');
     expect((await onDeviceAvailability(fakeRecognition(new Error('blocked')).ctor, 'zh-CN')).reason).toBe('unsupported');
+  });
+
+  it("installs Chrome's pack for the language when asked; false where Chrome cannot", async () => {
+    const f = fakeRecognition('downloadable');
+    const install = vi.fn(async (_o: { langs: string[] }) => true);
+    Object.assign(f.ctor, { install });
+    expect(await installOnDevicePack(f.ctor, 'zh-CN')).toBe(true);
+    expect(install).toHaveBeenCalledWith({ langs: ['zh-CN'], processLocally: true });
+    install.mockRejectedValueOnce(new Error('NotAllowedError'));
+    expect(await installOnDevicePack(f.ctor, 'zh-CN')).toBe(false);
+    expect(await installOnDevicePack(null, 'zh-CN')).toBe(false);
+    expect(await installOnDevicePack(fakeRecognition('downloadable').ctor, 'zh-CN')).toBe(false);
   });
 
   it('does not start a recognizer when the pack is not installed', async () => {
