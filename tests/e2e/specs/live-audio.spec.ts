@@ -13,8 +13,9 @@ import { EXTENSION_ID, launchBrowser, openPanel, removeProfile, tabIdOf, type Br
 import { clickExtensionIcon, fakeMicArgs, haveSpeechTools, profileWithMicGrant, TRIGGER_ACTION_ARG, read, speechWav, startMediaServer, tempDir, type MediaServer } from '../live-audio-media';
 import { test } from '../fixtures';
 
-const DEBTOR = ['我这个月真的没钱还', '下个月十五号我还三千'];
-const AGENT = ['您好，我是银行的客服', '本次通话会被录音'];
+// The debtor speaks long sentences, the agent short answers: segment lengths tell which stream each came from.
+const DEBTOR = ['我这个月真的没钱还', '下个月十五号我还三千，但是利息能不能少一点'];
+const AGENT = ['好的', '明白了'];
 
 interface SeenTurn {
   id: string;
@@ -118,7 +119,7 @@ test('call audio: tab (debtor) and microphone (agent) → VAD segments → test 
       // The pipeline's own work per turn (segment end → turn handed on, recognition excluded).
       const stats = (await panel.evaluate(() => chrome.runtime.sendMessage({ daihou: 1, type: 'bg:offscreen-stats', data: {} }))) as {
         ok: boolean;
-        value: { frames: { debtor: number; agent: number }; timings: { pipelineMs: number; audioMs: number }[] };
+        value: { frames: { debtor: number; agent: number }; timings: { turnId: string; pipelineMs: number; audioMs: number }[] };
       };
       assert.ok(stats.ok);
       assert.ok(stats.value.frames.debtor > 50 && stats.value.frames.agent > 50, 'both streams reach the VAD');
@@ -127,6 +128,12 @@ test('call audio: tab (debtor) and microphone (agent) → VAD segments → test 
       const ms = stats.value.timings.map((t) => t.pipelineMs).sort((x, y) => x - y);
       assert.ok(ms[Math.floor(ms.length / 2)]! <= 50, `segment end → turn ${ms.join(', ')} ms`);
       for (const t of stats.value.timings) assert.ok(t.audioMs >= 300, 'a segment holds speech, not a blip');
+      // Each stream is its own speaker: the tab's segments are the debtor's long sentences (≥ 3.7 s
+      // spoken), the microphone's the agent's short answers (≤ 1.8 s).
+      for (const t of stats.value.timings) {
+        if (t.turnId.startsWith('audio-debtor-')) assert.ok(t.audioMs > 3_000, `debtor segment of ${t.audioMs} ms`);
+        else assert.ok(t.audioMs < 3_000, `agent segment of ${t.audioMs} ms`);
+      }
 
       // One key stops: Alt+L in the panel; no more turns after that.
       await panel.keyboard.press('Alt+KeyL');
