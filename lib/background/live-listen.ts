@@ -46,8 +46,21 @@ async function currentConfig(): Promise<EngineConfig> {
   return engineConfig(values, ui, RELEASE_BUILD ? null : await devLiveTranscriptItem.getValue().catch(() => null));
 }
 
+/** The toolbar icon of the listened tab shows a red ● while its call is heard, even with the panel closed. */
+async function showOnIcon(before: ListenState | null, state: ListenState): Promise<void> {
+  const action = globalThis.chrome?.action;
+  if (!action) return;
+  if (before?.tabId != null && before.tabId !== state.tabId) await action.setBadgeText({ tabId: before.tabId, text: '' }).catch(() => {});
+  if (state.tabId == null) return;
+  const on = state.status === 'listening';
+  await action.setBadgeText({ tabId: state.tabId, text: on ? '●' : '' }).catch(() => {});
+  if (on) await action.setBadgeBackgroundColor({ tabId: state.tabId, color: '#b91c1c' }).catch(() => {});
+}
+
 async function publish(state: ListenState): Promise<ListenState> {
+  const before = known;
   known = state;
+  await showOnIcon(before, state);
   await liveListenItem.setValue(state).catch(() => {});
   void sendMessage('bg:listen-state', state).catch(() => {});
   return state;

@@ -92,6 +92,9 @@ test('call audio: tab (debtor) and microphone (agent) → VAD segments → test 
       await panel.getByTestId('live-listen-toggle').click();
       await panel.getByTestId('live-listening').waitFor({ timeout: 20_000 });
       await panel.getByTestId('live-notice').waitFor();
+      // Visible beyond the panel too: the tab's toolbar icon carries a red ● while its call is heard.
+      const badge = () => b.context.serviceWorkers()[0]!.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+      assert.equal(await badge(), '●');
       // The tab's call is still heard: the page keeps playing while captured.
       assert.equal(await phone.evaluate(() => (document.getElementById('call') as HTMLAudioElement).paused), false);
 
@@ -139,6 +142,7 @@ test('call audio: tab (debtor) and microphone (agent) → VAD segments → test 
       await panel.keyboard.press('Alt+KeyL');
       await panel.locator('[data-testid="live-listen"][data-status="idle"]').waitFor();
       assert.equal(await panel.getByTestId('live-listening').count(), 0);
+      assert.equal(await badge(), '');
       const after = (await turnsSeen(panel)).length;
       await panel.waitForTimeout(4_000);
       assert.equal((await turnsSeen(panel)).length, after);

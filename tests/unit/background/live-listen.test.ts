@@ -27,6 +27,7 @@ vi.mock('@/lib/messaging', async (importOriginal) => {
 });
 
 const chromeStub = {
+  action: { setBadgeText: vi.fn(async (_o: { tabId: number; text: string }) => {}), setBadgeBackgroundColor: vi.fn(async (_o: unknown) => {}) },
   tabCapture: { getMediaStreamId: vi.fn(async (_o: { targetTabId: number }) => 'stream-1') },
   offscreen: { createDocument: vi.fn(async (_o: unknown) => {}) },
   runtime: { getContexts: vi.fn(async (_o: unknown) => [] as unknown[]) },
@@ -63,6 +64,10 @@ describe('listening, in the background', () => {
     expect(sent.filter((m) => m.type === 'bg:listen-state').map((m) => (m.data as ListenState).status)).toEqual(['starting', 'listening']);
     expect(((await ask('panel:listen-state', { tabId: 7 })).value as ListenState).status).toBe('listening');
     expect(((await ask('panel:listen-state', { tabId: 8 })).value as ListenState).status).toBe('idle');
+    // The toolbar icon of that tab shows it is listened to, and stops showing it when stopped.
+    expect(chromeStub.action.setBadgeText).toHaveBeenLastCalledWith({ tabId: 7, text: '●' });
+    await ask('panel:listen', { tabId: 7, on: false });
+    expect(chromeStub.action.setBadgeText).toHaveBeenLastCalledWith({ tabId: 7, text: '' });
   });
 
   it('captures nothing when the engine cannot run, and says why', async () => {
