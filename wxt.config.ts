@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
-import { hostPermissions, isRelease, optionalHostPermissions, outDirTemplate, PERMISSIONS, stripDemoOrigins } from './scripts/build/distribution';
+import { resolve } from 'node:path';
+import { EXTENSION_PAGES_CSP, hostPermissions, isRelease, LIVE_AUDIO_ASSETS, optionalHostPermissions, outDirTemplate, PERMISSIONS, stripDemoOrigins } from './scripts/build/distribution';
 
 // The manifest key pins the unpacked extension id (mfabdeapnofdmndmgbmbgjhdiopdpolf) so that
 // enterprise policy examples, E2E tests and the README can name it.
@@ -18,7 +19,13 @@ export default defineConfig({
     'build:manifestGenerated': (_wxt, manifest) => {
       if (release) stripDemoOrigins(manifest);
     },
+    // Live call audio: the VAD model and onnxruntime's wasm, from node_modules (docs/live-audio.md).
+    'build:publicAssets': (_wxt, files) => {
+      for (const a of LIVE_AUDIO_ASSETS) files.push({ absoluteSrc: resolve(import.meta.dirname, a.from), relativeDest: a.to });
+    },
   },
+  // The scripted speech engine exists only outside the release build (lib/live/speech/select.ts).
+  vite: () => ({ define: { 'import.meta.env.DAIHOU_RELEASE': JSON.stringify(release) } }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -35,5 +42,6 @@ export default defineConfig({
       },
     },
     storage: { managed_schema: 'managed-schema.json' },
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
   }),
 });

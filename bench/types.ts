@@ -12,7 +12,7 @@ export interface BenchEnv {
   /** Demo CRM base URL (also serves /fixtures/ from tests/fixtures/crm). */
   demoUrl: string;
   /** Launch the system Chromium with the built extension on a fresh profile. */
-  launchBrowser: (opts?: { headless?: boolean }) => Promise<Browser>;
+  launchBrowser: (opts?: { headless?: boolean; args?: string[]; audible?: boolean }) => Promise<Browser>;
   /** Bundle a TypeScript entry (with the @/ alias) into one IIFE script for a plain page. */
   bundle: (entry: string, globalName: string) => Promise<string>;
 }

@@ -10,6 +10,7 @@ import { parseMessage } from '@/lib/messaging-check';
 import { registerPackSubscriptions } from '@/lib/packs/subscription';
 import { loadActivePack, onActivePackChanged } from '@/lib/packs/active';
 import { registerReminders } from '@/lib/reminders';
+import { forgetListenTab, registerLiveListen } from '@/lib/background/live-listen';
 import { getSettings, settingsItem } from '@/lib/settings';
 import { watchManaged } from '@/lib/storage/managed';
 import { packSiteAdaptersItem } from '@/lib/storage/items';
@@ -50,6 +51,9 @@ export default defineBackground(() => {
   }, parseMessage);
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  // Live call audio (issue #18): listen/stop for a tab, the offscreen document's turns relayed as bg:turns.
+  registerLiveListen();
+  browser.tabs.onRemoved.addListener((tabId) => void forgetListenTab(tabId));
 
   // Promise-to-pay reminders (alarms + notifications) and script-pack subscriptions.
   registerReminders();

@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import { FIELD_NAMES } from './extract/types';
 import type { DataOf, MessageType } from './messaging';
 import { MAX_TURN_TEXT, MAX_TURNS_PER_MESSAGE, SPEAKERS, TURN_SOURCES } from './live/turn';
+import { AVAILABILITY_REASONS, ENGINE_IDS, LISTEN_ERRORS, LISTEN_STATUSES, MIC_STATES } from './live/listen-state';
 
 const MAX_TEXT = 20_000;
 /** A debtor identity key (origin + numbers + name): the database allows 2,000 characters. */
@@ -52,6 +53,24 @@ const turnSchema = z.object({
 });
 const turns = z.array(turnSchema).check(z.maxLength(MAX_TURNS_PER_MESSAGE));
 
+// ── Live audio (issue #18, source 2) ──
+const listenState = z.object({
+  tabId: z.nullable(tabId),
+  status: z.enum(LISTEN_STATUSES),
+  engine: z.nullable(z.enum(ENGINE_IDS)),
+  reason: z.nullable(z.enum(AVAILABILITY_REASONS)),
+  mic: z.enum(MIC_STATES),
+  error: z.nullable(z.enum(LISTEN_ERRORS)),
+});
+const scriptLines = z.array(z.string().check(z.maxLength(500))).check(z.maxLength(200));
+const engineConfig = z.object({
+  lang: z.enum(['zh-CN', 'zh-TW', 'en']),
+  policyModel: z.nullable(z.object({ url: z.string().check(z.maxLength(2048)), sha256: z.string().check(z.maxLength(128)) })),
+  testTranscript: z.nullable(z.object({ debtor: scriptLines, agent: scriptLines })),
+});
+
+
+
 export const schemas: { [T in MessageType]: z.ZodMiniType<DataOf<T>> } = {
   'page:context': z.object({ context: z.nullable(contextSchema) }) as z.ZodMiniType<DataOf<'page:context'>>,
   'panel:get-context': z.object({ tabId }),
@@ -70,6 +89,16 @@ export const schemas: { [T in MessageType]: z.ZodMiniType<DataOf<T>> } = {
   }),
   'page:turns': z.object({ turns }),
   'bg:turns': z.object({ tabId, turns }),
+  'panel:listen': z.object({ tabId, on: z.boolean() }),
+  'panel:listen-state': z.object({ tabId }),
+  'panel:listen-check': z.object({}) as z.ZodMiniType<DataOf<'panel:listen-check'>>,
+  'bg:listen-state': listenState,
+  'bg:offscreen-listen': z.object({ tabId, streamId: z.string().check(z.minLength(1), z.maxLength(1000)), mic: z.boolean(), engine: engineConfig }),
+  'bg:offscreen-stop': z.object({}) as z.ZodMiniType<DataOf<'bg:offscreen-stop'>>,
+  'bg:offscreen-check': z.object({ engine: engineConfig, fresh: z.optional(z.boolean()) }),
+  'bg:offscreen-stats': z.object({}) as z.ZodMiniType<DataOf<'bg:offscreen-stats'>>,
+  'offscreen:turns': z.object({ tabId, turns }),
+  'offscreen:state': listenState,
   'crm:highlight': z.object({ selector: z.string().check(z.minLength(1), z.maxLength(2000)), path: z.array(z.string().check(z.maxLength(2000))).check(z.maxLength(8)) }),
 };
 

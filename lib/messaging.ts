@@ -4,6 +4,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { DebtorContext, FieldName } from './extract/types';
 import type { Turn } from './live/turn';
+import type { EngineCheck, ListenState, ListenStats } from './live/listen-state';
+import type { EngineConfig } from './live/speech/select';
 
 export interface InsertResult {
   ok: boolean;
@@ -60,6 +62,27 @@ export interface Protocol {
   'page:turns': { data: { turns: Turn[] }; reply: null };
   /** background → panels: turns heard on a tab's call (from the page's transcript or the call audio). */
   'bg:turns': { data: { tabId: number; turns: Turn[] }; reply: null };
+  // ── Live audio (issue #18, source 2): panel → background → offscreen document, and back. ──
+  /** panel → background: start (on) or stop listening to a tab's call audio. */
+  'panel:listen': { data: { tabId: number; on: boolean }; reply: ListenState };
+  /** panel → background: is this tab being listened to? */
+  'panel:listen-state': { data: { tabId: number }; reply: ListenState };
+  /** panel → background: which engine would listen, and can it run here? */
+  'panel:listen-check': { data: Record<string, never>; reply: EngineCheck };
+  /** background → panels: listening started, stopped or failed. */
+  'bg:listen-state': { data: ListenState; reply: null };
+  /** background → offscreen: capture this tab (stream id from tabCapture) and the microphone. */
+  'bg:offscreen-listen': { data: { tabId: number; streamId: string; mic: boolean; engine: EngineConfig }; reply: ListenState };
+  /** background → offscreen: stop capturing. */
+  'bg:offscreen-stop': { data: Record<string, never>; reply: ListenState };
+  /** background → offscreen: build the engine and ask it whether it can run (fresh: not a kept answer). */
+  'bg:offscreen-check': { data: { engine: EngineConfig; fresh?: boolean }; reply: EngineCheck };
+  /** extension page → offscreen: counters of the running pipeline (benchmarks). */
+  'bg:offscreen-stats': { data: Record<string, never>; reply: ListenStats };
+  /** offscreen → background: turns recognised from the call audio (text only). */
+  'offscreen:turns': { data: { tabId: number; turns: Turn[] }; reply: null };
+  /** offscreen → background: the pipeline stopped by itself (a track ended) or failed. */
+  'offscreen:state': { data: ListenState; reply: null };
 }
 
 export type MessageType = keyof Protocol;

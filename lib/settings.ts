@@ -27,6 +27,8 @@ const MANAGED_KEYS: SettingKey[] = [
   'notificationDetails',
   'keepTranscript',
   'bankName',
+  'speechModelUrl',
+  'speechModelSha256',
 ];
 
 export interface EffectiveSettings {

@@ -8,6 +8,7 @@ import { AppEnvContext, makeEnv, useAppEnv } from './AppContext';
 import { EmptyState, ListPage, NoDebtor } from './EmptyState';
 import { HelpOverlay } from './HelpOverlay';
 import { MyDayFold } from '../myday/MyDayFold';
+import { ListenControls } from './live/ListenControls';
 import { useCallBinding } from './hooks/useCallBinding';
 import { useIdentity } from './hooks/useIdentity';
 import { useSettingsFrom } from '../shared/useSettings';
@@ -82,6 +83,7 @@ export function SidePanelApp({ connector, locale }: { connector?: Connector; loc
             ?
           </button>
         </header>
+        <ListenControls />
         <PanelBody settings={values} onHelp={() => setHelp(true)} />
         <MyDayFold />
         {help && <HelpOverlay onClose={() => setHelp(false)} />}

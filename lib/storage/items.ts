@@ -13,7 +13,10 @@ import type { Draft } from '@/components/options/draft';
 import type { TabContextStore } from '@/lib/background/tab-contexts';
 import type { SiteAdapter } from '@/lib/extract/adapter-match';
 import type { LibraryState } from '@/lib/packs/library';
+import type { ListenState } from '@/lib/live/listen-state';
 import {
+  DEV_LIVE_TRANSCRIPT_KEY,
+  LIVE_LISTEN_KEY,
   MANAGED_CACHE_KEY,
   PACK_ADAPTERS_KEY,
   PACK_CHECK_HOURS_KEY,
@@ -65,3 +68,9 @@ export const packSiteAdaptersItem = storage.defineItem<SiteAdapter[]>(`local:${P
 
 /** What each CRM tab shows, mirrored by the service worker so a restart still knows. */
 export const tabContextsItem = storage.defineItem<TabContextStore>(`session:${TAB_CONTEXTS_KEY}`, { fallback: {} });
+
+// ---- Live call audio (issue #18; docs/live-audio.md) ----
+/** Which tab is listened to: restored by the background through the bg:listen-state schema (lib/background/live-listen.ts). */
+export const liveListenItem = storage.defineItem<ListenState | null>(`session:${LIVE_LISTEN_KEY}`, { fallback: null });
+/** Demo/dev builds only (the release never reads it): the test engine's transcript, checked by parseTestTranscript. */
+export const devLiveTranscriptItem = storage.defineItem<unknown>(`local:${DEV_LIVE_TRANSCRIPT_KEY}`, { fallback: null });

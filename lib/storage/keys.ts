@@ -13,6 +13,10 @@ export const PACK_EDITOR_DRAFT_KEY = 'packEditorDraft';
 export const SITE_ADAPTERS_KEY = 'siteAdapters';
 /** Adapters carried by the enabled script packs (the background writes, content script reads). */
 export const PACK_ADAPTERS_KEY = 'packSiteAdapters';
+/** Demo/dev builds only: the scripted speech engine's transcript (E2E, benchmarks; docs/live-audio.md). */
+export const DEV_LIVE_TRANSCRIPT_KEY = 'devLiveTranscript';
 
 // ---- storage.session (never reaches the disk) ----
 export const TAB_CONTEXTS_KEY = 'tabContexts';
+/** Which tab's call audio is being listened to (the service worker sleeps while the offscreen document listens). */
+export const LIVE_LISTEN_KEY = 'liveListen';

@@ -37,6 +37,9 @@ export const defaultSettings = {
   /** Live call (issue #18): keep the call's transcript TEXT (never audio) with the call record, under
    *  retention, search and export. Off unless policy or the agent turns it on. */
   keepTranscript: false,
+  /** Live call audio (docs/live-audio.md): the speech model the bank hosts, set by policy — https URL and its SHA-256 (64 hex). */
+  speechModelUrl: '',
+  speechModelSha256: '',
 };
 
 export type Settings = typeof defaultSettings;
@@ -109,6 +112,8 @@ const CHECKS: { [K in SettingKey]: Check<Settings[K]> } = {
   requireSignedPacks: bool,
   notificationDetails: bool,
   keepTranscript: bool,
+  speechModelUrl: (v) => (typeof v === 'string' && v.length <= MAX_ENTRY ? v : undefined),
+  speechModelSha256: (v) => (typeof v === 'string' && /^([0-9a-fA-F]{64})?$/.test(v.trim()) ? v.trim() : undefined),
 };
 
 export const SETTING_KEYS = Object.keys(CHECKS) as SettingKey[];

@@ -31,7 +31,9 @@ export const CHROME_ARGS = [
   '--disable-features=Translate,MediaRouter',
 ];
 
-export async function launchBrowser(opts: { userDataDir?: string; headless?: boolean; locale?: string } = {}): Promise<Browser> {
+/** `args`: extra Chromium flags for one caller (e.g. the fake media device of tests/e2e/specs/live-audio.spec.ts);
+ *  `audible`: keep tabs' sound (Playwright mutes it by default; a muted tab is captured as silence). */
+export async function launchBrowser(opts: { userDataDir?: string; headless?: boolean; locale?: string; args?: string[]; audible?: boolean } = {}): Promise<Browser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` (wxt build) first.`);
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'daihou-profile-'));
@@ -41,13 +43,14 @@ export async function launchBrowser(opts: { userDataDir?: string; headless?: boo
     headless,
     locale: opts.locale ?? 'zh-CN',
     viewport: { width: 1280, height: 860 },
-    ignoreDefaultArgs: ['--disable-extensions'],
+    ignoreDefaultArgs: ['--disable-extensions', ...(opts.audible ? ['--mute-audio'] : [])],
     args: [
       ...CHROME_ARGS,
       ...(headless ? ['--headless=new'] : []),
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       `--lang=${opts.locale ?? 'zh-CN'}`,
+      ...(opts.args ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

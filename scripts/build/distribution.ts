@@ -10,8 +10,22 @@ export const DEMO_ORIGINS = ['http://localhost/*', 'http://127.0.0.1/*'];
 /** The environment variable that selects the release build. */
 export const BUILD_ENV = 'DAIHOU_BUILD';
 
+/** Live call audio (docs/live-audio.md), in both builds: the CRM tab's audio (tabCapture stream id,
+ *  asked for by the agent's click on 听 in that tab's panel) captured in an offscreen document. */
+export const LIVE_AUDIO_PERMISSIONS = ['tabCapture', 'offscreen', 'activeTab'];
+
+/** Files the live-audio pipeline loads at run time, copied from node_modules into the build: the
+ *  Silero VAD model (onnxruntime-web's WebAssembly is emitted by the bundler as an asset of the
+ *  offscreen page: served from the extension, never a CDN). */
+export const LIVE_AUDIO_ASSETS: { from: string; to: string }[] = [
+  { from: 'node_modules/@ricky0123/vad-web/dist/silero_vad_v5.onnx', to: 'live/silero_vad_v5.onnx' },
+];
+
+/** Extension pages may compile WebAssembly (onnxruntime-web), nothing else is loosened. */
+export const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'";
+
 /** Every permission and why: docs/security.md. No `tabs`: nothing needs other sites' URLs and titles. */
-export const PERMISSIONS = ['storage', 'sidePanel', 'scripting', 'alarms', 'notifications', 'unlimitedStorage'];
+export const PERMISSIONS = ['storage', 'sidePanel', 'scripting', 'alarms', 'notifications', 'unlimitedStorage', ...LIVE_AUDIO_PERMISSIONS];
 
 export const isRelease = (env: Record<string, string | undefined> = process.env): boolean => env[BUILD_ENV] === 'release';
 

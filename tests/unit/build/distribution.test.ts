@@ -1,7 +1,7 @@
 // The distributable a bank deploys (`npm run zip`): no demo origins, https-only optional hosts,
 // no `tabs`; the demo build (`wxt build`) keeps the demo CRM for npm start, E2E and benchmarks.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEMO_ORIGINS, hostPermissions, isRelease, optionalHostPermissions, PERMISSIONS, stripDemoOrigins } from '../../../scripts/build/distribution';
@@ -48,6 +48,11 @@ describe('manifest per build', () => {
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
     expect(manifest['content_scripts']).toBeUndefined();
+    // Call listening (docs/live-audio.md) is in the release too; its scripted test engine is not.
+    expect(manifest.permissions).toEqual(expect.arrayContaining(['tabCapture', 'offscreen', 'activeTab']));
+    expect(existsSync(join(dir, 'live/silero_vad_v5.onnx'))).toBe(true);
+    const js = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+    expect(js).not.toContain('test engine disposed');
     // The content script is still built: it is registered at run time on the granted CRM origins.
     expect(existsSync(join(dir, 'content-scripts/crm.js'))).toBe(true);
   }, 150_000);
