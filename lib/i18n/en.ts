@@ -715,6 +715,7 @@ export const en = {
   'live.engine.chrome-on-device': 'Chrome on-device recognition',
   'live.engine.policy-model': 'The bank’s speech model',
   'live.engine.test': 'Test engine (development builds only)',
+  'live.unavailableShort': 'On-device speech recognition unavailable · details',
   'live.reason.ready': 'Ready',
   'live.reason.needs-install': 'Chrome’s on-device Chinese speech pack is not installed on this computer. IT can click “Install the Chinese speech pack” below (Chrome downloads it once; recognition then runs offline on this computer) or pre-install the pack in this Chrome. Cloud recognition is never used instead.',
   'live.reason.installing': 'The speech pack is downloading; listening works once it is done.',

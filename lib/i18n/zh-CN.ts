@@ -713,6 +713,7 @@ export const zhCN = {
   'live.engine.chrome-on-device': 'Chrome 本机语音识别',
   'live.engine.policy-model': '银行指定的语音模型',
   'live.engine.test': '测试引擎（仅开发版）',
+  'live.unavailableShort': '本机语音识别暂不可用 · 详情',
   'live.reason.ready': '可以使用',
   'live.reason.needs-install': '本机尚未安装 Chrome 的中文本机语音识别包。IT 可点击下方“安装中文语音包”（由 Chrome 下载一次，之后在本机离线识别），或为本机 Chrome 预装该语言包。安装前不会改用云端识别。',
   'live.reason.installing': '语音识别包正在下载，完成后即可使用。',

@@ -715,6 +715,7 @@ export const zhTW: Record<keyof typeof zhCN, string> = {
   'live.engine.chrome-on-device': 'Chrome 本機語音辨識',
   'live.engine.policy-model': '銀行指定的語音模型',
   'live.engine.test': '測試引擎（僅開發版）',
+  'live.unavailableShort': '本機語音辨識暫不可用 · 詳情',
   'live.reason.ready': '可以使用',
   'live.reason.needs-install': '本機尚未安裝 Chrome 的中文本機語音辨識套件。IT 可點擊下方「安裝中文語音套件」（由 Chrome 下載一次，之後在本機離線辨識），或為本機 Chrome 預裝該語言套件。安裝前不會改用雲端辨識。',
   'live.reason.installing': '語音辨識套件正在下載，完成後即可使用。',

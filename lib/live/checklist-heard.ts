@@ -12,6 +12,8 @@ import { AGENT_NEUTRAL } from './agent-neutral';
 /** The commitment items ticked from the promise read back, and the recap itself. */
 export const PTP_ITEMS = { date: 'ptp-date', amount: 'ptp-amount', method: 'ptp-method' } as const;
 export const RECAP_ITEM = 'recap';
+/** Telling the debtor the amount overdue: said only with a sum of money in the words. */
+export const AMOUNT_ITEM = 'amount-stated';
 /** The identity question asked (stage `verify`): asked is not verified. */
 export const IDENTITY_ASKED = 'identity-asked';
 /** Items never ticked from words, whatever their examples say. */
@@ -105,6 +107,8 @@ export function buildChecklistMatcher(stages: readonly Stage[], neutral: readonl
       const readBack = named.length >= 2 && !PAST_OR_OWED.test(text);
       if (readBack || (recapLike && named.length >= 1 && !PAST_OR_OWED.test(text)))
         for (const k of named) if (allItems.has(PTP_ITEMS[k])) found.set(PTP_ITEMS[k], { id: PTP_ITEMS[k], words: text, score: 1 });
+      // The amount is not stated without a sum ("您的账户已经逾期了" states none).
+      if (found.has(AMOUNT_ITEM) && el.amount === undefined && !MONEY.test(text)) found.delete(AMOUNT_ITEM);
       // The recap is all three elements said back in one turn.
       if (named.length < 3 || PAST_OR_OWED.test(text)) found.delete(RECAP_ITEM);
       else if (allItems.has(RECAP_ITEM)) found.set(RECAP_ITEM, { id: RECAP_ITEM, words: text, score: 1 });
@@ -113,6 +117,9 @@ export function buildChecklistMatcher(stages: readonly Stage[], neutral: readonl
     },
   };
 }
+
+/** A sum of money as said in English or with a currency sign (lib/call/promise-hints reads the Chinese ones). */
+const MONEY = /[¥￥$]\s*\d|\d[\d,.]*\s*(?:yuan|rmb|cny|dollars?)\b/i;
 
 /** A date and an amount about the past, or a promise made before, not one read back now:
  *  "上个月15号还了1000", "10月5号起逾期3000元", "您之前说过15号还". */

@@ -27,6 +27,25 @@ export function ListenControls() {
     setInstalling(ok ? 'idle' : 'failed');
     await recheck();
   };
+  const idleProblem = !on && !busy && state.status !== 'error' && reason !== null;
+  const engineInfo = (
+    <>
+      {engine && <p className="hint" data-testid="live-engine" data-engine={engine}>{t(`live.engine.${engine}`)}</p>}
+      {reason && (
+        <p className="hint warn" {...(idleProblem ? {} : { role: 'alert' })} data-testid="live-engine-reason" data-reason={reason}>
+          {t(`live.reason.${reason}`)}
+        </p>
+      )}
+      {reason === 'needs-install' && engine === 'chrome-on-device' && (
+        <p className="hint">
+          <button type="button" data-testid="live-install" disabled={installing === 'busy'} onClick={() => void install()}>
+            {t('live.install')}
+          </button>
+          {installing === 'failed' && <span role="alert"> {t('live.installFailed')}</span>}
+        </p>
+      )}
+    </>
+  );
   const openGrant = () => void browser.tabs.create({ url: browser.runtime.getURL('/mic-grant.html') }).catch(() => {});
   return (
     <section className="live-listen" data-testid="live-listen" data-status={state.status} aria-label={t('live.title')}>
@@ -40,19 +59,15 @@ export function ListenControls() {
       )}
       {busy && <span role="status">{t('live.starting')}</span>}
       {(on || busy) && <p className="hint" data-testid="live-notice">{t('live.notice')}</p>}
-      {engine && <p className="hint" data-testid="live-engine" data-engine={engine}>{t(`live.engine.${engine}`)}</p>}
-      {reason && (
-        <p className="hint warn" role="alert" data-testid="live-engine-reason" data-reason={reason}>
-          {t(`live.reason.${reason}`)}
-        </p>
-      )}
-      {reason === 'needs-install' && engine === 'chrome-on-device' && (
-        <p className="hint">
-          <button type="button" data-testid="live-install" disabled={installing === 'busy'} onClick={() => void install()}>
-            {t('live.install')}
-          </button>
-          {installing === 'failed' && <span role="alert"> {t('live.installFailed')}</span>}
-        </p>
+      {idleProblem ? (
+        // Not listening: why it could not is one quiet line the agent opens when wanted, not an alert
+        // at the top of every panel opening.
+        <details className="live-engine-details" data-testid="live-engine-details">
+          <summary>{t('live.unavailableShort')}</summary>
+          {engineInfo}
+        </details>
+      ) : (
+        engineInfo
       )}
       {state.error && state.error !== 'engine-unavailable' && (
         <p className="hint warn" role="alert" data-testid="live-error" data-error={state.error}>

@@ -16,7 +16,7 @@ const ids = (text: string) => matcher.heard(text, TODAY).map((h) => h.id).sort()
 describe('the pack’s checklist examples', () => {
   it('give 8–15 varied zh-CN examples, with zh-TW and English, for each item words can tick', () => {
     const items = pack.stages.flatMap((s) => s.checklist).filter((c) => c.examples);
-    expect(items.map((i) => i.id).sort()).toEqual(['identity-asked', 'purpose-stated', 'recap', 'recording-notice']);
+    expect(items.map((i) => i.id).sort()).toEqual(['agent-intro', 'amount-stated', 'hotline-offered', 'identity-asked', 'plan-offered', 'purpose-stated', 'recap', 'recording-notice', 'thanks', 'third-party-noted']);
     for (const i of items) {
       expect(i.examples!['zh-CN'].length).toBeGreaterThanOrEqual(8);
       expect(i.examples!['zh-CN'].length).toBeLessThanOrEqual(15);
@@ -65,7 +65,8 @@ describe('the promise read back', () => {
   it('the past, or the debt itself, is not a read-back', () => {
     expect(ids('您上个月15号已经还了1000元')).toEqual([]);
     expect(ids('您之前说过10号还3000元，但没到账')).toEqual([]);
-    expect(ids('您目前逾期金额3000元，最低还款1286元')).toEqual([]);
+    // Stating the debt is its own item, never the promise's elements.
+    expect(ids('您目前逾期金额3000元，最低还款1286元')).toEqual(['amount-stated']);
   });
 });
 
