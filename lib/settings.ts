@@ -26,6 +26,9 @@ const MANAGED_KEYS: SettingKey[] = [
   'requireSignedPacks',
   'notificationDetails',
   'bankName',
+  // Outcome analytics: the team salt and the intranet reporting endpoint (docs/analytics.md).
+  'analyticsTeamSalt',
+  'reportingEndpoint',
 ];
 
 export interface EffectiveSettings {

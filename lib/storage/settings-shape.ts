@@ -34,6 +34,13 @@ export const defaultSettings = {
   requireSignedPacks: false,
   /** Reminder notifications name the amount and the full name (off: surname and last digits only). */
   notificationDetails: false,
+  // ---- Outcome analytics (lib/analytics, docs/analytics.md) ----
+  /** The team salt for keyed debtor hashes in roll-up files (the supervisor shares it; usually policy). */
+  analyticsTeamSalt: '',
+  /** The id this agent chose for their roll-up files (remembered; defaults to agentId in the form). */
+  rollupAgentId: '',
+  /** https URL on the bank's intranet where the roll-up is posted daily (policy only; '' = never sent). */
+  reportingEndpoint: '',
 };
 
 export type Settings = typeof defaultSettings;
@@ -86,6 +93,17 @@ const policyMap: Check<Record<string, 'never' | 'reason'>> = (v) => {
 const strings: Check<string[]> = (v) =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '' && x.length <= MAX_ENTRY).slice(0, MAX_LIST) : undefined;
 
+/** An https URL (the reporting endpoint), or '' for none. */
+const httpsUrl: Check<string> = (v) => {
+  if (v === '') return '';
+  if (typeof v !== 'string' || v.length > MAX_ENTRY) return undefined;
+  try {
+    return new URL(v).protocol === 'https:' ? v : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
 const CHECKS: { [K in SettingKey]: Check<Settings[K]> } = {
   locale: oneOf<UiLocale>('auto', ...LOCALES),
   traineeMode: bool,
@@ -105,6 +123,9 @@ const CHECKS: { [K in SettingKey]: Check<Settings[K]> } = {
   trustedPublicKeys: strings,
   requireSignedPacks: bool,
   notificationDetails: bool,
+  analyticsTeamSalt: text,
+  rollupAgentId: text,
+  reportingEndpoint: httpsUrl,
 };
 
 export const SETTING_KEYS = Object.keys(CHECKS) as SettingKey[];

@@ -1,0 +1,158 @@
+// The dashboard's importer: many roll-up files at once, each checked whole (JSON, format, version,
+// schema, cube ranges, checksum, team-salt fingerprint) before anything of it is merged, so a
+// refused file leaves nothing behind. Merged into one team store with global dictionaries; a file
+// already imported (same agent, period and checksum) is skipped, and days an agent already has
+// (overlapping periods, e.g. the daily posts and a manual export) are taken once.
+import { CUBE_NAMES, CUBES, checkCubes, dayNumber, ROLLUP_FORMAT, ROLLUP_FORMAT_VERSION, rollupSchema, type CubeName, type PackRef, type RollupFile } from './rollup-format';
+import { rollupChecksum } from './rollup-hash';
+
+export const MAX_ROLLUP_BYTES = 100 * 1024 * 1024;
+
+export type RefusalCode = 'too-big' | 'not-json' | 'foreign' | 'version' | 'invalid' | 'checksum' | 'team';
+
+export type FileResult =
+  | { name: string; status: 'imported'; agentId: string; from: string; to: string; days: number; skippedDays: number; calls: number }
+  | { name: string; status: 'duplicate' | 'overlap'; agentId: string }
+  | { name: string; status: 'refused'; reason: RefusalCode };
+
+export interface GlobalScript {
+  id: string;
+  situation: string;
+  /** Index into TeamStore.packs, -1 unknown. */
+  pack: number;
+}
+
+/** Everything imported, merged. Cubes carry the agent index as their first column. */
+export class TeamStore {
+  fingerprint: string | null = null;
+  readonly agents: string[] = [];
+  readonly situations: string[] = [];
+  readonly scripts: GlobalScript[] = [];
+  readonly packs: PackRef[] = [];
+  readonly rules: string[] = [];
+  readonly files: { agentId: string; from: string; to: string; checksum: string }[] = [];
+  /** Agent index → day numbers present. */
+  readonly covered = new Map<number, Set<number>>();
+  readonly cubes: Record<CubeName, number[]> = { calls: [], scripts: [], rules: [], promises: [], debtors: [] };
+  private readonly hashIndex = new Map<string, number>();
+  private readonly indexes = new Map<string, Map<string, number>>();
+
+  /** Stable global index of a value in a named dictionary. */
+  intern<T>(dict: string, key: string, list: T[], make: () => T): number {
+    let m = this.indexes.get(dict);
+    if (!m) this.indexes.set(dict, (m = new Map()));
+    let i = m.get(key);
+    if (i === undefined) {
+      i = list.push(make()) - 1;
+      m.set(key, i);
+    }
+    return i;
+  }
+  hash(h: string): number {
+    let i = this.hashIndex.get(h);
+    if (i === undefined) this.hashIndex.set(h, (i = this.hashIndex.size));
+    return i;
+  }
+  get hashCount(): number {
+    return this.hashIndex.size;
+  }
+}
+
+export const STORE_WIDTH: Record<CubeName, number> = Object.fromEntries(CUBE_NAMES.map((c) => [c, CUBES[c].length + 1])) as Record<CubeName, number>;
+
+/** Parse and check one file; a RollupFile or why it is refused. Nothing is merged here. */
+export async function checkRollupText(text: string): Promise<RollupFile | RefusalCode> {
+  if (text.length > MAX_ROLLUP_BYTES) return 'too-big';
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return 'not-json';
+  }
+  if (!raw || typeof raw !== 'object' || (raw as { format?: unknown }).format !== ROLLUP_FORMAT) return 'foreign';
+  if ((raw as { formatVersion?: unknown }).formatVersion !== ROLLUP_FORMAT_VERSION) return 'version';
+  const parsed = rollupSchema.safeParse(raw);
+  if (!parsed.success) return 'invalid';
+  const file = parsed.data as RollupFile;
+  if (checkCubes(file)) return 'invalid';
+  if ((await rollupChecksum(raw as object)) !== file.checksum) return 'checksum';
+  return file;
+}
+
+/** Merge a checked file; returns what was taken. Cannot fail once the file passed checkRollupText. */
+function merge(store: TeamStore, f: RollupFile): { days: number; skippedDays: number; calls: number } {
+  const agent = store.intern('agents', f.agentId, store.agents, () => f.agentId);
+  let have = store.covered.get(agent);
+  if (!have) store.covered.set(agent, (have = new Set()));
+  const fresh = new Set<number>();
+  let skippedDays = 0;
+  for (let d = dayNumber(f.period.from); d <= dayNumber(f.period.to); d++) {
+    if (have.has(d)) skippedDays++;
+    else fresh.add(d);
+  }
+  const d = f.dictionaries;
+  const sit = d.situations.map((s) => store.intern('situations', s, store.situations, () => s));
+  const packs = d.packs.map((p) => store.intern('packs', `${p.id}@${p.version}`, store.packs, () => ({ ...p })));
+  const scripts = d.scripts.map((s) => {
+    const pack = s.pack < 0 ? -1 : packs[s.pack]!;
+    return store.intern('scripts', `${s.id}|${pack}`, store.scripts, () => ({ id: s.id, situation: s.situation, pack }));
+  });
+  const rules = d.rules.map((r) => store.intern('rules', r, store.rules, () => r));
+  const hashes = d.hashes.map((h) => store.hash(h));
+  const map = (v: number, to: number[]) => (v < 0 ? -1 : to[v]!);
+  let calls = 0;
+  for (const name of CUBE_NAMES) {
+    const cols = CUBES[name].length;
+    const src = f.cubes[name];
+    const out = store.cubes[name];
+    const dayCol = name === 'debtors' ? 1 : 0;
+    for (let r = 0; r < src.length; r += cols) {
+      if (!fresh.has(src[r + dayCol]!)) continue;
+      out.push(agent);
+      for (let c = 0; c < cols; c++) {
+        const v = src[r + c]!;
+        if (name === 'calls' && c === 5) out.push(map(v, sit));
+        else if (name === 'calls' && c === 6) out.push(map(v, packs));
+        else if (name === 'scripts' && c === 1) out.push(scripts[v]!);
+        else if (name === 'rules' && c === 1) out.push(rules[v]!);
+        else if (name === 'debtors' && c === 0) out.push(hashes[v]!);
+        else out.push(v);
+      }
+      if (name === 'calls') calls += src[r + 7]!;
+    }
+  }
+  for (const day of fresh) have.add(day);
+  store.files.push({ agentId: f.agentId, from: f.period.from, to: f.period.to, checksum: f.checksum });
+  return { days: fresh.size, skippedDays, calls };
+}
+
+/**
+ * Import files into the store. Every file is checked before any is merged; the first accepted file
+ * fixes the team (its salt fingerprint), a file of another team is refused.
+ */
+export async function importRollups(store: TeamStore, files: readonly { name: string; text: string }[]): Promise<FileResult[]> {
+  const checked = await Promise.all(files.map(async (f) => ({ name: f.name, r: await checkRollupText(f.text) })));
+  const results: FileResult[] = [];
+  for (const { name, r } of checked) {
+    if (typeof r === 'string') {
+      results.push({ name, status: 'refused', reason: r });
+      continue;
+    }
+    if (store.fingerprint !== null && r.saltFingerprint !== store.fingerprint) {
+      results.push({ name, status: 'refused', reason: 'team' });
+      continue;
+    }
+    if (store.files.some((x) => x.agentId === r.agentId && x.from === r.period.from && x.to === r.period.to && x.checksum === r.checksum)) {
+      results.push({ name, status: 'duplicate', agentId: r.agentId });
+      continue;
+    }
+    store.fingerprint ??= r.saltFingerprint;
+    const taken = merge(store, r);
+    results.push(
+      taken.days
+        ? { name, status: 'imported', agentId: r.agentId, from: r.period.from, to: r.period.to, ...taken }
+        : { name, status: 'overlap', agentId: r.agentId },
+    );
+  }
+  return results;
+}
