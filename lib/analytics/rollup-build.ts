@@ -3,6 +3,7 @@
 // up for tests and the bench. A fact has no field that could hold a name, a number or text: only
 // ids checked against ID_PATTERN (anything else becomes `other`), small integers and hashes.
 import { REACHED_DEBTOR, type OutcomeCode } from '../call/outcomes';
+import { DOMAIN_SCENARIO_IDS } from '../packs/domain-ids';
 import { OUTCOME_CODES, PROMISE_STATUSES, type PromiseStatus } from '../db/schema';
 import { CUBES, dayNumber, ID_PATTERN, ROLLUP_FORMAT, ROLLUP_FORMAT_VERSION, SEVERITIES, VERSION_PATTERN, type CubeName, type PackRef, type RollupBody, type RollupFile, type ScriptRef } from './rollup-format';
 import { rollupChecksum } from './rollup-hash';
@@ -56,8 +57,9 @@ export function isRightParty(contact: string, outcome: string): boolean {
   return contact === 'debtor' && REACHED_DEBTOR.has(outcome as OutcomeCode);
 }
 
-const safeId = (s: string) => (ID_PATTERN.test(s) ? s : 'other');
-const safeVersion = (s: string) => (VERSION_PATTERN.test(s) ? s : 'other');
+/** An id as the file may carry it: the id pattern and no run of 5+ digits (a phone, an account). */
+const safeId = (s: string) => (ID_PATTERN.test(s) && !/\d{5}/.test(s) ? s : 'other');
+const safeVersion = (s: string) => (VERSION_PATTERN.test(s) && !/\d{5}/.test(s) ? s : 'other');
 
 class Dict<T> {
   readonly items: T[] = [];
@@ -101,6 +103,10 @@ export function buildRollup(input: BuildInput): RollupBody {
     promises: new Cube(4),
     debtors: new Cube(3),
   };
+  // Situations and scripts the product knows (the domain's ids, the active packs'); anything else is `other`.
+  const knownSituations = new Set<string>([...DOMAIN_SCENARIO_IDS, ...[...input.scriptInfo.values()].map((i) => i.situation)]);
+  const situationId = (s: string) => (knownSituations.has(s) ? safeId(s) : 'other');
+  const scriptId = (s: string) => (input.scriptInfo.has(s) ? safeId(s) : 'other');
   const marks = new Set<string>();
   const mark = (hash: string, day: number, kind: number) => {
     const h = hashes.at(hash, () => hash);
@@ -121,14 +127,14 @@ export function buildRollup(input: BuildInput): RollupBody {
     const kept = promised && c.promise === 'kept' ? 1 : 0;
     const pending = promised && c.promise === 'pending' ? 1 : 0;
     const first = c.situations[0];
-    const situation = first === undefined ? -1 : situations.at(safeId(first), () => safeId(first));
+    const situation = first === undefined ? -1 : situations.at(situationId(first), () => situationId(first));
     const firstScript = c.scripts[0];
     const pack = firstScript === undefined ? -1 : packOf(input.scriptInfo.get(firstScript));
     cubes.calls.add([day, c.hour, c.bucket, c.contact === 'debtor' ? 0 : 1, OUTCOME_CODES.indexOf(c.outcome), situation, pack], [1, promised, kept, pending]);
     for (const s of new Set(c.scripts)) {
       const info = input.scriptInfo.get(s);
-      const sid = safeId(s);
-      const idx = scripts.at(`${sid}|${info?.packId ?? ''}@${info?.packVersion ?? ''}`, () => ({ id: sid, situation: info?.situation ? safeId(info.situation) : '', pack: packOf(info) }));
+      const sid = scriptId(s);
+      const idx = scripts.at(`${sid}|${info?.packId ?? ''}@${info?.packVersion ?? ''}`, () => ({ id: sid, situation: info?.situation ? situationId(info.situation) : '', pack: packOf(info) }));
       cubes.scripts.add([day, idx, c.bucket], [1, rpc ? 1 : 0, promised, kept, pending]);
     }
     for (const f of c.findings) {
