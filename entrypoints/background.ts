@@ -10,6 +10,7 @@ import { parseMessage } from '@/lib/messaging-check';
 import { registerPackSubscriptions } from '@/lib/packs/subscription';
 import { loadActivePack, onActivePackChanged } from '@/lib/packs/active';
 import { registerReminders } from '@/lib/reminders';
+import { registerReporting } from '@/lib/analytics/reporting';
 import { getSettings, settingsItem } from '@/lib/settings';
 import { watchManaged } from '@/lib/storage/managed';
 import { packSiteAdaptersItem } from '@/lib/storage/items';
@@ -54,6 +55,8 @@ export default defineBackground(() => {
   // Promise-to-pay reminders (alarms + notifications) and script-pack subscriptions.
   registerReminders();
   registerPackSubscriptions();
+  // Outcome roll-ups posted daily to the policy's reportingEndpoint, if any (nothing sent without it).
+  registerReporting();
   // Site adapters that travel inside enabled packs reach the content script through storage.
   const publishPackAdapters = () =>
     void loadActivePack()

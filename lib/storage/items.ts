@@ -14,6 +14,7 @@ import type { TabContextStore } from '@/lib/background/tab-contexts';
 import type { SiteAdapter } from '@/lib/extract/adapter-match';
 import type { LibraryState } from '@/lib/packs/library';
 import {
+  ANALYTICS_REPORTED_KEY,
   MANAGED_CACHE_KEY,
   PACK_ADAPTERS_KEY,
   PACK_CHECK_HOURS_KEY,
@@ -65,3 +66,8 @@ export const packSiteAdaptersItem = storage.defineItem<SiteAdapter[]>(`local:${P
 
 /** What each CRM tab shows, mirrored by the service worker so a restart still knows. */
 export const tabContextsItem = storage.defineItem<TabContextStore>(`session:${TAB_CONTEXTS_KEY}`, { fallback: {} });
+
+// ---- outcome analytics ----------------------------------------------------------------------
+
+/** The last day posted to the policy's reportingEndpoint ('' = none yet); checked with isISODay on read. */
+export const analyticsReportedItem = storage.defineItem<string>(`local:${ANALYTICS_REPORTED_KEY}`, { fallback: '' });

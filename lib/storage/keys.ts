@@ -16,3 +16,7 @@ export const PACK_ADAPTERS_KEY = 'packSiteAdapters';
 
 // ---- storage.session (never reaches the disk) ----
 export const TAB_CONTEXTS_KEY = 'tabContexts';
+
+// ---- storage.local: outcome analytics (lib/analytics/reporting.ts) ----
+/** The last day whose roll-up was posted to the reporting endpoint (YYYY-MM-DD). */
+export const ANALYTICS_REPORTED_KEY = 'analyticsReported';
