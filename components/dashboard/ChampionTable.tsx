@@ -2,7 +2,7 @@
 // counts and the 95 % intervals, and whether the intervals overlap (then: 差异尚不显著).
 import type { ChampionPair, ScriptRow } from '@/lib/analytics/metrics';
 import type { Translate } from '@/lib/i18n';
-import { rateText } from './format';
+import { finite, rateText } from './format';
 
 interface Props {
   pairs: readonly ChampionPair[];
@@ -13,7 +13,7 @@ interface Props {
 function Side({ s, situation, t }: { s: ScriptRow; situation: string; t: Translate }) {
   const row = `${situation}:${s.id}`;
   const rate = (metric: 'promiseRate' | 'keptRate') => (
-    <dd data-metric={`champion.${metric}`} data-row={row} data-value={Number.isFinite(s[metric].p) ? s[metric].p : ''} data-lo={s[metric].lo} data-hi={s[metric].hi}>
+    <dd data-metric={`champion.${metric}`} data-row={row} data-value={Number.isFinite(s[metric].p) ? s[metric].p : ''} data-lo={finite(s[metric].lo)} data-hi={finite(s[metric].hi)}>
       {rateText(s[metric])}
     </dd>
   );

@@ -2,7 +2,7 @@
 import type { DashboardModel } from '@/lib/analytics/metrics';
 import type { Rate } from '@/lib/analytics/wilson';
 import type { Translate } from '@/lib/i18n';
-import { rateText } from './format';
+import { finite, rateText } from './format';
 
 export function Totals({ totals: x, t }: { totals: DashboardModel['totals']; t: Translate }) {
   const count = (metric: string, label: string, v: number) => (
@@ -16,7 +16,7 @@ export function Totals({ totals: x, t }: { totals: DashboardModel['totals']; t: 
   const rate = (metric: string, label: string, r: Rate) => (
     <div className="dash-tile" key={metric}>
       <span className="dash-tile-label">{label}</span>
-      <strong data-metric={metric} data-row="total" data-value={Number.isFinite(r.p) ? r.p : ''} data-k={r.k} data-n={r.n} data-lo={r.lo} data-hi={r.hi}>
+      <strong data-metric={metric} data-row="total" data-value={Number.isFinite(r.p) ? r.p : ''} data-k={r.k} data-n={r.n} data-lo={finite(r.lo)} data-hi={finite(r.hi)}>
         {rateText(r)}
       </strong>
     </div>

@@ -12,3 +12,6 @@ export function formatCell(v: string | number | Rate): string {
   if (typeof v === 'string') return v;
   return rateText(v);
 }
+
+/** A number for a data attribute: '' when there is none (NaN: no trials). */
+export const finite = (x: number): number | string => (Number.isFinite(x) ? x : '');

@@ -16,7 +16,7 @@ import { FieldErrors, type FieldCheck } from './FieldErrors';
 import { packVocabulary } from './pack-vocabulary';
 import { ScenarioEditor } from './ScenarioEditor';
 import { lintScript } from './ScriptPreview';
-import { parseEditScriptHash, useScrollToScript } from './edit-script-target';
+import { draftHasContent, parseEditScriptHash, useScrollToScript } from './edit-script-target';
 
 const PACK_FIELDS = ['id', 'name', 'version', 'author'] as const;
 
@@ -48,8 +48,8 @@ export function PackEditor({ library, agentName, t, locale }: Props) {
   useEffect(() => {
     if (!target || targetLoaded || !draft) return;
     setTargetLoaded(true);
-    const p = library.packs.find((x) => x.id === target.packId);
-    if (p && draft.id !== target.packId && (!draft.scenarios.length || confirm(t('packs.newDraftConfirm')))) {
+    const p = library.packs.find((x) => x.pack.id === target.packId);
+    if (p && draft.id !== target.packId && (!draftHasContent(draft) || confirm(t('packs.newDraftConfirm')))) {
       setDraft(draftFromPack(p.pack));
       setTouched({ paths: new Set(), all: false });
     }

@@ -1,6 +1,7 @@
 // The options page opened at a script of the pack editor: `options.html#edit-script=<packId>/<scriptId>`
 // (the team dashboard links weak scripts this way). The editor loads that pack and scrolls to the script.
 import { useEffect, useRef } from 'react';
+import type { Draft } from './draft';
 
 export interface EditScriptTarget {
   packId: string;
@@ -29,4 +30,9 @@ export function useScrollToScript(target: EditScriptTarget | null, draftId: stri
     el.classList.add('editor-target');
     el.querySelector<HTMLTextAreaElement>('textarea')?.focus();
   });
+}
+
+/** Whether replacing the draft would lose the supervisor's writing (a blank new draft would not). */
+export function draftHasContent(d: Draft): boolean {
+  return d.scenarios.some((sc) => sc.title.trim() || sc.examples.some((e) => e.trim()) || sc.scripts.some((s) => s.text.trim()));
 }
