@@ -81,24 +81,8 @@ export interface DashboardModel {
   options: { agents: string[]; packs: string[]; situations: string[]; from: string; to: string };
 }
 
-const zero = (): Counts => ({ attempts: 0, rpc: 0, promises: 0, kept: 0, pending: 0 });
 export function figures(c: Counts): Figures {
   return { ...c, rpcRate: wilson(c.rpc, c.attempts), promiseRate: wilson(c.promises, c.rpc), keptRate: wilson(c.kept, c.promises - c.pending) };
-}
-function bump(map: Map<string | number, Counts>, key: string | number, a: number, rpc: number, p: number, k: number, pend: number): void {
-  let c = map.get(key);
-  if (!c) map.set(key, (c = zero()));
-  c.attempts += a;
-  c.rpc += rpc;
-  c.promises += p;
-  c.kept += k;
-  c.pending += pend;
-}
-
-/** Monday of the day's ISO week. */
-export function weekOf(day: number): string {
-  const weekday = (day + 3) % 7; // 1970-01-01 was a Thursday: Monday = 0
-  return dayIso(day - weekday);
 }
 
 export function computeModel(store: TeamStore, f: Filters = NO_FILTERS): DashboardModel {
@@ -110,17 +94,42 @@ export function computeModel(store: TeamStore, f: Filters = NO_FILTERS): Dashboa
   const keep = (agent: number, day: number) => (!agentOk || agentOk.has(agent)) && day >= from && day <= to;
   const outcomeRpc = OUTCOME_CODES.map((o) => isRightParty('debtor', o));
 
-  const total = zero();
-  const bySit = new Map<string | number, Counts>();
-  const sitOutcomes = new Map<number, number[]>();
-  const byBucket = new Map<string | number, Counts>();
-  const byHour = new Map<string | number, Counts>();
-  const byAgent = new Map<string | number, Counts>();
-  const byWeek = new Map<string | number, Counts>();
+  // Accumulators indexed by small integers (5 measures per key): no Map lookups per row.
+  const M = 5;
+  const acc = (size: number) => new Float64Array(size * M);
+  const add = (a: Float64Array, i: number, n: number, rpc: number, p: number, k: number, pend: number) => {
+    const o = i * M;
+    a[o] = a[o]! + n;
+    a[o + 1] = a[o + 1]! + rpc;
+    a[o + 2] = a[o + 2]! + p;
+    a[o + 3] = a[o + 3]! + k;
+    a[o + 4] = a[o + 4]! + pend;
+  };
+  const countsAt = (a: Float64Array, i: number): Counts => ({ attempts: a[i * M]!, rpc: a[i * M + 1]!, promises: a[i * M + 2]!, kept: a[i * M + 3]!, pending: a[i * M + 4]! });
+  const has = (a: Float64Array, i: number) => a[i * M]! > 0 || a[i * M + 2]! > 0;
+
+  const nSit = store.situations.length + 1; // index + 1: 0 = no situation
+  const total = acc(1);
+  const bySit = acc(nSit);
+  const sitOutcomes = new Float64Array(nSit * OUTCOME_CODES.length);
+  const byBucket = acc(BUCKETS.length + 1); // index + 1: 0 = unknown
+  const byHour = acc(24);
+  const byAgent = acc(store.agents.length);
+  // Weeks since the epoch's Monday-aligned week (1970-01-01 was a Thursday).
+  const weekNo = (day: number) => Math.floor((day + 3) / 7);
+  let firstWeek = Infinity;
+  let lastWeek = -Infinity;
+  for (const set of store.covered.values())
+    for (const d of set) {
+      firstWeek = Math.min(firstWeek, weekNo(d));
+      lastWeek = Math.max(lastWeek, weekNo(d));
+    }
+  const byWeek = acc(Number.isFinite(firstWeek) ? lastWeek - firstWeek + 1 : 0);
   {
     const w = STORE_WIDTH.calls;
-    const c = store.cubes.calls;
-    for (let r = 0; r < c.length; r += w) {
+    const { data: c, length } = store.cubes.calls;
+    const nOut = OUTCOME_CODES.length;
+    for (let r = 0; r < length; r += w) {
       const agent = c[r]!;
       const day = c[r + 1]!;
       if (!keep(agent, day)) continue;
@@ -133,40 +142,33 @@ export function computeModel(store: TeamStore, f: Filters = NO_FILTERS): Dashboa
       const p = c[r + 9]!;
       const k = c[r + 10]!;
       const pend = c[r + 11]!;
-      total.attempts += n;
-      total.rpc += rpc;
-      total.promises += p;
-      total.kept += k;
-      total.pending += pend;
-      bump(bySit, situation, n, rpc, p, k, pend);
-      let oc = sitOutcomes.get(situation);
-      if (!oc) sitOutcomes.set(situation, (oc = OUTCOME_CODES.map(() => 0)));
-      oc[outcome]! += n;
-      bump(byBucket, c[r + 3]!, n, rpc, p, k, pend);
-      bump(byHour, c[r + 2]!, n, rpc, p, k, pend);
-      bump(byAgent, agent, n, rpc, p, k, pend);
-      bump(byWeek, weekOf(day), n, rpc, p, k, pend);
+      add(total, 0, n, rpc, p, k, pend);
+      add(bySit, situation + 1, n, rpc, p, k, pend);
+      const so = (situation + 1) * nOut + outcome;
+      sitOutcomes[so] = sitOutcomes[so]! + n;
+      add(byBucket, c[r + 3]! + 1, n, rpc, p, k, pend);
+      add(byHour, c[r + 2]!, n, rpc, p, k, pend);
+      add(byAgent, agent, n, rpc, p, k, pend);
+      add(byWeek, weekNo(day) - firstWeek, n, rpc, p, k, pend);
     }
   }
 
-  const byScript = new Map<string | number, Counts>();
+  const byScript = acc(store.scripts.length);
   {
     const w = STORE_WIDTH.scripts;
-    const c = store.cubes.scripts;
-    for (let r = 0; r < c.length; r += w) {
-      if (!keep(c[r]!, c[r + 1]!)) continue;
-      const s = store.scripts[c[r + 2]!]!;
-      if (f.situation && s.situation !== f.situation) continue;
-      if (packOk && !packOk.has(s.pack)) continue;
-      bump(byScript, c[r + 2]!, c[r + 4]!, c[r + 5]!, c[r + 6]!, c[r + 7]!, c[r + 8]!);
+    const { data: c, length } = store.cubes.scripts;
+    const scriptOk = store.scripts.map((s) => (!f.situation || s.situation === f.situation) && (!packOk || packOk.has(s.pack)));
+    for (let r = 0; r < length; r += w) {
+      if (!keep(c[r]!, c[r + 1]!) || !scriptOk[c[r + 2]!]) continue;
+      add(byScript, c[r + 2]!, c[r + 4]!, c[r + 5]!, c[r + 6]!, c[r + 7]!, c[r + 8]!);
     }
   }
 
   const rules = new Map<string, { rule: string; agent: string; severity: string; findings: number; overrides: number }>();
   {
     const w = STORE_WIDTH.rules;
-    const c = store.cubes.rules;
-    for (let r = 0; r < c.length; r += w) {
+    const { data: c, length } = store.cubes.rules;
+    for (let r = 0; r < length; r += w) {
       if (!keep(c[r]!, c[r + 1]!)) continue;
       const key = `${c[r + 2]}|${c[r]}|${c[r + 3]}`;
       let row = rules.get(key);
@@ -179,10 +181,10 @@ export function computeModel(store: TeamStore, f: Filters = NO_FILTERS): Dashboa
   const bands = AMOUNT_BAND_LABELS.map(() => ({ promises: 0, kept: 0, pending: 0 }));
   {
     const w = STORE_WIDTH.promises;
-    const c = store.cubes.promises;
+    const { data: c, length } = store.cubes.promises;
     const keptIdx = PROMISE_STATUSES.indexOf('kept');
     const pendIdx = PROMISE_STATUSES.indexOf('pending');
-    for (let r = 0; r < c.length; r += w) {
+    for (let r = 0; r < length; r += w) {
       if (!keep(c[r]!, c[r + 1]!)) continue;
       const b = bands[c[r + 3]!]!;
       b.promises += c[r + 5]!;
@@ -196,8 +198,8 @@ export function computeModel(store: TeamStore, f: Filters = NO_FILTERS): Dashboa
   const distinct = [0, 0, 0];
   {
     const w = STORE_WIDTH.debtors;
-    const c = store.cubes.debtors;
-    for (let r = 0; r < c.length; r += w) {
+    const { data: c, length } = store.cubes.debtors;
+    for (let r = 0; r < length; r += w) {
       if (!keep(c[r]!, c[r + 2]!)) continue;
       const kind = c[r + 3]!;
       const h = c[r + 1]!;
@@ -208,23 +210,26 @@ export function computeModel(store: TeamStore, f: Filters = NO_FILTERS): Dashboa
     }
   }
 
-  const sitName = (i: number) => (i < 0 ? '' : store.situations[i]!);
   const sitRate = new Map<string, number>();
-  const bySituation: SituationRow[] = [...bySit].map(([i, c]) => {
-    const row = { situation: sitName(i as number), outcomes: sitOutcomes.get(i as number)!, ...figures(c) };
+  const bySituation: SituationRow[] = [];
+  for (let i = 0; i < nSit; i++) {
+    if (!has(bySit, i)) continue;
+    const row = { situation: i === 0 ? '' : store.situations[i - 1]!, outcomes: [...sitOutcomes.subarray(i * OUTCOME_CODES.length, (i + 1) * OUTCOME_CODES.length)], ...figures(countsAt(bySit, i)) };
     sitRate.set(row.situation, row.promiseRate.p);
-    return row;
-  });
+    bySituation.push(row);
+  }
   bySituation.sort((a, b) => b.attempts - a.attempts || a.situation.localeCompare(b.situation));
 
-  const scriptRows: ScriptRow[] = [...byScript].map(([i, c]) => {
-    const s = store.scripts[i as number]!;
+  const scriptRows: ScriptRow[] = [];
+  for (let i = 0; i < store.scripts.length; i++) {
+    if (!has(byScript, i)) continue;
+    const s = store.scripts[i]!;
     const pack = s.pack >= 0 ? store.packs[s.pack]! : { id: '', version: '' };
-    const fig = figures(c);
+    const fig = figures(countsAt(byScript, i));
     const base = sitRate.get(s.situation);
     const weak = fig.rpc >= 10 && base !== undefined && Number.isFinite(base) && fig.promiseRate.hi < base;
-    return { key: i as number, id: s.id, situation: s.situation, packId: pack.id, packVersion: pack.version, weak, ...fig };
-  });
+    scriptRows.push({ key: i, id: s.id, situation: s.situation, packId: pack.id, packVersion: pack.version, weak, ...fig });
+  }
   scriptRows.sort((a, b) => a.situation.localeCompare(b.situation) || b.attempts - a.attempts || a.id.localeCompare(b.id));
 
   const champions: ChampionPair[] = [];
@@ -243,15 +248,19 @@ export function computeModel(store: TeamStore, f: Filters = NO_FILTERS): Dashboa
       if (d < first) first = d;
       if (d > last) last = d;
     }
+  const rowsOf = <T,>(a: Float64Array, size: number, make: (i: number) => T, all = false) =>
+    Array.from({ length: size }, (_, i) => i)
+      .filter((i) => all || has(a, i))
+      .map((i) => ({ ...make(i), ...figures(countsAt(a, i)) }));
   return {
-    totals: { ...figures(total), distinctReached: distinct[0]!, distinctPromised: distinct[1]!, distinctKept: distinct[2]! },
+    totals: { ...figures(countsAt(total, 0)), distinctReached: distinct[0]!, distinctPromised: distinct[1]!, distinctKept: distinct[2]! },
     bySituation,
     byScript: scriptRows,
-    byBucket: [...byBucket].sort((a, b) => (a[0] as number) - (b[0] as number)).map(([i, c]) => ({ bucket: (i as number) < 0 ? '?' : BUCKETS[i as number]!, ...figures(c) })),
-    byHour: Array.from({ length: 24 }, (_, h) => ({ hour: h, ...figures(byHour.get(h) ?? zero()) })),
+    byBucket: rowsOf(byBucket, BUCKETS.length + 1, (i) => ({ bucket: i === 0 ? '?' : BUCKETS[i - 1]! })),
+    byHour: rowsOf(byHour, 24, (hour) => ({ hour }), true),
     byRule: [...rules.values()].sort((a, b) => b.findings - a.findings || a.rule.localeCompare(b.rule) || a.agent.localeCompare(b.agent)),
-    byAgent: [...byAgent].map(([i, c]) => ({ agent: store.agents[i as number]!, ...figures(c) })).sort((a, b) => a.agent.localeCompare(b.agent)),
-    byWeek: [...byWeek].map(([w, c]) => ({ week: w as string, ...figures(c) })).sort((a, b) => a.week.localeCompare(b.week)),
+    byAgent: rowsOf(byAgent, store.agents.length, (i) => ({ agent: store.agents[i]! })).sort((a, b) => a.agent.localeCompare(b.agent)),
+    byWeek: rowsOf(byWeek, byWeek.length / M, (i) => ({ week: dayIso((firstWeek + i) * 7 - 3) })),
     byBand: bands.map((b, i) => ({ band: AMOUNT_BAND_LABELS[i]!, promises: b.promises, kept: b.kept, keptRate: wilson(b.kept, b.promises - b.pending) })),
     champions,
     options: {

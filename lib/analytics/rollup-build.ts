@@ -7,6 +7,7 @@ import { DOMAIN_SCENARIO_IDS } from '../packs/domain-ids';
 import { OUTCOME_CODES, PROMISE_STATUSES, type PromiseStatus } from '../db/schema';
 import { CUBES, dayNumber, ID_PATTERN, ROLLUP_FORMAT, ROLLUP_FORMAT_VERSION, SEVERITIES, VERSION_PATTERN, type CubeName, type PackRef, type RollupBody, type RollupFile, type ScriptRef } from './rollup-format';
 import { rollupChecksum } from './rollup-hash';
+import { decodeInts, encodeInts } from './rollup-codec';
 
 export interface CallFact {
   /** The call's local day (YYYY-MM-DD, the debtor's zone) and local hour 0–23. */
@@ -83,10 +84,10 @@ class Cube {
     if (row) for (let i = 0; i < measures.length; i++) row[this.keys + i]! += measures[i]!;
     else this.rows.set(k, [...key, ...measures]);
   }
-  flat(): number[] {
+  encoded(): string {
     const out: number[] = [];
     for (const r of this.rows.values()) for (const v of r) out.push(v);
-    return out;
+    return encodeInts(out);
   }
 }
 
@@ -157,7 +158,7 @@ export function buildRollup(input: BuildInput): RollupBody {
     createdAt: input.createdAt,
     saltFingerprint: input.saltFingerprint,
     dictionaries: { situations: situations.items, scripts: scripts.items, packs: packs.items, rules: rules.items, hashes: hashes.items },
-    cubes: Object.fromEntries(Object.entries(cubes).map(([k, cube]) => [k, cube.flat()])) as Record<CubeName, number[]>,
+    cubes: Object.fromEntries(Object.entries(cubes).map(([k, cube]) => [k, cube.encoded()])) as Record<CubeName, string>,
   };
 }
 
@@ -166,4 +167,11 @@ export async function sealRollup(body: RollupBody): Promise<RollupFile> {
   return { ...body, checksum: await rollupChecksum(body) };
 }
 
-export const CUBE_WIDTH: Record<CubeName, number> = Object.fromEntries(Object.entries(CUBES).map(([k, v]) => [k, v.length])) as Record<CubeName, number>;
+/** Calls in a file: the sum of the calls cube's `n` column. */
+export function rollupCallCount(f: Pick<RollupFile, 'cubes'>): number {
+  const data = decodeInts(f.cubes.calls) ?? new Int32Array();
+  const w = CUBES.calls.length;
+  let n = 0;
+  for (let r = CUBES.calls.indexOf('n'); r < data.length; r += w) n += data[r]!;
+  return n;
+}

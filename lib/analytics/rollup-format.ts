@@ -1,7 +1,8 @@
 // The roll-up file (统计汇总文件), format version 1: aggregated counts of one agent's calls for a
-// period, with no personal data by construction. Cubes are flat integer arrays (row-major, the
-// columns below), so 200 agents × 90 days parse and check in well under a second. Every string in
-// the file is an id that passes ID_PATTERN, a day, a hash or the agent's own chosen id.
+// period, with no personal data by construction. Each cube is a flat row-major list of integers
+// (the columns below), carried as one base64 string of varints (rollup-codec.ts), so 200 agents ×
+// 90 days parse and check in well under a second. Every other string in the file is an id that
+// passes ID_PATTERN, a day, a hash or the agent's own chosen id.
 import * as z from 'zod';
 import { BUCKETS } from '../domain/bucket';
 import { OUTCOME_CODES, PROMISE_STATUSES } from '../db/schema';
@@ -67,8 +68,12 @@ export interface RollupBody {
   /** HMAC-SHA-256(salt, fixed label), 16 hex: files of one team carry the same. */
   saltFingerprint: string;
   dictionaries: { situations: string[]; scripts: ScriptRef[]; packs: PackRef[]; rules: string[]; hashes: string[] };
-  cubes: Record<CubeName, number[]>;
+  /** Each cube's integers, encoded (encodeInts / decodeInts). */
+  cubes: Record<CubeName, string>;
 }
+
+/** Decoded cubes. */
+export type Cubes = Record<CubeName, ArrayLike<number>>;
 
 export interface RollupFile extends RollupBody {
   /** `sha256-` + hex SHA-256 of the canonical JSON of everything else. */
@@ -85,7 +90,7 @@ export function dayIso(n: number): string {
 
 const id = z.string().regex(ID_PATTERN);
 const isoDay = z.string().refine(isISODay);
-const intArray = z.custom<number[]>((v) => Array.isArray(v) && v.every((x) => Number.isInteger(x)), { error: 'not-integers' });
+const encoded = z.string().max(200_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/);
 
 /** The envelope; cube contents are checked by `checkCubes` (fast loops, not one zod node per number). */
 export const rollupSchema = z.strictObject({
@@ -102,7 +107,7 @@ export const rollupSchema = z.strictObject({
     rules: z.array(id).max(1000),
     hashes: z.array(z.string().regex(HASH_PATTERN)).max(2_000_000),
   }),
-  cubes: z.strictObject(Object.fromEntries(CUBE_NAMES.map((c) => [c, intArray])) as Record<CubeName, typeof intArray>),
+  cubes: z.strictObject(Object.fromEntries(CUBE_NAMES.map((c) => [c, encoded])) as Record<CubeName, typeof encoded>),
   checksum: z.string().regex(/^sha256-[0-9a-f]{64}$/),
 });
 
@@ -121,12 +126,12 @@ function keyLimits(f: RollupBody): Record<CubeName, [min: number, max: number][]
   };
 }
 
-/** Every cube: whole rows, keys within the dictionaries and the period, measures ≥ 0 and consistent. */
-export function checkCubes(f: RollupBody): string | null {
+/** Every cube: whole rows, keys within the dictionaries and the period, measures ≥ 0. */
+export function checkCubes(f: RollupBody, cubes: Cubes): string | null {
   const limits = keyLimits(f);
   for (const name of CUBE_NAMES) {
     const cols = CUBES[name].length;
-    const data = f.cubes[name];
+    const data = cubes[name];
     if (data.length % cols) return `${name}: partial row`;
     const keys = limits[name];
     for (let r = 0; r < data.length; r += cols) {

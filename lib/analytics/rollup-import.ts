@@ -3,8 +3,9 @@
 // refused file leaves nothing behind. Merged into one team store with global dictionaries; a file
 // already imported (same agent, period and checksum) is skipped, and days an agent already has
 // (overlapping periods, e.g. the daily posts and a manual export) are taken once.
-import { CUBE_NAMES, CUBES, checkCubes, dayNumber, ROLLUP_FORMAT, ROLLUP_FORMAT_VERSION, rollupSchema, type CubeName, type PackRef, type RollupFile } from './rollup-format';
+import { CUBE_NAMES, CUBES, checkCubes, type Cubes, dayNumber, ROLLUP_FORMAT, ROLLUP_FORMAT_VERSION, rollupSchema, type CubeName, type PackRef, type RollupFile } from './rollup-format';
 import { rollupChecksum } from './rollup-hash';
+import { decodeInts } from './rollup-codec';
 
 export const MAX_ROLLUP_BYTES = 100 * 1024 * 1024;
 
@@ -22,6 +23,20 @@ export interface GlobalScript {
   pack: number;
 }
 
+/** A growable table of 32-bit integers, row-major (the store's cubes: index writes, no push). */
+export class IntTable {
+  data = new Int32Array(4096);
+  length = 0;
+  ensure(extra: number): void {
+    if (this.length + extra <= this.data.length) return;
+    let size = this.data.length;
+    while (size < this.length + extra) size *= 2;
+    const next = new Int32Array(size);
+    next.set(this.data.subarray(0, this.length));
+    this.data = next;
+  }
+}
+
 /** Everything imported, merged. Cubes carry the agent index as their first column. */
 export class TeamStore {
   fingerprint: string | null = null;
@@ -33,7 +48,7 @@ export class TeamStore {
   readonly files: { agentId: string; from: string; to: string; checksum: string }[] = [];
   /** Agent index → day numbers present. */
   readonly covered = new Map<number, Set<number>>();
-  readonly cubes: Record<CubeName, number[]> = { calls: [], scripts: [], rules: [], promises: [], debtors: [] };
+  readonly cubes: Record<CubeName, IntTable> = { calls: new IntTable(), scripts: new IntTable(), rules: new IntTable(), promises: new IntTable(), debtors: new IntTable() };
   private readonly hashIndex = new Map<string, number>();
   private readonly indexes = new Map<string, Map<string, number>>();
 
@@ -61,7 +76,12 @@ export class TeamStore {
 export const STORE_WIDTH: Record<CubeName, number> = Object.fromEntries(CUBE_NAMES.map((c) => [c, CUBES[c].length + 1])) as Record<CubeName, number>;
 
 /** Parse and check one file; a RollupFile or why it is refused. Nothing is merged here. */
-export async function checkRollupText(text: string): Promise<RollupFile | RefusalCode> {
+export interface CheckedRollup {
+  file: RollupFile;
+  cubes: Record<CubeName, Int32Array>;
+}
+
+export async function checkRollupText(text: string): Promise<CheckedRollup | RefusalCode> {
   if (text.length > MAX_ROLLUP_BYTES) return 'too-big';
   let raw: unknown;
   try {
@@ -74,21 +94,31 @@ export async function checkRollupText(text: string): Promise<RollupFile | Refusa
   const parsed = rollupSchema.safeParse(raw);
   if (!parsed.success) return 'invalid';
   const file = parsed.data as RollupFile;
-  if (checkCubes(file)) return 'invalid';
+  const cubes = {} as Record<CubeName, Int32Array>;
+  for (const name of CUBE_NAMES) {
+    const data = decodeInts(file.cubes[name]);
+    if (!data) return 'invalid';
+    cubes[name] = data;
+  }
+  if (checkCubes(file, cubes as Cubes)) return 'invalid';
   if ((await rollupChecksum(raw as object)) !== file.checksum) return 'checksum';
-  return file;
+  return { file, cubes };
 }
 
 /** Merge a checked file; returns what was taken. Cannot fail once the file passed checkRollupText. */
-function merge(store: TeamStore, f: RollupFile): { days: number; skippedDays: number; calls: number } {
+function merge(store: TeamStore, { file: f, cubes }: CheckedRollup): { days: number; skippedDays: number; calls: number } {
   const agent = store.intern('agents', f.agentId, store.agents, () => f.agentId);
   let have = store.covered.get(agent);
   if (!have) store.covered.set(agent, (have = new Set()));
-  const fresh = new Set<number>();
+  // Days of the file's period this agent does not have yet (1 = take its rows).
+  const from = dayNumber(f.period.from);
+  const span = dayNumber(f.period.to) - from + 1;
+  const fresh = new Uint8Array(span);
   let skippedDays = 0;
-  for (let d = dayNumber(f.period.from); d <= dayNumber(f.period.to); d++) {
-    if (have.has(d)) skippedDays++;
-    else fresh.add(d);
+  let freshDays = 0;
+  for (let i = 0; i < span; i++) {
+    if (have.has(from + i)) skippedDays++;
+    else (fresh[i] = 1), freshDays++;
   }
   const d = f.dictionaries;
   const sit = d.situations.map((s) => store.intern('situations', s, store.situations, () => s));
@@ -99,31 +129,39 @@ function merge(store: TeamStore, f: RollupFile): { days: number; skippedDays: nu
   });
   const rules = d.rules.map((r) => store.intern('rules', r, store.rules, () => r));
   const hashes = d.hashes.map((h) => store.hash(h));
-  const map = (v: number, to: number[]) => (v < 0 ? -1 : to[v]!);
+  // Per cube, per column: the file's index → the store's (null: the value is kept as is).
+  const maps: Record<CubeName, (number[] | null)[]> = {
+    calls: [null, null, null, null, null, sit, packs, null, null, null, null],
+    scripts: [null, scripts, null, null, null, null, null, null],
+    rules: [null, rules, null, null, null],
+    promises: [null, null, null, null, null],
+    debtors: [hashes, null, null],
+  };
   let calls = 0;
   for (const name of CUBE_NAMES) {
     const cols = CUBES[name].length;
-    const src = f.cubes[name];
-    const out = store.cubes[name];
+    const src = cubes[name];
+    const table = store.cubes[name];
+    table.ensure((src.length / cols) * (cols + 1));
+    const out = table.data;
+    let w = table.length;
+    const colMaps = maps[name];
     const dayCol = name === 'debtors' ? 1 : 0;
     for (let r = 0; r < src.length; r += cols) {
-      if (!fresh.has(src[r + dayCol]!)) continue;
-      out.push(agent);
+      if (!fresh[src[r + dayCol]! - from]) continue;
+      out[w++] = agent;
       for (let c = 0; c < cols; c++) {
         const v = src[r + c]!;
-        if (name === 'calls' && c === 5) out.push(map(v, sit));
-        else if (name === 'calls' && c === 6) out.push(map(v, packs));
-        else if (name === 'scripts' && c === 1) out.push(scripts[v]!);
-        else if (name === 'rules' && c === 1) out.push(rules[v]!);
-        else if (name === 'debtors' && c === 0) out.push(hashes[v]!);
-        else out.push(v);
+        const m = colMaps[c];
+        out[w++] = m ? (v < 0 ? -1 : m[v]!) : v;
       }
       if (name === 'calls') calls += src[r + 7]!;
     }
+    table.length = w;
   }
-  for (const day of fresh) have.add(day);
+  for (let i = 0; i < span; i++) if (fresh[i]) have.add(from + i);
   store.files.push({ agentId: f.agentId, from: f.period.from, to: f.period.to, checksum: f.checksum });
-  return { days: fresh.size, skippedDays, calls };
+  return { days: freshDays, skippedDays, calls };
 }
 
 /**
@@ -133,11 +171,12 @@ function merge(store: TeamStore, f: RollupFile): { days: number; skippedDays: nu
 export async function importRollups(store: TeamStore, files: readonly { name: string; text: string }[]): Promise<FileResult[]> {
   const checked = await Promise.all(files.map(async (f) => ({ name: f.name, r: await checkRollupText(f.text) })));
   const results: FileResult[] = [];
-  for (const { name, r } of checked) {
-    if (typeof r === 'string') {
-      results.push({ name, status: 'refused', reason: r });
+  for (const { name, r: checkedFile } of checked) {
+    if (typeof checkedFile === 'string') {
+      results.push({ name, status: 'refused', reason: checkedFile });
       continue;
     }
+    const r = checkedFile.file;
     if (store.fingerprint !== null && r.saltFingerprint !== store.fingerprint) {
       results.push({ name, status: 'refused', reason: 'team' });
       continue;
@@ -147,7 +186,7 @@ export async function importRollups(store: TeamStore, files: readonly { name: st
       continue;
     }
     store.fingerprint ??= r.saltFingerprint;
-    const taken = merge(store, r);
+    const taken = merge(store, checkedFile);
     results.push(
       taken.days
         ? { name, status: 'imported', agentId: r.agentId, from: r.period.from, to: r.period.to, ...taken }

@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { exportRollup, RollupExportError, rollupFileName, scriptInfoOf } from '@/lib/analytics/rollup-export';
+import { rollupCallCount } from '@/lib/analytics/rollup-build';
 import { loadActivePack } from '@/lib/packs/active';
 import { addDays, isISODay, todayISO } from '@/lib/time';
 import type { Locale } from '@/lib/i18n';
@@ -44,9 +45,7 @@ export function RollupPanel({ settings, update, t, locale }: Props) {
       (file) => {
         const name = rollupFileName(file);
         downloadText(name, JSON.stringify(file));
-        let calls = 0;
-        for (let r = 7; r < file.cubes.calls.length; r += 11) calls += file.cubes.calls[r]!;
-        return t('rollup.exported', { count: calls, file: name });
+        return t('rollup.exported', { count: rollupCallCount(file), file: name });
       },
     );
   };

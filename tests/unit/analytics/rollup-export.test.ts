@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { computeModel } from '@/lib/analytics/metrics';
 import { exportRollup, RollupExportError, rollupFileName, scriptInfoOf } from '@/lib/analytics/rollup-export';
 import { importRollups, TeamStore } from '@/lib/analytics/rollup-import';
+import { decodeInts } from '@/lib/analytics/rollup-codec';
 import { saveCallWithNote, startCall, updateCall, upsertDebtor, markPromise } from '@/lib/db';
 import { zonedTime } from '@/lib/time';
 import { ctx, freshDb, key } from '../db/helpers';
@@ -70,8 +71,10 @@ describe('roll-up exporter', () => {
     for (const s of secrets) expect(text.includes(s), `file contains ${s}`).toBe(false);
     expect(text).not.toMatch(/[\u4e00-\u9fff]/); // no Chinese text of any kind
     // No long digit run (phones, accounts, ids, amounts) outside the timestamp and the hex hashes.
-    const { createdAt: _t, checksum: _c, saltFingerprint: _f, dictionaries, ...rest } = file;
+    const { createdAt: _t, checksum: _c, saltFingerprint: _f, dictionaries, cubes, ...rest } = file;
     expect(JSON.stringify({ ...rest, dictionaries: { ...dictionaries, hashes: [] } })).not.toMatch(/\d{7,}/);
+    // The cubes are small integers only: days, hours, indexes and counts.
+    for (const c of Object.values(cubes)) expect([...decodeInts(c)!].every((v) => Math.abs(v) < 100_000)).toBe(true);
     expect(dictionaries.hashes.every((h) => /^[0-9a-f]{16}$/.test(h))).toBe(true);
     expect(rollupFileName(file)).toBe('daihou-rollup-A1027-2026-11-01_2026-11-30.json');
     expect(file.dictionaries.scripts.map((s) => s.id).sort()).toEqual(['after-payday-2', 'no-money-now-1', 'open-1', 'other']);

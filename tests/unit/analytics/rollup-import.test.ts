@@ -6,6 +6,7 @@ import { buildRollup, sealRollup } from '@/lib/analytics/rollup-build';
 import { generateTeam, GEN_SCRIPTS } from '@/lib/analytics/rollup-generate';
 import { importRollups, TeamStore } from '@/lib/analytics/rollup-import';
 import { saltFingerprint, saltKey } from '@/lib/analytics/rollup-hash';
+import { decodeInts, encodeInts } from '@/lib/analytics/rollup-codec';
 import { wilson } from '@/lib/analytics/wilson';
 
 const SALT = 'team-7f3a-salt';
@@ -90,9 +91,14 @@ describe('roll-up import and model', () => {
     const before = snapshot(store);
     const good = JSON.stringify(files[1]);
     const altered = JSON.parse(good);
-    altered.cubes.calls[7] += 1; // one count changed: the checksum no longer matches
+    const calls = [...decodeInts(altered.cubes.calls)!];
+    altered.cubes.calls = encodeInts(calls.map((v, i) => (i === 7 ? v + 1 : v))); // one count changed: the checksum no longer matches
     const outOfRange = JSON.parse(good);
-    outOfRange.cubes.calls[0] = 1; // a day outside the period
+    outOfRange.cubes.calls = encodeInts(calls.map((v, i) => (i === 0 ? 1 : v))); // a day outside the period
+    const cut = JSON.parse(good);
+    cut.cubes.calls = encodeInts(calls.slice(0, -1)); // a partial row
+    const notBase64 = JSON.parse(good);
+    notBase64.cubes.rules = '张伟 13800138000';
     const withName = JSON.parse(good);
     withName.debtorName = '张伟';
     const newer = { ...files[1], formatVersion: 2 };
@@ -101,6 +107,8 @@ describe('roll-up import and model', () => {
       { name: 'pack.json', text: JSON.stringify({ format: 'daihou-pack', id: 'x' }) },
       { name: 'altered.json', text: JSON.stringify(altered) },
       { name: 'range.json', text: JSON.stringify(outOfRange) },
+      { name: 'partial.json', text: JSON.stringify(cut) },
+      { name: 'text.json', text: JSON.stringify(notBase64) },
       { name: 'extra.json', text: JSON.stringify(withName) },
       { name: 'v2.json', text: JSON.stringify(newer) },
       { name: 'other-team.json', text: JSON.stringify(other.files[0]) },
@@ -110,6 +118,8 @@ describe('roll-up import and model', () => {
       { name: 'pack.json', status: 'refused', reason: 'foreign' },
       { name: 'altered.json', status: 'refused', reason: 'checksum' },
       { name: 'range.json', status: 'refused', reason: 'invalid' },
+      { name: 'partial.json', status: 'refused', reason: 'invalid' },
+      { name: 'text.json', status: 'refused', reason: 'invalid' },
       { name: 'extra.json', status: 'refused', reason: 'invalid' },
       { name: 'v2.json', status: 'refused', reason: 'version' },
       { name: 'other-team.json', status: 'refused', reason: 'team' },
