@@ -66,7 +66,13 @@ export async function reportDue(deps: ReportDeps = {}): Promise<ReportOutcome> {
 
 /** Call once in the background's main(): an hourly tick (a failed day is retried at the next). */
 export function registerReporting(deps: ReportDeps = {}): void {
-  void browser.alarms.create(REPORT_ALARM, { periodInMinutes: 60, delayInMinutes: 5 });
+  // Created once: the service worker starts often, and re-creating would push the tick back each time.
+  void browser.alarms
+    .get(REPORT_ALARM)
+    .then(async (a) => {
+      if (!a) await browser.alarms.create(REPORT_ALARM, { periodInMinutes: 60, delayInMinutes: 5 });
+    })
+    .catch(() => {});
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REPORT_ALARM) void reportDue(deps).catch(() => {});
   });

@@ -21,8 +21,8 @@ export interface RollupExportOptions {
   to: string;
   /** The team salt the supervisor shares (setting / policy `analyticsTeamSalt`). */
   salt: string;
-  /** Script id → its situation and pack (scriptInfoOf the active pack). */
-  scriptInfo: ReadonlyMap<string, ScriptInfo>;
+  /** Script id → its situation and pack (scriptInfoOf the active pack), or how to get it once the input is valid. */
+  scriptInfo: ReadonlyMap<string, ScriptInfo> | (() => Promise<ReadonlyMap<string, ScriptInfo>>);
   now?: number;
   database?: DaihouDB;
 }
@@ -69,6 +69,7 @@ export async function exportRollup(opts: RollupExportOptions): Promise<RollupFil
   if (!isISODay(opts.from) || !isISODay(opts.to) || opts.from > opts.to) throw new RollupExportError('period');
   if (!opts.salt.trim()) throw new RollupExportError('salt');
   const key = await saltKey(opts.salt);
+  const scriptInfo = typeof opts.scriptInfo === 'function' ? await opts.scriptInfo() : opts.scriptInfo;
 
   const calls: CallRecord[] = await database.calls
     .where('day')
@@ -125,7 +126,7 @@ export async function exportRollup(opts: RollupExportOptions): Promise<RollupFil
     saltFingerprint: await saltFingerprint(key),
     calls: callFacts,
     promises: promiseFacts,
-    scriptInfo: opts.scriptInfo,
+    scriptInfo,
   });
   return sealRollup(body);
 }

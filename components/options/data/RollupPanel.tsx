@@ -35,8 +35,11 @@ export function RollupPanel({ settings, update, t, locale }: Props) {
     const teamSalt = saltLocked ? v.analyticsTeamSalt : salt;
     await status.run(
       async () => {
-        const active = await loadActivePack();
-        const file = await exportRollup({ agentId, from, to, salt: teamSalt, scriptInfo: scriptInfoOf(active.pack, active.packs) });
+        const scriptInfo = async () => {
+          const active = await loadActivePack();
+          return scriptInfoOf(active.pack, active.packs);
+        };
+        const file = await exportRollup({ agentId, from, to, salt: teamSalt, scriptInfo });
         // Remembered once they worked: the chosen id, and the salt unless policy sets it.
         const patch = { ...(agentId.trim() !== v.rollupAgentId ? { rollupAgentId: agentId.trim() } : {}), ...(!saltLocked && salt !== v.analyticsTeamSalt ? { analyticsTeamSalt: salt } : {}) };
         if (Object.keys(patch).length) await update(patch);

@@ -42,3 +42,20 @@ describe('daily roll-up reporting', () => {
     expect(await reportDue({ fetch, now: NOW + 86_400_000, scriptInfo, database: d })).toEqual({ status: 'sent', days: ['2026-11-20'] });
   });
 });
+
+describe('reporting alarm', () => {
+  it('is created once and a tick runs the report', async () => {
+    const { registerReporting, REPORT_ALARM } = await import('@/lib/analytics/reporting');
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    const fetch = ok();
+    await settingsItem.setValue({ analyticsTeamSalt: 's3cret', rollupAgentId: 'A1', reportingEndpoint: 'https://intranet.bank/rollups' });
+    registerReporting({ fetch, scriptInfo, database: freshDb() });
+    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(REPORT_ALARM)).toBeTruthy());
+    const first = await fakeBrowser.alarms.get(REPORT_ALARM);
+    registerReporting({ fetch, scriptInfo });
+    await new Promise((r) => setTimeout(r, 20));
+    expect((await fakeBrowser.alarms.get(REPORT_ALARM))!.scheduledTime).toBe(first!.scheduledTime);
+    await fakeBrowser.alarms.onAlarm.trigger(first!);
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalled());
+  });
+});
