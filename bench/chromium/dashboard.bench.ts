@@ -26,15 +26,18 @@ export default async function dashboardBench(env: BenchEnv): Promise<Metric[]> {
   const b = await env.launchBrowser();
   try {
     const page = await b.context.newPage();
+    await page.addInitScript('globalThis.__name = (f) => f; // tsx names functions with a helper the page lacks');
     await page.goto(`chrome-extension://${b.extensionId}/dashboard.html`);
     await page.getByTestId('dash-empty').waitFor();
     await page.getByTestId('dash-import').setInputFiles(paths);
     await page.waitForFunction(() => document.body.dataset.dashboardVersion === '1', null, { timeout: 120_000, polling: 50 });
-    const importDraw = await page.evaluate(() => {
-      const start = performance.getEntriesByName('daihou:import-start').at(-1)!.startTime;
-      const drawn = performance.getEntriesByName('daihou:dashboard-drawn').at(-1)!.startTime;
-      return drawn - start;
+    const [importDraw, steps] = await page.evaluate(() => {
+      const at = (name: string) => performance.getEntriesByName(name).at(-1)!.startTime;
+      const start = at('daihou:import-start');
+      const marks = ['daihou:files-read', 'daihou:imported', 'daihou:model', 'daihou:dashboard-drawn'];
+      return [at('daihou:dashboard-drawn') - start, marks.map((m, i) => `${m.slice(7)} +${Math.round(at(m) - (i ? at(marks[i - 1]!) : start))}`).join(', ')] as const;
     });
+    console.error(`dashboard.bench: steps ${steps} ms`);
     const shown = Number(await page.locator('[data-metric="attempts"][data-row="total"]').getAttribute('data-value'));
     const imported = await page.locator('[data-testid="import-report"] [data-status="imported"]').count();
     const charts = await page.locator('canvas[data-rendered="true"]').count();

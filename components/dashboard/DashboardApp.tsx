@@ -44,14 +44,20 @@ export function DashboardApp() {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const titles = useSituationTitles(locale);
   // `version` marks a change inside the (mutable) store.
-  const model = useMemo(() => computeModel(store.current, filters), [version, filters]);
+  const model = useMemo(() => {
+    const m = computeModel(store.current, filters);
+    performance.mark('daihou:model');
+    return m;
+  }, [version, filters]);
   const situationLabel = useCallback((id: string) => (id ? (titles.get(id) ?? id) : t('dash.noSituation')), [titles, t]);
 
   const onFiles = async (files: File[]) => {
     setBusy(true);
     try {
       const texts = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
+      performance.mark('daihou:files-read');
       setResults(await importRollups(store.current, texts));
+      performance.mark('daihou:imported');
       setVersion((v) => v + 1);
     } finally {
       setBusy(false);

@@ -108,6 +108,7 @@ export function buildRollup(input: BuildInput): RollupBody {
   const knownSituations = new Set<string>([...DOMAIN_SCENARIO_IDS, ...[...input.scriptInfo.values()].map((i) => i.situation)]);
   const situationId = (s: string) => (knownSituations.has(s) ? safeId(s) : 'other');
   const scriptId = (s: string) => (input.scriptInfo.has(s) ? safeId(s) : 'other');
+  const from = dayNumber(input.period.from);
   const marks = new Set<string>();
   const mark = (hash: string, day: number, kind: number) => {
     const h = hashes.at(hash, () => hash);
@@ -121,7 +122,7 @@ export function buildRollup(input: BuildInput): RollupBody {
     info ? packs.at(`${info.packId}@${info.packVersion}`, () => ({ id: safeId(info.packId), version: safeVersion(info.packVersion) })) : -1;
 
   for (const c of input.calls) {
-    const day = dayNumber(c.day);
+    const day = dayNumber(c.day) - from;
     const rpc = isRightParty(c.contact, c.outcome);
     // Promise measures count right-party contacts only, so promise rate = promises ÷ right-party contacts.
     const promised = rpc && c.promise !== undefined ? 1 : 0;
@@ -145,7 +146,7 @@ export function buildRollup(input: BuildInput): RollupBody {
     if (rpc) mark(c.debtorHash, day, 0);
   }
   for (const p of input.promises) {
-    const day = dayNumber(p.day);
+    const day = dayNumber(p.day) - from;
     cubes.promises.add([day, p.bucket, p.band, PROMISE_STATUSES.indexOf(p.status)], [1]);
     mark(p.debtorHash, day, 1);
     if (p.status === 'kept') mark(p.debtorHash, day, 2);
@@ -157,7 +158,7 @@ export function buildRollup(input: BuildInput): RollupBody {
     period: { ...input.period },
     createdAt: input.createdAt,
     saltFingerprint: input.saltFingerprint,
-    dictionaries: { situations: situations.items, scripts: scripts.items, packs: packs.items, rules: rules.items, hashes: hashes.items },
+    dictionaries: { situations: situations.items, scripts: scripts.items, packs: packs.items, rules: rules.items, hashes: hashes.items.join('') },
     cubes: Object.fromEntries(Object.entries(cubes).map(([k, cube]) => [k, cube.encoded()])) as Record<CubeName, string>,
   };
 }

@@ -30,7 +30,8 @@ export function amountBand(amount: number): number {
 export const SEVERITIES = ['block', 'warn', 'info'] as const;
 export const CONTACT_KINDS = ['debtor', 'third-party'] as const;
 
-/** Column layouts, keys then measures. `-1` in a key column means none / unknown. */
+/** Column layouts, keys then measures. `-1` in a key column means none / unknown; `day` is the
+ *  offset from period.from. */
 export const CUBES = {
   /** One row per (day, local hour, bucket, contact kind, outcome, first situation, pack of the first script). */
   calls: ['day', 'hour', 'bucket', 'contact', 'outcome', 'situation', 'pack', 'n', 'promises', 'kept', 'pending'],
@@ -67,7 +68,14 @@ export interface RollupBody {
   createdAt: number;
   /** HMAC-SHA-256(salt, fixed label), 16 hex: files of one team carry the same. */
   saltFingerprint: string;
-  dictionaries: { situations: string[]; scripts: ScriptRef[]; packs: PackRef[]; rules: string[]; hashes: string[] };
+  dictionaries: {
+    situations: string[];
+    scripts: ScriptRef[];
+    packs: PackRef[];
+    rules: string[];
+    /** Debtor hashes (HASH_PATTERN), concatenated: 16 hex characters each. */
+    hashes: string;
+  };
   /** Each cube's integers, encoded (encodeInts / decodeInts). */
   cubes: Record<CubeName, string>;
 }
@@ -80,6 +88,11 @@ export interface RollupFile extends RollupBody {
   checksum: string;
 }
 
+/** The dictionary's debtor hashes, one by one. */
+export function splitHashes(joined: string): string[] {
+  return Array.from({ length: joined.length / 16 }, (_, i) => joined.slice(i * 16, i * 16 + 16));
+}
+
 /** Day numbers: days since 1970-01-01 of an ISO day (UTC arithmetic, no zone). */
 export function dayNumber(iso: string): number {
   return Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
@@ -90,7 +103,8 @@ export function dayIso(n: number): string {
 
 const id = z.string().regex(ID_PATTERN);
 const isoDay = z.string().refine(isISODay);
-const encoded = z.string().max(200_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/);
+// Base64 is checked by decoding it (decodeInts): a regex over 30 MB of cubes cost more than the decoding.
+const encoded = z.string().max(200_000_000);
 
 /** The envelope; cube contents are checked by `checkCubes` (fast loops, not one zod node per number). */
 export const rollupSchema = z.strictObject({
@@ -105,7 +119,7 @@ export const rollupSchema = z.strictObject({
     scripts: z.array(z.strictObject({ id, situation: z.union([id, z.literal('')]), pack: z.number().int().min(-1) })).max(50_000),
     packs: z.array(z.strictObject({ id, version: z.string().regex(VERSION_PATTERN) })).max(200),
     rules: z.array(id).max(1000),
-    hashes: z.array(z.string().regex(HASH_PATTERN)).max(2_000_000),
+    hashes: z.string().max(16 * 2_000_000).regex(/^(?:[0-9a-f]{16})*$/),
   }),
   cubes: z.strictObject(Object.fromEntries(CUBE_NAMES.map((c) => [c, encoded])) as Record<CubeName, typeof encoded>),
   checksum: z.string().regex(/^sha256-[0-9a-f]{64}$/),
@@ -114,15 +128,14 @@ export const rollupSchema = z.strictObject({
 /** Upper bounds of each key column (inclusive), given the file's dictionaries; -1 allowed where noted. */
 function keyLimits(f: RollupBody): Record<CubeName, [min: number, max: number][]> {
   const d = f.dictionaries;
-  const from = dayNumber(f.period.from);
-  const to = dayNumber(f.period.to);
-  const day: [number, number] = [from, to];
+  // Days are offsets from period.from (0 = the first day): one byte each in the encoded cube.
+  const day: [number, number] = [0, dayNumber(f.period.to) - dayNumber(f.period.from)];
   return {
     calls: [day, [0, 23], [-1, BUCKETS.length - 1], [0, CONTACT_KINDS.length - 1], [0, OUTCOME_CODES.length - 1], [-1, d.situations.length - 1], [-1, d.packs.length - 1]],
     scripts: [day, [0, d.scripts.length - 1], [-1, BUCKETS.length - 1]],
     rules: [day, [0, d.rules.length - 1], [0, SEVERITIES.length - 1]],
     promises: [day, [-1, BUCKETS.length - 1], [0, AMOUNT_BANDS.length - 1], [0, PROMISE_STATUSES.length - 1]],
-    debtors: [[0, d.hashes.length - 1], day, [0, 2]],
+    debtors: [[0, d.hashes.length / 16 - 1], day, [0, 2]],
   };
 }
 

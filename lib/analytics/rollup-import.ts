@@ -49,7 +49,8 @@ export class TeamStore {
   /** Agent index → day numbers present. */
   readonly covered = new Map<number, Set<number>>();
   readonly cubes: Record<CubeName, IntTable> = { calls: new IntTable(), scripts: new IntTable(), rules: new IntTable(), promises: new IntTable(), debtors: new IntTable() };
-  private readonly hashIndex = new Map<string, number>();
+  /** Hash → index, keyed by the hash's last 52 bits as a number (exact in a double; faster than strings). */
+  private readonly hashIndex = new Map<number, number>();
   private readonly indexes = new Map<string, Map<string, number>>();
 
   /** Stable global index of a value in a named dictionary. */
@@ -64,8 +65,9 @@ export class TeamStore {
     return i;
   }
   hash(h: string): number {
-    let i = this.hashIndex.get(h);
-    if (i === undefined) this.hashIndex.set(h, (i = this.hashIndex.size));
+    const key = parseInt(h.slice(3), 16);
+    let i = this.hashIndex.get(key);
+    if (i === undefined) this.hashIndex.set(key, (i = this.hashIndex.size));
     return i;
   }
   get hashCount(): number {
@@ -128,7 +130,8 @@ function merge(store: TeamStore, { file: f, cubes }: CheckedRollup): { days: num
     return store.intern('scripts', `${s.id}|${pack}`, store.scripts, () => ({ id: s.id, situation: s.situation, pack }));
   });
   const rules = d.rules.map((r) => store.intern('rules', r, store.rules, () => r));
-  const hashes = d.hashes.map((h) => store.hash(h));
+  const hashes: number[] = [];
+  for (let i = 0; i < d.hashes.length; i += 16) hashes.push(store.hash(d.hashes.slice(i, i + 16)));
   // Per cube, per column: the file's index → the store's (null: the value is kept as is).
   const maps: Record<CubeName, (number[] | null)[]> = {
     calls: [null, null, null, null, null, sit, packs, null, null, null, null],
@@ -148,12 +151,12 @@ function merge(store: TeamStore, { file: f, cubes }: CheckedRollup): { days: num
     const colMaps = maps[name];
     const dayCol = name === 'debtors' ? 1 : 0;
     for (let r = 0; r < src.length; r += cols) {
-      if (!fresh[src[r + dayCol]! - from]) continue;
+      if (!fresh[src[r + dayCol]!]) continue;
       out[w++] = agent;
       for (let c = 0; c < cols; c++) {
         const v = src[r + c]!;
         const m = colMaps[c];
-        out[w++] = m ? (v < 0 ? -1 : m[v]!) : v;
+        out[w++] = c === dayCol ? v + from : m ? (v < 0 ? -1 : m[v]!) : v;
       }
       if (name === 'calls') calls += src[r + 7]!;
     }
@@ -171,6 +174,7 @@ function merge(store: TeamStore, { file: f, cubes }: CheckedRollup): { days: num
 export async function importRollups(store: TeamStore, files: readonly { name: string; text: string }[]): Promise<FileResult[]> {
   const checked = await Promise.all(files.map(async (f) => ({ name: f.name, r: await checkRollupText(f.text) })));
   const results: FileResult[] = [];
+  let reserved = false;
   for (const { name, r: checkedFile } of checked) {
     if (typeof checkedFile === 'string') {
       results.push({ name, status: 'refused', reason: checkedFile });
@@ -186,6 +190,14 @@ export async function importRollups(store: TeamStore, files: readonly { name: st
       continue;
     }
     store.fingerprint ??= r.saltFingerprint;
+    if (!reserved) {
+      // Room for every accepted file's rows at once, instead of growing table by table.
+      for (const c of CUBE_NAMES) {
+        const rows = checked.reduce((n, x) => n + (typeof x.r === 'string' ? 0 : x.r.cubes[c].length / CUBES[c].length), 0);
+        store.cubes[c].ensure(rows * STORE_WIDTH[c]);
+      }
+      reserved = true;
+    }
     const taken = merge(store, checkedFile);
     results.push(
       taken.days

@@ -94,7 +94,7 @@ describe('roll-up import and model', () => {
     const calls = [...decodeInts(altered.cubes.calls)!];
     altered.cubes.calls = encodeInts(calls.map((v, i) => (i === 7 ? v + 1 : v))); // one count changed: the checksum no longer matches
     const outOfRange = JSON.parse(good);
-    outOfRange.cubes.calls = encodeInts(calls.map((v, i) => (i === 0 ? 1 : v))); // a day outside the period
+    outOfRange.cubes.calls = encodeInts(calls.map((v, i) => (i === 0 ? 3 : v))); // a day after the 3-day period
     const cut = JSON.parse(good);
     cut.cubes.calls = encodeInts(calls.slice(0, -1)); // a partial row
     const notBase64 = JSON.parse(good);
