@@ -8,6 +8,8 @@ import { ChartCanvas } from './ChartCanvas';
 import { downloadCsv, type Column } from './table-data';
 import { formatCell } from './format';
 
+const LAZY_ROWS = 60;
+
 interface Props<R> {
   id: string;
   title: string;
@@ -24,9 +26,11 @@ interface Props<R> {
 export function ChartPanel<R>({ id, title, rows, rowKey, columns, chart, t, extra, children }: Props<R>) {
   const [showTable, setShowTable] = useState(false);
   const tableId = `${id}-table`;
+  // A long table (every agent, every rule × agent) is only built once it is shown.
+  const build = showTable || rows.length <= LAZY_ROWS;
   const body = useMemo(
     () =>
-      rows.map((r) => {
+      !build ? null : rows.map((r) => {
         const key = rowKey(r);
         return (
           <tr key={key} data-row={key}>
@@ -49,7 +53,7 @@ export function ChartPanel<R>({ id, title, rows, rowKey, columns, chart, t, extr
           </tr>
         );
       }),
-    [rows, rowKey, columns, extra],
+    [rows, rowKey, columns, extra, build],
   );
   return (
     <section className="card dash-panel" data-testid={`panel-${id}`} aria-labelledby={`${id}-title`}>
