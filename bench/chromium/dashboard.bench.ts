@@ -34,7 +34,7 @@ export default async function dashboardBench(env: BenchEnv): Promise<Metric[]> {
     const [importDraw, steps] = await page.evaluate(() => {
       const at = (name: string) => performance.getEntriesByName(name).at(-1)!.startTime;
       const start = at('daihou:import-start');
-      const marks = ['daihou:files-read', 'daihou:imported', 'daihou:model', 'daihou:dashboard-drawn'];
+      const marks = ['daihou:files-checked', 'daihou:imported', 'daihou:model', 'daihou:dashboard-drawn'];
       return [at('daihou:dashboard-drawn') - start, marks.map((m, i) => `${m.slice(7)} +${Math.round(at(m) - (i ? at(marks[i - 1]!) : start))}`).join(', ')] as const;
     });
     console.error(`dashboard.bench: steps ${steps} ms`);

@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { computeModel, NO_FILTERS, type Filters } from '@/lib/analytics/metrics';
-import { importRollups, TeamStore, type FileResult } from '@/lib/analytics/rollup-import';
+import { importChecked, TeamStore, type FileResult } from '@/lib/analytics/rollup-import';
+import { checkFiles } from './check-files';
 import { pickLocalized, resolveLocale, translator, type Locale } from '@/lib/i18n';
 import { useSettings } from '../shared/useSettings';
 import { useUiLocale } from '../shared/useUiLocale';
@@ -54,9 +55,9 @@ export function DashboardApp() {
   const onFiles = async (files: File[]) => {
     setBusy(true);
     try {
-      const texts = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
-      performance.mark('daihou:files-read');
-      setResults(await importRollups(store.current, texts));
+      const checked = await checkFiles(files);
+      performance.mark('daihou:files-checked');
+      setResults(importChecked(store.current, checked));
       performance.mark('daihou:imported');
       setVersion((v) => v + 1);
     } finally {

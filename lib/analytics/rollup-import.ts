@@ -138,14 +138,15 @@ function merge(store: TeamStore, { file: f, cubes }: CheckedRollup): { days: num
   const hashes: number[] = [];
   for (let i = 0; i < d.hashes.length; i += 16) hashes.push(store.hash(d.hashes, i));
   // Per cube, per column: the file's index → the store's (null: the value is kept as is).
-  const maps: Record<CubeName, (number[] | null)[]> = {
-    calls: [null, null, null, null, null, sit, packs, null, null, null, null],
+  const maps: Record<Exclude<CubeName, 'calls'>, (number[] | null)[]> = {
     scripts: [null, scripts, null, null, null, null, null, null],
     rules: [null, rules, null, null, null],
     promises: [null, null, null, null, null],
     debtors: [hashes, null, null],
   };
   let calls = 0;
+  const sitMap = Int32Array.from(sit);
+  const packMap = Int32Array.from(packs);
   for (const name of CUBE_NAMES) {
     const cols = CUBES[name].length;
     const src = cubes[name];
@@ -153,17 +154,39 @@ function merge(store: TeamStore, { file: f, cubes }: CheckedRollup): { days: num
     table.ensure((src.length / cols) * (cols + 1));
     const out = table.data;
     let w = table.length;
-    const colMaps = maps[name];
-    const dayCol = name === 'debtors' ? 1 : 0;
-    for (let r = 0; r < src.length; r += cols) {
-      if (!fresh[src[r + dayCol]!]) continue;
-      out[w++] = agent;
-      for (let c = 0; c < cols; c++) {
-        const v = src[r + c]!;
-        const m = colMaps[c];
-        out[w++] = c === dayCol ? v + from : m ? (v < 0 ? -1 : m[v]!) : v;
+    if (name === 'calls') {
+      // The biggest cube, spelled out: day, hour, bucket, contact, outcome, situation, pack, 4 measures.
+      for (let r = 0; r < src.length; r += 11) {
+        if (!fresh[src[r]!]) continue;
+        const sv = src[r + 5]!;
+        const pv = src[r + 6]!;
+        out[w] = agent;
+        out[w + 1] = src[r]! + from;
+        out[w + 2] = src[r + 1]!;
+        out[w + 3] = src[r + 2]!;
+        out[w + 4] = src[r + 3]!;
+        out[w + 5] = src[r + 4]!;
+        out[w + 6] = sv < 0 ? -1 : sitMap[sv]!;
+        out[w + 7] = pv < 0 ? -1 : packMap[pv]!;
+        out[w + 8] = src[r + 7]!;
+        out[w + 9] = src[r + 8]!;
+        out[w + 10] = src[r + 9]!;
+        out[w + 11] = src[r + 10]!;
+        calls += src[r + 7]!;
+        w += 12;
       }
-      if (name === 'calls') calls += src[r + 7]!;
+    } else {
+      const colMaps = maps[name as Exclude<CubeName, 'calls'>];
+      const dayCol = name === 'debtors' ? 1 : 0;
+      for (let r = 0; r < src.length; r += cols) {
+        if (!fresh[src[r + dayCol]!]) continue;
+        out[w++] = agent;
+        for (let c = 0; c < cols; c++) {
+          const v = src[r + c]!;
+          const m = colMaps[c];
+          out[w++] = c === dayCol ? v + from : m ? (v < 0 ? -1 : m[v]!) : v;
+        }
+      }
     }
     table.length = w;
   }
@@ -177,7 +200,17 @@ function merge(store: TeamStore, { file: f, cubes }: CheckedRollup): { days: num
  * fixes the team (its salt fingerprint), a file of another team is refused.
  */
 export async function importRollups(store: TeamStore, files: readonly { name: string; text: string }[]): Promise<FileResult[]> {
-  const checked = await Promise.all(files.map(async (f) => ({ name: f.name, r: await checkRollupText(f.text) })));
+  return importChecked(store, await Promise.all(files.map(async (f) => ({ name: f.name, r: await checkRollupText(f.text) }))));
+}
+
+/** What a file turned out to be after checkRollupText (in this thread or in a worker). */
+export interface CheckedFile {
+  name: string;
+  r: CheckedRollup | RefusalCode;
+}
+
+/** Merge files already checked (the dashboard checks them in workers); results in the files' order. */
+export function importChecked(store: TeamStore, checked: readonly CheckedFile[]): FileResult[] {
   const results: FileResult[] = [];
   let reserved = false;
   for (const { name, r: checkedFile } of checked) {
