@@ -43,6 +43,7 @@ export function Panels({ model: m, t, situationLabel, editorUrl }: Props) {
       rules: charts.rulesChart(m, t),
       weeks: charts.weeksChart(m, t),
       agents: charts.agentsChart(m, t),
+      bands: charts.bandsChart(m, t),
     }),
     [m, t, situationLabel],
   );
@@ -80,6 +81,12 @@ export function Panels({ model: m, t, situationLabel, editorUrl }: Props) {
     ...figureColumns<(typeof championRows)[number]>(t).slice(1),
     { key: 'significant', label: t('dash.significant'), value: (r) => (r.overlap ? t('dash.notSignificant') : t('dash.significant')) },
   ];
+  const bandCols: Column<DashboardModel['byBand'][number]>[] = [
+    { key: 'band', label: t('dash.band'), value: (r) => r.band },
+    { key: 'promises', label: t('dash.promises'), value: (r) => r.promises, metric: 'promises' },
+    { key: 'kept', label: t('dash.kept'), value: (r) => r.kept, metric: 'kept' },
+    { key: 'keptRate', label: t('dash.keptRate'), value: (r) => r.keptRate, metric: 'keptRate' },
+  ];
   const weakLink = (r: ScriptRow) =>
     r.weak ? (
       <span className="dash-weak" data-weak={r.id}>
@@ -109,6 +116,7 @@ export function Panels({ model: m, t, situationLabel, editorUrl }: Props) {
       <ChartPanel id="hours" title={t('dash.chart.hours')} rows={m.byHour} rowKey={(r) => String(r.hour)} columns={simple('hour', t('dash.hour'), (r) => r.hour)} chart={c.hours} t={t} />
       <ChartPanel id="rules" title={t('dash.chart.rules')} rows={m.byRule} rowKey={(r) => `${r.rule}|${r.agent}|${r.severity}`} columns={ruleCols} chart={c.rules} t={t} />
       <ChartPanel id="weeks" title={t('dash.chart.weeks')} rows={m.byWeek} rowKey={(r) => r.week} columns={simple('week', t('dash.week'), (r) => r.week)} chart={c.weeks} t={t} />
+      <ChartPanel id="bands" title={t('dash.chart.bands')} rows={m.byBand} rowKey={(r) => r.band} columns={bandCols} chart={c.bands} t={t} />
       <ChartPanel id="agents" title={t('dash.chart.agents')} rows={m.byAgent} rowKey={(r) => r.agent} columns={simple('agent', t('dash.agent'), (r) => r.agent)} chart={c.agents} t={t} />
     </>
   );

@@ -128,3 +128,17 @@ export function agentsChart(m: DashboardModel, t: Translate): ChartConfiguration
     options: { scales: { y: percentAxis } },
   };
 }
+
+export function bandsChart(m: DashboardModel, t: Translate): ChartConfiguration {
+  return {
+    type: 'bar',
+    data: {
+      labels: m.byBand.map((b) => b.band),
+      datasets: [
+        { label: t('dash.promises'), data: m.byBand.map((b) => b.promises), backgroundColor: COLORS[1] },
+        { label: t('dash.kept'), data: m.byBand.map((b) => b.kept), backgroundColor: COLORS[2] },
+      ],
+    },
+    options: { scales: { y: { beginAtZero: true } } },
+  };
+}

@@ -712,5 +712,7 @@ export const en = {
   'dash.weak': "Weak",
   'dash.editScript': "Edit in the pack editor",
   'dash.filterNote': "The situation and pack filters do not apply to the rules chart or the distinct debtor counts.",
+  'dash.chart.bands': "Promises by amount band",
+  'dash.band': "Amount band",
   'dash.clear': "Clear imported data",
 } as const satisfies Record<keyof typeof zhCN, string>;

@@ -710,5 +710,7 @@ export const zhCN = {
   'dash.weak': "效果偏弱",
   'dash.editScript': "在话术包编辑器中修改",
   'dash.filterNote': "场景和话术包筛选不作用于合规规则图与去重客户数。",
+  'dash.chart.bands': "承诺金额分布（按金额区间）",
+  'dash.band': "金额区间",
   'dash.clear': "清除已导入数据",
 };

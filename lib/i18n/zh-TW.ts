@@ -712,5 +712,7 @@ export const zhTW: Record<keyof typeof zhCN, string> = {
   'dash.weak': "效果偏弱",
   'dash.editScript': "在話術包編輯器中修改",
   'dash.filterNote': "場景和話術包篩選不作用於合規規則圖與去重客戶數。",
+  'dash.chart.bands': "承諾金額分佈（按金額區間）",
+  'dash.band': "金額區間",
   'dash.clear': "清除已匯入資料",
 };

@@ -9,7 +9,7 @@ import { generateTeam } from '../../../lib/analytics/rollup-generate';
 import { expect, test } from '../fixtures';
 
 const SALT = 'e2e-team-salt-2026';
-const CHARTS = ['situations', 'scripts', 'champions', 'buckets', 'hours', 'rules', 'weeks', 'agents'];
+const CHARTS = ['situations', 'scripts', 'champions', 'buckets', 'hours', 'rules', 'weeks', 'bands', 'agents'];
 
 const figure = (page: Page, metric: string, row = 'total') => page.locator(`[data-metric="${metric}"][data-row="${row}"]`).first();
 

@@ -50,10 +50,13 @@ describe('team dashboard', () => {
       expect(pr.dataset.k).toBe(String(s.promises));
       expect(pr.dataset.n).toBe(String(s.rpc));
     }
+    // Promises by amount band add up to all promises.
+    const bands = [...container.querySelectorAll<HTMLElement>('[data-table="bands"] [data-metric="promises"]')].map((e) => Number(e.dataset.value));
+    expect(bands.reduce((a, b) => a + b, 0)).toBe(truth.promises);
     // Champion / challenger: five situations, each with two scripts and a verdict.
     expect(container.querySelectorAll('[data-metric="champion.significant"]')).toHaveLength(5);
     // Each chart has its canvas and its table (hidden until toggled).
-    for (const id of ['situations', 'scripts', 'champions', 'buckets', 'hours', 'rules', 'weeks', 'agents']) {
+    for (const id of ['situations', 'scripts', 'champions', 'buckets', 'hours', 'rules', 'weeks', 'bands', 'agents']) {
       const canvas = container.querySelector<HTMLCanvasElement>(`canvas[data-chart="${id}"]`);
       expect(canvas, id).toBeTruthy();
       expect(Number(canvas!.dataset.points), id).toBeGreaterThan(0);
