@@ -12,7 +12,7 @@ import { BUCKETS } from '../domain/bucket';
 import { OUTCOME_CODES, PROMISE_STATUSES } from '../db/schema';
 import { isRightParty } from './rollup-build';
 import { AMOUNT_BAND_LABELS, dayIso, dayNumber, SEVERITIES } from './rollup-format';
-import { STORE_WIDTH, type TeamStore } from './rollup-import';
+import { type Segment, type TeamStore } from './rollup-import';
 import { intervalsOverlap, wilson, type Rate } from './wilson';
 
 export interface Filters {
@@ -91,7 +91,9 @@ export function computeModel(store: TeamStore, f: Filters = NO_FILTERS): Dashboa
   const to = f.to ? dayNumber(f.to) : Infinity;
   const packOk = f.packs.length ? new Set(f.packs.map((p) => store.packs.findIndex((x) => `${x.id}@${x.version}` === p))) : null;
   const sitIdx = f.situation ? store.situations.indexOf(f.situation) : -2;
-  const keep = (agent: number, day: number) => (!agentOk || agentOk.has(agent)) && day >= from && day <= to;
+  const segments = store.segments.filter((sg) => !agentOk || agentOk.has(sg.agent));
+  /** The day offsets of a segment that count: fresh (not taken from an earlier file) and in the period. */
+  const daysOk = (sg: Segment) => sg.fresh.map((v, i) => (v && sg.from + i >= from && sg.from + i <= to ? 1 : 0));
   const outcomeRpc = OUTCOME_CODES.map((o) => isRightParty('debtor', o));
 
   // Accumulators indexed by small integers (5 measures per key): no Map lookups per row.
@@ -125,84 +127,81 @@ export function computeModel(store: TeamStore, f: Filters = NO_FILTERS): Dashboa
       lastWeek = Math.max(lastWeek, weekNo(d));
     }
   const byWeek = acc(Number.isFinite(firstWeek) ? lastWeek - firstWeek + 1 : 0);
-  {
-    const w = STORE_WIDTH.calls;
-    const { data: c, length } = store.cubes.calls;
-    const nOut = OUTCOME_CODES.length;
-    for (let r = 0; r < length; r += w) {
-      const agent = c[r]!;
-      const day = c[r + 1]!;
-      if (!keep(agent, day)) continue;
-      const situation = c[r + 6]!;
+  const byScript = acc(store.scripts.length);
+  const scriptOk = store.scripts.map((x) => (!f.situation || x.situation === f.situation) && (!packOk || packOk.has(x.pack)));
+  const rules = new Map<string, { rule: string; agent: string; severity: string; findings: number; overrides: number }>();
+  const bands = AMOUNT_BAND_LABELS.map(() => ({ promises: 0, kept: 0, pending: 0 }));
+  const keptIdx = PROMISE_STATUSES.indexOf('kept');
+  const pendIdx = PROMISE_STATUSES.indexOf('pending');
+  // Distinct debtors over the whole team: a hash counts once however many agents or days have it.
+  const seen = [new Uint8Array(store.hashCount), new Uint8Array(store.hashCount), new Uint8Array(store.hashCount)];
+  const distinct = [0, 0, 0];
+  const nOut = OUTCOME_CODES.length;
+
+  for (const sg of segments) {
+    const ok = daysOk(sg);
+    const agent = sg.agent;
+    // calls: day, hour, bucket, contact, outcome, situation, pack | n, promises, kept, pending
+    let c = sg.cubes.calls;
+    for (let r = 0; r < c.length; r += 11) {
+      const off = c[r]!;
+      if (!ok[off]) continue;
+      const sv = c[r + 5]!;
+      const situation = sv < 0 ? -1 : sg.situations[sv]!;
       if (sitIdx !== -2 && situation !== sitIdx) continue;
-      if (packOk && !packOk.has(c[r + 7]!)) continue;
-      const n = c[r + 8]!;
-      const outcome = c[r + 5]!;
-      const rpc = c[r + 4] === 0 && outcomeRpc[outcome] ? n : 0;
-      const p = c[r + 9]!;
-      const k = c[r + 10]!;
-      const pend = c[r + 11]!;
+      if (packOk) {
+        const pv = c[r + 6]!;
+        if (!packOk.has(pv < 0 ? -1 : sg.packs[pv]!)) continue;
+      }
+      const n = c[r + 7]!;
+      const outcome = c[r + 4]!;
+      const rpc = c[r + 3] === 0 && outcomeRpc[outcome] ? n : 0;
+      const p = c[r + 8]!;
+      const k = c[r + 9]!;
+      const pend = c[r + 10]!;
       add(total, 0, n, rpc, p, k, pend);
       add(bySit, situation + 1, n, rpc, p, k, pend);
       const so = (situation + 1) * nOut + outcome;
       sitOutcomes[so] = sitOutcomes[so]! + n;
-      add(byBucket, c[r + 3]! + 1, n, rpc, p, k, pend);
-      add(byHour, c[r + 2]!, n, rpc, p, k, pend);
+      add(byBucket, c[r + 2]! + 1, n, rpc, p, k, pend);
+      add(byHour, c[r + 1]!, n, rpc, p, k, pend);
       add(byAgent, agent, n, rpc, p, k, pend);
-      add(byWeek, weekNo(day) - firstWeek, n, rpc, p, k, pend);
+      add(byWeek, weekNo(sg.from + off) - firstWeek, n, rpc, p, k, pend);
     }
-  }
-
-  const byScript = acc(store.scripts.length);
-  {
-    const w = STORE_WIDTH.scripts;
-    const { data: c, length } = store.cubes.scripts;
-    const scriptOk = store.scripts.map((s) => (!f.situation || s.situation === f.situation) && (!packOk || packOk.has(s.pack)));
-    for (let r = 0; r < length; r += w) {
-      if (!keep(c[r]!, c[r + 1]!) || !scriptOk[c[r + 2]!]) continue;
-      add(byScript, c[r + 2]!, c[r + 4]!, c[r + 5]!, c[r + 6]!, c[r + 7]!, c[r + 8]!);
+    // scripts: day, script, bucket | uses, rpc, promises, kept, pending
+    c = sg.cubes.scripts;
+    for (let r = 0; r < c.length; r += 8) {
+      if (!ok[c[r]!]) continue;
+      const script = sg.scripts[c[r + 1]!]!;
+      if (!scriptOk[script]) continue;
+      add(byScript, script, c[r + 3]!, c[r + 4]!, c[r + 5]!, c[r + 6]!, c[r + 7]!);
     }
-  }
-
-  const rules = new Map<string, { rule: string; agent: string; severity: string; findings: number; overrides: number }>();
-  {
-    const w = STORE_WIDTH.rules;
-    const { data: c, length } = store.cubes.rules;
-    for (let r = 0; r < length; r += w) {
-      if (!keep(c[r]!, c[r + 1]!)) continue;
-      const key = `${c[r + 2]}|${c[r]}|${c[r + 3]}`;
+    // rules: day, rule, severity | findings, overrides
+    c = sg.cubes.rules;
+    for (let r = 0; r < c.length; r += 5) {
+      if (!ok[c[r]!]) continue;
+      const rule = sg.rules[c[r + 1]!]!;
+      const key = `${rule}|${agent}|${c[r + 2]}`;
       let row = rules.get(key);
-      if (!row) rules.set(key, (row = { rule: store.rules[c[r + 2]!]!, agent: store.agents[c[r]!]!, severity: SEVERITIES[c[r + 3]!]!, findings: 0, overrides: 0 }));
-      row.findings += c[r + 4]!;
-      row.overrides += c[r + 5]!;
+      if (!row) rules.set(key, (row = { rule: store.rules[rule]!, agent: store.agents[agent]!, severity: SEVERITIES[c[r + 2]!]!, findings: 0, overrides: 0 }));
+      row.findings += c[r + 3]!;
+      row.overrides += c[r + 4]!;
     }
-  }
-
-  const bands = AMOUNT_BAND_LABELS.map(() => ({ promises: 0, kept: 0, pending: 0 }));
-  {
-    const w = STORE_WIDTH.promises;
-    const { data: c, length } = store.cubes.promises;
-    const keptIdx = PROMISE_STATUSES.indexOf('kept');
-    const pendIdx = PROMISE_STATUSES.indexOf('pending');
-    for (let r = 0; r < length; r += w) {
-      if (!keep(c[r]!, c[r + 1]!)) continue;
-      const b = bands[c[r + 3]!]!;
-      b.promises += c[r + 5]!;
-      if (c[r + 4] === keptIdx) b.kept += c[r + 5]!;
-      if (c[r + 4] === pendIdx) b.pending += c[r + 5]!;
+    // promises: day, bucket, band, status | n
+    c = sg.cubes.promises;
+    for (let r = 0; r < c.length; r += 5) {
+      if (!ok[c[r]!]) continue;
+      const b = bands[c[r + 2]!]!;
+      b.promises += c[r + 4]!;
+      if (c[r + 3] === keptIdx) b.kept += c[r + 4]!;
+      if (c[r + 3] === pendIdx) b.pending += c[r + 4]!;
     }
-  }
-
-  // Distinct debtors over the whole team: a hash counts once however many agents or days have it.
-  const seen = [new Uint8Array(store.hashCount), new Uint8Array(store.hashCount), new Uint8Array(store.hashCount)];
-  const distinct = [0, 0, 0];
-  {
-    const w = STORE_WIDTH.debtors;
-    const { data: c, length } = store.cubes.debtors;
-    for (let r = 0; r < length; r += w) {
-      if (!keep(c[r]!, c[r + 2]!)) continue;
-      const kind = c[r + 3]!;
-      const h = c[r + 1]!;
+    // debtors: hash, day, kind
+    c = sg.cubes.debtors;
+    for (let r = 0; r < c.length; r += 3) {
+      if (!ok[c[r + 1]!]) continue;
+      const kind = c[r + 2]!;
+      const h = sg.hashes[c[r]!]!;
       if (!seen[kind]![h]) {
         seen[kind]![h] = 1;
         distinct[kind]!++;

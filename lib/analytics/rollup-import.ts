@@ -1,6 +1,6 @@
 // The dashboard's importer: many roll-up files at once, each checked whole (JSON, format, version,
 // schema, cube ranges, checksum, team-salt fingerprint) before anything of it is merged, so a
-// refused file leaves nothing behind. Merged into one team store with global dictionaries; a file
+// refused file leaves nothing behind. Kept in one team store with global dictionaries; a file
 // already imported (same agent, period and checksum) is skipped, and days an agent already has
 // (overlapping periods, e.g. the daily posts and a manual export) are taken once.
 import { CUBE_NAMES, CUBES, checkCubes, type Cubes, dayNumber, ROLLUP_FORMAT, ROLLUP_FORMAT_VERSION, rollupSchema, type CubeName, type PackRef, type RollupFile } from './rollup-format';
@@ -23,21 +23,24 @@ export interface GlobalScript {
   pack: number;
 }
 
-/** A growable table of 32-bit integers, row-major (the store's cubes: index writes, no push). */
-export class IntTable {
-  data = new Int32Array(4096);
-  length = 0;
-  ensure(extra: number): void {
-    if (this.length + extra <= this.data.length) return;
-    let size = this.data.length;
-    while (size < this.length + extra) size *= 2;
-    const next = new Int32Array(size);
-    next.set(this.data.subarray(0, this.length));
-    this.data = next;
-  }
+/** One imported file as the store keeps it: its decoded cubes untouched (file-local indexes and day
+ *  offsets), the maps from its dictionaries to the store's, and which of its days count (days the
+ *  agent already had from another file are skipped). Importing copies no row. */
+export interface Segment {
+  agent: number;
+  /** Day number of the file's period.from (cube days are offsets from it). */
+  from: number;
+  /** 1 for each day offset whose rows count. */
+  fresh: Uint8Array;
+  cubes: Record<CubeName, Int32Array>;
+  situations: Int32Array;
+  packs: Int32Array;
+  scripts: Int32Array;
+  rules: Int32Array;
+  hashes: Int32Array;
 }
 
-/** Everything imported, merged. Cubes carry the agent index as their first column. */
+/** Everything imported: global dictionaries and one segment per file. */
 export class TeamStore {
   fingerprint: string | null = null;
   readonly agents: string[] = [];
@@ -48,7 +51,7 @@ export class TeamStore {
   readonly files: { agentId: string; from: string; to: string; checksum: string }[] = [];
   /** Agent index → day numbers present. */
   readonly covered = new Map<number, Set<number>>();
-  readonly cubes: Record<CubeName, IntTable> = { calls: new IntTable(), scripts: new IntTable(), rules: new IntTable(), promises: new IntTable(), debtors: new IntTable() };
+  readonly segments: Segment[] = [];
   /** Hash → index, keyed by the hash's last 52 bits as a number (exact in a double; faster than strings). */
   private readonly hashIndex = new Map<number, number>();
   private readonly indexes = new Map<string, Map<string, number>>();
@@ -79,8 +82,6 @@ export class TeamStore {
     return this.hashIndex.size;
   }
 }
-
-export const STORE_WIDTH: Record<CubeName, number> = Object.fromEntries(CUBE_NAMES.map((c) => [c, CUBES[c].length + 1])) as Record<CubeName, number>;
 
 /** Parse and check one file; a RollupFile or why it is refused. Nothing is merged here. */
 export interface CheckedRollup {
@@ -128,68 +129,22 @@ function merge(store: TeamStore, { file: f, cubes }: CheckedRollup): { days: num
     else (fresh[i] = 1), freshDays++;
   }
   const d = f.dictionaries;
-  const sit = d.situations.map((s) => store.intern('situations', s, store.situations, () => s));
-  const packs = d.packs.map((p) => store.intern('packs', `${p.id}@${p.version}`, store.packs, () => ({ ...p })));
-  const scripts = d.scripts.map((s) => {
-    const pack = s.pack < 0 ? -1 : packs[s.pack]!;
-    return store.intern('scripts', `${s.id}|${pack}`, store.scripts, () => ({ id: s.id, situation: s.situation, pack }));
-  });
-  const rules = d.rules.map((r) => store.intern('rules', r, store.rules, () => r));
-  const hashes: number[] = [];
-  for (let i = 0; i < d.hashes.length; i += 16) hashes.push(store.hash(d.hashes, i));
-  // Per cube, per column: the file's index → the store's (null: the value is kept as is).
-  const maps: Record<Exclude<CubeName, 'calls'>, (number[] | null)[]> = {
-    scripts: [null, scripts, null, null, null, null, null, null],
-    rules: [null, rules, null, null, null],
-    promises: [null, null, null, null, null],
-    debtors: [hashes, null, null],
-  };
+  const map = (list: number[]) => Int32Array.from(list);
+  const situations = map(d.situations.map((x) => store.intern('situations', x, store.situations, () => x)));
+  const packs = map(d.packs.map((p) => store.intern('packs', `${p.id}@${p.version}`, store.packs, () => ({ ...p }))));
+  const scripts = map(
+    d.scripts.map((x) => {
+      const pack = x.pack < 0 ? -1 : packs[x.pack]!;
+      return store.intern('scripts', `${x.id}|${pack}`, store.scripts, () => ({ id: x.id, situation: x.situation, pack }));
+    }),
+  );
+  const rules = map(d.rules.map((r) => store.intern('rules', r, store.rules, () => r)));
+  const hashes = new Int32Array(d.hashes.length / 16);
+  for (let i = 0; i < hashes.length; i++) hashes[i] = store.hash(d.hashes, i * 16);
   let calls = 0;
-  const sitMap = Int32Array.from(sit);
-  const packMap = Int32Array.from(packs);
-  for (const name of CUBE_NAMES) {
-    const cols = CUBES[name].length;
-    const src = cubes[name];
-    const table = store.cubes[name];
-    table.ensure((src.length / cols) * (cols + 1));
-    const out = table.data;
-    let w = table.length;
-    if (name === 'calls') {
-      // The biggest cube, spelled out: day, hour, bucket, contact, outcome, situation, pack, 4 measures.
-      for (let r = 0; r < src.length; r += 11) {
-        if (!fresh[src[r]!]) continue;
-        const sv = src[r + 5]!;
-        const pv = src[r + 6]!;
-        out[w] = agent;
-        out[w + 1] = src[r]! + from;
-        out[w + 2] = src[r + 1]!;
-        out[w + 3] = src[r + 2]!;
-        out[w + 4] = src[r + 3]!;
-        out[w + 5] = src[r + 4]!;
-        out[w + 6] = sv < 0 ? -1 : sitMap[sv]!;
-        out[w + 7] = pv < 0 ? -1 : packMap[pv]!;
-        out[w + 8] = src[r + 7]!;
-        out[w + 9] = src[r + 8]!;
-        out[w + 10] = src[r + 9]!;
-        out[w + 11] = src[r + 10]!;
-        calls += src[r + 7]!;
-        w += 12;
-      }
-    } else {
-      const colMaps = maps[name as Exclude<CubeName, 'calls'>];
-      const dayCol = name === 'debtors' ? 1 : 0;
-      for (let r = 0; r < src.length; r += cols) {
-        if (!fresh[src[r + dayCol]!]) continue;
-        out[w++] = agent;
-        for (let c = 0; c < cols; c++) {
-          const v = src[r + c]!;
-          const m = colMaps[c];
-          out[w++] = c === dayCol ? v + from : m ? (v < 0 ? -1 : m[v]!) : v;
-        }
-      }
-    }
-    table.length = w;
-  }
+  const c = cubes.calls;
+  for (let r = 0; r < c.length; r += CUBES.calls.length) if (fresh[c[r]!]) calls += c[r + 7]!;
+  if (freshDays) store.segments.push({ agent, from, fresh, cubes, situations, packs, scripts, rules, hashes });
   for (let i = 0; i < span; i++) if (fresh[i]) have.add(from + i);
   store.files.push({ agentId: f.agentId, from: f.period.from, to: f.period.to, checksum: f.checksum });
   return { days: freshDays, skippedDays, calls };
@@ -212,7 +167,6 @@ export interface CheckedFile {
 /** Merge files already checked (the dashboard checks them in workers); results in the files' order. */
 export function importChecked(store: TeamStore, checked: readonly CheckedFile[]): FileResult[] {
   const results: FileResult[] = [];
-  let reserved = false;
   for (const { name, r: checkedFile } of checked) {
     if (typeof checkedFile === 'string') {
       results.push({ name, status: 'refused', reason: checkedFile });
@@ -228,14 +182,6 @@ export function importChecked(store: TeamStore, checked: readonly CheckedFile[])
       continue;
     }
     store.fingerprint ??= r.saltFingerprint;
-    if (!reserved) {
-      // Room for every accepted file's rows at once, instead of growing table by table.
-      for (const c of CUBE_NAMES) {
-        const rows = checked.reduce((n, x) => n + (typeof x.r === 'string' ? 0 : x.r.cubes[c].length / CUBES[c].length), 0);
-        store.cubes[c].ensure(rows * STORE_WIDTH[c]);
-      }
-      reserved = true;
-    }
     const taken = merge(store, checkedFile);
     results.push(
       taken.days

@@ -11,7 +11,7 @@ import { wilson } from '@/lib/analytics/wilson';
 
 const SALT = 'team-7f3a-salt';
 const asFiles = (files: object[], prefix = 'f') => files.map((f, i) => ({ name: `${prefix}${i}.json`, text: JSON.stringify(f) }));
-const snapshot = (s: TeamStore) => JSON.stringify({ cubes: s.cubes, files: s.files, agents: s.agents, fp: s.fingerprint });
+const snapshot = (s: TeamStore) => JSON.stringify({ segments: s.segments.length, files: s.files, agents: s.agents, fp: s.fingerprint, covered: [...s.covered].map(([a, d]) => [a, [...d]]), hashes: s.hashCount });
 
 describe('roll-up import and model', () => {
   it('the model shows the figures counted from the generated facts', async () => {
