@@ -146,12 +146,14 @@ export function checkCubes(f: RollupBody, cubes: Cubes): string | null {
     const cols = CUBES[name].length;
     const data = cubes[name];
     if (data.length % cols) return `${name}: partial row`;
+    // Per column: the least and the greatest value allowed (measures: 0 … 2^31 − 1), as flat arrays.
     const keys = limits[name];
+    const min = Int32Array.from({ length: cols }, (_, c) => keys[c]?.[0] ?? 0);
+    const max = Int32Array.from({ length: cols }, (_, c) => keys[c]?.[1] ?? 0x7fffffff);
     for (let r = 0; r < data.length; r += cols) {
       for (let c = 0; c < cols; c++) {
         const v = data[r + c]!;
-        const lim = keys[c];
-        if (lim ? v < lim[0] || v > lim[1] : v < 0) return `${name}: value out of range at row ${r / cols}`;
+        if (v < min[c]! || v > max[c]!) return `${name}: value out of range at row ${r / cols}`;
       }
     }
   }
