@@ -11,6 +11,7 @@ import { registerPackSubscriptions } from '@/lib/packs/subscription';
 import { loadActivePack, onActivePackChanged } from '@/lib/packs/active';
 import { registerReminders } from '@/lib/reminders';
 import { forgetListenTab, registerLiveListen } from '@/lib/background/live-listen';
+import { registerReporting } from '@/lib/analytics/reporting';
 import { getSettings, settingsItem } from '@/lib/settings';
 import { watchManaged } from '@/lib/storage/managed';
 import { packSiteAdaptersItem } from '@/lib/storage/items';
@@ -58,6 +59,8 @@ export default defineBackground(() => {
   // Promise-to-pay reminders (alarms + notifications) and script-pack subscriptions.
   registerReminders();
   registerPackSubscriptions();
+  // Outcome roll-ups posted daily to the policy's reportingEndpoint, if any (nothing sent without it).
+  registerReporting();
   // Site adapters that travel inside enabled packs reach the content script through storage.
   const publishPackAdapters = () =>
     void loadActivePack()

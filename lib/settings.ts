@@ -29,6 +29,9 @@ const MANAGED_KEYS: SettingKey[] = [
   'bankName',
   'speechModelUrl',
   'speechModelSha256',
+  // Outcome analytics: the team salt and the intranet reporting endpoint (docs/analytics.md).
+  'analyticsTeamSalt',
+  'reportingEndpoint',
 ];
 
 export interface EffectiveSettings {

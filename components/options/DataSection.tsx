@@ -6,6 +6,7 @@ import { BackupPanel } from './data/BackupPanel';
 import { ExportPanel } from './data/ExportPanel';
 import { PromisesPanel } from './data/PromisesPanel';
 import { RetentionPanel } from './data/RetentionPanel';
+import { RollupPanel } from './data/RollupPanel';
 import { SearchPanel } from './data/SearchPanel';
 import './options-extra.css';
 import type { SettingsSectionProps } from '../shared/useSettings';
@@ -21,6 +22,7 @@ export function DataSection({ settings, update, t, locale }: Props) {
       <PromisesPanel t={t} locale={locale} />
       <SearchPanel t={t} locale={locale} />
       <ExportPanel t={t} locale={locale} />
+      <RollupPanel settings={settings} update={update} t={t} locale={locale} />
       <BackupPanel t={t} locale={locale} />
       <RetentionPanel settings={settings} update={update} t={t} locale={locale} />
       <AuditLog t={t} locale={locale} />

@@ -32,6 +32,7 @@ export function OptionsApp() {
           <li><a href="#compliance">{t('complianceOpt.title')}</a></li>
           <li><a href="#data">{t('data.title')}</a></li>
           <li><a href="/myday.html" target="_blank" rel="noopener" data-testid="options-myday-link">{t('myday.optionsLink')}</a></li>
+          <li><a href="/dashboard.html" target="_blank" rel="noreferrer" data-testid="nav-dashboard">{t('rollup.dashboardLink')}</a></li>
         </ul>
       </nav>
       {settings && (

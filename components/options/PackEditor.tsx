@@ -16,6 +16,7 @@ import { FieldErrors, type FieldCheck } from './FieldErrors';
 import { packVocabulary } from './pack-vocabulary';
 import { ScenarioEditor } from './ScenarioEditor';
 import { lintScript } from './ScriptPreview';
+import { draftHasContent, parseEditScriptHash, useScrollToScript } from './edit-script-target';
 
 const PACK_FIELDS = ['id', 'name', 'version', 'author'] as const;
 
@@ -40,6 +41,20 @@ export function PackEditor({ library, agentName, t, locale }: Props) {
     void getSigningKey().then(setKey);
     return watchSigningKey(setKey);
   }, [agentName]);
+
+  // Opened at a script (#edit-script=<pack>/<script>, from the team dashboard): load that pack once.
+  const [target] = useState(() => parseEditScriptHash(location.hash));
+  const [targetLoaded, setTargetLoaded] = useState(false);
+  useEffect(() => {
+    if (!target || targetLoaded || !draft) return;
+    setTargetLoaded(true);
+    const p = library.packs.find((x) => x.pack.id === target.packId);
+    if (p && draft.id !== target.packId && (!draftHasContent(draft) || confirm(t('packs.newDraftConfirm')))) {
+      setDraft(draftFromPack(p.pack));
+      setTouched({ paths: new Set(), all: false });
+    }
+  }, [target, targetLoaded, draft, library, t]);
+  useScrollToScript(target, draft?.id);
 
   useEffect(() => {
     if (!draft) return;

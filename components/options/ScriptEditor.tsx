@@ -41,7 +41,7 @@ export function ScriptEditor({ script: s, path, check, vocabulary, onChange, onR
   };
   const field = (name: (typeof SCRIPT_FIELDS)[number]) => <FieldErrors errors={check.errorsAt(`${path}.${name}`)} show={check.shown(`${path}.${name}`)} />;
   return (
-    <div className="script-editor card" data-testid="editor-script">
+    <div className="script-editor card" data-testid="editor-script" data-script-id={s.id}>
       <label className="field grow">
         {t('packs.scriptText')}
         <textarea rows={3} value={s.text} onChange={(e) => set('text', { text: e.target.value })} onBlur={() => check.touch(`${path}.text`)} data-testid="editor-script-text" />

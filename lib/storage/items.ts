@@ -17,6 +17,7 @@ import type { ListenState } from '@/lib/live/listen-state';
 import {
   DEV_LIVE_TRANSCRIPT_KEY,
   LIVE_LISTEN_KEY,
+  ANALYTICS_REPORTED_KEY,
   MANAGED_CACHE_KEY,
   PACK_ADAPTERS_KEY,
   PACK_CHECK_HOURS_KEY,
@@ -74,3 +75,7 @@ export const tabContextsItem = storage.defineItem<TabContextStore>(`session:${TA
 export const liveListenItem = storage.defineItem<ListenState | null>(`session:${LIVE_LISTEN_KEY}`, { fallback: null });
 /** Demo/dev builds only (the release never reads it): the test engine's transcript, checked by parseTestTranscript. */
 export const devLiveTranscriptItem = storage.defineItem<unknown>(`local:${DEV_LIVE_TRANSCRIPT_KEY}`, { fallback: null });
+// ---- outcome analytics ----------------------------------------------------------------------
+
+/** The last day posted to the policy's reportingEndpoint ('' = none yet); checked with isISODay on read. */
+export const analyticsReportedItem = storage.defineItem<string>(`local:${ANALYTICS_REPORTED_KEY}`, { fallback: '' });

@@ -20,3 +20,7 @@ export const DEV_LIVE_TRANSCRIPT_KEY = 'devLiveTranscript';
 export const TAB_CONTEXTS_KEY = 'tabContexts';
 /** Which tab's call audio is being listened to (the service worker sleeps while the offscreen document listens). */
 export const LIVE_LISTEN_KEY = 'liveListen';
+
+// ---- storage.local: outcome analytics (lib/analytics/reporting.ts) ----
+/** The last day whose roll-up was posted to the reporting endpoint (YYYY-MM-DD). */
+export const ANALYTICS_REPORTED_KEY = 'analyticsReported';

@@ -40,6 +40,13 @@ export const defaultSettings = {
   /** Live call audio (docs/live-audio.md): the speech model the bank hosts, set by policy — https URL and its SHA-256 (64 hex). */
   speechModelUrl: '',
   speechModelSha256: '',
+  // ---- Outcome analytics (lib/analytics, docs/analytics.md) ----
+  /** The team salt for keyed debtor hashes in roll-up files (the supervisor shares it; usually policy). */
+  analyticsTeamSalt: '',
+  /** The id this agent chose for their roll-up files (remembered; defaults to agentId in the form). */
+  rollupAgentId: '',
+  /** https URL on the bank's intranet where the roll-up is posted daily (policy only; '' = never sent). */
+  reportingEndpoint: '',
 };
 
 export type Settings = typeof defaultSettings;
@@ -92,6 +99,17 @@ const policyMap: Check<Record<string, 'never' | 'reason'>> = (v) => {
 const strings: Check<string[]> = (v) =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '' && x.length <= MAX_ENTRY).slice(0, MAX_LIST) : undefined;
 
+/** An https URL (the reporting endpoint), or '' for none. */
+const httpsUrl: Check<string> = (v) => {
+  if (v === '') return '';
+  if (typeof v !== 'string' || v.length > MAX_ENTRY) return undefined;
+  try {
+    return new URL(v).protocol === 'https:' ? v : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
 const CHECKS: { [K in SettingKey]: Check<Settings[K]> } = {
   locale: oneOf<UiLocale>('auto', ...LOCALES),
   traineeMode: bool,
@@ -114,6 +132,9 @@ const CHECKS: { [K in SettingKey]: Check<Settings[K]> } = {
   keepTranscript: bool,
   speechModelUrl: (v) => (typeof v === 'string' && v.length <= MAX_ENTRY ? v : undefined),
   speechModelSha256: (v) => (typeof v === 'string' && /^([0-9a-fA-F]{64})?$/.test(v.trim()) ? v.trim() : undefined),
+  analyticsTeamSalt: text,
+  rollupAgentId: text,
+  reportingEndpoint: httpsUrl,
 };
 
 export const SETTING_KEYS = Object.keys(CHECKS) as SettingKey[];
