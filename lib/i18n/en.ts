@@ -689,4 +689,6 @@ export const en = {
   'options.keepTranscript': 'Keep the text of the live call (never the audio) with the call record, under retention, search and export',
   'data.searchTranscripts': 'Call transcripts',
   'stepper.identityAskedNote': 'Asking is not verifying: tick "identity verified" yourself once the debtor has confirmed',
+  // live-more: the call kept while the panel is closed
+  'call.restored': 'Call restored: the call in progress before the panel closed is back',
 } as const satisfies Record<keyof typeof zhCN, string>;

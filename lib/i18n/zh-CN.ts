@@ -687,4 +687,6 @@ export const zhCN = {
   'options.keepTranscript': '通话实时记录的文字随通话记录保存（不保存录音；受保留期限、搜索和导出管理）',
   'data.searchTranscripts': '通话记录文字',
   'stepper.identityAskedNote': '“已询问”不等于“已核实”：客户确认后请手动勾选核实身份',
+  // live-more: the call kept while the panel is closed
+  'call.restored': '通话已恢复：面板关闭前的通话进度已找回',
 };

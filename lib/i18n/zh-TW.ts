@@ -689,4 +689,6 @@ export const zhTW: Record<keyof typeof zhCN, string> = {
   'options.keepTranscript': '通話即時記錄的文字隨通話記錄保存（不保存錄音；受保留期限、搜尋和匯出管理）',
   'data.searchTranscripts': '通話記錄文字',
   'stepper.identityAskedNote': '「已詢問」不等於「已核實」：客戶確認後請手動勾選核實身分',
+  // live-more: the call kept while the panel is closed
+  'call.restored': '通話已恢復：面板關閉前的通話進度已找回',
 };

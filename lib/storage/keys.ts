@@ -16,3 +16,5 @@ export const PACK_ADAPTERS_KEY = 'packSiteAdapters';
 
 // ---- storage.session (never reaches the disk) ----
 export const TAB_CONTEXTS_KEY = 'tabContexts';
+/** The live call in progress per CRM tab + debtor (lib/live/saved-call): survives the panel closing. */
+export const LIVE_CALLS_KEY = 'liveCalls';
