@@ -97,9 +97,13 @@ export function CallAssistant({ active, classifier, context, vars, session, disp
   // A crisis heard anywhere near the top (or picked) starts the safety protocol; it stays on. New words
   // heard as a crisis after a dismissal start it again.
   const crisisHeard = picked === CRISIS_SCENARIO || (!picked && signalsCrisis(detected));
+  // A restored call brings its crisis state with it: the words its cards followed do not start the
+  // protocol again (the agent may have dismissed it), even once the classifier is ready; new words do.
+  const restoredWords = useRef<string | null>(restored ? (restored.heard ?? restored.utterance) : null);
   useLayoutEffect(() => {
-    if (crisisHeard) dispatch({ type: 'crisis', now: Date.now() });
-  }, [crisisHeard, words, dispatch]);
+    if (words !== restoredWords.current) restoredWords.current = null;
+    if (crisisHeard && (restoredWords.current === null || picked === CRISIS_SCENARIO)) dispatch({ type: 'crisis', now: Date.now() });
+  }, [crisisHeard, words, picked, dispatch]);
   const promising = brokenPromise && isPromising(picked ?? topId, words, todayISO);
 
   const f = context.fields;

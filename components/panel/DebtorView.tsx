@@ -62,9 +62,8 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
   const services = useServices();
   const debtor = useDebtor(debtorKey, page);
   const call = useLiveCall(debtorKey, page, restored);
-  const keep = useCallKeeper(tabId, debtorKey, restored !== undefined, !!restored);
-  const [override, setOverride] = useState<string | null>(null);
-  const [overrideAudited, setOverrideAudited] = useState(false);
+  const [override, setOverride] = useState<string | null>(restored?.override?.reason ?? null);
+  const [overrideAudited, setOverrideAudited] = useState(restored?.override?.audited ?? false);
   const [contactDraft, setContactDraft] = useState('');
   // Alt+S mid-call with no wrap-up begun asks first: one stray key must not end a live call unrecorded.
   const [wrapUpStarted, setWrapUpStarted] = useState(false);
@@ -151,10 +150,8 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
     todayISO: today,
     restored: restored?.live,
   });
-  const { live: { turns, agentHeardAt }, agent: { findings, dismissed }, typed } = stream;
-  useEffect(() => {
-    keep.core({ session: call.session, callId: call.callId, live: { turns: [...turns], agentHeardAt, findings, dismissed, typed } });
-  }, [keep, call.session, call.callId, turns, agentHeardAt, findings, dismissed, typed]);
+  // The call in progress is kept while the panel is closed (lib/live/saved-call).
+  const keep = useCallKeeper({ tabId, debtorKey, restored, session: call.session, callId: call.callId, stream, override, overrideAudited });
 
   const last = debtor.lastPromise;
   return (

@@ -45,6 +45,9 @@ export interface SavedCall {
   /** The words the cards follow (heard on the call) and the utterance box. */
   cards: { heard: string | null; utterance: string };
   wrapUp: WrapUpDraftState | null;
+  /** The agent's reason to call despite the compliance guard (already in the audit), and whether
+   *  the audit write succeeded: the saved call carries both. */
+  override: { reason: string; audited: boolean } | null;
 }
 
 export const savedCallKey = (tabId: number, debtorKey: string) => `${tabId}|${debtorKey}`;
@@ -168,6 +171,7 @@ export function restoreSavedCall(raw: unknown, where: { tabId: number; debtorKey
   if (!isTime(raw.savedAt) || where.now - raw.savedAt > SAVED_CALL_TTL_MS || raw.savedAt - where.now > 60_000) return null;
   if (!(raw.callId === null || (Number.isInteger(raw.callId) && (raw.callId as number) > 0))) return null;
   if (!isSession(raw.session) || !isLive(raw.live) || !isCards(raw.cards) || !isWrapUp(raw.wrapUp)) return null;
+  if (!(raw.override === null || (isObj(raw.override) && isStr(raw.override.reason, 2_000) && isBool(raw.override.audited)))) return null;
   return raw as unknown as SavedCall;
 }
 

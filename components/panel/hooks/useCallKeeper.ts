@@ -2,7 +2,8 @@
 // for this tab and debtor when the debtor's view opens; useCallKeeper writes the call in progress a
 // moment after each change (at once when the panel hides or the view goes) and forgets it once the
 // call is saved or discarded. storage.session only: memory, never disk.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Turn } from '@/lib/live/turn';
 import type { CallSession } from '@/lib/call/session';
 import { restoreSavedCall, SAVE_DEBOUNCE_MS, SAVED_CALL_VERSION, savedCallKey, MAX_SAVED_TURNS, type SavedCall, type WrapUpDraftState } from '@/lib/live/saved-call';
 import { useServices } from './useServices';
@@ -35,14 +36,38 @@ interface Core {
   session: CallSession;
   callId: number | null;
   live: SavedCall['live'];
+  override: SavedCall['override'];
+}
+
+interface Args {
+  tabId: number;
+  debtorKey: string;
+  /** The stored call as read: undefined while being read (nothing is written before, so a view shown
+   *  for a moment never overwrites a call about to be restored); a call: restored into this view. */
+  restored: SavedCall | null | undefined;
+  session: CallSession;
+  callId: number | null;
+  stream: { live: { turns: readonly Turn[]; agentHeardAt: number }; agent: { findings: SavedCall['live']['findings']; dismissed: number }; typed: string[] };
+  override: string | null;
+  overrideAudited: boolean;
 }
 
 /**
- * Keeps the call in progress. `ready`: the stored call has been read (nothing is written before, so
- * a view shown for a moment never overwrites a call about to be restored). `restored`: a call was
- * restored into this view (it is stored already).
+ * Keeps the call in progress: the view's session, record id, stream and override here; the cards'
+ * words and the wrap-up form through the returned callbacks.
  */
-export function useCallKeeper(tabId: number, debtorKey: string, ready: boolean, restored: boolean) {
+export function useCallKeeper({ tabId, debtorKey, restored, session, callId, stream, override, overrideAudited }: Args) {
+  const ready = restored !== undefined;
+  const keeper = useKeeper(tabId, debtorKey, ready, !!restored);
+  const { live: { turns, agentHeardAt }, agent: { findings, dismissed }, typed } = stream;
+  useEffect(() => {
+    const kept = override === null ? null : { reason: override, audited: overrideAudited };
+    keeper.core({ session, callId, live: { turns: [...turns], agentHeardAt, findings, dismissed, typed }, override: kept });
+  }, [keeper, session, callId, turns, agentHeardAt, findings, dismissed, typed, override, overrideAudited]);
+  return keeper;
+}
+
+function useKeeper(tabId: number, debtorKey: string, ready: boolean, restored: boolean) {
   const { liveCalls } = useServices();
   const parts = useRef<{ core: Core | null; cards: SavedCall['cards']; wrapUp: WrapUpDraftState | null }>({ core: null, cards: { heard: null, utterance: '' }, wrapUp: null });
   const stored = useRef(restored);
@@ -64,7 +89,8 @@ export function useCallKeeper(tabId: number, debtorKey: string, ready: boolean, 
     }
     stored.current = true;
     const live = { ...core.live, turns: core.live.turns.slice(-MAX_SAVED_TURNS) };
-    const call: SavedCall = { v: SAVED_CALL_VERSION, tabId, debtorKey, savedAt: Date.now(), callId: core.callId, session: core.session, live, cards, wrapUp };
+    const { session, callId, override } = core;
+    const call: SavedCall = { v: SAVED_CALL_VERSION, tabId, debtorKey, savedAt: Date.now(), callId, session, live, cards, wrapUp, override };
     void liveCalls.save(key, call).catch(() => {});
   }, [liveCalls, tabId, debtorKey]);
 
@@ -89,18 +115,17 @@ export function useCallKeeper(tabId: number, debtorKey: string, ready: boolean, 
     };
   }, [write]);
 
-  return {
-    core: useCallback((core: Core) => {
+  const core = useCallback((core: Core) => {
       parts.current.core = core;
       schedule();
-    }, [schedule]),
-    cards: useCallback((cards: SavedCall['cards']) => {
+    }, [schedule]);
+  const cards = useCallback((cards: SavedCall['cards']) => {
       parts.current.cards = cards;
       schedule();
-    }, [schedule]),
-    wrapUp: useCallback((wrapUp: WrapUpDraftState) => {
+    }, [schedule]);
+  const wrapUp = useCallback((wrapUp: WrapUpDraftState) => {
       parts.current.wrapUp = wrapUp;
       schedule();
-    }, [schedule]),
-  };
+    }, [schedule]);
+  return useMemo(() => ({ core, cards, wrapUp }), [core, cards, wrapUp]);
 }

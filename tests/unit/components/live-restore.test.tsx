@@ -145,6 +145,25 @@ describe('a live call survives the panel closing', () => {
     expect(screen.getByTestId('start-call').getAttribute('data-state')).toBe('active');
   });
 
+  it('the crisis protocol comes back as it was: still on, or dismissed and not started again', async () => {
+    const c = createFakeConnector({ page: casePage() });
+    await open(c);
+    fireEvent.click(screen.getByTestId('start-call'));
+    act(() => c.hear([turn('debtor', '我真的不想活了，活着没意思')]));
+    await screen.findByTestId('crisis-protocol');
+    await waitFor(() => expect((c.liveCalls.raw.get(KEY) as { session?: { crisis?: unknown } } | undefined)?.session?.crisis).toBeTruthy());
+    await reopen(c);
+    await screen.findByTestId('call-restored');
+    expect(screen.getByTestId('crisis-protocol')).toBeTruthy();
+    fireEvent.click(screen.getByTestId('crisis-dismiss'));
+    fireEvent.click(await screen.findByTestId('crisis-confirm-dismiss'));
+    await waitFor(() => expect(screen.queryByTestId('crisis-protocol')).toBeNull());
+    await waitFor(() => expect((c.liveCalls.raw.get(KEY) as { session: { crisis: { active: boolean } } }).session.crisis.active).toBe(false));
+    await reopen(c);
+    await screen.findByTestId('call-restored');
+    expect(screen.queryByTestId('crisis-protocol')).toBeNull();
+  });
+
   it('a discarded call is not restored', async () => {
     const c = await callInProgress();
     fireEvent.click(screen.getByTestId('discard-call'));
