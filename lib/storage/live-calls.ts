@@ -15,9 +15,11 @@ export function sessionCallStore(): SavedCallStore {
       await liveCallsItem.setValue({ ...store, [key]: call });
     },
     async remove(key) {
-      const store = prunedCalls(await liveCallsItem.getValue(), Date.now());
-      if (!Object.hasOwn(store, key)) return;
+      const raw = await liveCallsItem.getValue();
+      const store = prunedCalls(raw, Date.now());
       delete store[key];
+      // Nothing to change: no write.
+      if (Object.keys(store).length === Object.keys(raw ?? {}).length) return;
       await liveCallsItem.setValue(store);
     },
   };
