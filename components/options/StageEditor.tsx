@@ -48,7 +48,7 @@ export function StageEditor({ stages, base, check, onChange, t, locale }: Props)
               ))}
             </ol>
             <FieldErrors errors={stageOnly} show={check.shown(path)} testId="editor-stage-errors" />
-            <button type="button" onClick={() => setStage(i, { ...st, checklist: [...st.checklist, newChecklistItem(st.checklist.length + 1)] })}>
+            <button type="button" onClick={() => setStage(i, { ...st, checklist: [...st.checklist, newChecklistItem(stages)] })}>
               {t('packs.addItem')}
             </button>
           </details>

@@ -119,7 +119,11 @@ function restoreStages(raw: unknown[]): DraftStage[] {
     }));
 }
 
-export function newChecklistItem(n: number): DraftChecklistItem {
+/** A new item, its id free across every stage (item ids are one namespace: the call's checklist). */
+export function newChecklistItem(stages: readonly DraftStage[]): DraftChecklistItem {
+  const used = new Set(stages.flatMap((s) => s.checklist.map((c) => c.id)));
+  let n = 1;
+  while (used.has(`item-${n}`)) n++;
   return { id: `item-${n}`, text: { 'zh-CN': '', 'zh-TW': '', en: '' }, required: false, examples: { 'zh-CN': [], 'zh-TW': [], en: [] } };
 }
 

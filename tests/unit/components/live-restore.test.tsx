@@ -164,6 +164,25 @@ describe('a live call survives the panel closing', () => {
     expect(screen.queryByTestId('crisis-protocol')).toBeNull();
   });
 
+  it('an ended call awaiting its wrap-up comes back ended, its timer stopped, and saves on its one record', async () => {
+    const c = await callInProgress();
+    fireEvent.click(screen.getByTestId('start-call')); // 结束通话
+    await waitFor(() => expect(screen.getByTestId('start-call').getAttribute('data-state')).toBe('ended'));
+    const timer = input('call-timer').textContent;
+    await waitFor(() => expect((c.liveCalls.raw.get(KEY) as { session: { status: string } }).session.status).toBe('ended'));
+    act(() => void vi.setSystemTime(Date.now() + 120_000));
+    await reopen(c);
+    await screen.findByTestId('call-restored');
+    expect(screen.getByTestId('start-call').getAttribute('data-state')).toBe('ended');
+    expect(input('call-timer').textContent).toBe(timer);
+    fireEvent.change(input('outcome'), { target: { value: 'refused' } });
+    fireEvent.click(screen.getByTestId('save-call'));
+    await waitFor(() => expect(screen.getByTestId('start-call').getAttribute('data-state')).toBe('idle'));
+    const calls = await db.calls.toArray();
+    expect(calls).toHaveLength(1);
+    expect([calls[0]!.outcome, typeof calls[0]!.endedAt]).toEqual(['refused', 'number']);
+  });
+
   it('a discarded call is not restored', async () => {
     const c = await callInProgress();
     fireEvent.click(screen.getByTestId('discard-call'));

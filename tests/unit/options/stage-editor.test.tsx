@@ -121,6 +121,23 @@ describe('invalid entries, in the supervisor’s language', SLOW, () => {
     expect(screen.getByTestId('editor-status').textContent).not.toBe(translator(locale)('packs.valid'));
   });
 
+  it('added items get ids free across stages', async () => {
+    await editDefault();
+    const stages = screen.getAllByTestId('editor-stage');
+    fireEvent.click(within(stages[0]!).getByRole('button', { name: '添加清单项' }));
+    fireEvent.click(within(stages[1]!).getByRole('button', { name: '添加清单项' }));
+    expect(screen.getAllByTestId('editor-checklist-item').filter((li) => /^item-\d+$/.test(li.getAttribute('data-item')!)).map((li) => li.getAttribute('data-item'))).toEqual(['item-1', 'item-2']);
+  });
+
+  it('a checklist id used twice (the call’s checklist is one namespace) is flagged', async () => {
+    await editDefault();
+    const id = within(itemEditor('agent-intro')).getByTestId('editor-item-id');
+    fireEvent.change(id, { target: { value: 'review-history' } });
+    fireEvent.blur(id);
+    const dup = screen.getAllByTestId('editor-checklist-item').filter((li) => li.getAttribute('data-item') === 'review-history')[1]!;
+    expect((await within(dup).findAllByRole('alert'))[0]!.textContent).toContain('重复');
+  });
+
   it('an empty item text is flagged once touched', async () => {
     await editDefault();
     const item = itemEditor('agent-intro');
