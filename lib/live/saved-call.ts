@@ -14,8 +14,8 @@ export const SAVED_CALL_VERSION = 1;
 export const SAVED_CALL_TTL_MS = 2 * 60 * 60 * 1000;
 /** How long after the last change the call is written. */
 export const SAVE_DEBOUNCE_MS = 400;
-/** Most turns kept (the newest); a call is far shorter. */
-export const MAX_SAVED_TURNS = 1_000;
+/** Most turns kept (the newest; a long call has a few hundred): storage.session holds 10 MB for every tab. */
+export const MAX_SAVED_TURNS = 500;
 
 /** A finding the agent's words raised on the call (components/panel/hooks/useAgentTurns). */
 export interface SavedFinding extends Finding {
