@@ -6,6 +6,7 @@ import type { DaihouDB } from './db';
 import type { DebtorContext } from './extract/types';
 import type { Turn } from './live/turn';
 import type { InsertResult, TabContext } from './messaging';
+import { memoryCallStore, type SavedCallStore } from './live/saved-call';
 import { loadActivePack, type ActivePack } from './packs/active';
 import { panelRecords, type PanelRecords, type PanelServices } from './panel-services';
 import { defaultSettings, mergeSettings, type SettingKey, type Settings } from './settings';
@@ -32,6 +33,8 @@ export interface FakeConnectorOptions {
   contextError?: Error;
   /** services() rejects with this (the debtor's tools could not load). */
   servicesError?: Error;
+  /** The live calls kept while the panel is closed (storage.session); share one to remount a panel. */
+  liveCalls?: SavedCallStore & { raw: Map<string, unknown> };
 }
 
 export interface FakeConnector extends Connector {
@@ -53,6 +56,8 @@ export interface FakeConnector extends Connector {
   remindersScheduled: number;
   /** Options page sections the panel opened. */
   optionsOpened: string[];
+  /** The live calls kept while the panel is closed, in memory (`raw`: what is stored, by tab|debtor). */
+  liveCalls: SavedCallStore & { raw: Map<string, unknown> };
 }
 
 const urlOf = (page: DebtorContext | null | undefined) => page?.url ?? 'http://127.0.0.1:5174/';
@@ -70,7 +75,9 @@ export function createFakeConnector(options: FakeConnectorOptions = {}): FakeCon
   const turnWatchers = new Set<(tabId: number, turns: Turn[]) => void>();
   const effective = async () => mergeSettings(values, Object.fromEntries((options.locked ?? []).map((k) => [k, values[k] ?? defaultSettings[k]])));
 
+  const liveCalls = options.liveCalls ?? memoryCallStore();
   const fake: FakeConnector = {
+    liveCalls,
     inserted: [],
     optionsOpened: [],
     copied: [],
@@ -153,6 +160,7 @@ export function createFakeConnector(options: FakeConnectorOptions = {}): FakeCon
     scheduleReminders: async () => {
       fake.remindersScheduled++;
     },
+    liveCalls,
   };
   return fake;
 }

@@ -37,6 +37,8 @@ import {
 } from './db';
 import { loadActivePack, onActivePackChanged, type ActivePack } from './packs/active';
 import { scheduleReminders } from './reminders';
+import type { SavedCallStore } from './live/saved-call';
+import { sessionCallStore } from './storage/live-calls';
 
 /** One debtor's stored state, read together. */
 export interface DebtorRecords {
@@ -88,6 +90,8 @@ export interface PanelServices {
   onPackChanged(cb: () => void): () => void;
   /** Re-plan the promise alarms (after a promise is saved, its due date's alarm exists at once). */
   scheduleReminders(): Promise<void>;
+  /** The live call in progress per tab + debtor, kept while the panel is closed (storage.session). */
+  liveCalls: SavedCallStore;
 }
 
 /** The panel's records in a database (the product's own, or a test's). */
@@ -128,5 +132,6 @@ export function createBrowserServices(): PanelServices {
     loadPack: loadActivePack,
     onPackChanged: onActivePackChanged,
     scheduleReminders: () => scheduleReminders(),
+    liveCalls: sessionCallStore(),
   };
 }

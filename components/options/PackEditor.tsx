@@ -15,6 +15,8 @@ import { errorsUnder } from './draft';
 import { FieldErrors, type FieldCheck } from './FieldErrors';
 import { packVocabulary } from './pack-vocabulary';
 import { ScenarioEditor } from './ScenarioEditor';
+import { StageEditor } from './StageEditor';
+import { ChecklistTry } from './ChecklistTry';
 import { lintScript } from './ScriptPreview';
 import { draftHasContent, parseEditScriptHash, useScrollToScript } from './edit-script-target';
 
@@ -104,7 +106,7 @@ export function PackEditor({ library, agentName, t, locale }: Props) {
     set(patch);
   };
   const packField = (name: (typeof PACK_FIELDS)[number]) => <FieldErrors errors={check.errorsAt(name)} show={check.shown(name)} />;
-  const otherPackErrors = errors.filter((e) => !e.path.startsWith('scenarios[') && !PACK_FIELDS.some((f) => errorsUnder([e], f).length > 0));
+  const otherPackErrors = errors.filter((e) => !e.path.startsWith('scenarios[') && !e.path.startsWith('stages[') && !PACK_FIELDS.some((f) => errorsUnder([e], f).length > 0));
   const anyTouched = touched.all || touched.paths.size > 0;
   const fresh = (d: Draft) => {
     setDraft(d);
@@ -201,6 +203,7 @@ export function PackEditor({ library, agentName, t, locale }: Props) {
           <button type="button" onClick={() => set({ scenarios: [...draft.scenarios, newScenario(draft.scenarios.length + 1)] })}>
             {t('packs.addScenario')}
           </button>
+          <StageEditor stages={draft.stages} base={draft.base} check={check} onChange={(stages) => set({ stages })} t={t} locale={locale} />
         </div>
         <aside className="editor-side">
           <h3>{t('packs.test')}</h3>
@@ -209,6 +212,7 @@ export function PackEditor({ library, agentName, t, locale }: Props) {
             <textarea rows={4} value={draft.testPhrases} placeholder="我下个月发工资再还 => 等发工资再还" onChange={(e) => set({ testPhrases: e.target.value })} />
           </label>
           <PackTestTable result={test} t={t} />
+          <ChecklistTry stages={validation?.ok ? validation.pack.stages : null} t={t} locale={locale} />
         </aside>
       </div>
       <p className={publishable || !anyTouched ? 'hint' : 'error'} data-testid="editor-status">

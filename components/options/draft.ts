@@ -1,7 +1,7 @@
 // The pack editor's working copy: a flat, form-friendly draft that turns back into a pack
 // without losing fields the editor does not show (translations, notes, next steps…).
 // The stored draft (key `packEditorDraft`, lib/storage/items.ts) is repaired by restoreDraft on load.
-import { BUCKET_IDS, STAGE_IDS, type BucketId, type Pack, type PackInput, type StageId } from '@/lib/packs/schema';
+import { BUCKET_IDS, STAGE_IDS, type BucketId, type ChecklistItem, type Pack, type PackInput, type Stage, type StageId } from '@/lib/packs/schema';
 import type { PackError } from '@/lib/packs/validate';
 import { todayISO } from '@/lib/time';
 
@@ -23,12 +23,31 @@ export interface DraftScenario {
   scripts: DraftScript[];
   techniques: string[];
 }
+/** The pack's locales, each a text field (or a list of lines) in the stage editor. */
+export const DRAFT_LOCALES = ['zh-CN', 'zh-TW', 'en'] as const;
+export type DraftLocale = (typeof DRAFT_LOCALES)[number];
+export type PerLocale<T> = Record<DraftLocale, T>;
+
+/** One checklist item: its text and the agent's ways of saying it (the live matcher's examples). */
+export interface DraftChecklistItem {
+  id: string;
+  text: PerLocale<string>;
+  required: boolean;
+  examples: PerLocale<string[]>;
+}
+/** A stage's checklist (its title and goal are kept from the base pack). */
+export interface DraftStage {
+  id: StageId;
+  checklist: DraftChecklistItem[];
+}
 export interface Draft {
   id: string;
   name: string;
   version: string;
   author: string;
   scenarios: DraftScenario[];
+  /** The call stages' checklists. */
+  stages: DraftStage[];
   /** "utterance => scenario-id" per line: real phrasings the pack test must classify. */
   testPhrases: string;
   /** The pack this draft started from; fields the editor does not show are kept from it. */
@@ -73,8 +92,71 @@ export function restoreDraft(raw: unknown): Draft | null {
         buckets: strs(s.buckets).filter((b) => buckets.includes(b)) as BucketId[],
       })),
     })),
+    // A draft stored before stages were editable takes its base pack's.
+    stages: Array.isArray(raw.stages) ? restoreStages(raw.stages) : baseOk && Array.isArray(base.stages) ? restoreStages(base.stages) : [],
     ...(baseOk ? { base: base as unknown as Pack } : {}),
   };
+}
+
+const perLocale = <T>(v: unknown, read: (x: unknown) => T): PerLocale<T> => {
+  const o = isObject(v) ? v : {};
+  return { 'zh-CN': read(o['zh-CN']), 'zh-TW': read(o['zh-TW']), en: read(o.en) };
+};
+
+/** Stored stages, repaired: unknown stage ids go, fields take their blank value when mistyped. */
+function restoreStages(raw: unknown[]): DraftStage[] {
+  const ids: readonly string[] = STAGE_IDS;
+  return list(raw)
+    .filter((st) => ids.includes(st.id as string))
+    .map((st) => ({
+      id: st.id as StageId,
+      checklist: list(st.checklist).map((c, j) => ({
+        id: str(c.id, `item-${j + 1}`),
+        text: perLocale(c.text, (x) => str(x)),
+        required: c.required === true,
+        examples: perLocale(c.examples, strs),
+      })),
+    }));
+}
+
+/** A new item, its id free across every stage (item ids are one namespace: the call's checklist). */
+export function newChecklistItem(stages: readonly DraftStage[]): DraftChecklistItem {
+  const used = new Set(stages.flatMap((s) => s.checklist.map((c) => c.id)));
+  let n = 1;
+  while (used.has(`item-${n}`)) n++;
+  return { id: `item-${n}`, text: { 'zh-CN': '', 'zh-TW': '', en: '' }, required: false, examples: { 'zh-CN': [], 'zh-TW': [], en: [] } };
+}
+
+function draftStages(stages: readonly Stage[]): DraftStage[] {
+  return stages.map((st) => ({
+    id: st.id,
+    checklist: st.checklist.map((c) => ({
+      id: c.id,
+      text: { 'zh-CN': c.text['zh-CN'], 'zh-TW': c.text['zh-TW'] ?? '', en: c.text.en ?? '' },
+      required: c.required,
+      examples: { 'zh-CN': [...(c.examples?.['zh-CN'] ?? [])], 'zh-TW': [...(c.examples?.['zh-TW'] ?? [])], en: [...(c.examples?.en ?? [])] },
+    })),
+  }));
+}
+
+/** Lines as the supervisor typed them: trimmed, blank lines dropped. */
+const lines = (xs: readonly string[]) => xs.map((e) => e.trim()).filter(Boolean);
+
+function checklistItemInput(c: DraftChecklistItem): ChecklistItem {
+  const text = { 'zh-CN': c.text['zh-CN'].trim(), ...(c.text['zh-TW'].trim() ? { 'zh-TW': c.text['zh-TW'].trim() } : {}), ...(c.text.en.trim() ? { en: c.text.en.trim() } : {}) };
+  const ex = { 'zh-CN': lines(c.examples['zh-CN']), 'zh-TW': lines(c.examples['zh-TW']), en: lines(c.examples.en) };
+  const any = ex['zh-CN'].length + ex['zh-TW'].length + ex.en.length > 0;
+  const examples = { 'zh-CN': ex['zh-CN'], ...(ex['zh-TW'].length ? { 'zh-TW': ex['zh-TW'] } : {}), ...(ex.en.length ? { en: ex.en } : {}) };
+  return { id: c.id.trim(), text, required: c.required, ...(any ? { examples } : {}) };
+}
+
+/** The draft's stages as pack input: titles and goals from the base pack (a stage without one takes its id). */
+function stagesInput(stages: readonly DraftStage[], base: Pack | undefined): Stage[] {
+  const prev = new Map(base?.stages.map((s) => [s.id, s]) ?? []);
+  return stages.map((st) => {
+    const p = prev.get(st.id);
+    return { ...p, id: st.id, title: p?.title ?? { 'zh-CN': st.id }, goal: p?.goal ?? { 'zh-CN': st.id }, checklist: st.checklist.map(checklistItemInput) };
+  });
 }
 
 const today = () => todayISO();
@@ -88,7 +170,7 @@ export function newScenario(n: number): DraftScenario {
 }
 
 export function newDraft(author = ''): Draft {
-  return { id: 'my-team-pack', name: '', version: '1.0.0', author, scenarios: [newScenario(1)], testPhrases: '' };
+  return { id: 'my-team-pack', name: '', version: '1.0.0', author, scenarios: [newScenario(1)], stages: [], testPhrases: '' };
 }
 
 export function draftFromPack(pack: Pack): Draft {
@@ -113,6 +195,7 @@ export function draftFromPack(pack: Pack): Draft {
         buckets: [...s.buckets],
       })),
     })),
+    stages: draftStages(pack.stages),
     testPhrases: '',
     base: pack,
   };
@@ -147,6 +230,7 @@ export function draftToPack(d: Draft): PackInput {
         }),
       };
     }),
+    stages: stagesInput(d.stages, base),
   };
 }
 

@@ -1,8 +1,10 @@
 // The pack test: every trigger example (and every test phrasing) through the classifier built
-// from what agents would actually load — the enabled library packs with this draft on top.
+// from what agents would actually load — the enabled library packs with this draft on top; and an
+// agent line tried against the checklist matcher built from the draft's stages.
 import { mergePacks } from '@/lib/packs/merge';
 import type { Pack } from '@/lib/packs/schema';
 import { buildClassifier } from '@/lib/suggest/classifier';
+import type { ChecklistMatcher } from '@/lib/live/checklist-heard';
 import type { Draft } from './draft';
 import { parseTestPhrases } from './draft';
 
@@ -42,4 +44,22 @@ export function runPackTest(draft: Draft, pack: Pack, lowerPacks: readonly Pack[
     if (got !== c.expected) misses.push({ ...c, got, score: top?.score ?? null, expectedTitle: titleOf(c.expected), gotTitle: got === 'none' ? '—' : titleOf(got) });
   }
   return { total: cases.length, misses };
+}
+
+/** One checklist item an agent line would tick on a live call, with its text. */
+export interface ChecklistTick {
+  id: string;
+  text: Pack['stages'][number]['checklist'][number]['text'];
+}
+
+/**
+ * "这句话会勾选：…": the items the live call's matcher (lib/live/checklist-heard, the one the panel
+ * runs) would tick for this agent line, with this pack's stages and examples.
+ */
+export function checklistTicks(matcher: ChecklistMatcher, stages: Pack['stages'], line: string, todayISO: string): ChecklistTick[] {
+  const items = new Map(stages.flatMap((s) => s.checklist.map((c) => [c.id, c.text] as const)));
+  return matcher.heard(line, todayISO).flatMap((h) => {
+    const text = items.get(h.id);
+    return text ? [{ id: h.id, text }] : [];
+  });
 }

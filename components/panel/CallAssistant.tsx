@@ -1,5 +1,5 @@
 // During the call: what the debtor said → the situation → the best lawful words for this debtor.
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type Dispatch } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import { IDENTITY_VERIFIED, type CallAction, type CallSession } from '@/lib/call/session';
 import { suggestScripts, type Suggestion } from '@/lib/call/suggestions';
 import { isPromising } from '@/lib/call/broken-promise';
@@ -21,6 +21,7 @@ import { detectSituations } from '@/lib/live/follow';
 import type { LiveTurns } from './hooks/useLiveTurns';
 import { useHeardCards } from './hooks/useHeardCards';
 import { NewTray } from './live/NewTray';
+import type { SavedCall } from '@/lib/live/saved-call';
 
 export interface AssistantHandle {
   focus: () => void;
@@ -52,13 +53,17 @@ interface Props {
   todayISO: string;
   /** The call as heard (lib/live/turn): final debtor turns drive the cards as if typed. */
   live?: LiveTurns;
+  /** A call restored after the panel reopened (lib/live/saved-call): the words its cards followed. */
+  restored?: SavedCall['cards'] | undefined;
+  /** Told the words the cards follow, to keep the call while the panel is closed. */
+  onCards?: (cards: SavedCall['cards']) => void;
 }
 
 const NOT_LIVE: LiveTurns = { turns: [], agentHeardAt: 0 };
 
-export function CallAssistant({ active, classifier, context, vars, session, dispatch, trainee, actionsFor, handle, onUtterance, brokenPromise = false, todayISO, live = NOT_LIVE }: Props) {
+export function CallAssistant({ active, classifier, context, vars, session, dispatch, trainee, actionsFor, handle, onUtterance, brokenPromise = false, todayISO, live = NOT_LIVE, restored, onCards }: Props) {
   const { locale } = useAppEnv();
-  const [utterance, setUtterance] = useState('');
+  const [utterance, setUtterance] = useState(restored?.utterance ?? '');
   const [picked, setPicked] = useState<string | null>(null);
   const input = useRef<HTMLTextAreaElement>(null);
   const convert = useTraditional(locale);
@@ -75,7 +80,8 @@ export function CallAssistant({ active, classifier, context, vars, session, disp
   // The cards follow the box, or the debtor's words heard on the call (the same classification).
   const [shownTop, setShownTop] = useState<string | null>(null);
   const letGoOfPick = useCallback(() => setPicked(null), []);
-  const heard = useHeardCards({ turns: live.turns, agentHeardAt: live.agentHeardAt, classifier, shownTop, box: input, typedText: utterance, onTake: letGoOfPick });
+  const heard = useHeardCards({ turns: live.turns, agentHeardAt: live.agentHeardAt, classifier, shownTop, box: input, typedText: utterance, onTake: letGoOfPick, initialHeard: restored?.heard ?? null });
+  useEffect(() => onCards?.({ heard: heard.heard, utterance }), [onCards, heard.heard, utterance]);
   const words = heard.heard ?? utterance;
   const detected = useMemo(() => detectSituations(classifier, words), [words, classifier]);
   const topId = detected[0]?.id;
@@ -91,9 +97,13 @@ export function CallAssistant({ active, classifier, context, vars, session, disp
   // A crisis heard anywhere near the top (or picked) starts the safety protocol; it stays on. New words
   // heard as a crisis after a dismissal start it again.
   const crisisHeard = picked === CRISIS_SCENARIO || (!picked && signalsCrisis(detected));
+  // A restored call brings its crisis state with it: the words its cards followed do not start the
+  // protocol again (the agent may have dismissed it), even once the classifier is ready; new words do.
+  const restoredWords = useRef<string | null>(restored ? (restored.heard ?? restored.utterance) : null);
   useLayoutEffect(() => {
-    if (crisisHeard) dispatch({ type: 'crisis', now: Date.now() });
-  }, [crisisHeard, words, dispatch]);
+    if (words !== restoredWords.current) restoredWords.current = null;
+    if (crisisHeard && (restoredWords.current === null || picked === CRISIS_SCENARIO)) dispatch({ type: 'crisis', now: Date.now() });
+  }, [crisisHeard, words, picked, dispatch]);
   const promising = brokenPromise && isPromising(picked ?? topId, words, todayISO);
 
   const f = context.fields;

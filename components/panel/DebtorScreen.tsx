@@ -11,6 +11,7 @@ import { DebtorView } from './DebtorView';
 import { EmptyState } from './EmptyState';
 import { IdentityGate } from './IdentityGate';
 import { usePack } from './hooks/usePack';
+import { useRestoredCall } from './hooks/useCallKeeper';
 import { ServicesContext, useLoadServices } from './hooks/useServices';
 
 interface Props {
@@ -51,7 +52,15 @@ function DebtorTools({ tabId, debtorKey, page, settings, onHelp, crmShows, onCal
   if (pack.status === 'loading') return <EmptyState title={t('loading')} testId="loading" />;
   // Keyed by debtor: a new debtor mounts fresh views, so nothing of the previous one lingers
   // (a debtor with a call in progress stays: the panel keeps passing its key until it is saved).
-  return <DebtorView key={debtorKey} tabId={tabId} debtorKey={debtorKey} page={page} pack={pack} settings={settings} onHelp={onHelp} crmShows={crmShows} onCallHeld={onCallHeld} />;
+  return <DebtorOrRestored {...{ tabId, debtorKey, page, pack, settings, onHelp, crmShows, onCallHeld }} />;
+}
+
+/** The debtor's view, or the call kept for this tab and debtor while the panel was closed: the view
+ *  shows at once, and is mounted again with the kept call if one is found (useRestoredCall). */
+function DebtorOrRestored(props: Props & { pack: Extract<ReturnType<typeof usePack>, { status: 'ready' }> }) {
+  const { tabId, debtorKey, page, pack, settings, onHelp, crmShows, onCallHeld } = props;
+  const restored = useRestoredCall(tabId, debtorKey);
+  return <DebtorView key={restored ? `${debtorKey}#restored` : debtorKey} restored={restored} tabId={tabId} debtorKey={debtorKey} page={page} pack={pack} settings={settings} onHelp={onHelp} crmShows={crmShows} onCallHeld={onCallHeld} />;
 }
 
 export default function DebtorScreen(props: Props) {

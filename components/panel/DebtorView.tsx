@@ -36,6 +36,9 @@ import { useNow } from './hooks/useNow';
 import type { PackState } from './hooks/usePack';
 import { useServices } from './hooks/useServices';
 import { useShortcuts } from './hooks/useShortcuts';
+import { useCallKeeper } from './hooks/useCallKeeper';
+import { CallRestored } from './live/CallRestored';
+import type { SavedCall } from '@/lib/live/saved-call';
 
 interface Props {
   tabId: number;
@@ -49,15 +52,18 @@ interface Props {
   crmShows?: DebtorContext | null | undefined;
   /** Told this debtor while a call is in progress (started, ended, not yet saved), null after. */
   onCallHeld?: ((held: DebtorOnScreen | null) => void) | undefined;
+  /** The call kept while the panel was closed (lib/live/saved-call): null for none, undefined while
+   *  it is being read (nothing is kept until then). */
+  restored?: SavedCall | null | undefined;
 }
 
-export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crmShows, onCallHeld }: Props) {
+export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crmShows, onCallHeld, restored }: Props) {
   const { t, locale, connector } = useAppEnv();
   const services = useServices();
   const debtor = useDebtor(debtorKey, page);
-  const call = useLiveCall(debtorKey, page);
-  const [override, setOverride] = useState<string | null>(null);
-  const [overrideAudited, setOverrideAudited] = useState(false);
+  const call = useLiveCall(debtorKey, page, restored);
+  const [override, setOverride] = useState<string | null>(restored?.override?.reason ?? null);
+  const [overrideAudited, setOverrideAudited] = useState(restored?.override?.audited ?? false);
   const [contactDraft, setContactDraft] = useState('');
   // Alt+S mid-call with no wrap-up begun asks first: one stray key must not end a live call unrecorded.
   const [wrapUpStarted, setWrapUpStarted] = useState(false);
@@ -142,11 +148,15 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
     dispatch: call.dispatch,
     amountOverdue: typeof f.amountOverdue?.value === 'number' ? f.amountOverdue.value : undefined,
     todayISO: today,
+    restored: restored?.live,
   });
+  // The call in progress is kept while the panel is closed (lib/live/saved-call).
+  const keep = useCallKeeper({ tabId, debtorKey, restored, session: call.session, callId: call.callId, stream, override, overrideAudited });
 
   const last = debtor.lastPromise;
   return (
     <div className="panel-body" data-debtor={debtorKey}>
+      {restored && <CallRestored />}
       {crmShows !== undefined && <CallBindingBanner debtor={debtor.context} other={crmShows} />}
       <CrisisProtocol crisis={call.session.crisis} onDismiss={() => call.dispatch({ type: 'crisis-dismissed', now: Date.now() })} />
       {debtor.error && (
@@ -234,6 +244,8 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
         onUtterance={stream.onUtterance}
         brokenPromise={debtor.broken.length > 0}
         todayISO={today}
+        restored={restored?.cards}
+        onCards={keep.cards}
       />
       <WrapUp
         debtorKey={debtorKey}
@@ -252,6 +264,8 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
         repeatBack={stream.agentWords}
         points={scenarioTitles}
         onInsert={insertIntoCrm}
+        restored={restored?.wrapUp}
+        onDraft={keep.wrapUp}
         onSave={async (data) => {
           await call.save(data, status.findings, override, overrideAudited, {
             findings: stream.agent.findings,

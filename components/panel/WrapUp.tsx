@@ -13,12 +13,14 @@ import { missingChecks } from '@/lib/compliance/checklist';
 import { useAppEnv } from './AppContext';
 import { CallbackFields } from './CallbackFields';
 import { useDraft } from './hooks/useDraft';
-import { EMPTY_INSTALMENTS, InstalmentFields, instalmentsOk, type InstalmentDraft } from './InstalmentFields';
+import { InstalmentFields, instalmentsOk } from './InstalmentFields';
 import { NoteLint } from './NoteLint';
 import { PromiseFields } from './PromiseFields';
 import { useSuggested } from './hooks/useSuggested';
-import { EMPTY_EVIDENCE, evidenceProblems, WrapUpEvidence, type EvidenceDraft } from './WrapUpEvidence';
+import { EMPTY_EVIDENCE, evidenceProblems, WrapUpEvidence } from './WrapUpEvidence';
 import { evidenceData, type WrapUpData } from './wrap-up-data';
+import type { WrapUpDraftState } from '@/lib/live/saved-call';
+import { useWrapUpDraft } from './hooks/useWrapUpDraft';
 
 export type { WrapUpData };
 
@@ -51,26 +53,25 @@ interface Props {
   onInsert?: (text: string) => Promise<true | string | false>;
   /** What the call itself suggests pre-selecting (escalation, stop-contact, a reminder the day before). */
   suggested?: WrapUpSuggestions;
+  /** The form as kept while the panel was closed (a restored call), and where its changes go. */
+  restored?: WrapUpDraftState | null;
+  onDraft?: (d: WrapUpDraftState) => void;
 }
 
 const NO_WORDS: readonly string[] = [];
 const NO_SUGGESTIONS: WrapUpSuggestions = { escalate: null, stopContact: false, remindDayBefore: false };
 
-export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, principal, debtorCall = true, checked = {}, scenarios = [], onSave, onStarted, heard = [], repeatBack = NO_WORDS, points = [], onInsert, suggested = NO_SUGGESTIONS, timeZone: zone = DEFAULT_TIME_ZONE, complianceInput }: Props) {
+export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, principal, debtorCall = true, checked = {}, scenarios = [], onSave, onStarted, heard = [], repeatBack = NO_WORDS, points = [], onInsert, suggested = NO_SUGGESTIONS, timeZone: zone = DEFAULT_TIME_ZONE, complianceInput, restored, onDraft }: Props) {
   const { t, locale } = useAppEnv();
   const draft = useDraft(debtorKey);
-  const [outcome, setOutcome] = useState<OutcomeCode | ''>('');
-  const [promise, setPromise] = useState<PromiseDraft>({ amount: '', date: '', method: '' });
+  const form = useWrapUpDraft(restored, onDraft);
+  const { outcome, setOutcome, promise, setPromise, evidence, setEvidence, plan, setPlan, callbackText, setCallbackText, prefilled, setPrefilled } = form;
   const [tried, setTried] = useState(false);
-  const [evidence, setEvidence] = useState<EvidenceDraft>(EMPTY_EVIDENCE);
-  const [plan, setPlan] = useState<InstalmentDraft>(EMPTY_INSTALMENTS);
   const { escalate, setEscalate, remind, setRemind, reset: resetSuggested } = useSuggested(suggested, setEvidence);
-  const [callbackText, setCallbackText] = useState('');
   const checkAt = (at: number) => (complianceInput ? scheduledCallFindings(complianceInput, at) : []);
   const [state, setState] = useState<{ kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; message: string }>({ kind: 'idle' });
   const problems = promiseProblems(outcome, promise, todayISO);
   const hints = useMemo(() => promiseHints(heard, todayISO, repeatBack), [heard, todayISO, repeatBack]);
-  const [prefilled, setPrefilled] = useState<string | null>(null);
   const [inserted, setInserted] = useState<string | null>(null);
   const insertSummary = async () => {
     if (!onInsert) return;
@@ -125,13 +126,8 @@ export function WrapUp({ debtorKey, todayISO, defaultAmount, amountOverdue, prin
         ...(callbackAt !== null ? { callback: { at: callbackAt, timeZone: zone } } : {}),
       });
       draft.setText('');
-      setOutcome('');
-      setPromise({ amount: '', date: '', method: '' });
-      setPrefilled(null);
-      setEvidence(EMPTY_EVIDENCE);
-      setPlan(EMPTY_INSTALMENTS);
+      form.clear();
       resetSuggested();
-      setCallbackText('');
       setTried(false);
       setState({ kind: 'saved' });
     } catch (e) {

@@ -814,4 +814,23 @@ export const en = {
   'dash.chart.bands': "Promises by amount band",
   'dash.band': "Amount band",
   'dash.clear': "Clear imported data",
+  // live-more: the call kept while the panel is closed
+  'call.restored': 'Call restored: the call in progress before the panel closed is back',
+  // live-more: stages and checklist examples in the pack editor
+  'packs.stages': 'Call stage checklists',
+  'packs.stagesHint': 'The items to cover in each stage. When the agent says something close to one of an item\'s agent phrasings on a live call, the item ticks itself (except identity verified, which the agent ticks).',
+  'packs.noStages': 'This pack has no call stages. Start from an installed pack to edit its stage checklists.',
+  'packs.itemsCount': '{count, plural, one {# item} other {# items}}',
+  'packs.itemText': 'Item text',
+  'packs.itemRequired': 'Required',
+  'packs.itemExamples': 'Agent phrasings (one per line)',
+  'packs.itemNeverHeard': 'Identity verified is ticked only by the agent once the debtor has confirmed; no phrasing ticks it.',
+  'packs.addItem': 'Add checklist item',
+  'packs.removeItem': 'Remove item',
+  'packs.inLocale.zh-CN': 'Simplified Chinese',
+  'packs.inLocale.zh-TW': 'Traditional Chinese',
+  'packs.inLocale.en': 'English',
+  'packs.tryLine': 'Try an agent line (checklist ticks)',
+  'packs.tryTicks': 'This line would tick: {items}',
+  'packs.tryTicksNone': 'This line ticks no checklist item',
 } as const satisfies Record<keyof typeof zhCN, string>;

@@ -812,4 +812,23 @@ export const zhCN = {
   'dash.chart.bands': "承诺金额分布（按金额区间）",
   'dash.band': "金额区间",
   'dash.clear': "清除已导入数据",
+  // live-more: the call kept while the panel is closed
+  'call.restored': '通话已恢复：面板关闭前的通话进度已找回',
+  // live-more: stages and checklist examples in the pack editor
+  'packs.stages': '通话阶段清单',
+  'packs.stagesHint': '每个阶段的核对事项。坐席在通话中说出与“坐席说法”相近的话时，该事项会自动勾选（核实身份除外，须手动勾选）。',
+  'packs.noStages': '这个话术包没有通话阶段。从已安装的话术包开始编辑即可修改其阶段清单。',
+  'packs.itemsCount': '{count} 项',
+  'packs.itemText': '事项文字',
+  'packs.itemRequired': '必做',
+  'packs.itemExamples': '坐席说法（每行一句）',
+  'packs.itemNeverHeard': '核实身份只能由坐席在客户确认后手动勾选，任何说法都不会自动勾选它。',
+  'packs.addItem': '添加清单项',
+  'packs.removeItem': '删除此项',
+  'packs.inLocale.zh-CN': '简体中文',
+  'packs.inLocale.zh-TW': '繁体中文',
+  'packs.inLocale.en': '英文',
+  'packs.tryLine': '试一句坐席的话（清单自动勾选）',
+  'packs.tryTicks': '这句话会勾选：{items}',
+  'packs.tryTicksNone': '这句话不会勾选任何清单项',
 };

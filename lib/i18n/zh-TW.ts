@@ -814,4 +814,23 @@ export const zhTW: Record<keyof typeof zhCN, string> = {
   'dash.chart.bands': "承諾金額分佈（按金額區間）",
   'dash.band': "金額區間",
   'dash.clear': "清除已匯入資料",
+  // live-more: the call kept while the panel is closed
+  'call.restored': '通話已恢復：面板關閉前的通話進度已找回',
+  // live-more: stages and checklist examples in the pack editor
+  'packs.stages': '通話階段清單',
+  'packs.stagesHint': '每個階段的核對事項。坐席在通話中說出與「坐席說法」相近的話時，該事項會自動勾選（核實身分除外，須手動勾選）。',
+  'packs.noStages': '這個話術包沒有通話階段。從已安裝的話術包開始編輯即可修改其階段清單。',
+  'packs.itemsCount': '{count} 項',
+  'packs.itemText': '事項文字',
+  'packs.itemRequired': '必做',
+  'packs.itemExamples': '坐席說法（每行一句）',
+  'packs.itemNeverHeard': '核實身分只能由坐席在客戶確認後手動勾選，任何說法都不會自動勾選它。',
+  'packs.addItem': '新增清單項',
+  'packs.removeItem': '刪除此項',
+  'packs.inLocale.zh-CN': '簡體中文',
+  'packs.inLocale.zh-TW': '繁體中文',
+  'packs.inLocale.en': '英文',
+  'packs.tryLine': '試一句坐席的話（清單自動勾選）',
+  'packs.tryTicks': '這句話會勾選：{items}',
+  'packs.tryTicksNone': '這句話不會勾選任何清單項',
 };

@@ -150,6 +150,15 @@ function checkReferences(pack: Pack, add: (path: PropertyKey[], code: string, de
   seen(pack.personas, ['personas']);
   seen(pack.techniques, ['techniques']);
   seen(pack.legalNotes, ['legalNotes']);
+  seen(pack.stages, ['stages']);
+  // A checklist item is ticked by its id (the call's checklist is one map): unique across all stages.
+  const itemIds = new Set<string>();
+  pack.stages.forEach((st, i) =>
+    st.checklist.forEach((c, j) => {
+      if (itemIds.has(c.id)) add(['stages', i, 'checklist', j, 'id'], 'duplicate-id', c.id);
+      itemIds.add(c.id);
+    }),
+  );
   const scriptIds = new Set<string>();
   const checkScript = (s: Pack['stageScripts'][number], base: PropertyKey[]) => {
     if (scriptIds.has(s.id)) add([...base, 'id'], 'duplicate-id', s.id);

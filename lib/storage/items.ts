@@ -3,7 +3,8 @@
 // settings → restoreSettings (lib/storage/settings-shape.ts), policy cache → pickManaged (lib/settings.ts),
 // library → restore (lib/packs/library.ts), tab contexts → restoreTabContexts (lib/background/tab-contexts.ts),
 // pack-check hours → clamped in lib/packs/subscription.ts, adapters → sanitizeAdapters
-// (lib/extract/adapter-store.ts), draft → restoreDraft (components/options/draft.ts).
+// (lib/extract/adapter-store.ts), draft → restoreDraft (components/options/draft.ts), live calls →
+// restoreSavedCall (lib/live/saved-call.ts).
 // Not here on purpose: the supervisor's private signing key (./signing-key.ts, options signing code only).
 // An item without `migrations` has no stored version mark; WXT then treats it as v1. A new shape
 // bumps `version` and adds `migrations: { [n]: (previous: unknown) => … }`, whose result is still
@@ -26,6 +27,7 @@ import {
   SETTINGS_KEY,
   SITE_ADAPTERS_KEY,
   TAB_CONTEXTS_KEY,
+  LIVE_CALLS_KEY,
 } from './keys';
 import { SETTINGS_VERSION, type Settings } from './settings-shape';
 
@@ -79,3 +81,9 @@ export const devLiveTranscriptItem = storage.defineItem<unknown>(`local:${DEV_LI
 
 /** The last day posted to the policy's reportingEndpoint ('' = none yet); checked with isISODay on read. */
 export const analyticsReportedItem = storage.defineItem<string>(`local:${ANALYTICS_REPORTED_KEY}`, { fallback: '' });
+/**
+ * The live call in progress, per `tabId|debtorKey` (lib/live/saved-call), so closing the panel does
+ * not lose it; personal data, hence session storage only. Read through restoreSavedCall (each entry
+ * validated as hostile input, stale ones dropped), written by lib/storage/live-calls.ts.
+ */
+export const liveCallsItem = storage.defineItem<Record<string, unknown>>(`session:${LIVE_CALLS_KEY}`, { fallback: {}, version: 1, migrations: {} });

@@ -24,3 +24,5 @@ export const LIVE_LISTEN_KEY = 'liveListen';
 // ---- storage.local: outcome analytics (lib/analytics/reporting.ts) ----
 /** The last day whose roll-up was posted to the reporting endpoint (YYYY-MM-DD). */
 export const ANALYTICS_REPORTED_KEY = 'analyticsReported';
+/** The live call in progress per CRM tab + debtor (lib/live/saved-call): survives the panel closing. */
+export const LIVE_CALLS_KEY = 'liveCalls';

@@ -23,12 +23,14 @@ interface Args {
   dispatch: Dispatch<CallAction>;
   amountOverdue?: number | undefined;
   todayISO: string;
+  /** A call restored after the panel reopened: its findings, and how many were dismissed. */
+  restored?: { findings: LiveFinding[]; dismissed: number } | undefined;
 }
 
-export function useAgentTurns({ turns, stages, session, dispatch, amountOverdue, todayISO }: Args) {
+export function useAgentTurns({ turns, stages, session, dispatch, amountOverdue, todayISO, restored }: Args) {
   const matcher = useMemo(() => buildChecklistMatcher(stages), [stages]);
-  const [findings, setFindings] = useState<LiveFinding[]>([]);
-  const [dismissed, setDismissed] = useState(0);
+  const [findings, setFindings] = useState<LiveFinding[]>(restored?.findings ?? []);
+  const [dismissed, setDismissed] = useState(restored?.dismissed ?? 0);
   const hasAgent = turns.some((t) => t.speaker === 'agent');
   // The learned lint layer is a separate chunk: fetched once the agent is first heard.
   useEffect(() => {
@@ -53,6 +55,8 @@ export function useAgentTurns({ turns, stages, session, dispatch, amountOverdue,
   return {
     /** Every finding heard this call (for the record). */
     findings,
+    /** How many of them were dismissed (kept with the call while the panel is closed). */
+    dismissed,
     /** The findings still on screen (the latest turn's, until dismissed). */
     showing: findings.slice(dismissed),
     dismiss: () => setDismissed(findings.length),

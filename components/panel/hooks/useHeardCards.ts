@@ -26,11 +26,13 @@ interface Args {
   typedText: string;
   /** A heard turn taken: the cards now follow it (a chip picked before is let go). */
   onTake: () => void;
+  /** A call restored after the panel reopened: the heard words its cards followed. */
+  initialHeard?: string | null;
 }
 
-export function useHeardCards({ turns, agentHeardAt, classifier, shownTop, box, typedText, onTake }: Args) {
+export function useHeardCards({ turns, agentHeardAt, classifier, shownTop, box, typedText, onTake, initialHeard = null }: Args) {
   // The heard words the cards follow, or null while they follow the box.
-  const [heard, setHeard] = useState<string | null>(null);
+  const [heard, setHeard] = useState<string | null>(initialHeard);
   const [tray, setTray] = useState<TrayItem[]>([]);
   const typedAt = useRef(0);
   const inCards = useRef({ pointer: false, focus: false });

@@ -1,10 +1,11 @@
 // The live call: the session reducer plus its record in the database (started on "start call",
 // completed by the wrap-up's save, or discarded). Scripts used and scenarios seen are logged with the call.
-import { useCallback, useReducer, useRef } from 'react';
+import { useCallback, useReducer, useRef, useState } from 'react';
 import { callReducer, initialSession, type CallSession } from '@/lib/call/session';
 import type { CallFinding, CallRecord, TranscriptTurn } from '@/lib/db';
 import type { Finding } from '@/lib/compliance';
 import type { DebtorContext } from '@/lib/extract/types';
+import type { SavedCall } from '@/lib/live/saved-call';
 import type { WrapUpData } from '../WrapUp';
 import type { LiveFinding } from './useAgentTurns';
 
@@ -36,10 +37,18 @@ function crisisRecord(s: CallSession): Pick<CallRecord, 'crisisProtocol'> {
   return s.crisis ? { crisisProtocol: { shownAt: s.crisis.shownAt, ...(s.crisis.dismissedAt !== undefined ? { dismissedAt: s.crisis.dismissedAt } : {}) } } : {};
 }
 
-export function useLiveCall(debtorKey: string, page: DebtorContext) {
+/** `restored`: a call kept while the panel was closed (lib/live/saved-call): it goes on, with its
+ *  record — restoring never starts a second one. */
+export function useLiveCall(debtorKey: string, page: DebtorContext, restored?: Pick<SavedCall, 'session' | 'callId'> | null) {
   const { records } = useServices();
-  const [session, dispatch] = useReducer(callReducer, initialSession);
-  const callId = useRef<number | undefined>(undefined);
+  const [session, dispatch] = useReducer(callReducer, restored?.session ?? initialSession);
+  const callId = useRef<number | undefined>(restored?.callId ?? undefined);
+  // The record's id as state too: the call is kept (useCallKeeper) once its record exists.
+  const [recordId, setRecordId] = useState<number | null>(restored?.callId ?? null);
+  const setCallId = (id: number | undefined) => {
+    callId.current = id;
+    setRecordId(id ?? null);
+  };
   // Bumped by discard: a start whose record arrives after the discard discards that record too.
   const generation = useRef(0);
   const latest = useRef(session);
@@ -49,7 +58,7 @@ export function useLiveCall(debtorKey: string, page: DebtorContext) {
     dispatch({ type: 'start', now: Date.now(), ...(contact ? { contact } : {}) });
     const mine = ++generation.current;
     const id = await records.startCall(debtorKey, contact).catch(() => undefined);
-    if (generation.current === mine) callId.current = id;
+    if (generation.current === mine) setCallId(id);
     else if (id !== undefined) void records.discardCall(id).catch(() => {});
   }, [records, debtorKey]);
 
@@ -69,7 +78,7 @@ export function useLiveCall(debtorKey: string, page: DebtorContext) {
   /** A call started by mistake: its record is marked discarded (no attempt); the note draft stays. */
   const discard = useCallback(async () => {
     const id = callId.current;
-    callId.current = undefined;
+    setCallId(undefined);
     generation.current++;
     dispatch({ type: 'reset' });
     // Should this write fail, a record never ended still does not count (countsAsAttempt); one
@@ -116,11 +125,11 @@ export function useLiveCall(debtorKey: string, page: DebtorContext) {
           ...(overrideReason ? { overrideReason } : {}),
         },
       });
-      callId.current = undefined;
+      setCallId(undefined);
       dispatch({ type: 'reset' });
     },
     [records, debtorKey, page],
   );
 
-  return { session, start, end, save, discard, dispatch };
+  return { session, callId: recordId, start, end, save, discard, dispatch };
 }

@@ -13,11 +13,17 @@ export interface LiveTurns {
 
 const EMPTY: LiveTurns = { turns: [], agentHeardAt: 0 };
 
-export function useLiveTurns(tabId: number, resetKey: string): LiveTurns {
+/** `initial`: the turns of a call restored after the panel reopened (kept until the key changes). */
+export function useLiveTurns(tabId: number, resetKey: string, initial: LiveTurns = EMPTY): LiveTurns {
   const { connector } = useAppEnv();
-  const [state, setState] = useState<LiveTurns>(EMPTY);
+  const [state, setState] = useState<LiveTurns>(initial);
+  const shownFor = useRef(`${tabId}\u0000${resetKey}`);
   useEffect(() => {
-    setState(EMPTY);
+    const key = `${tabId}\u0000${resetKey}`;
+    if (shownFor.current !== key) {
+      shownFor.current = key;
+      setState(EMPTY);
+    }
     return connector.onTurns((from, incoming) => {
       if (from !== tabId || !incoming.length) return;
       setState((prev) => {
@@ -36,17 +42,23 @@ export function useLiveTurns(tabId: number, resetKey: string): LiveTurns {
  * corrected later counts again). The callback sees the turns in the order heard.
  */
 export function useNewFinalTurns(turns: readonly Turn[], speaker: Turn['speaker'], onTurn: (turn: Turn) => void): void {
-  const seen = useRef(new Set<string>());
+  // Turns already there when the hook mounts (a call restored after the panel reopened) were acted on
+  // before: they are not heard again.
+  const seen = useRef<Set<string> | null>(null);
+  seen.current ??= new Set(turns.filter((t) => t.final && t.speaker === speaker).map(turnKey));
   const cb = useRef(onTurn);
   cb.current = onTurn;
   useEffect(() => {
-    if (!turns.length) seen.current.clear();
+    const known = seen.current!;
+    if (!turns.length) known.clear();
     for (const t of turns) {
       if (!t.final || t.speaker !== speaker || !t.text.trim()) continue;
-      const k = `${t.source}\u0000${t.id}\u0000${t.text}`;
-      if (seen.current.has(k)) continue;
-      seen.current.add(k);
+      const k = turnKey(t);
+      if (known.has(k)) continue;
+      known.add(k);
       cb.current(t);
     }
   }, [turns, speaker]);
 }
+
+const turnKey = (t: Turn) => `${t.source}\u0000${t.id}\u0000${t.text}`;

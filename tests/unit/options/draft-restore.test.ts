@@ -32,6 +32,7 @@ describe('restoreDraft', () => {
       version: '1.0.0',
       author: '',
       testPhrases: '',
+      stages: [],
       scenarios: [
         {
           id: 'pay-later',
