@@ -176,7 +176,7 @@ test('policy model: fetched, SHA-256 checked, cached and re-verified; a mismatch
         const panel = await openPanel(b, tabId);
         const reason = panel.getByTestId('live-engine-reason');
         await reason.waitFor({ state: 'attached', timeout: 15_000 }); // folded under 详情 while not listening
-        const out = { engine: await panel.getByTestId('live-engine').getAttribute('data-engine'), reason: await reason.getAttribute('data-reason'), text: await reason.innerText() };
+        const out = { engine: await panel.getByTestId('live-engine').getAttribute('data-engine'), reason: await reason.getAttribute('data-reason'), text: (await reason.textContent()) ?? '' };
         return { panel, ...out };
       };
 
