@@ -69,6 +69,7 @@ export const schemas: { [T in MessageType]: z.ZodMiniType<DataOf<T>> } = {
     debtor: z.string().check(z.minLength(1), z.maxLength(MAX_KEY)),
   }),
   'page:turns': z.object({ turns }),
+  'page:load-reader': z.strictObject({}) as z.ZodMiniType<DataOf<'page:load-reader'>>,
   'bg:turns': z.object({ tabId, turns }),
   'crm:highlight': z.object({ selector: z.string().check(z.minLength(1), z.maxLength(2000)), path: z.array(z.string().check(z.maxLength(2000))).check(z.maxLength(8)) }),
 };
