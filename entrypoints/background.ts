@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { forgetTab, getTabContext, setTabContext } from '@/lib/background/tab-contexts';
 import { syncCrmContentScripts } from '@/lib/background/crm-origins';
 import { crmPatterns, reinjectContentScripts } from '@/lib/background/reinject';
+import { loadLiveReader } from '@/lib/background/live-reader';
 import { onMessages, sendMessage } from '@/lib/messaging';
 import { parseMessage } from '@/lib/messaging-check';
 import { registerPackSubscriptions } from '@/lib/packs/subscription';
@@ -49,6 +50,8 @@ export default defineBackground(() => {
       });
       return null;
     },
+    // The page may show a live transcript: its reader is injected into that tab only now.
+    'page:load-reader': (_data, sender) => loadLiveReader(sender),
   }, parseMessage);
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));

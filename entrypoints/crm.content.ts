@@ -1,14 +1,18 @@
 // Content script on CRM pages: reads the debtor's fields and tells the extension; streams the
-// call's live transcript when the page shows one; inserts a script into the CRM's note box on
-// request. Never restyles the page or throws into it.
+// call's live transcript when the page shows one (the reader itself is injected only into pages
+// where a small detector notices a candidate: docs/live-transcript.md); inserts a script into the
+// CRM's note box on request. Never restyles the page or throws into it.
 import { extractDebtorContext } from '@/lib/extract';
 import { watchDebtorContext } from '@/lib/extract/watch';
 import { hasDebtor, type DebtorContext } from '@/lib/extract/types';
 import { debtorIdentity } from '@/lib/extract/identity';
 import { transcriptRuleFor, type SiteAdapter } from '@/lib/extract/adapter-match';
 import { resolveSelector } from '@/lib/extract/pick-selector';
-import { startTranscriptReader, type TranscriptReader } from '@/lib/live/transcript/reader';
+import type { TranscriptReader } from '@/lib/live/transcript/reader';
 import { namesFromContext } from '@/lib/live/transcript/names';
+import { transcriptCandidate } from '@/lib/live/transcript/detect';
+import { changesMayAddTranscript } from '@/lib/live/transcript/evidence';
+import { registerTranscriptHost } from '@/lib/live/transcript/host';
 import { loadSiteAdapters, watchSiteAdapters } from '@/lib/extract/adapter-store';
 import { onMessages, sendMessage, type ContentStats } from '@/lib/messaging';
 import { checkCrmMessage } from '@/lib/crm/message-check';
@@ -52,48 +56,70 @@ export default defineContentScript({
       if (!ctx.isValid) return;
       sendMessage('page:context', { context: reportable(found) }).catch(() => {});
     };
-    // The call's live transcript, if the page shows one: started once the page is idle (start-up
-    // cost is measured), it rides on the page watcher's observer to notice a transcript appearing
-    // late, and its own changes never make the debtor be read again.
+    // The call's live transcript, if the page shows one. Only a cheap detector runs here: once the
+    // page is idle (start-up cost is measured), then on the page watcher's changes that may add a
+    // transcript, it looks for a candidate (the reader's own evidence: lib/live/transcript/detect).
+    // On one, or when a site adapter says where this site's transcript is, the background injects
+    // the full reader (entrypoints/live-reader.ts), which hands its start function to this script
+    // (lib/live/transcript/host): the reader rides on the page watcher's observer, and its own
+    // changes never make the debtor be read again.
     let transcript: TranscriptReader | null = null;
+    /** The reader was asked for (and not refused). */
+    let asked = false;
+    let lookTimer: ReturnType<typeof setTimeout> | undefined;
+    let lookedAt = 0;
+    const names = () => namesFromContext(lastFound);
+    const nameList = () => Object.values(names()).flat();
+    const look = () => {
+      lookTimer = undefined;
+      if (transcript || asked || !ctx.isValid) return;
+      lookedAt = Date.now();
+      if (transcriptRuleFor(adapters, location.href) || transcriptCandidate(document, nameList())) {
+        asked = true;
+        sendMessage('page:load-reader', {}).then((ok) => (asked = ok), () => (asked = false));
+      }
+    };
     const tap = (records: MutationRecord[]): boolean => {
-      if (!transcript) return false;
+      if (!transcript) {
+        // At most one look per half second under a stream of page changes.
+        if (!asked && !lookTimer && changesMayAddTranscript(records, nameList())) lookTimer = setTimeout(look, lookedAt + 500 - Date.now());
+        return false;
+      }
       transcript.poke(records);
       return records.every((r) => transcript!.owns(r.target));
     };
     const watch = watchDebtorContext(document, { onChange: report, signal: controller.signal, extract: timedExtract, tap });
-    const startTranscript = () => {
-      if (controller.signal.aborted || transcript) return;
-      transcript = startTranscriptReader({
-        doc: document,
-        signal: controller.signal,
-        rule: () => transcriptRuleFor(adapters, location.href),
-        names: () => namesFromContext(lastFound),
-        resolve: (doc, selector) => resolveSelector(doc, selector),
-        layout: true,
-        // Its "客户：…" lines are speech: read the debtor's fields again without them.
-        onContainer: () => watch.flush(),
-        send: (turns) => {
-          if (ctx.isValid) sendMessage('page:turns', { turns }).catch(() => {});
-        },
-      });
-    };
-    const idle = (window as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
-    if (idle) idle(startTranscript, { timeout: 500 });
-    else setTimeout(startTranscript, 50);
-    void loadSiteAdapters().then((a) => {
-      adapters = a;
-      if (a.length) watch.flush();
-      if (transcriptRuleFor(a, location.href)) transcript?.reset();
+    registerTranscriptHost(window, {
+      // Injected twice (re-injected after an update, a second candidate): one reader only.
+      provide(start) {
+        if (transcript || controller.signal.aborted) return;
+        transcript = start({
+          doc: document,
+          signal: controller.signal,
+          rule: () => transcriptRuleFor(adapters, location.href),
+          names,
+          resolve: resolveSelector,
+          layout: true,
+          // Its "客户：…" lines are speech: read the debtor's fields again without them (once
+          // `transcript` is set, so the extraction leaves its container out).
+          onContainer: () => void setTimeout(watch.flush),
+          send: (turns) => {
+            if (ctx.isValid) sendMessage('page:turns', { turns }).catch(() => {});
+          },
+        });
+      },
     });
-    controller.signal.addEventListener(
-      'abort',
-      watchSiteAdapters((a) => {
-        adapters = a;
-        watch.flush();
-        transcript?.reset();
-      }),
-    );
+    const idle = (window as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+    if (idle) idle(look, { timeout: 500 });
+    else setTimeout(look, 50);
+    const adaptersChanged = (a: SiteAdapter[]) => {
+      adapters = a;
+      watch.flush();
+      if (transcript) transcript.reset();
+      else look();
+    };
+    void loadSiteAdapters().then((a) => a.length && adaptersChanged(a));
+    controller.signal.addEventListener('abort', watchSiteAdapters(adaptersChanged));
     trackFocus(document, controller.signal);
 
     const stop = onMessages({

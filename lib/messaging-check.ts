@@ -88,6 +88,7 @@ export const schemas: { [T in MessageType]: z.ZodMiniType<DataOf<T>> } = {
     debtor: z.string().check(z.minLength(1), z.maxLength(MAX_KEY)),
   }),
   'page:turns': z.object({ turns }),
+  'page:load-reader': z.strictObject({}) as z.ZodMiniType<DataOf<'page:load-reader'>>,
   'bg:turns': z.object({ tabId, turns }),
   'panel:listen': z.object({ tabId, on: z.boolean() }),
   'panel:listen-state': z.object({ tabId }),
