@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
 import { resolve } from 'node:path';
 import { EXTENSION_PAGES_CSP, hostPermissions, isRelease, LIVE_AUDIO_ASSETS, optionalHostPermissions, outDirTemplate, PERMISSIONS, stripDemoOrigins } from './scripts/build/distribution';
@@ -12,12 +13,27 @@ const MANIFEST_KEY =
 // origins, https-only optional hosts. See scripts/build/distribution.ts and docs/security.md.
 const release = isRelease();
 
+/** `browser` without the polyfill: Chrome's MV3 API (promises everywhere but onMessage replies). */
+const NATIVE_BROWSER = createRequire(import.meta.url).resolve('@wxt-dev/browser');
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   ...(release ? { outDirTemplate: outDirTemplate(release) } : {}),
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
       if (release) stripDemoOrigins(manifest);
+    },
+    // Scripts that run inside the bank's CRM pages (the content script, the page tools and the
+    // transcript reader injected on demand) use Chrome's own promise-based API, not the polyfill:
+    // every agent's every CRM page loads them (size budget, bench/chromium/foundation.bench.ts).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;
+      const own = { find: /^wxt\/browser$/, replacement: NATIVE_BROWSER };
+      const alias = config.resolve?.alias;
+      const list = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+      config.resolve = { ...config.resolve, alias: [own, ...list.filter((a) => a.find !== 'wxt/browser')] };
+      // lib/messaging answers through sendResponse there.
+      config.define = { ...config.define, 'import.meta.env.DAIHOU_NATIVE_BROWSER': JSON.stringify('true') };
     },
     // Live call audio: the VAD model and onnxruntime's wasm, from node_modules (docs/live-audio.md).
     'build:publicAssets': (_wxt, files) => {

@@ -143,7 +143,7 @@ type HandlerMap = { [T in MessageType]?: Handler<T> };
  * Returns a function that removes the listener.
  */
 export function onMessages(handlers: HandlerMap, check: PayloadCheck): () => void {
-  const listener = (message: unknown, sender: Browser.runtime.MessageSender): Promise<Reply> | undefined => {
+  const answer = (message: unknown, sender: Browser.runtime.MessageSender): Promise<Reply> | undefined => {
     if (!isEnvelope(message)) return undefined;
     const handler = handlers[message.type] as Handler<MessageType> | undefined;
     if (!handler) return undefined;
@@ -165,6 +165,16 @@ export function onMessages(handlers: HandlerMap, check: PayloadCheck): () => voi
         (err: unknown): Reply => ({ ok: false, error: err instanceof Error ? err.message : String(err) }),
       );
   };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+  // The CRM content script is built without webextension-polyfill (wxt.config.ts: its size budget),
+  // so there `browser` is Chrome's own API, which answers through sendResponse after `return true`;
+  // everywhere else the polyfill (and the tests' fake) take the returned promise.
+  const native = import.meta.env.DAIHOU_NATIVE_BROWSER === 'true';
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (r: Reply) => void): Promise<Reply> | true | undefined => {
+    const reply = answer(message, sender);
+    if (!reply || !native) return reply;
+    void reply.then(sendResponse);
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+  return () => browser.runtime.onMessage.removeListener(listener as Parameters<typeof browser.runtime.onMessage.removeListener>[0]);
 }
