@@ -8,7 +8,7 @@ import { hasDebtor, type DebtorContext } from '@/lib/extract/types';
 import { debtorIdentity } from '@/lib/extract/identity';
 import { transcriptRuleFor, type SiteAdapter } from '@/lib/extract/adapter-match';
 import { resolveSelector } from '@/lib/extract/pick-selector';
-import type { TranscriptReader } from '@/lib/live/transcript/reader';
+import type { ReaderMemory, TranscriptReader } from '@/lib/live/transcript/reader';
 import { namesFromContext } from '@/lib/live/transcript/names';
 import { transcriptCandidate } from '@/lib/live/transcript/detect';
 import { changesMayAddTranscript } from '@/lib/live/transcript/evidence';
@@ -40,6 +40,15 @@ export default defineContentScript({
     const stats: ContentStats = { initMs: 0, lastExtractMs: 0, scans: 0 };
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
+    // One instance per tab: run again (after an install or update, lib/background/reinject), this
+    // one stops the earlier instance in this isolated world, so the page is watched, and its live
+    // transcript read and sent, once.
+    const running = window as unknown as { __daihouContent?: AbortController; __daihouReaderMemory?: ReaderMemory };
+    running.__daihouContent?.abort();
+    running.__daihouContent = controller;
+    // The transcript lines already read in this tab keep their ids (and are not sent again) when the
+    // reader is started anew by a newer instance.
+    const readerMemory = (running.__daihouReaderMemory ??= {});
 
     // Site adapters (options page) win over heuristics; the page is re-read when they change.
     let adapters: SiteAdapter[] = [];
@@ -100,6 +109,7 @@ export default defineContentScript({
           names,
           resolve: resolveSelector,
           layout: true,
+          memory: readerMemory,
           // Its "客户：…" lines are speech: read the debtor's fields again without them (once
           // `transcript` is set, so the extraction leaves its container out).
           onContainer: () => void setTimeout(watch.flush),

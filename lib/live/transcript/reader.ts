@@ -35,6 +35,19 @@ export interface ReaderOptions {
   names?: () => { debtor?: readonly string[]; agent?: readonly string[] } | null;
   /** A transcript was found (the page's fields are then read again, without it). */
   onContainer?: (el: Element) => void;
+  /**
+   * What an earlier reader in this tab knew (the host keeps it for the tab's life): a reader started
+   * again (the content script run anew after an install or update) keeps each line's id and what was
+   * sent, so the call's lines are not sent twice under new ids.
+   */
+  memory?: ReaderMemory;
+}
+
+/** A reader's lines by element, kept across readers of one tab (opaque to the host). */
+export interface ReaderMemory {
+  ids?: WeakMap<Element, unknown>;
+  prefix?: string;
+  seq?: number;
 }
 
 export interface TranscriptReader {
@@ -87,9 +100,9 @@ function resolveRule(doc: Document, rule: TranscriptRule, resolve?: ReaderOption
 
 export function startTranscriptReader(opts: ReaderOptions): TranscriptReader {
   const { doc, send, signal, now = Date.now, quietMs = 800, batchMs = 20, searchEveryMs = 500 } = opts;
-  const prefix = `p${Math.floor(Math.random() * 0x7fffffff).toString(36)}${Date.now().toString(36)}`;
-  let seq = 0;
-  const ids = new WeakMap<Element, LineState>();
+  const memory = opts.memory ?? {};
+  const prefix = (memory.prefix ??= `p${Math.floor(Math.random() * 0x7fffffff).toString(36)}${Date.now().toString(36)}`);
+  const ids = (memory.ids ??= new WeakMap()) as WeakMap<Element, LineState>;
   /** States of lines whose element left the page, by text: a re-rendered list keeps its ids. */
   let orphans: LineState[] = [];
   let current: Element[] = [];
@@ -174,7 +187,7 @@ export function startTranscriptReader(opts: ReaderOptions): TranscriptReader {
       st = orphans[i]!;
       orphans.splice(i, 1);
     } else {
-      st = { id: `${prefix}-${++seq}`, at: t, text: '', speaker: null, changedAt: t, sentText: null, sentFinal: false, sentSpeaker: null, key: '', read: null, goneAt: 0 };
+      st = { id: `${prefix}-${(memory.seq = (memory.seq ?? 0) + 1)}`, at: t, text: '', speaker: null, changedAt: t, sentText: null, sentFinal: false, sentSpeaker: null, key: '', read: null, goneAt: 0 };
     }
     ids.set(el, st);
     return st;

@@ -62,6 +62,25 @@ describe('the transcript reader', () => {
     expect(r.turns().every((t) => t.source === 'page')).toBe(true);
   });
 
+  it('a reader started again in the same tab (a newer content script) keeps the ids and does not send the call twice', async () => {
+    const ul = transcript([line('坐席', '您好，本次通话将被录音，请问是张伟先生吗？'), line('客户', '是我，什么事？')]);
+    const memory = {};
+    const first = start({ memory });
+    await sleep(180);
+    const sent = first.turns().map((t) => t.id);
+    expect(sent).toHaveLength(2);
+    ctl!.abort(); // the earlier instance stops
+    const second = start({ memory });
+    await sleep(60);
+    expect(second.batches.flat()).toEqual([]); // nothing re-sent under new ids
+    append(ul, line('坐席', '您的信用卡已经逾期了，想和您确认还款时间。'));
+    await sleep(180);
+    const fresh = second.turns();
+    expect(fresh).toHaveLength(1);
+    expect(sent).not.toContain(fresh[0]!.id);
+    expect(fresh[0]!.id.split('-')[0]).toBe(sent[0]!.split('-')[0]);
+  });
+
   it('streams a line growing word by word as interim with one id, then final', async () => {
     const ul = transcript([line('坐席', '请问这个月什么时候方便还款呢？'), line('客户', '嗯')]);
     const r = start();
