@@ -2,7 +2,7 @@
 // detectSituations, the utterance box's own path). The cards follow at once when the agent is free;
 // while the agent reads or speaks a card, or types, the new situation waits in the "new" tray until
 // brought in (a click or Alt+N). Crisis words take over at once, always.
-import { useCallback, useRef, useState, type FocusEvent } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { signalsCrisis } from '@/lib/call/crisis';
 import { detectSituations, follow, readingReason } from '@/lib/live/follow';
 import type { Turn } from '@/lib/live/turn';
@@ -35,7 +35,10 @@ export function useHeardCards({ turns, agentHeardAt, classifier, shownTop, box, 
   const [heard, setHeard] = useState<string | null>(initialHeard);
   const [tray, setTray] = useState<TrayItem[]>([]);
   const typedAt = useRef(0);
-  const inCards = useRef({ pointer: false, focus: false });
+  const pointerInCards = useRef(false);
+  // The cards' container: whether focus is inside it is read when a turn comes (not kept from focus
+  // events: a button that removes itself when clicked, like 已核实本人, takes its blur with it).
+  const cardsEl = useRef<HTMLElement | null>(null);
   const shownAt = useRef(0);
   const lastTop = useRef(shownTop);
   if (lastTop.current !== shownTop) {
@@ -58,7 +61,7 @@ export function useHeardCards({ turns, agentHeardAt, classifier, shownTop, box, 
     const now = Date.now();
     const reading = readingReason({
       now,
-      pointerOrFocusInCards: inCards.current.pointer || inCards.current.focus,
+      pointerOrFocusInCards: pointerInCards.current || focusIn(cardsEl.current),
       agentHeardAt,
       agentSpeaking: !!last && !last.final,
       cardsShownAt: shownAt.current,
@@ -90,14 +93,19 @@ export function useHeardCards({ turns, agentHeardAt, classifier, shownTop, box, 
     },
     /** Spread on the cards' container: pointer and focus inside it mean "reading". */
     watchCards: {
-      onPointerEnter: () => void (inCards.current.pointer = true),
-      onPointerLeave: () => void (inCards.current.pointer = false),
-      onFocus: () => void (inCards.current.focus = true),
-      onBlur: (e: FocusEvent<HTMLElement>) => void (inCards.current.focus = e.currentTarget.contains(e.relatedTarget as Node | null)),
+      ref: (el: HTMLElement | null) => void (cardsEl.current = el),
+      onPointerEnter: () => void (pointerInCards.current = true),
+      onPointerLeave: () => void (pointerInCards.current = false),
     },
     reset: () => {
       setHeard(null);
       setTray([]);
     },
   };
+}
+
+/** Focus on something inside the element (the agent is on the cards, e.g. a card's button). */
+function focusIn(el: HTMLElement | null): boolean {
+  const active = el?.ownerDocument.activeElement;
+  return !!el && !!active && active !== el.ownerDocument.body && el.contains(active);
 }

@@ -79,6 +79,27 @@ describe('cards without typing', () => {
     await waitFor(() => expect(scenarioShown()).toBe('after-payday'));
   });
 
+  it('focus on a card’s button trays the new situation; a button gone with its click does not hold the cards', async () => {
+    const c = await renderDebtor();
+    await firstObjection(c);
+    await later(5_000);
+    const button = screen.getAllByTestId('insert-script')[0]!;
+    act(() => button.focus());
+    act(() => c.hear([turn('debtor', '等我下个月发了工资再还你们')]));
+    await screen.findByTestId('new-tray');
+    fireEvent.click(screen.getByTestId('new-tray-bring'));
+    await waitFor(() => expect(scenarioShown()).toBe('after-payday'));
+    await later(5_000);
+    // A focused card button leaves the page with its click (no blur event): the cards are free again.
+    const gone = screen.getAllByTestId('insert-script')[0]!;
+    act(() => gone.focus());
+    expect(document.activeElement).toBe(gone);
+    act(() => gone.remove());
+    act(() => c.hear([turn('debtor', '我现在手上真的一分钱都没有')]));
+    await waitFor(() => expect(scenarioShown()).toBe('no-money-now'));
+    expect(screen.queryByTestId('new-tray')).toBeNull();
+  });
+
   it('crisis words take over at once, even while the agent reads', async () => {
     const c = await renderDebtor();
     await firstObjection(c);
