@@ -13,6 +13,7 @@ export const SHORTCUTS: { keys: string; label: MessageKey }[] = [
   { keys: 'Alt+I', label: 'help.insertTop' },
   { keys: 'Alt+F', label: 'help.toggleFull' },
   { keys: 'Alt+N', label: 'help.bringInNew' },
+  { keys: 'Alt+L', label: 'help.listen' },
   { keys: 'Ctrl+Enter', label: 'help.save' },
   { keys: '?  /  F1  /  Ctrl+/', label: 'help.open' },
 ];

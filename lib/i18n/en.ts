@@ -681,6 +681,7 @@ export const en = {
   'live.agent': 'Agent',
   'live.newTray': 'New ({n}): {situation}',
   'help.bringInNew': 'Bring in the newest suggestion waiting in "new"',
+  'help.listen': 'Start / stop listening to the call audio',
   'live.heard': 'heard',
   'live.heardWords': 'Heard you say: “{words}” (untick if wrong)',
   'live.lintTitle': 'What you just said may not be compliant',

@@ -679,6 +679,7 @@ export const zhCN = {
   'live.agent': '坐席',
   'live.newTray': '新建议 {n}：{situation}',
   'help.bringInNew': '采用“新建议”中最新的场景',
+  'help.listen': '开始 / 停止聆听通话音频',
   'live.heard': '听到',
   'live.heardWords': '听到您说：“{words}”（可取消勾选）',
   'live.lintTitle': '刚才这句话可能不合规',

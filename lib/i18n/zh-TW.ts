@@ -681,6 +681,7 @@ export const zhTW: Record<keyof typeof zhCN, string> = {
   'live.agent': '坐席',
   'live.newTray': '新建議 {n}：{situation}',
   'help.bringInNew': '採用「新建議」中最新的情境',
+  'help.listen': '開始 / 停止聆聽通話音訊',
   'live.heard': '聽到',
   'live.heardWords': '聽到您說：「{words}」（可取消勾選）',
   'live.lintTitle': '剛才這句話可能不合規',
