@@ -209,6 +209,15 @@ export interface RestoreReport {
   createdAt: number;
 }
 
+/** A call carries `transcriptAt` exactly when it keeps a transcript (older backups have none; a
+ *  file's own value is not trusted). The same record when it already does. */
+function transcriptIndexed(c: CallRecord): CallRecord {
+  const has = !!c.transcript?.length;
+  if (has === (c.transcriptAt !== undefined) && (!has || c.transcriptAt === c.startedAt)) return c;
+  const { transcriptAt: _t, ...rest } = c;
+  return has ? { ...rest, transcriptAt: c.startedAt } : rest;
+}
+
 /** Replace the whole database with a backup, or change nothing. Validation problems throw
  *  RestoreError; a failed write throws DbWriteError (the transaction is rolled back). */
 export async function restoreBackup(text: string, database: DaihouDB = db, now = Date.now()): Promise<RestoreReport> {
@@ -234,7 +243,7 @@ export async function restoreBackup(text: string, database: DaihouDB = db, now =
       ]);
       await database.settings.delete(BACKFILL_KEY);
       await database.debtors.bulkAdd(debtors);
-      await database.calls.bulkAdd(data.calls);
+      await database.calls.bulkAdd(data.calls.map(transcriptIndexed));
       // Notes go in without their search index (building it here would triple the restore time);
       // indexPendingNotes fills it in afterwards and search checks unindexed notes meanwhile.
       await database.notes.bulkAdd(data.notes);

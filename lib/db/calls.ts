@@ -168,7 +168,7 @@ function applyResult(previous: CallRecord, r: CallResult, now: number): CallReco
     ...(r.crisisProtocol ? { crisisProtocol: { ...r.crisisProtocol } } : {}),
     ...(r.escalation?.reason.trim() ? { escalation: { reason: r.escalation.reason.trim() } } : {}),
     ...(r.callback ? { callbackAt: r.callback.at, callbackZone: r.callback.timeZone } : {}),
-    ...(r.transcript?.length ? { transcript: r.transcript.map(({ speaker, text, at }) => ({ speaker, text, at })) } : {}),
+    ...(r.transcript?.length ? { transcript: r.transcript.map(({ speaker, text, at }) => ({ speaker, text, at })), transcriptAt: call.startedAt } : {}),
     updatedAt: now,
   };
 }

@@ -9,7 +9,7 @@ import { dayOf, DEFAULT_TIME_ZONE } from '../time';
 import { upgradeV2toV3 } from './upgrade-v3';
 
 export const DB_NAME = 'daihou-assist';
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /** v1: the first release (debtors + notes with drafts). */
 export const SCHEMA_V1 = {
@@ -40,6 +40,13 @@ export const SCHEMA_V5 = {
   calls: `${SCHEMA_V2.calls}, callbackAt`,
 } as const;
 
+/** v6: a call that kept its transcript (policy keepTranscript) is indexed by its start (sparse: only
+ *  those calls), so search reads the transcripts there are, not the whole call log. */
+export const SCHEMA_V6 = {
+  ...SCHEMA_V5,
+  calls: `${SCHEMA_V5.calls}, transcriptAt`,
+} as const;
+
 export class DaihouDB extends Dexie {
   debtors!: EntityTable<DebtorRecord, 'key'>;
   calls!: EntityTable<CallRecord, 'id'>;
@@ -62,6 +69,8 @@ export class DaihouDB extends Dexie {
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeV3toV4);
     // v5: an index on the agreed call-back time; existing calls have none (nothing to rewrite).
     this.version(5).stores(SCHEMA_V5).upgrade(upgradeV4toV5);
+    // v6: an index on calls that kept a transcript; calls that have one gain `transcriptAt`.
+    this.version(6).stores(SCHEMA_V6).upgrade(upgradeV5toV6);
     // The open stays queued and completes once the older page closes; meanwhile writes fail fast
     // with a 'blocked' DbWriteError (see guardWrite) instead of hanging with the agent's text.
     this.on('blocked', () => {
@@ -140,6 +149,13 @@ async function upgradeV3toV4(tx: Transaction): Promise<void> {
 async function upgradeV4toV5(tx: Transaction): Promise<void> {
   const calls = await tx.table('calls').count();
   await tx.table<AuditRecord, number>('audit').add({ at: Date.now(), kind: 'migration', detail: { from: 4, to: 5, calls } });
+}
+
+async function upgradeV5toV6(tx: Transaction): Promise<void> {
+  const calls = await tx.table<CallRecord, number>('calls').filter((c) => !!c.transcript?.length).modify((c) => {
+    c.transcriptAt = c.startedAt;
+  });
+  await tx.table<AuditRecord, number>('audit').add({ at: Date.now(), kind: 'migration', detail: { from: 5, to: 6, calls } });
 }
 
 export const db = new DaihouDB();

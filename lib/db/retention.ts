@@ -25,7 +25,7 @@ export interface PurgeReport {
 
 /** The call without its words: the transcript and the words beside findings heard live. */
 function withoutWords(call: CallRecord): CallRecord {
-  const { transcript: _t, ...rest } = call;
+  const { transcript: _t, transcriptAt: _at, ...rest } = call;
   return { ...rest, findings: call.findings.map((f) => (f.heardLive?.words !== undefined ? { ...f, heardLive: { at: f.heardLive.at } } : f)) };
 }
 

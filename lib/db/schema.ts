@@ -128,6 +128,8 @@ export interface CallRecord {
   callbackRemindedAt?: number;
   /** What was said on the call, as heard (final turns), when policy keeps transcripts (keepTranscript). */
   transcript?: TranscriptTurn[];
+  /** The call's start, set only while it keeps a transcript (the v6 index search reads them by). */
+  transcriptAt?: number;
   updatedAt: number;
 }
 

@@ -169,13 +169,16 @@ async function searchNotes(tokens: string[], limit: number, database: DaihouDB):
   return { notes: found, indexing: backfill !== undefined };
 }
 
-/** How many calls, newest first, are read for transcripts (they carry no index: a policy opt-in). */
+/** How many calls with a kept transcript, newest first, are read (transcripts carry no word index). */
 const TRANSCRIPT_SCAN = 20_000;
 
 /** Calls whose transcript holds every term (across its turns), newest first. */
 async function searchTranscripts(tokens: string[], limit: number, database: DaihouDB): Promise<{ call: CallRecord; turn: NonNullable<CallRecord['transcript']>[number] }[]> {
   const out: { call: CallRecord; turn: NonNullable<CallRecord['transcript']>[number] }[] = [];
+  // Only the calls that kept one (the sparse v6 index): nothing is read when none did.
   await database.calls
+    .where('transcriptAt')
+    .above(0)
     .reverse()
     .limit(TRANSCRIPT_SCAN)
     .each((call) => {

@@ -82,6 +82,7 @@ export const callSchema = z.strictObject({
   callbackZone: z.optional(text(100)),
   callbackRemindedAt: z.optional(epoch()),
   transcript: z.optional(transcript),
+  transcriptAt: z.optional(epoch()),
   updatedAt: epoch(),
 });
 

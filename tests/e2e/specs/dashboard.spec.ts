@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { generateTeam } from '../../../lib/analytics/rollup-generate';
+import { ROOT } from '../../../scripts/browser/launch';
 import { expect, test } from '../fixtures';
 
 const SALT = 'e2e-team-salt-2026';
@@ -71,6 +72,8 @@ test('dashboard: import roll-ups, check the figures and the charts', async ({ ex
       });
       expect(painted, id).toBeGreaterThan(500);
     }
+
+    await page.screenshot({ path: join(ROOT, 'screenshots', 'dashboard.png'), fullPage: true });
 
     // Filter to one team member: the totals follow.
     await page.getByTestId('filter-agent').selectOption('A003');

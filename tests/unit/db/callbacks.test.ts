@@ -88,7 +88,7 @@ describe('call-back times', () => {
     const d = new DaihouDB(name);
     await d.open();
     expect(d.verno).toBe(SCHEMA_VERSION);
-    expect(SCHEMA_VERSION).toBe(5);
+    expect(SCHEMA_VERSION).toBeGreaterThanOrEqual(5);
     expect((await dumpDatabase(d)).calls).toEqual(before);
     // Calls from before v5 have no agreed time: none is upcoming, the new index is usable.
     expect(await upcomingCallbacks(0, d)).toEqual([]);

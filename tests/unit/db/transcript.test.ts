@@ -1,7 +1,8 @@
 // A call's transcript text (policy keepTranscript): stored with the call, covered by retention,
 // search, export and backup — and a backup from outside is hostile: the new field is validated.
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { createBackup, exportRows, purgeExpiredNotes, restoreBackup, saveCallWithNote, search, toCSV, upsertDebtor, validateBackup, type TranscriptTurn } from '@/lib/db';
+import { DaihouDB, listAudit, SCHEMA_V5, createBackup, exportRows, purgeExpiredNotes, restoreBackup, saveCallWithNote, search, toCSV, upsertDebtor, validateBackup, type TranscriptTurn } from '@/lib/db';
 import { callSchema } from '@/lib/db/validate';
 import { ctx, DAY, freshDb, key } from './helpers';
 
@@ -65,6 +66,58 @@ describe('the transcript with the call', () => {
     await restoreBackup(text, target);
     expect((await target.calls.get(callId))?.transcript).toEqual(TRANSCRIPT);
     await expect(validateBackup(text)).resolves.toBeTruthy();
+    expect((await search('发工资', {}, target)).transcripts).toHaveLength(1);
+  });
+
+  it('search reads only the calls that kept one (the sparse v6 index), and retention takes them off it', async () => {
+    const { d, callId } = await seed(NOW - 200 * DAY);
+    await saveCallWithNote({ debtorKey: key('6225 **** 8812'), result: { outcome: 'refused', findings: [] }, note: '无转写', now: NOW }, d);
+    expect(await d.calls.where('transcriptAt').above(0).primaryKeys()).toEqual([callId]);
+    expect((await d.calls.get(callId))?.transcriptAt).toBe((await d.calls.get(callId))?.startedAt);
+    await purgeExpiredNotes(180, d, NOW);
+    expect(await d.calls.where('transcriptAt').above(0).count()).toBe(0);
+    expect((await search('发工资', {}, d)).transcripts).toEqual([]);
+  });
+
+  it('a restored file cannot point the index elsewhere: transcriptAt follows the transcript', async () => {
+    const { d, callId } = await seed();
+    const { text } = await createBackup(d);
+    const file = JSON.parse(text) as { data: { calls: Record<string, unknown>[] } };
+    // An older (v5) backup: transcripts without the index field.
+    delete file.data.calls[0]!.transcriptAt;
+    const target = freshDb();
+    await restoreBackup(await rechecksum(file), target);
+    expect((await target.calls.get(callId))?.transcriptAt).toBe((await target.calls.get(callId))?.startedAt);
+    expect((await search('发工资', {}, target)).transcripts).toHaveLength(1);
+  });
+});
+
+/** The file with its checksum made right again (the restore checks it over the data). */
+async function rechecksum(file: { data: unknown } & Record<string, unknown>): Promise<string> {
+  const data = JSON.stringify(file.data);
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(data));
+  const checksum = `sha256-${Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')}`;
+  return JSON.stringify({ ...file, checksum });
+}
+
+describe('the v5 → v6 upgrade', () => {
+  it('indexes the calls that kept a transcript, and only those', async () => {
+    const name = `v5-${Date.now()}`;
+    const v5 = new Dexie(name);
+    v5.version(5).stores(SCHEMA_V5);
+    await v5.open();
+    const base = { debtorKey: 'a|1', day: '2026-11-20', timeZone: 'Asia/Shanghai', scenarios: [], scriptsUsed: [], checklist: {}, findings: [], updatedAt: NOW };
+    await v5.table('calls').bulkAdd([
+      { ...base, id: 1, startedAt: NOW - 5_000, transcript: TRANSCRIPT },
+      { ...base, id: 2, startedAt: NOW - 4_000 },
+    ]);
+    v5.close();
+    const d = new DaihouDB(name);
+    await d.open();
+    expect(await d.calls.where('transcriptAt').above(0).primaryKeys()).toEqual([1]);
+    expect((await d.calls.get(1))?.transcriptAt).toBe(NOW - 5_000);
+    expect((await listAudit({ kind: 'migration' }, d)).map((a) => a.detail)).toContainEqual({ from: 5, to: 6, calls: 1 });
+    d.close();
   });
 });
 
