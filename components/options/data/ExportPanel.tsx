@@ -1,5 +1,6 @@
 // Export calls (with notes and promises) by date range as CSV (UTF-8 with BOM, for Excel) or JSON.
 import { useState } from 'react';
+import { PeriodFields } from './PeriodFields';
 import { isOutcomeCode } from '@/lib/call/outcomes';
 import { exportRange, PROMISE_STATUSES, type ExportLabels } from '@/lib/db';
 import { loadActivePack } from '@/lib/packs/active';
@@ -52,12 +53,7 @@ export function ExportPanel({ t, locale }: Props) {
     <div className="data-block" data-testid="data-export">
       <h3>{t('data.exportTitle')}</h3>
       <div className="row wrap">
-        <label>
-          {t('data.from')} <input type="date" value={from} max={to || undefined} onChange={(e) => setFrom(e.target.value)} />
-        </label>
-        <label>
-          {t('data.to')} <input type="date" value={to} min={from || undefined} onChange={(e) => setTo(e.target.value)} />
-        </label>
+        <PeriodFields t={t} from={from} to={to} onFrom={setFrom} onTo={setTo} />
         <button type="button" disabled={busy} onClick={() => void run('csv')}>
           {t('data.exportCsv')}
         </button>

@@ -2,6 +2,7 @@
 // personal data, see docs/analytics.md). The agent id and the team salt are remembered as settings;
 // a salt set by policy is never shown.
 import { useState } from 'react';
+import { PeriodFields } from './PeriodFields';
 import { browser } from 'wxt/browser';
 import { exportRollup, RollupExportError, rollupFileName, scriptInfoOf } from '@/lib/analytics/rollup-export';
 import { rollupCallCount } from '@/lib/analytics/rollup-build';
@@ -68,12 +69,7 @@ export function RollupPanel({ settings, update, t, locale }: Props) {
             {t('rollup.salt')} <input type="password" autoComplete="off" value={salt} title={t('rollup.saltHint')} onChange={(e) => setSalt(e.target.value)} data-testid="rollup-salt" />
           </label>
         )}
-        <label>
-          {t('data.from')} <input type="date" value={from} max={to || undefined} onChange={(e) => setFrom(e.target.value)} />
-        </label>
-        <label>
-          {t('data.to')} <input type="date" value={to} min={from || undefined} onChange={(e) => setTo(e.target.value)} />
-        </label>
+        <PeriodFields t={t} from={from} to={to} onFrom={setFrom} onTo={setTo} />
         <button type="button" disabled={status.busy} onClick={() => void run()} data-testid="rollup-export-button">
           {t('rollup.export')}
         </button>
