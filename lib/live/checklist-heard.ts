@@ -12,6 +12,8 @@ import { AGENT_NEUTRAL } from './agent-neutral';
 /** The commitment items ticked from the promise read back, and the recap itself. */
 export const PTP_ITEMS = { date: 'ptp-date', amount: 'ptp-amount', method: 'ptp-method' } as const;
 export const RECAP_ITEM = 'recap';
+/** The thanks that closes the call: said at the end of a turn, not as "谢谢张先生。今天来电是…". */
+export const THANKS_ITEM = 'thanks';
 /** Telling the debtor the amount overdue: said only with a sum of money in the words. */
 export const AMOUNT_ITEM = 'amount-stated';
 /** The identity question asked (stage `verify`): asked is not verified. */
@@ -33,6 +35,8 @@ export interface HeardCheck {
   /** The agent's words that ticked it. */
   words: string;
   score: number;
+  /** The part of the words that matched (the line, a sentence or a clause). */
+  piece?: string;
 }
 
 export interface ChecklistMatcher {
@@ -89,7 +93,7 @@ export function buildChecklistMatcher(stages: readonly Stage[], neutral: readonl
       const min = /\p{Script=Han}/u.test(piece) ? HEARD_MIN : HEARD_MIN_LATIN;
       if (top.score < min || top.score - ex.noneRaw < HEARD_MARGIN) continue;
       const prev = best.get(top.id);
-      if (!prev || prev.score < top.score) best.set(top.id, { id: top.id, words: text, score: top.score });
+      if (!prev || prev.score < top.score) best.set(top.id, { id: top.id, words: text, score: top.score, piece });
     }
     return best;
   }
@@ -107,6 +111,8 @@ export function buildChecklistMatcher(stages: readonly Stage[], neutral: readonl
       const readBack = named.length >= 2 && !PAST_OR_OWED.test(text);
       if (readBack || (recapLike && named.length >= 1 && !PAST_OR_OWED.test(text)))
         for (const k of named) if (allItems.has(PTP_ITEMS[k])) found.set(PTP_ITEMS[k], { id: PTP_ITEMS[k], words: text, score: 1 });
+      // Thanks that open a turn which goes on to other business do not close the call.
+      if (found.has(THANKS_ITEM) && !closesTurn(found.get(THANKS_ITEM)!.piece, text)) found.delete(THANKS_ITEM);
       // The amount is not stated without a sum ("您的账户已经逾期了" states none).
       if (found.has(AMOUNT_ITEM) && el.amount === undefined && !MONEY.test(text)) found.delete(AMOUNT_ITEM);
       // The recap is all three elements said back in one turn.
@@ -116,6 +122,14 @@ export function buildChecklistMatcher(stages: readonly Stage[], neutral: readonl
       return [...found.values()].sort((a, b) => b.score - a.score);
     },
   };
+}
+
+/** Does this piece of the turn reach into its last sentence? */
+function closesTurn(piece: string | undefined, text: string): boolean {
+  if (!piece) return true;
+  const sentences = text.split(/[。！？!?；;\n]+|\.(?=\s|$)/).map((x) => x.trim()).filter(Boolean);
+  const last = sentences.at(-1) ?? text;
+  return piece.includes(last) || last.includes(piece);
 }
 
 /** A sum of money as said in English or with a currency sign (lib/call/promise-hints reads the Chinese ones). */

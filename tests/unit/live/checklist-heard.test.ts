@@ -62,6 +62,11 @@ describe('the promise read back', () => {
     expect(ids('那就是下个月8号还两千元，对吧')).toEqual(['ptp-amount', 'ptp-date']);
     expect(ids('我确认一下，下个月8号用微信还两千元')).toEqual(['ptp-amount', 'ptp-date', 'ptp-method', 'recap']);
   });
+  it('thanks close the call only at the end of a turn', () => {
+    expect(ids('好的，今天就先这样，感谢您的配合，再见')).toContain('thanks');
+    expect(ids('谢谢张先生。今天来电是关于您的信用卡，目前逾期金额是12860元')).not.toContain('thanks');
+  });
+
   it('the past, or the debt itself, is not a read-back', () => {
     expect(ids('您上个月15号已经还了1000元')).toEqual([]);
     expect(ids('您之前说过10号还3000元，但没到账')).toEqual([]);
