@@ -3,10 +3,9 @@
 // without the salt it cannot be reversed or matched; with it, the same debtor called by two
 // agents of the team gives the same hash and is counted once.
 import { canonicalJson } from '../packs/canonical-json';
+import { hex, sha256Hex } from '../hash';
 
 const enc = new TextEncoder();
-const hex = (buf: ArrayBuffer, bytes = buf.byteLength) =>
-  Array.from(new Uint8Array(buf, 0, bytes), (b) => b.toString(16).padStart(2, '0')).join('');
 
 /** The team salt as an HMAC key (a blank salt is refused: hashes would be guessable). */
 export async function saltKey(salt: string): Promise<CryptoKey> {
@@ -26,6 +25,5 @@ export async function saltFingerprint(key: CryptoKey): Promise<string> {
 /** `sha256-<hex>` of the canonical JSON of the file without its checksum. */
 export async function rollupChecksum(body: object): Promise<string> {
   const { checksum: _c, ...rest } = body as Record<string, unknown>;
-  const digest = await crypto.subtle.digest('SHA-256', enc.encode(canonicalJson(rest)));
-  return `sha256-${hex(digest)}`;
+  return `sha256-${await sha256Hex(canonicalJson(rest))}`;
 }

@@ -11,6 +11,7 @@ import { BACKFILL_KEY, indexPendingNotes } from './search';
 import { TABLE_NAMES, type AuditRecord, type CallRecord, type ContactRuleRecord, type DebtorRecord, type NoteRecord, type PromiseRecord, type SettingRecord, type TableName } from './schema';
 import { recordProblem } from './validate';
 import { formatMessage } from '../i18n/format';
+import { sha256Hex } from '../hash';
 import type { Locale, Localized } from '../i18n/locale';
 
 export const BACKUP_FORMAT = 'daihou-assist-backup';
@@ -76,8 +77,7 @@ const refusal = (reason: RestoreFailure, detail: string, locale: Locale) =>
   formatMessage(REFUSED[locale], locale, { why: REASONS[reason][locale], detail, hasDetail: detail ? 'yes' : 'no' });
 
 async function sha256(text: string): Promise<string> {
-  const bytes = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return `sha256-${Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, '0')).join('')}`;
+  return `sha256-${await sha256Hex(text)}`;
 }
 
 function stripGrams<T extends { grams?: string[] }>(rows: T[]): T[] {

@@ -4,6 +4,7 @@
 import { canonicalBytes } from './canonical-json';
 import type { PackError } from './validate';
 import { formatMessage } from '../i18n/format';
+import { sha256Hex } from '../hash';
 import type { Locale, Localized } from '../i18n/locale';
 
 export const SIGNED_FORMAT = 'daihou-pack-signed/1';
@@ -64,7 +65,6 @@ export function fromBase64(b64: string): Uint8Array<ArrayBuffer> {
   return out;
 }
 
-const hex = (buf: ArrayBuffer) => [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, '0')).join('');
 
 // ---- errors --------------------------------------------------------------------------------
 
@@ -122,7 +122,7 @@ export class SigningError extends Error {
 const ED = { name: 'Ed25519' } as const;
 
 export async function keyIdOf(publicKeyB64: string): Promise<string> {
-  return hex(await crypto.subtle.digest('SHA-256', fromBase64(publicKeyB64))).slice(0, 16);
+  return (await sha256Hex(fromBase64(publicKeyB64))).slice(0, 16);
 }
 
 /** A trusted-key entry as pasted by an admin: base64 of 32 raw bytes. Returns it cleaned or null. */

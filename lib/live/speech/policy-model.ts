@@ -38,10 +38,7 @@ export function checkModelSource(src: { url?: string; sha256?: string }): 'not-c
   return u.protocol === 'http:' && LOOPBACK.has(u.hostname) ? null : 'bad-config';
 }
 
-export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
-  const d = await crypto.subtle.digest('SHA-256', bytes);
-  return Array.from(new Uint8Array(d), (b) => b.toString(16).padStart(2, '0')).join('');
-}
+import { sha256Hex } from '../../hash';
 
 /** Where verified models are kept between sessions. */
 export interface ModelCache {

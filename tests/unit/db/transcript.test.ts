@@ -4,6 +4,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { DaihouDB, listAudit, SCHEMA_V5, createBackup, exportRows, purgeExpiredNotes, restoreBackup, saveCallWithNote, search, toCSV, upsertDebtor, validateBackup, type TranscriptTurn } from '@/lib/db';
 import { callSchema } from '@/lib/db/validate';
+import { sha256Hex } from '@/lib/hash';
 import { ctx, DAY, freshDb, key } from './helpers';
 
 const NOW = 1_800_000_000_000;
@@ -94,10 +95,7 @@ describe('the transcript with the call', () => {
 
 /** The file with its checksum made right again (the restore checks it over the data). */
 async function rechecksum(file: { data: unknown } & Record<string, unknown>): Promise<string> {
-  const data = JSON.stringify(file.data);
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(data));
-  const checksum = `sha256-${Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')}`;
-  return JSON.stringify({ ...file, checksum });
+  return JSON.stringify({ ...file, checksum: `sha256-${await sha256Hex(JSON.stringify(file.data))}` });
 }
 
 describe('the v5 → v6 upgrade', () => {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
-import { checkModelSource, createPolicyModelEngine, loadPolicyModel, sha256Hex, type ModelCache } from '@/lib/live/speech/policy-model';
+import { checkModelSource, createPolicyModelEngine, loadPolicyModel, type ModelCache } from '@/lib/live/speech/policy-model';
+import { sha256Hex } from '@/lib/hash';
 
 const bytes = (n: number, seed = 7) => Uint8Array.from({ length: n }, (_, i) => (i * 31 + seed) & 0xff);
 const hex = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
