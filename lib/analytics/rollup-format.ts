@@ -4,6 +4,7 @@
 // 90 days parse and check in well under a second. Every other string in the file is an id that
 // passes ID_PATTERN, a day, a hash or the agent's own chosen id.
 import * as z from 'zod';
+import { addDays, daysBetween } from '../time/iso-date';
 import { BUCKETS } from '../domain/bucket';
 import { OUTCOME_CODES, PROMISE_STATUSES } from '../db/schema';
 import { isISODay } from '../time';
@@ -93,12 +94,13 @@ export function splitHashes(joined: string): string[] {
   return Array.from({ length: joined.length / 16 }, (_, i) => joined.slice(i * 16, i * 16 + 16));
 }
 
-/** Day numbers: days since 1970-01-01 of an ISO day (UTC arithmetic, no zone). */
+/** Day numbers: days since 1970-01-01 of an ISO day (calendar arithmetic of lib/time, no zone). */
+const EPOCH_DAY = '1970-01-01';
 export function dayNumber(iso: string): number {
-  return Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+  return daysBetween(EPOCH_DAY, iso);
 }
 export function dayIso(n: number): string {
-  return new Date(n * 86_400_000).toISOString().slice(0, 10);
+  return addDays(EPOCH_DAY, n);
 }
 
 const id = z.string().regex(ID_PATTERN);
