@@ -338,11 +338,6 @@ export async function callsOnDay(day: string, database: DaihouDB = db): Promise<
 /** How many calls ended with each outcome on a day. */
 export async function outcomesOnDay(day: string, database: DaihouDB = db): Promise<Partial<Record<Outcome, number>>> {
   const out: Partial<Record<Outcome, number>> = {};
-  await Promise.all(
-    OUTCOME_CODES.map(async (o) => {
-      const n = await database.calls.where('[day+outcome]').equals([day, o]).filter(countsAsAttempt).count();
-      if (n) out[o] = n;
-    }),
-  );
+  for (const c of await callsOnDay(day, database)) if (c.outcome) out[c.outcome] = (out[c.outcome] ?? 0) + 1;
   return out;
 }

@@ -9,7 +9,7 @@ import { dayOf, DEFAULT_TIME_ZONE } from '../time';
 import { upgradeV2toV3 } from './upgrade-v3';
 
 export const DB_NAME = 'daihou-assist';
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 /** v1: the first release (debtors + notes with drafts). */
 export const SCHEMA_V1 = {
@@ -47,6 +47,13 @@ export const SCHEMA_V6 = {
   calls: `${SCHEMA_V5.calls}, transcriptAt`,
 } as const;
 
+/** v7: the `[day+outcome]` index goes (a day's outcomes are counted from the `day` index): one
+ *  index entry fewer per call makes writing 100,000 records (a restore) about a tenth faster. */
+export const SCHEMA_V7 = {
+  ...SCHEMA_V6,
+  calls: '++id, day, [debtorKey+startedAt], callbackAt, transcriptAt',
+} as const;
+
 export class DaihouDB extends Dexie {
   debtors!: EntityTable<DebtorRecord, 'key'>;
   calls!: EntityTable<CallRecord, 'id'>;
@@ -71,6 +78,8 @@ export class DaihouDB extends Dexie {
     this.version(5).stores(SCHEMA_V5).upgrade(upgradeV4toV5);
     // v6: an index on calls that kept a transcript; calls that have one gain `transcriptAt`.
     this.version(6).stores(SCHEMA_V6).upgrade(upgradeV5toV6);
+    // v7: one index fewer on calls; records are unchanged.
+    this.version(7).stores(SCHEMA_V7).upgrade(upgradeV6toV7);
     // The open stays queued and completes once the older page closes; meanwhile writes fail fast
     // with a 'blocked' DbWriteError (see guardWrite) instead of hanging with the agent's text.
     this.on('blocked', () => {
@@ -156,6 +165,12 @@ async function upgradeV5toV6(tx: Transaction): Promise<void> {
     c.transcriptAt = c.startedAt;
   });
   await tx.table<AuditRecord, number>('audit').add({ at: Date.now(), kind: 'migration', detail: { from: 5, to: 6, calls } });
+}
+
+/** v6 → v7: an index dropped, nothing to rewrite; the audit says the upgrade happened. */
+async function upgradeV6toV7(tx: Transaction): Promise<void> {
+  const calls = await tx.table('calls').count();
+  await tx.table<AuditRecord, number>('audit').add({ at: Date.now(), kind: 'migration', detail: { from: 6, to: 7, calls } });
 }
 
 export const db = new DaihouDB();

@@ -1,6 +1,6 @@
 // The product's database: one import for the panel, the options page and the background.
 // Free of browser-extension APIs, so benches can bundle it into a plain page.
-export { db, DaihouDB, DB_NAME, SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, guardWrite } from './database';
+export { db, DaihouDB, DB_NAME, SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, guardWrite } from './database';
 export * from './contact-rules';
 export * from './schema';
 export * from './errors';
