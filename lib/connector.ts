@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import type { DebtorContext, FieldSource } from './extract/types';
 import type { Turn } from './live/turn';
 import { onMessages, sendMessage, sendToTab, type InsertResult, type TabContext } from './messaging';
-import { parseMessage } from './messaging-check';
+import { lazyParseMessage } from './messaging-check-lazy';
 import type { PanelServices } from './panel-services';
 import { browserSettings, type SettingsSource } from './settings';
 
@@ -78,7 +78,7 @@ export function createBrowserConnector(search = location.search): Connector {
           cb(data);
           return null;
         },
-      }, parseMessage);
+      }, lazyParseMessage());
     },
     onTurns(cb) {
       return onMessages({
@@ -86,7 +86,7 @@ export function createBrowserConnector(search = location.search): Connector {
           cb(tabId, turns);
           return null;
         },
-      }, parseMessage);
+      }, lazyParseMessage());
     },
     insertText: (tabId, text, target, debtor) => sendToTab(tabId, 'crm:insert-text', { text, target, debtor }),
     copyText: (text) => navigator.clipboard.writeText(text).then(() => true, () => false),

@@ -105,10 +105,11 @@ function isEnvelope(m: unknown): m is Envelope {
   );
 }
 
-/** Checks a payload of a message type and returns it typed, or throws. Each context passes the
- *  one it needs: the background and pages the full schemas (messaging-check.ts), the content
- *  script a small check of its own few messages (lib/crm/message-check.ts). */
-export type PayloadCheck = <T extends MessageType>(type: T, data: unknown) => DataOf<T>;
+/** Checks a payload of a message type and returns it typed, or throws (or rejects). Each context
+ *  passes the one it needs: the background the full schemas (messaging-check.ts), the side panel
+ *  the same schemas loaded after its first render (lazyParseMessage), the content script a small
+ *  check of its own few messages (lib/crm/message-check.ts). */
+export type PayloadCheck = <T extends MessageType>(type: T, data: unknown) => DataOf<T> | Promise<DataOf<T>>;
 
 async function unwrap<T extends MessageType>(type: T, reply: unknown): Promise<ReplyOf<T>> {
   const r = reply as Reply | undefined;
@@ -152,18 +153,23 @@ export function onMessages(handlers: HandlerMap, check: PayloadCheck): () => voi
     // the extension's own pages (a panel opened as a tab has a tab too, but our own URL).
     if (sender.tab && !message.type.startsWith('page:') && !sender.url?.startsWith(browser.runtime.getURL('/')))
       return Promise.resolve({ ok: false, error: 'not for pages' });
-    let data: DataOf<MessageType>;
+    let checked: DataOf<MessageType> | Promise<DataOf<MessageType>>;
     try {
-      data = check(message.type, message.data);
+      checked = check(message.type, message.data);
     } catch {
-      return Promise.resolve({ ok: false, error: `invalid payload for ${message.type}` });
+      checked = Promise.reject(new Error('invalid'));
     }
-    return Promise.resolve()
-      .then(() => handler(data, sender))
-      .then(
-        (value): Reply => ({ ok: true, value: value ?? null }),
-        (err: unknown): Reply => ({ ok: false, error: err instanceof Error ? err.message : String(err) }),
-      );
+    const invalid: Reply = { ok: false, error: `invalid payload for ${message.type}` };
+    return Promise.resolve(checked).then(
+      (data) =>
+        Promise.resolve()
+          .then(() => handler(data, sender))
+          .then(
+            (value): Reply => ({ ok: true, value: value ?? null }),
+            (err: unknown): Reply => ({ ok: false, error: err instanceof Error ? err.message : String(err) }),
+          ),
+      () => invalid,
+    );
   };
   // The CRM content script is built without webextension-polyfill (wxt.config.ts: its size budget),
   // so there `browser` is Chrome's own API, which answers through sendResponse after `return true`;

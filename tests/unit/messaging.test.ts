@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { onMessages } from '@/lib/messaging';
 import { parseMessage } from '@/lib/messaging-check';
+import { lazyParseMessage } from '@/lib/messaging-check-lazy';
 
 const ctx = {
   url: 'http://localhost:5174/case/1',
@@ -44,6 +45,22 @@ describe('messaging', () => {
     const bad = await fakeBrowser.runtime.onMessage.trigger({ daihou: 1, type: 'panel:get-context', data: { tabId: 'x' } }, own, () => {});
     expect(bad).toContainEqual({ ok: false, error: 'invalid payload for panel:get-context' });
     expect(handler).toHaveBeenCalledTimes(1);
+  });
+
+  it('with the schemas loaded lazily (the side panel), checks the same and keeps the order messages came in', async () => {
+    const seen: number[] = [];
+    const off = onMessages({ 'panel:get-context': ({ tabId }) => (seen.push(tabId), { tabId, url: null, context: null }) }, lazyParseMessage());
+    const own = { id: fakeBrowser.runtime.id };
+    const send = (data: unknown) => fakeBrowser.runtime.onMessage.trigger({ daihou: 1, type: 'panel:get-context', data }, own, () => {});
+    const replies = await Promise.all([send({ tabId: 1 }), send({ tabId: 'x' }), send({ tabId: 2 }), send({ tabId: -3 })]);
+    expect(replies.map((r) => r[0])).toEqual([
+      { ok: true, value: { tabId: 1, url: null, context: null } },
+      { ok: false, error: 'invalid payload for panel:get-context' },
+      { ok: true, value: { tabId: 2, url: null, context: null } },
+      { ok: false, error: 'invalid payload for panel:get-context' },
+    ]);
+    expect(seen).toEqual([1, 2]);
+    off();
   });
 
   it('refuses panel and background messages from a CRM tab (a content script), not from our own pages in a tab', async () => {
