@@ -20,6 +20,12 @@ export interface ExportRow {
 }
 
 
+function groupByCall<T extends { callId?: number }>(rows: T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const r of rows) if (r.callId !== undefined) (out.get(r.callId) ?? out.set(r.callId, []).get(r.callId)!).push(r);
+  return out;
+}
+
 /** Attempts in the range (see countsAsAttempt), oldest first, each with its notes and promises. A call
  *  that is not complete (hung up without a wrap-up, or with no end recorded) is marked so in the file. */
 export async function exportRows(range: ExportRange, database: DaihouDB = db): Promise<ExportRow[]> {
@@ -32,13 +38,16 @@ export async function exportRows(range: ExportRange, database: DaihouDB = db): P
       database.debtors.bulkGet([...new Set(calls.map((c) => c.debtorKey))]),
     ]);
     const byKey = new Map(debtors.filter((d): d is DebtorRecord => d !== undefined).map((d) => [d.key, d]));
+    // Grouped once by call (a month's export has thousands of calls and notes: no filter per call).
+    const notesOf = groupByCall(notes.filter((n) => n.draft === 0));
+    const promisesOf = groupByCall(promises);
     return calls.map((call) => {
       const d = byKey.get(call.debtorKey);
       return {
         call,
         ...(d ? { debtor: { key: d.key, name: d.name, accountId: d.accountId } } : {}),
-        notes: notes.filter((n) => n.callId === call.id && n.draft === 0).map(({ grams: _g, ...n }) => n),
-        promises: promises.filter((p) => p.callId === call.id),
+        notes: (notesOf.get(call.id!) ?? []).map(({ grams: _g, ...n }) => n),
+        promises: promisesOf.get(call.id!) ?? [],
       };
     });
   });
