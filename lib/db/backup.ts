@@ -139,6 +139,27 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /** Check a backup file completely without touching the database. Throws RestoreError. */
 export async function validateBackup(text: string): Promise<BackupFile> {
+  return checkBackupFile(text, TABLE_NAMES);
+}
+
+/** The tables that hold nearly all records: a restore checks their records while IndexedDB writes
+ *  them (the transaction is aborted on a bad one), everything else before writing anything. */
+const BULK_TABLES = ['calls', 'notes'] as const satisfies readonly TableName[];
+
+/** Every record of these tables against its schema. Throws RestoreError('invalid'). */
+function checkRecords(data: BackupData, tables: readonly TableName[]): void {
+  for (const t of tables) {
+    const rows = data[t] as unknown[];
+    for (let i = 0; i < rows.length; i++) {
+      const problem = recordProblem(t, i, rows[i]);
+      if (problem) throw new RestoreError('invalid', problem);
+    }
+  }
+}
+
+/** All of a backup file but the records of the tables not in `recordsOf`: format, version,
+ *  checksum, counts, the other tables' records, unique keys, one draft per debtor, references. */
+async function checkBackupFile(text: string, recordsOf: readonly TableName[]): Promise<BackupFile> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -165,12 +186,14 @@ export async function validateBackup(text: string): Promise<BackupFile> {
     const rows = data[t];
     if (!Array.isArray(rows)) throw new RestoreError('invalid', `${t}: missing`);
     if (counts[t] !== rows.length) throw new RestoreError('invalid', `${t}: ${rows.length} records, header says ${String(counts[t])}`);
-    for (let i = 0; i < rows.length; i++) {
-      const problem = recordProblem(t, i, rows[i]);
-      if (problem) throw new RestoreError('invalid', problem);
-    }
+    // Records checked later (while they are written) are at least objects: the checks below read their keys.
+    if (!recordsOf.includes(t))
+      rows.forEach((r, i) => {
+        if (!isObject(r)) throw new RestoreError('invalid', `${t}[${i}]: expected object`);
+      });
   }
   for (const extra of Object.keys(data)) if (!(TABLE_NAMES as readonly string[]).includes(extra)) throw new RestoreError('invalid', `unknown table ${extra}`);
+  checkRecords(data as unknown as BackupData, recordsOf);
   const d = data as unknown as BackupData;
   const unique = (t: TableName, keyOf: (r: never) => unknown) => {
     const seen = new Set<unknown>();
@@ -221,8 +244,9 @@ function transcriptIndexed(c: CallRecord): CallRecord {
 /** Replace the whole database with a backup, or change nothing. Validation problems throw
  *  RestoreError; a failed write throws DbWriteError (the transaction is rolled back). */
 export async function restoreBackup(text: string, database: DaihouDB = db, now = Date.now()): Promise<RestoreReport> {
-  const file = await validateBackup(text);
+  const file = await checkBackupFile(text, TABLE_NAMES.filter((t) => !(BULK_TABLES as readonly string[]).includes(t)));
   const { data } = file;
+  let refused: RestoreError | null = null;
   const debtors = data.debtors.map((d) => ({ ...d, grams: debtorGramsOf(d) }));
   let minId = Infinity;
   let maxId = -Infinity;
@@ -230,7 +254,7 @@ export async function restoreBackup(text: string, database: DaihouDB = db, now =
     minId = Math.min(minId, n.id!);
     maxId = Math.max(maxId, n.id!);
   }
-  await guardWrite(database, () =>
+  const restore = guardWrite(database, () =>
     database.transaction('rw', TABLE_NAMES.map((t) => database.table(t)), async () => {
       await Promise.all([
         database.debtors.clear(),
@@ -243,10 +267,19 @@ export async function restoreBackup(text: string, database: DaihouDB = db, now =
       ]);
       await database.settings.delete(BACKFILL_KEY);
       await database.debtors.bulkAdd(debtors);
-      await database.calls.bulkAdd(data.calls.map(transcriptIndexed));
+      // The writes are queued first; the calls' and notes' records are checked while IndexedDB
+      // writes them (a bad one throws here, which aborts the transaction: nothing is changed).
       // Notes go in without their search index (building it here would triple the restore time);
       // indexPendingNotes fills it in afterwards and search checks unindexed notes meanwhile.
-      await database.notes.bulkAdd(data.notes);
+      const bulk = [database.calls.bulkAdd(data.calls.map(transcriptIndexed)), database.notes.bulkAdd(data.notes)];
+      for (const w of bulk) w.catch(() => {}); // their failure is the transaction's, reported below
+      try {
+        checkRecords(data, BULK_TABLES);
+      } catch (e) {
+        refused = e instanceof RestoreError ? e : null;
+        throw e;
+      }
+      await Promise.all(bulk);
       await database.promises.bulkAdd(data.promises);
       await database.settings.bulkAdd(data.settings);
       await database.audit.bulkAdd(data.audit);
@@ -256,6 +289,9 @@ export async function restoreBackup(text: string, database: DaihouDB = db, now =
       await database.audit.add({ at: now, kind: 'restore', detail: { counts: file.counts, backupCreatedAt: file.createdAt } });
     }),
   );
+  await restore.catch((e: unknown) => {
+    throw refused ?? e;
+  });
   void indexPendingNotes(database).catch(() => {}); // resumed by the next search or maintenance run if the page closes
   return { counts: file.counts, createdAt: file.createdAt };
 }

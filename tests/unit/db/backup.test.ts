@@ -150,6 +150,19 @@ describe('backup and restore', () => {
       await expectRefused(target, count, 'invalid', /notes: 1 records, header says 2/);
     });
 
+    it('a bad call or note is refused by name even though the restore writes them while checking them', async () => {
+      const { text, target } = await setup();
+      // A key IndexedDB itself refuses (DataError at write time): still the precise refusal, nothing changed.
+      const badKey = await resign(text, (f) => ((f.data['notes']![1] as Record<string, unknown>)['id'] = { not: 'a key' }));
+      await expectRefused(target, badKey, 'invalid', /^notes\[1\]\.id/);
+      const notObject = await resign(text, (f) => ((f.data['calls'] as unknown[])[0] = null));
+      await expectRefused(target, notObject, 'invalid', /^calls\[0\]/);
+      const lastCall = await resign(text, (f) => ((f.data['calls']!.at(-1) as Record<string, unknown>)['outcome'] = 'vanished'));
+      await expectRefused(target, lastCall, 'invalid', /calls\[\d+\]\.outcome/);
+      // validateBackup (the preview) refuses the same files the same way.
+      await expect(validateBackup(badKey)).rejects.toMatchObject({ reason: 'invalid' });
+    });
+
     it('duplicate ids and dangling references', async () => {
       const { text, target } = await setup();
       const dup = await resign(text, (f) => {
