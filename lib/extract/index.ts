@@ -68,14 +68,18 @@ export function dictionaryFor(extra: [string, FieldName][]): LabelDictionary {
   return d;
 }
 
+/** The last page address parsed: a watcher re-reads one page many times, and parsing a URL is not free. */
+let lastUrl: { href: string; url: string; origin: string } | undefined;
+
 function pageUrl(doc: Document, override?: string): { href: string; url: string; origin: string } {
   const href = override ?? doc.location?.href ?? '';
+  if (lastUrl?.href === href) return lastUrl;
   try {
     const u = new URL(href);
     const origin = u.origin === 'null' ? '' : u.origin;
-    return { href, url: origin + u.pathname + u.hash, origin };
+    return (lastUrl = { href, url: origin + u.pathname + u.hash, origin });
   } catch {
-    return { href, url: '', origin: '' };
+    return (lastUrl = { href, url: '', origin: '' });
   }
 }
 
