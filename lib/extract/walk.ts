@@ -146,7 +146,8 @@ export function walkTree(doc: Document, start: Element | ShadowRoot, onText: (t:
   const skipped: SkipRun[] = [];
   /** Runs found ahead of the walk, by document order. */
   const pending: SkipRun[] = [];
-  const checked = new Set<Element>();
+  /** The checked ancestors of the last sampled element, nearest first (see findList). */
+  const chain: Element[] = [];
   const walker = doc.createTreeWalker(start, SHOW_ELEMENT | SHOW_TEXT);
   const skip = (run: SkipRun): Node | null => {
     skipped.push(run);
@@ -171,7 +172,7 @@ export function walkTree(doc: Document, start: Element | ShadowRoot, onText: (t:
     }
     if (shadow) hosts.push(node as Element);
     if ((++count & SAMPLE_MASK) === 0) {
-      const now = findList(node as Element, start, checked, pending);
+      const now = findList(node as Element, start, chain, pending);
       if (now) {
         node = skip(now);
         continue;
@@ -185,14 +186,25 @@ export function walkTree(doc: Document, start: Element | ShadowRoot, onText: (t:
 /**
  * Checks the ancestors of `el` for a long list and queues its runs that are still ahead; a run
  * the walk is already inside (a list found late) is returned to be skipped at once.
+ *
+ * Each ancestor is checked once per walk. The walk goes in document order, so an ancestor of
+ * `el` checked from an earlier sample was an ancestor of the previous sample too: `chain` holds
+ * exactly the checked ancestors of the last sample, nearest first (no set of every element
+ * checked, no hashing of DOM objects).
  */
-function findList(el: Element, start: Element | ShadowRoot, checked: Set<Element>, pending: SkipRun[]): SkipRun | null {
+function findList(el: Element, start: Element | ShadowRoot, chain: Element[], pending: SkipRun[]): SkipRun | null {
   let a: Element | null = el.parentElement;
   let now: SkipRun | null = null;
+  const fresh: Element[] = [];
+  let kept = -1;
   for (let i = 0; a && i < CLIMB; i++, a = a === start ? null : a.parentElement) {
     // Its ancestors were checked from an earlier sample (a list further up is found by a later one).
-    if (checked.has(a)) break;
-    checked.add(a);
+    const at = chain.indexOf(a);
+    if (at >= 0) {
+      kept = at;
+      break;
+    }
+    fresh.push(a);
     const runs = skipRuns(a);
     if (!runs.length) continue;
     for (const run of runs) {
@@ -207,5 +219,15 @@ function findList(el: Element, start: Element | ShadowRoot, checked: Set<Element
       if (el === end || el.compareDocumentPosition(end) & (FOLLOWING | CONTAINED_BY)) now ??= run;
     }
   }
+  // The checked ancestors of `el`: those just checked, then the last sample's from where the
+  // climb met them (or, when it stopped short of them, those that hold `el`).
+  if (kept < 0) {
+    kept = 0;
+    while (kept < chain.length && !chain[kept]!.contains(el)) kept++;
+  }
+  const rest = chain.length - kept;
+  for (let i = 0; i < rest; i++) fresh.push(chain[kept + i]!);
+  chain.length = 0;
+  for (let i = 0; i < fresh.length; i++) chain.push(fresh[i]!);
   return now;
 }
