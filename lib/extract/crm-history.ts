@@ -167,7 +167,8 @@ export function readCrmHistory(roots: readonly Node[], locale = ''): CrmHistory 
     if (root.nodeType !== 9 && root.nodeType !== 11) continue;
     const tables = tablesOf(root as Document | ShadowRoot);
     // A contact history is among a page's first tables; a page of hundreds of record cards is not read to its end.
-    for (let at = 0; at < tables.length && at < MAX_TABLES && !(out.lastContact && out.lastPromise); at++) {
+    const count = Math.min(tables.length, MAX_TABLES);
+    for (let at = 0; at < count && !(out.lastContact && out.lastPromise); at++) {
       const table = tables[at]!;
       const kind = kindOf(table);
       if (!kind || (kind.kind === 'promise' ? out.lastPromise : out.lastContact)) continue;

@@ -11,6 +11,7 @@ const CLIMB = 30;
 /** Is `el` an overlay container: a dialog, an aria-modal element, or a kit's drawer / modal? */
 function isOverlay(el: Element): boolean {
   if (el.localName === 'dialog') return el.hasAttribute('open');
+  if (!el.hasAttributes()) return false;
   const role = el.getAttribute('role');
   if (role === 'dialog' || role === 'alertdialog' || el.getAttribute('aria-modal') === 'true') return true;
   const cls = el.getAttribute('class');

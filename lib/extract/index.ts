@@ -68,14 +68,18 @@ export function dictionaryFor(extra: [string, FieldName][]): LabelDictionary {
   return d;
 }
 
+/** The last page address parsed: a watcher re-reads one page many times, and parsing a URL is not free. */
+let lastUrl: { href: string; url: string; origin: string } | undefined;
+
 function pageUrl(doc: Document, override?: string): { href: string; url: string; origin: string } {
   const href = override ?? doc.location?.href ?? '';
+  if (lastUrl?.href === href) return lastUrl;
   try {
     const u = new URL(href);
     const origin = u.origin === 'null' ? '' : u.origin;
-    return { href, url: origin + u.pathname + u.hash, origin };
+    return (lastUrl = { href, url: origin + u.pathname + u.hash, origin });
   } catch {
-    return { href, url: '', origin: '' };
+    return (lastUrl = { href, url: '', origin: '' });
   }
 }
 
@@ -301,14 +305,14 @@ function rivalOf(winner: Scored, scored: Scored[], usedSlots: Set<string>): Scor
     if (s.score < winner.score * 0.8) return undefined; // sorted: the rest are weaker still
     // A value that went to another field (or to a decoy label) is that field's, not a rival.
     if (usedSlots.has(s.cand.slot) || s.cand.el === winner.cand.el) continue;
-    // A rival hidden by the page's styles is no rival.
-    if (!styleChecked(s)) continue;
     // Two labels of one field (贷款账号 and 合同编号) are two numbers of one debtor; the same
     // label twice with two values, or two different people, is doubt.
     if (winner.field !== 'name' && s.hit?.synonym !== winner.hit?.synonym) continue;
     // "客户姓名" beside a plain "姓名" (of a contact, a co-borrower): the page named its debtor specifically.
     if (winner.hit && s.hit && winner.hit.score >= 1 && winner.hit.synonym.length > s.hit.synonym.length) continue;
-    if (String(s.parsed!.value) !== String(winner.parsed!.value)) return s;
+    if (String(s.parsed!.value) === String(winner.parsed!.value)) continue;
+    // A rival hidden by the page's styles is no rival (asked last: it costs a style lookup).
+    if (styleChecked(s)) return s;
   }
   return undefined;
 }

@@ -75,6 +75,8 @@ function ownChrome(n: Element): ChromeReason | null {
   if (tag === 'button' || tag === 'summary' || tag === 'option') r = 'button';
   else if (tag === 'nav' || tag === 'menu') r = 'navigation';
   else if (HEADINGS.has(tag)) r = 'heading';
+  // No attribute: no role, type or class to make it chrome.
+  else if (!n.hasAttributes()) r = null;
   else {
     const role = n.getAttribute('role');
     if (role) {

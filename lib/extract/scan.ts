@@ -36,6 +36,11 @@ export interface ScanResult {
   visited: number;
   /** How often each synonym was taken as a label so far. */
   repeats: Map<string, number>;
+  /**
+   * Texts that can yield no label for the rest of the scan, whatever node holds them (no label
+   * in them, or only labels used up): a column label repeated on every record is read once.
+   */
+  dead: Set<string>;
 }
 
 /** Our own overlay host (picker / highlight) is never read. */
@@ -53,7 +58,7 @@ export interface ScanOptions {
 }
 
 export function scanDocument(doc: Document, dict: LabelDictionary, opts: ScanOptions): ScanResult {
-  const res: ScanResult = { hits: [], roots: [], visited: 0, repeats: new Map() };
+  const res: ScanResult = { hits: [], roots: [], visited: 0, repeats: new Map(), dead: new Set() };
   const locale = doc.documentElement?.getAttribute('lang') ?? '';
   walkRoot({ root: doc, doc, path: [], locale }, dict, opts, res, 0);
   return res;
@@ -100,8 +105,10 @@ function walkRoot(scope: ScanRoot, dict: LabelDictionary, opts: ScanOptions, res
   const start: Element | ShadowRoot | null =
     scope.root.nodeType === 9 ? (scope.doc.body ?? scope.doc.documentElement) : (scope.root as ShadowRoot);
   if (!start) return;
+  const dead = res.dead;
   const { hosts } = walkTree(scope.doc, start, (t, data) => {
-    if (data.length >= 2 && data.length <= MAX_COLON_TEXT && dict.mightContainLabel(data) && !opts.exclude?.(t)) readText(t, data, scope, dict, res);
+    if (data.length < 2 || data.length > MAX_COLON_TEXT || !dict.mightContainLabel(data) || dead.has(data) || opts.exclude?.(t)) return;
+    if (readText(t, data, scope, dict, res)) dead.add(data);
   });
   // Tag collections are native and cached by the browser; attribute selectors over a whole page are not.
   for (const tag of CONTROL_TAGS) {
@@ -138,31 +145,41 @@ function isLabelish(text: string): boolean {
 
 const SENTENCE_RE = /[，。！？!?；]/;
 
-function readText(node: Text, data: string, scope: ScanRoot, dict: LabelDictionary, res: ScanResult): void {
+/**
+ * Reads the label(s) of one text. True when the text itself settles that it yields nothing, now
+ * and for the rest of the scan (no label, or its labels used up: `repeats` only grows), so the
+ * same text elsewhere need not be read again; false when a hit was taken or the node decided.
+ */
+function readText(node: Text, data: string, scope: ScanRoot, dict: LabelDictionary, res: ScanResult): boolean {
   const text = data.trim();
   if (!COLON_RE.test(text)) {
-    if (text.length > MAX_LABEL_TEXT || SENTENCE_RE.test(text)) return;
+    if (text.length > MAX_LABEL_TEXT || SENTENCE_RE.test(text)) return true;
     const spaced = DIGIT_RE.test(text) ? idAfterLabel(text, dict) : null;
     if (spaced) {
+      if (usedUp(res, spaced.match.synonym)) return true;
       if (!insideSkipped(node.parentElement) && takeLabel(res, spaced.match.synonym))
         res.hits.push({ ...spaced.match, label: spaced.label, text: node, inline: spaced.value, segment: 0, scope });
-      return;
+      return false;
     }
     const m = dict.match(text);
     // A decoy only matters when it is the whole label (it then claims its value for nobody).
-    if (!m || (m.field === null && m.score < 1)) return;
+    if (!m || (m.field === null && m.score < 1)) return true;
     // A list column's label ("拨打电话" on every record) stops costing anything once it is used up.
-    if (usedUp(res, m.synonym) || insideSkipped(node.parentElement) || !takeLabel(res, m.synonym)) return;
+    if (usedUp(res, m.synonym)) return true;
+    if (insideSkipped(node.parentElement) || !takeLabel(res, m.synonym)) return false;
     res.hits.push({ ...m, label: text, text: node, segment: 0, hint: labelHint(text), scope });
-    return;
+    return false;
   }
   // "label：value", possibly several on one line: "姓名：张三  账号：6225****8812".
   const parts = splitColonPairs(text, dict);
-  if (!parts.length || insideSkipped(node.parentElement)) return;
+  if (!parts.length) return true;
+  if (parts.every((p) => usedUp(res, p.match.synonym))) return true;
+  if (insideSkipped(node.parentElement)) return false;
   parts.forEach((p, i) => {
     if (takeLabel(res, p.match.synonym))
       res.hits.push({ ...p.match, label: p.label, text: node, inline: p.value, segment: i, hint: labelHint(p.label), scope });
   });
+  return false;
 }
 
 interface ColonPair {

@@ -17,24 +17,27 @@ export function looksHidden(el: Element | null, depth = 0): boolean {
   if (!el || depth > 12) return false;
   const known = hiddenCache.get(el);
   if (known !== undefined) return known;
-  let hidden = false;
-  if (el.hasAttribute('hidden') || el.hasAttribute('inert')) hidden = true;
-  else {
-    const style = el.getAttribute('style');
-    if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) hidden = true;
-    else if (el.getAttribute('aria-hidden') === 'true' && el.childElementCount > 0) hidden = true;
-    else if (el.localName === 'input' && el.getAttribute('type') === 'hidden') hidden = true;
-    else if (el.localName === 'dialog' && !el.hasAttribute('open')) hidden = true;
-    else if (hiddenByClass(el)) hidden = true;
-    else {
-      const parent = flatParent(el);
-      // Closed <details>: only the summary shows.
-      if (parent?.localName === 'details' && !parent.hasAttribute('open') && el.localName !== 'summary') hidden = true;
-      else hidden = looksHidden(parent, depth + 1);
-    }
+  // Most boxes carry no attribute at all: then no markup of their own can hide them (one read, not six).
+  let hidden = el.hasAttributes() ? hiddenByMarkup(el) : el.localName === 'dialog';
+  if (!hidden) {
+    const parent = flatParent(el);
+    // Closed <details>: only the summary shows.
+    if (parent?.localName === 'details' && !parent.hasAttribute('open') && el.localName !== 'summary') hidden = true;
+    else hidden = looksHidden(parent, depth + 1);
   }
   hiddenCache.set(el, hidden);
   return hidden;
+}
+
+/** The element's own markup hides it: hidden / inert, inline display:none, aria-hidden, a hidden input, a closed dialog, a kit's class. */
+function hiddenByMarkup(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.hasAttribute('inert')) return true;
+  const style = el.getAttribute('style');
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  if (el.getAttribute('aria-hidden') === 'true' && el.childElementCount > 0) return true;
+  if (el.localName === 'input' && el.getAttribute('type') === 'hidden') return true;
+  if (el.localName === 'dialog' && !el.hasAttribute('open')) return true;
+  return hiddenByClass(el);
 }
 
 let shownCache = new Map<Element, boolean>();

@@ -54,11 +54,12 @@ function sameShape(a: Element, b: Element): boolean {
  * The runs of a long list to skip: children after the first LIST_HEAD that have the list's
  * shape. Hundreds of mixed children (a flat form: label, input, br, label…) make no list.
  */
-function skipRuns(el: Element): SkipRun[] {
-  if (el.childElementCount <= LIST_HEAD) return groupedRuns(el);
+function skipRuns(el: Element): readonly SkipRun[] {
+  const n = el.childElementCount;
+  if (n <= LIST_HEAD) return n < 2 ? NONE : groupedRuns(el, n);
   const kids = el.children;
   const ref = kids[LIST_HEAD - 1]!;
-  for (const i of [LIST_HEAD - 2, LIST_HEAD - 3, LIST_HEAD - 4, LIST_HEAD >> 1, 1]) if (!sameShape(ref, kids[i]!)) return [];
+  for (const i of PROBES) if (!sameShape(ref, kids[i]!)) return NONE;
   const runs: SkipRun[] = [];
   let from: Element | null = null;
   let prev: Element | null = null;
@@ -76,6 +77,10 @@ function skipRuns(el: Element): SkipRun[] {
 }
 
 const CELLS = new Set(['td', 'th']);
+/** No runs (shared: callers only read it). */
+const NONE: readonly SkipRun[] = [];
+/** Children compared with the LIST_HEAD-th before a long container is taken for a list. */
+const PROBES = [LIST_HEAD - 2, LIST_HEAD - 3, LIST_HEAD - 4, LIST_HEAD >> 1, 1];
 
 /** Runs of same-shaped items from child `start` on. */
 function itemRuns(group: Element, ref: Element, start: number, runs: SkipRun[]): void {
@@ -99,25 +104,26 @@ function itemRuns(group: Element, ref: Element, start: number, runs: SkipRun[]):
  * one shape, each a list of items of one shape, more than LIST_HEAD items in all. It is one long
  * list: its items are read up to the LIST_HEAD-th, the groups themselves (their headings) still.
  */
-function groupedRuns(el: Element): SkipRun[] {
-  const n = el.childElementCount;
-  const first = el.firstElementChild;
-  const last = el.lastElementChild;
-  // Cheap rejections first: this runs for every ancestor the walk samples. A row's cells are its
-  // fields, not items of a list.
-  if (n < 2 || !first || !last || first.childElementCount * n <= LIST_HEAD || first.localName === 'tr' || !sameShape(first, last)) return [];
+function groupedRuns(el: Element, n: number): readonly SkipRun[] {
+  // Cheap rejections first, each read only when the one before passed: this runs for every
+  // ancestor the walk samples. `n` (≥ 2) children: the first and last exist. A row's cells are
+  // its fields, not items of a list.
+  const first = el.firstElementChild!;
+  if (first.childElementCount * n <= LIST_HEAD || first.localName === 'tr') return NONE;
+  const last = el.lastElementChild!;
+  if (!sameShape(first, last)) return NONE;
   const ref = first.lastElementChild;
   const lastItem = last.lastElementChild;
-  if (!ref || !lastItem || CELLS.has(ref.localName) || !sameShape(ref, lastItem) || !sameShape(ref, first.children[first.childElementCount >> 1]!)) return [];
+  if (!ref || !lastItem || CELLS.has(ref.localName) || !sameShape(ref, lastItem) || !sameShape(ref, first.children[first.childElementCount >> 1]!)) return NONE;
   // Every child is a group (tab panes, months): two lists with other content between stay two lists.
   const groups = el.children;
   let total = 0;
   for (let i = 0; i < n; i++) {
     const g = groups[i]!;
-    if (!sameShape(first, g)) return [];
+    if (!sameShape(first, g)) return NONE;
     total += g.childElementCount;
   }
-  if (total <= LIST_HEAD) return [];
+  if (total <= LIST_HEAD) return NONE;
   const runs: SkipRun[] = [];
   let seen = 0;
   for (let i = 0; i < n; i++) {
@@ -140,7 +146,8 @@ export function walkTree(doc: Document, start: Element | ShadowRoot, onText: (t:
   const skipped: SkipRun[] = [];
   /** Runs found ahead of the walk, by document order. */
   const pending: SkipRun[] = [];
-  const checked = new Set<Element>();
+  /** The checked ancestors of the last sampled element, nearest first (see findList). */
+  const chain: Element[] = [];
   const walker = doc.createTreeWalker(start, SHOW_ELEMENT | SHOW_TEXT);
   const skip = (run: SkipRun): Node | null => {
     skipped.push(run);
@@ -165,7 +172,7 @@ export function walkTree(doc: Document, start: Element | ShadowRoot, onText: (t:
     }
     if (shadow) hosts.push(node as Element);
     if ((++count & SAMPLE_MASK) === 0) {
-      const now = findList(node as Element, start, checked, pending);
+      const now = findList(node as Element, start, chain, pending);
       if (now) {
         node = skip(now);
         continue;
@@ -179,15 +186,28 @@ export function walkTree(doc: Document, start: Element | ShadowRoot, onText: (t:
 /**
  * Checks the ancestors of `el` for a long list and queues its runs that are still ahead; a run
  * the walk is already inside (a list found late) is returned to be skipped at once.
+ *
+ * Each ancestor is checked once per walk. The walk goes in document order, so an ancestor of
+ * `el` checked from an earlier sample was an ancestor of the previous sample too: `chain` holds
+ * exactly the checked ancestors of the last sample, nearest first (no set of every element
+ * checked, no hashing of DOM objects).
  */
-function findList(el: Element, start: Element | ShadowRoot, checked: Set<Element>, pending: SkipRun[]): SkipRun | null {
+function findList(el: Element, start: Element | ShadowRoot, chain: Element[], pending: SkipRun[]): SkipRun | null {
   let a: Element | null = el.parentElement;
   let now: SkipRun | null = null;
+  const fresh: Element[] = [];
+  let kept = -1;
   for (let i = 0; a && i < CLIMB; i++, a = a === start ? null : a.parentElement) {
     // Its ancestors were checked from an earlier sample (a list further up is found by a later one).
-    if (checked.has(a)) break;
-    checked.add(a);
-    for (const run of skipRuns(a)) {
+    const at = chain.indexOf(a);
+    if (at >= 0) {
+      kept = at;
+      break;
+    }
+    fresh.push(a);
+    const runs = skipRuns(a);
+    if (!runs.length) continue;
+    for (const run of runs) {
       if (run.from !== el && el.compareDocumentPosition(run.from) & FOLLOWING) {
         let at = pending.length;
         while (at > 0 && run.from.compareDocumentPosition(pending[at - 1]!.from) & FOLLOWING) at--;
@@ -199,5 +219,15 @@ function findList(el: Element, start: Element | ShadowRoot, checked: Set<Element
       if (el === end || el.compareDocumentPosition(end) & (FOLLOWING | CONTAINED_BY)) now ??= run;
     }
   }
+  // The checked ancestors of `el`: those just checked, then the last sample's from where the
+  // climb met them (or, when it stopped short of them, those that hold `el`).
+  if (kept < 0) {
+    kept = 0;
+    while (kept < chain.length && !chain[kept]!.contains(el)) kept++;
+  }
+  const rest = chain.length - kept;
+  for (let i = 0; i < rest; i++) fresh.push(chain[kept + i]!);
+  chain.length = 0;
+  for (let i = 0; i < fresh.length; i++) chain.push(fresh[i]!);
   return now;
 }
