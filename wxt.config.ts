@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
 import { resolve } from 'node:path';
+import { preloadDynamicImports } from './scripts/build/preload-panel-code';
 import { EXTENSION_PAGES_CSP, hostPermissions, isRelease, LIVE_AUDIO_ASSETS, optionalHostPermissions, outDirTemplate, PERMISSIONS, stripDemoOrigins } from './scripts/build/distribution';
 
 // The manifest key pins the unpacked extension id (mfabdeapnofdmndmgbmbgjhdiopdpolf) so that
@@ -41,7 +42,11 @@ export default defineConfig({
     },
   },
   // The scripted speech engine exists only outside the release build (lib/live/speech/select.ts).
-  vite: () => ({ define: { 'import.meta.env.DAIHOU_RELEASE': JSON.stringify(release) } }),
+  vite: () => ({
+    // The side panel's app code loads beside its settings read and locale table: preloaded from its HTML.
+    plugins: [preloadDynamicImports(['sidepanel/index.html'])],
+    define: { 'import.meta.env.DAIHOU_RELEASE': JSON.stringify(release) },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
