@@ -45,6 +45,9 @@ export default defineConfig({
   vite: () => ({
     // The side panel's app code loads beside its settings read and locale table: preloaded from its HTML.
     plugins: [preloadDynamicImports(['sidepanel/index.html'])],
+    // A dynamic import loads its chunk's imports itself: extension files come from disk, and Vite's
+    // preload helper (a <link> per dependency, added on the main thread) cost more than it saved.
+    build: { modulePreload: { resolveDependencies: (_f: string, deps: string[], ctx: { hostType: string }) => (ctx.hostType === 'html' ? deps : []) } },
     define: { 'import.meta.env.DAIHOU_RELEASE': JSON.stringify(release) },
   }),
   manifest: ({ browser }) => ({

@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useState, type Dispatch } from 'react';
 import { thirdPartyOnLine, type CallAction, type CallSession } from '@/lib/call/session';
 import { lintText, loadLintModel, type Finding } from '@/lib/compliance';
-import { buildChecklistMatcher } from '@/lib/live/checklist-heard';
+import { buildChecklistMatcher, type ChecklistMatcher } from '@/lib/live/checklist-heard';
 import type { Turn } from '@/lib/live/turn';
 import type { Stage } from '@/lib/packs/schema';
 import { useNewFinalTurns } from './useLiveTurns';
@@ -28,7 +28,11 @@ interface Args {
 }
 
 export function useAgentTurns({ turns, stages, session, dispatch, amountOverdue, todayISO, restored }: Args) {
-  const matcher = useMemo(() => buildChecklistMatcher(stages), [stages]);
+  // Built when the agent is first heard, not when the panel opens (its classifier takes ~20 ms).
+  const matcher = useMemo(() => {
+    let built: ChecklistMatcher | null = null;
+    return () => (built ??= buildChecklistMatcher(stages));
+  }, [stages]);
   const [findings, setFindings] = useState<LiveFinding[]>(restored?.findings ?? []);
   const [dismissed, setDismissed] = useState(restored?.dismissed ?? 0);
   const hasAgent = turns.some((t) => t.speaker === 'agent');
@@ -45,7 +49,7 @@ export function useAgentTurns({ turns, stages, session, dispatch, amountOverdue,
   }, [turns.length]);
 
   useNewFinalTurns(turns, 'agent', (turn) => {
-    for (const h of matcher.heard(turn.text, todayISO)) dispatch({ type: 'heard-check', id: h.id, words: turn.text });
+    for (const h of matcher().heard(turn.text, todayISO)) dispatch({ type: 'heard-check', id: h.id, words: turn.text });
     const found = lintText(turn.text, { ...(amountOverdue !== undefined ? { amountOverdue } : {}), thirdPartyOnLine: thirdPartyOnLine(session) })
       .filter((f) => f.severity === 'block' || f.severity === 'warn')
       .map((f) => ({ ...f, words: turn.text, at: turn.at }));
