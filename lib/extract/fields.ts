@@ -241,6 +241,9 @@ const EMPTY_RE = /^(无|無|暂无|暫無|没有|沒有|空|未填写?|未填寫
 /** A code of letters and digits (at least one digit, at least 5 characters): "1-8XKQ2LZ", "CS-7Q". */
 const IDENTIFIER_RE = /^(?=.*\d)(?=(?:.*[A-Za-z0-9]){5})[A-Za-z0-9][A-Za-z0-9\-_./#]*$/;
 
+/** A gender or honorific shown after a name behind a clear separator: "陈志明 / 男", "鄭雅文（女）", "Lee, Ms", "王建国 先生". */
+const GENDER_TAIL_RE = /(?:\s*[/／|｜·,，]\s*(?:男|女|先生|女士|mr|ms|mrs|miss)\.?|\s*[(（]\s*(?:男|女|先生|女士|mr|ms|mrs|miss)\.?\s*[)）]|\s+(?:先生|女士))$/i;
+
 const NAME_RE = /^[\p{L}\p{M}*＊·•.'’\-&,，()（） ]{1,60}$/u;
 
 /** Read a raw value text for a field kind; null when the text cannot be this field's value. */
@@ -272,8 +275,10 @@ export function parseFieldValue(kind: ValueKind, raw: string, locale: string, hi
       const c = detectCurrency(text, locale);
       return c ? { value: c } : /^[A-Z]{3}$/.test(text) ? { value: text } : null;
     }
-    case 'name':
-      return text.length <= 60 && NAME_RE.test(text) ? { value: text } : null;
+    case 'name': {
+      const name = text.replace(GENDER_TAIL_RE, '');
+      return name.length <= 60 && NAME_RE.test(name) ? { value: name } : null;
+    }
     case 'id':
       // Card / loan / case numbers as shown (masks kept): some digits or mask stars, no prose.
       // (or an identifier of letters and digits: Siebel's row ids "1-8XKQ2LZ").

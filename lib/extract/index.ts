@@ -19,6 +19,7 @@ import { fastSelector, resolveSelector } from './pick-selector';
 import { readCrmHistory } from './crm-history';
 import { detectPageKind } from './page-kind';
 import { scanDocument, type LabelHit, type ScanRoot } from './scan';
+import { inOtherPartySection } from './sections';
 import type { DebtorContext, DebtorFields, ExtractedField, FieldName } from './types';
 
 export interface ExtractOptions {
@@ -37,6 +38,8 @@ export function scannedRoots(ctx: DebtorContext): Node[] {
 }
 
 const RULES = new Map<FieldName, FieldRule>(FIELD_RULES.map((r) => [r.field, r]));
+/** Fields of the debtor's own that another party's section also shows. */
+const OTHER_PARTY_FIELDS = new Set<FieldName>(['name', 'phone', 'accountId']);
 
 interface Scored {
   field: FieldName | null;
@@ -122,6 +125,8 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
       }
       // A heading holds a section title, never a name or a product.
       if (cand.chrome === 'heading' && (rule.kind === 'name' || rule.kind === 'text')) return;
+      // The name, phone or number of a co-borrower, guarantor or contact, in a section titled for them.
+      if (OTHER_PARTY_FIELDS.has(rule.field) && inOtherPartySection(cand.el)) return;
       const parsed = parseFieldValue(rule.kind, cand.raw, rule.kind === 'date' ? dateLocale(hit.scope.locale) : hit.scope.locale, hit.hint);
       if (!parsed) return;
       // A column header or another label read as a value ("客户姓名" under 客户姓名).
