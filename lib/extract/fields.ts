@@ -133,7 +133,7 @@ export const FIELD_RULES: FieldRule[] = [
     field: 'principal',
     kind: 'amount',
     synonyms: [
-      '本金', '剩余本金', '本金余额', '贷款本金', '借款本金', '未还本金', '在贷本金', '待还本金', '应还本金', '贷款余额', '借款余额',
+      '本金', '剩余本金', '本金余额', '贷款本金', '借款本金', '未还本金', '在贷本金', '待还本金', '应还本金', '贷款余额', '借款余额', '放款余额',
       'loan balance',
       'principal', 'principal balance', 'outstanding principal', 'remaining principal', 'principal amount',
     ],
@@ -164,7 +164,7 @@ export const FIELD_RULES: FieldRule[] = [
     synonyms: [
       '最近还款日期', '最近还款日', '上次还款日期', '上次还款日', '最后还款日期', '最后还款日', '末次还款日期', '末次还款日',
       '最近一次还款日期', '上次还款时间', '最近还款时间', '最后还款时间', '最近缴款日', '最近缴款日期', '上次缴款日期',
-      '最后缴款日', '最近入账日期', '最近一次还款时间',
+      '最后缴款日', '最近入账日期', '最近一次还款时间', '末次缴款日', '末次缴款日期', '最后缴款日期',
       // "上次还款：2026-05-20 还款 ¥1,000.00" names both; the amount is read from the same text.
       '上次还款', '最近还款', '最后还款', '末次还款', '最近一次还款', '上次缴款', '最近缴款',
       'last payment date', 'last paid date', 'date of last payment', 'last payment', 'last pay date', 'last repayment date',
@@ -177,7 +177,7 @@ export const FIELD_RULES: FieldRule[] = [
     kind: 'amount',
     synonyms: [
       '最近还款金额', '上次还款金额', '最后还款金额', '末次还款金额', '最近一次还款金额', '最近还款额', '上次还款额',
-      '最近缴款金额', '上次缴款金额', '最后缴款金额', '最近入账金额',
+      '最近缴款金额', '上次缴款金额', '最后缴款金额', '最近入账金额', '末次缴款额', '末次缴款金额', '最后缴款额',
       'last payment amount', 'last paid amount', 'amount of last payment', 'last repayment amount', 'last pmt amount', 'last pmt amt',
     ],
     negatives: ['日期', '时间', 'date'],
@@ -189,7 +189,10 @@ export const FIELD_RULES: FieldRule[] = [
       '地区', '所在地区', '所在地', '省市', '所属地区', '城市', '所在城市', '居住地', '常住地', '区域', '归属地', '户籍地',
       '所属区域', '省份', '居住城市', '地域', '县市', '居住县市', '所在县市', '省市区',
       'region', 'city', 'province', 'location', 'area', 'state', 'federal state', 'state province', 'province state',
+      'mailing city', 'home city', 'residence city', 'city of residence',
     ],
+    // An address line may be a region ("台中市西屯區") or a street address that only contains one.
+    weaker: ['通讯地址', '通信地址', '联系地址', '居住地址', '现居地址'],
     negatives: ['号码', '电话', '代码', 'code', 'phone'],
   },
   {
@@ -202,10 +205,12 @@ export const FIELD_RULES: FieldRule[] = [
     field: 'caseId',
     kind: 'id',
     synonyms: [
-      '案件号', '案件编号', '案件id', '委案编号', '委案号', '案号', '催收编号', '工单号', '案件流水号', '任务编号', '案件代码', '个案编号', '个案号', '档案编号',
+      '案件号', '案件编号', '案件id', '委案编号', '委案号', '案号', '催收编号', '工单号', '案件流水号', '任务编号', '案件代码', '个案编号', '个案号', '档案编号', '催收单号', '催收案号', '催收单编号',
       'case id', 'case no', 'case number', 'case ref', 'case reference', 'ticket no', 'ticket id', 'case',
       'collection case', 'collection case no', 'collection case number', 'collections case', 'collection case id',
     ],
+    // A workflow ticket's number is the case in workflow-built CRMs, but not always.
+    weaker: ['流程编号', '流程单号'],
     negatives: ['状态', '类型', 'status', 'type'],
   },
 ];
