@@ -6,7 +6,7 @@ import { agentFromHits } from './logged-in-agent';
 import { matchAdapters, mergedRules, type SiteAdapter } from './adapter-match';
 import { defaultDictionary, LabelDictionary } from './dictionary';
 import { DECOY_LABELS, FIELD_RULES, parseFieldValue, type FieldRule, type ParsedValue } from './fields';
-import { DROP_BELOW, isSure, PENALTY, round2 } from './confidence';
+import { DROP_BELOW, isSure, PENALTY, round2, SURE_FROM } from './confidence';
 import { flatContains } from './flat-tree';
 import { foregroundOf } from './foreground';
 import { isOwnHeading } from './not-a-value';
@@ -206,12 +206,25 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
   deriveFields(fields, currencies, scan.roots[0]?.locale ?? locale);
   const roots = scan.roots.map((r) => r.root);
   const ctx: DebtorContext = { url, origin, fields, extractedAt: Date.now(), page: pageKindOf(doc, roots, fields, chosen) };
+  if (ctx.page?.kind === 'list') doubtOnList(fields);
   const crmHistory = readCrmHistory(roots, scan.roots[0]?.locale ?? locale);
   if (crmHistory) ctx.crmHistory = crmHistory;
   const agent = agentFromHits(scan.hits);
   if (agent) ctx.agent = agent;
   rootsOfContext.set(ctx, roots);
   return ctx;
+}
+
+/**
+ * A list page with no case open names no debtor: what was read beside the list (a queue's
+ * "Total past due", its filters) is the queue's, so nothing on it is shown as fact.
+ */
+function doubtOnList(fields: DebtorFields): void {
+  for (const f of Object.values(fields)) {
+    if (!f || f.confidence < SURE_FROM) continue;
+    f.confidence = round2(Math.min(f.confidence * PENALTY.ambiguous, SURE_FROM - 0.01));
+    f.why = [...(f.why ?? []), 'list-page'];
+  }
 }
 
 /** A label in a heading (or directly inside one): more often a section title than a label. */

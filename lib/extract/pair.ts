@@ -124,6 +124,8 @@ function labelledBy(labelEl: Element, hit: LabelHit, labels: Set<Element>, out: 
 }
 
 function push(out: ValueCandidate[], el: Element, labels: Set<Element>, method: FieldSource['method'], structure: number, listRow = false, near?: Element): boolean {
+  // A column header (ARIA tables and grids) titles the cells below it: never a value, not even of the header beside it.
+  if (el.getAttribute('role') === 'columnheader') return false;
   const raw = valueText(el, labels);
   if (raw === null) return false;
   const ctl = isControl(el) ? el : el.childElementCount ? shownControl(el) : null;
