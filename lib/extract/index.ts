@@ -203,7 +203,7 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
     if (cur && RULES.get(name)!.kind === 'amount') name === 'amountOverdue' ? currencies.unshift(cur) : currencies.push(cur);
   }
 
-  deriveFields(fields, currencies, scan.roots[0]?.locale ?? locale);
+  deriveFields(fields, currencies, scan.roots[0]?.locale ?? locale, dateLocale.order);
   const roots = scan.roots.map((r) => r.root);
   const ctx: DebtorContext = { url, origin, fields, extractedAt: Date.now(), page: pageKindOf(doc, roots, fields, chosen) };
   if (ctx.page?.kind === 'list') doubtOnList(fields);
@@ -295,7 +295,7 @@ function pageKindOf(doc: Document, roots: Node[], fields: DebtorFields, chosen: 
  * How this page's ambiguous numeric dates are read: in the order its other dates settle, or
  * month first on an English page in US dollars; otherwise by each frame's own language.
  */
-function pageDateLocale(perHit: { hit: LabelHit; cands: ValueCandidate[] }[], pageLang: string): (locale: string) => string {
+function pageDateLocale(perHit: { hit: LabelHit; cands: ValueCandidate[] }[], pageLang: string): ((locale: string) => string) & { order: 'dmy' | 'mdy' | null } {
   const samples: string[] = [];
   let currency: string | undefined;
   for (const { hit, cands } of perHit) {
@@ -306,7 +306,7 @@ function pageDateLocale(perHit: { hit: LabelHit; cands: ValueCandidate[] }[], pa
     }
   }
   const order = dateOrderOf(samples);
-  return (locale) => dateLocaleFor(locale, order, currency);
+  return Object.assign((locale: string) => dateLocaleFor(locale, order, currency), { order });
 }
 
 /**
@@ -351,16 +351,25 @@ function splitLastPayment(fields: DebtorFields, locale: string): void {
   }
 }
 
+/**
+ * A bare "$" on an English page whose dates are written month first (09/14/2026): the US
+ * dollar (Canada, Australia and Singapore write the day first). Without both, no guess.
+ */
+function usDollar(amount: ExtractedField | undefined, locale: string, order: 'dmy' | 'mdy' | null): string | undefined {
+  return order === 'mdy' && /^en\b/i.test(locale) && amount && /\$/.test(amount.raw) ? 'USD' : undefined;
+}
+
 /** Fill currency and bucket from what was read when the page does not show them. */
-function deriveFields(fields: DebtorFields, currencies: string[], locale: string): void {
+function deriveFields(fields: DebtorFields, currencies: string[], locale: string, order: 'dmy' | 'mdy' | null = null): void {
   const amount = fields.amountOverdue;
   if (!fields.currency && (amount || currencies.length)) {
-    const code = currencies[0] ?? localeCurrency(locale);
+    const fromLocale = localeCurrency(locale);
+    const code = currencies[0] ?? fromLocale ?? usDollar(amount, locale, order);
     if (code)
       fields.currency = {
         value: code,
         raw: code,
-        confidence: currencies.length ? 0.9 : 0.5,
+        confidence: currencies.length ? 0.9 : fromLocale ? 0.5 : 0.75,
         source: { method: 'derived', label: 'amountOverdue' },
       };
   }
