@@ -284,10 +284,13 @@ export function parseFieldValue(kind: ValueKind, raw: string, locale: string, hi
       const name = text.replace(GENDER_TAIL_RE, '');
       return name.length <= 60 && NAME_RE.test(name) ? { value: name } : null;
     }
-    case 'id':
+    case 'id': {
+      // "NB-2026-11-02217 ·", "A-1 |": a separator before the next item is no part of the number.
+      const id = text.replace(/[\s·•|｜/／,，;；]+$/, '');
       // Card / loan / case numbers as shown (masks kept): some digits or mask stars, no prose.
       // (or an identifier of letters and digits: Siebel's row ids "1-8XKQ2LZ").
-      return text.length <= 48 && !/[\u3400-\u9fff]{3}/.test(text) && (/[\d*＊]{3}/.test(text) || IDENTIFIER_RE.test(text)) ? { value: text } : null;
+      return id.length <= 48 && !/[\u3400-\u9fff]{3}/.test(id) && (/[\d*＊]{3}/.test(id) || IDENTIFIER_RE.test(id)) ? { value: id } : null;
+    }
     case 'phone': {
       const digits = text.replace(/\D/g, '').length;
       return text.length <= 32 && /^[+\d*＊\s()\-–xX#]+$/.test(text) && digits >= 3 && text.replace(/[^\d*＊]/g, '').length >= 7

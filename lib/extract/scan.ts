@@ -225,11 +225,15 @@ function labelAtEnd(segment: string, dict: LabelDictionary): { label: string; at
   return word.length <= MAX_UNKNOWN_LABEL && isLabelish(word) && !/\d{3}/.test(word) ? { label: word, at, match: null } : null;
 }
 
+const TRAILING_SEP_RE = /[\s·•|｜/／]+$/;
+
 /** Fields whose values are numbers shown right after their label with no colon: "案件编號 TW-CC-2026-07731", "Case LN-88213-0918". */
 const SPACED_ID_FIELDS = new Set(['caseId', 'accountId']);
 
 /** "Label value" in one text without a colon, for case and account numbers only (a value with 4+ digits and no CJK). */
-function idAfterLabel(text: string, dict: LabelDictionary): ColonPair | null {
+function idAfterLabel(whole: string, dict: LabelDictionary): ColonPair | null {
+  // "案件号 NB-2026-11-02217 · M4": the separator before the next item ends the value.
+  const text = whole.replace(TRAILING_SEP_RE, '');
   const at = text.search(/\s[^\s]*\d[^\s]*$/);
   if (at <= 0) return null;
   const label = text.slice(0, at).trim();
