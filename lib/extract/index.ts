@@ -16,7 +16,7 @@ import { labelElementOf, resetSlots, valueCandidates, type ValueCandidate } from
 import { controlValue } from './value-text';
 import { looksHidden, shownOnScreen } from './visibility';
 import { fastSelector, resolveSelector } from './pick-selector';
-import { readCrmHistory } from './crm-history';
+import { readCrmHistory, type CrmHistory } from './crm-history';
 import { detectPageKind } from './page-kind';
 import { scanDocument, type LabelHit, type ScanRoot } from './scan';
 import { inOtherPartySection } from './sections';
@@ -207,8 +207,9 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
   const roots = scan.roots.map((r) => r.root);
   const ctx: DebtorContext = { url, origin, fields, extractedAt: Date.now(), page: pageKindOf(doc, roots, fields, chosen) };
   if (ctx.page?.kind === 'list') doubtOnList(fields);
-  const crmHistory = readCrmHistory(roots, scan.roots[0]?.locale ?? locale);
-  if (crmHistory) ctx.crmHistory = crmHistory;
+  const { lastPayment, ...crmHistory } = readCrmHistory(roots, scan.roots[0]?.locale ?? locale) ?? {};
+  if (crmHistory.lastContact || crmHistory.lastPromise) ctx.crmHistory = crmHistory;
+  if (lastPayment && ctx.page?.kind !== 'list') paymentFromHistory(fields, lastPayment);
   const agent = agentFromHits(scan.hits);
   if (agent) ctx.agent = agent;
   rootsOfContext.set(ctx, roots);
@@ -357,6 +358,19 @@ function splitLastPayment(fields: DebtorFields, locale: string): void {
  */
 function usDollar(amount: ExtractedField | undefined, locale: string, order: 'dmy' | 'mdy' | null): string | undefined {
   return order === 'mdy' && /^en\b/i.test(locale) && amount && /\$/.test(amount.raw) ? 'USD' : undefined;
+}
+
+/**
+ * The newest row of the page's repayment history (还款记录) is the last payment when no label
+ * names it; a labelled date that differs from it keeps the history's amount out.
+ */
+function paymentFromHistory(fields: DebtorFields, p: NonNullable<CrmHistory['lastPayment']>): void {
+  const source = { method: 'table' as const, label: 'history' };
+  const date = fields.lastPaymentDate;
+  if (!date) fields.lastPaymentDate = { value: p.date, raw: p.date, confidence: 0.8, source, why: ['table', 'history'] };
+  else if (date.value !== p.date) return;
+  if (!fields.lastPaymentAmount && p.amount !== undefined)
+    fields.lastPaymentAmount = { value: p.amount, raw: String(p.amount), confidence: 0.8, source, why: ['table', 'history'] };
 }
 
 /** Fill currency and bucket from what was read when the page does not show them. */
