@@ -48,9 +48,7 @@ const MAX_ROWS = 500;
 const MAX_TABLES = 80;
 const ENTRY_DATE_COL = /登记|创建|录入|记录日|created|registered|entered|logged/;
 /** A log of payments made (never a schedule of instalments due: 还款计划, 应还日期). */
-const PAYMENT_TITLE = /还款记录|还款流水|还款明细|缴款记录|缴款明细|入账记录|实还记录|payment history|repayment history|payments received|payment log/;
-const PAID_DATE_COL = /实还|实际还款|还款日期|还款时间|缴款日|入账|交易日|paid|payment date|posted|received|date/;
-const PAID_AMOUNT_COL = /实还金额|还款金额|缴款金额|入账金额|金额|amount/;
+const PAYMENT_TITLE = /(还款|缴款|入账|实还)(记录|流水|明细)|payment (history|log)/;
 const NOT_PAID_COL = /应还|应缴|计划|到期|due|scheduled/;
 
 /** Broken is tested first: 未履约 contains 履约. */
@@ -139,8 +137,8 @@ function readPromise(t: Table, locale: string): CrmPromise | undefined {
 
 /** The newest payment of a repayment history, by its date (rows without a positive amount are no payment). */
 function readPayment(t: Table, locale: string): CrmHistory['lastPayment'] {
-  const date = columnOf(t.heads, PAID_DATE_COL, NOT_PAID_COL);
-  const amount = columnOf(t.heads, PAID_AMOUNT_COL, NOT_PAID_COL);
+  const date = columnOf(t.heads, DATE_COL, NOT_PAID_COL);
+  const amount = columnOf(t.heads, AMOUNT_COL, NOT_PAID_COL);
   if (date < 0 || amount < 0) return undefined;
   let best: { date: string; key: string; amount: number } | undefined;
   for (const row of t.rows) {
@@ -203,10 +201,8 @@ export function readCrmHistory(roots: readonly Node[], locale = ''): CrmHistory 
       if (kind.kind === 'promise') {
         const p = readPromise(t, locale);
         if (p) out.lastPromise = p;
-      } else if (kind.kind === 'payment') {
-        const p = readPayment(t, locale);
-        if (p) out.lastPayment = p;
-      } else {
+      } else if (kind.kind === 'payment') out.lastPayment = readPayment(t, locale);
+      else {
         const c = readContact(t, locale);
         if (c) out.lastContact = c;
       }

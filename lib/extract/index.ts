@@ -221,11 +221,9 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
  * "Total past due", its filters) is the queue's, so nothing on it is shown as fact.
  */
 function doubtOnList(fields: DebtorFields): void {
-  for (const f of Object.values(fields)) {
-    if (!f || f.confidence < SURE_FROM) continue;
-    f.confidence = round2(Math.min(f.confidence * PENALTY.ambiguous, SURE_FROM - 0.01));
-    f.why = [...(f.why ?? []), 'list-page'];
-  }
+  // 0.6 × anything sure stays below SURE_FROM.
+  for (const f of Object.values(fields))
+    if (f.confidence >= SURE_FROM) (f.confidence = round2(f.confidence * PENALTY.ambiguous)), (f.why = [...(f.why ?? []), 'list-page']);
 }
 
 /** A label in a heading (or directly inside one): more often a section title than a label. */
@@ -365,12 +363,9 @@ function usDollar(amount: ExtractedField | undefined, locale: string, order: 'dm
  * names it; a labelled date that differs from it keeps the history's amount out.
  */
 function paymentFromHistory(fields: DebtorFields, p: NonNullable<CrmHistory['lastPayment']>): void {
-  const source = { method: 'table' as const, label: 'history' };
-  const date = fields.lastPaymentDate;
-  if (!date) fields.lastPaymentDate = { value: p.date, raw: p.date, confidence: 0.8, source, why: ['table', 'history'] };
-  else if (date.value !== p.date) return;
-  if (!fields.lastPaymentAmount && p.amount !== undefined)
-    fields.lastPaymentAmount = { value: p.amount, raw: String(p.amount), confidence: 0.8, source, why: ['table', 'history'] };
+  const made = (value: string | number): ExtractedField => ({ value, raw: String(value), confidence: 0.8, source: { method: 'table', label: 'history' }, why: ['history'] });
+  fields.lastPaymentDate ??= made(p.date);
+  if (fields.lastPaymentDate.value === p.date && p.amount !== undefined) fields.lastPaymentAmount ??= made(p.amount);
 }
 
 /** Fill currency and bucket from what was read when the page does not show them. */

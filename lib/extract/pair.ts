@@ -105,7 +105,7 @@ export function valueCandidates(hit: LabelHit, labels: Set<Element>): ValueCandi
 }
 
 /** Ids as kits write them (Oracle JET: "name-labelled-by|label"); quotes and backslashes are escaped in the query. */
-const ID_RE = /^[^\s]{1,100}$/;
+const ID_RE = /^\S{1,100}$/;
 
 /**
  * A value that names its label by id (`aria-labelledby`), with nothing next to the label to

@@ -2,7 +2,7 @@
 // and same-origin iframes, that collects label candidates only. Cheap checks per node; never
 // getComputedStyle, innerText or a query per label in the hot loop.
 import type { LabelDictionary, LabelMatch } from './dictionary';
-import { labelHint, type LabelHint } from './normalize';
+import { labelHint, TRAILING_SEP_RE, type LabelHint } from './normalize';
 import { walkTree } from './walk';
 
 /** A document or shadow root reached by the walk, with how it was reached. */
@@ -224,8 +224,6 @@ function labelAtEnd(segment: string, dict: LabelDictionary): { label: string; at
   const word = trimmed.slice(at).trim();
   return word.length <= MAX_UNKNOWN_LABEL && isLabelish(word) && !/\d{3}/.test(word) ? { label: word, at, match: null } : null;
 }
-
-const TRAILING_SEP_RE = /[\s·•|｜/／]+$/;
 
 /** Fields whose values are numbers shown right after their label with no colon: "案件编號 TW-CC-2026-07731", "Case LN-88213-0918". */
 const SPACED_ID_FIELDS = new Set(['caseId', 'accountId']);

@@ -4,16 +4,16 @@
 // candidates, never over the page.
 import { normalizeLabel } from './normalize';
 
-/** Titles naming someone other than the debtor (folded: lower case, Simplified; Traditional forms kept for safety). */
+/** Titles naming someone other than the debtor, as folded by normalizeLabel (Traditional → Simplified, 聯絡人 → 联络人). */
 const OTHER_PARTY_RE =
-  /^(?:共同借款人|共借人|共同还款人|共同申请人|担保人|擔保人|保证人|保證人|紧急联系人|紧急联络人|緊急聯絡人|联系人|聯絡人|联络人|聯繫人|配偶|亲属|親屬|家属|家屬|co[- ]?borrower|co[- ]?applicant|joint borrower|guarantor|emergency contact|references?\b|spouse|relatives?\b|next of kin)/;
+  /^(?:共同借款人|共借人|共同还款人|担保人|保证人|紧急联[系络]人|联[系络]人|配偶|亲属|家属|co[- ]?borrower|joint borrower|guarantor|emergency contact|references?\b|spouse|relatives?\b|next of kin)/;
 
-const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'caption']);
-const HEADING_CLASS = /(?:^|[-_\s])(?:title|header|heading|head|caption|subtitle)(?:$|[-_\s])/i;
+const HEADING_SEL = 'h1,h2,h3,h4,h5,h6,legend,caption,[role=heading]';
+const HEADING_CLASS = /title|head|caption/i;
 
+/** A title: a heading, legend or caption, a kit's *-title / *-header box, or a box holding a heading. */
 function headingLike(el: Element): boolean {
-  if (HEADING_TAGS.has(el.localName) || el.getAttribute('role') === 'heading' || HEADING_CLASS.test(el.getAttribute('class') ?? '')) return true;
-  return el.querySelector('h1,h2,h3,h4,h5,h6,legend,[role=heading]') !== null;
+  return el.matches(HEADING_SEL) || HEADING_CLASS.test(el.getAttribute('class') ?? '') || el.querySelector(HEADING_SEL) !== null;
 }
 
 /** The element's text when it is short (a title), else null; stops reading early on big blocks. */
@@ -33,8 +33,6 @@ function shortText(el: Element, max: number): string | null {
   return walk(el) ? s.trim() : null;
 }
 
-const MAX_TITLE = 40;
-
 /**
  * Is `el` inside a section whose title names another party? From the value up, the nearest
  * title before it decides: column-header rows are passed over, any other title or a block of
@@ -42,11 +40,11 @@ const MAX_TITLE = 40;
  */
 export function inOtherPartySection(el: Element): boolean {
   let n: Element | null = el;
-  for (let depth = 0; n && depth < 10 && n.localName !== 'body'; depth++, n = n.parentElement) {
+  for (let depth = 0; n && depth < 10; depth++, n = n.parentElement) {
     let sib = n.previousElementSibling;
     for (let k = 0; sib && k < 3; k++, sib = sib.previousElementSibling) {
       if (sib.localName === 'thead') continue;
-      const text = shortText(sib, MAX_TITLE);
+      const text = shortText(sib, 40);
       if (text === null) return false;
       if (!text || sib.querySelector('th,[role=columnheader]')) continue;
       const heading = headingLike(sib);

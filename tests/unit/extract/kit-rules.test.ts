@@ -50,6 +50,7 @@ describe('names with a gender or honorific', () => {
     expect(parseFieldValue('name', '郑雅文（女）', 'zh-TW')?.value).toBe('郑雅文');
     expect(parseFieldValue('name', '王建国 先生', 'zh-CN')?.value).toBe('王建国');
     expect(parseFieldValue('name', 'Emily Carter / Ms', 'en')?.value).toBe('Emily Carter');
+    expect(parseFieldValue('name', 'Lee, Mrs.', 'en')?.value).toBe('Lee');
     // No separator: the text is kept as it is (a surname with 先生 is not cut to one character).
     expect(parseFieldValue('name', '王先生', 'zh-CN')?.value).toBe('王先生');
     expect(parseFieldValue('name', '男', 'zh-CN')?.value).toBe('男');
