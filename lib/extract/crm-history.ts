@@ -135,20 +135,25 @@ function readPromise(t: Table, locale: string): CrmPromise | undefined {
   return promise;
 }
 
-/** The newest payment of a repayment history, by its date (rows without a positive amount are no payment). */
+/**
+ * The newest payment of a repayment history, by its date (rows without a positive amount are no
+ * payment). A date after today means a schedule of instalments, not payments made: nothing is read.
+ */
 function readPayment(t: Table, locale: string): CrmHistory['lastPayment'] {
   const date = columnOf(t.heads, DATE_COL, NOT_PAID_COL);
   const amount = columnOf(t.heads, AMOUNT_COL, NOT_PAID_COL);
   if (date < 0 || amount < 0) return undefined;
   let best: { date: string; key: string; amount: number } | undefined;
+  const today = new Date().toISOString().slice(0, 10);
   for (const row of t.rows) {
     const cells = cellsOf(row);
     const w = when(cells[date]?.textContent ?? '', locale);
     const a = parseAmount(cells[amount]?.textContent ?? '', locale);
+    if (w && w.date > today) return undefined;
     if (!w || !a || a.value <= 0 || (best && best.key >= w.key)) continue;
     best = { date: w.date, key: w.key, amount: a.value };
   }
-  return best && { date: best.date, amount: best.amount };
+  return best;
 }
 
 /** The CRM's last contact and last promise shown on the page, or undefined when it shows neither. */

@@ -205,11 +205,11 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
 
   deriveFields(fields, currencies, scan.roots[0]?.locale ?? locale, dateLocale.order);
   const roots = scan.roots.map((r) => r.root);
+  const { lastPayment, ...crmHistory } = readCrmHistory(roots, scan.roots[0]?.locale ?? locale) ?? {};
+  if (lastPayment) paymentFromHistory(fields, lastPayment);
   const ctx: DebtorContext = { url, origin, fields, extractedAt: Date.now(), page: pageKindOf(doc, roots, fields, chosen) };
   if (ctx.page?.kind === 'list') doubtOnList(fields);
-  const { lastPayment, ...crmHistory } = readCrmHistory(roots, scan.roots[0]?.locale ?? locale) ?? {};
   if (crmHistory.lastContact || crmHistory.lastPromise) ctx.crmHistory = crmHistory;
-  if (lastPayment && ctx.page?.kind !== 'list') paymentFromHistory(fields, lastPayment);
   const agent = agentFromHits(scan.hits);
   if (agent) ctx.agent = agent;
   rootsOfContext.set(ctx, roots);

@@ -35,7 +35,7 @@ function shortText(el: Element, max: number): string | null {
 
 /**
  * Is `el` inside a section whose title names another party? From the value up, the nearest
- * title before it decides: column-header rows are passed over, any other title or a block of
+ * title before it decides: column-header rows and tab bars are passed over, any other title or a block of
  * content ends the search.
  */
 export function inOtherPartySection(el: Element): boolean {
@@ -46,7 +46,8 @@ export function inOtherPartySection(el: Element): boolean {
       if (sib.localName === 'thead') continue;
       const text = shortText(sib, 40);
       if (text === null) return false;
-      if (!text || sib.querySelector('th,[role=columnheader]')) continue;
+      // Column headers and tab bars ("基本信息 联系人 …") are no section title.
+      if (!text || sib.querySelector('th,[role=columnheader],[role=tab]')) continue;
       const heading = headingLike(sib);
       if (heading && OTHER_PARTY_RE.test(normalizeLabel(text))) return true;
       if (heading) return false;

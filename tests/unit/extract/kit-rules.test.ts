@@ -82,6 +82,11 @@ describe("another party's section", () => {
     expect(inOtherPartySection($('c'))).toBe(false);
     expect(inOtherPartySection($('d'))).toBe(false);
   });
+
+  it('passes over a tab bar that names contacts', () => {
+    page = pageFrom(`<html><body><div class="tabs-header"><div role="tab">联系人</div><div role="tab">基本信息</div></div><div><span id="v">周佳怡</span></div></body></html>`);
+    expect(inOtherPartySection(page.doc.getElementById('v')!)).toBe(false);
+  });
 });
 
 describe('ARIA tables', () => {
@@ -144,6 +149,14 @@ describe('repayment history', () => {
   it('never reads a schedule of instalments due', () => {
     const ctx = read(
       '<table><tr><td>客户姓名</td><td>周佳怡</td></tr></table><h3>还款明细</h3><table><thead><tr><th>应还日期</th><th>应还金额</th></tr></thead><tbody><tr><td>2026-12-15</td><td>3,000.00</td></tr></tbody></table>',
+    );
+    expect(ctx.fields.lastPaymentDate).toBeUndefined();
+  });
+
+  it('reads nothing from a table with dates after today (a schedule, whatever its columns say)', () => {
+    const next = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
+    const ctx = read(
+      `<table><tr><td>客户姓名</td><td>周佳怡</td></tr></table><h3>还款记录</h3><table><thead><tr><th>还款日期</th><th>还款金额</th></tr></thead><tbody><tr><td>2026-01-15</td><td>3,000.00</td></tr><tr><td>${next}</td><td>3,000.00</td></tr></tbody></table>`,
     );
     expect(ctx.fields.lastPaymentDate).toBeUndefined();
   });
