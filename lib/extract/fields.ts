@@ -192,7 +192,7 @@ export const FIELD_RULES: FieldRule[] = [
       'region', 'city', 'province', 'location', 'area', 'state', 'federal state', 'state province', 'province state',
       'mailing city', 'home city',
     ],
-    // An address line may be a region ("台中市西屯區") or a street address that only contains one.
+    // An address line may be a region only (city and district) or a street address that contains one.
     weaker: ['通讯地址', '联系地址', '居住地址'],
     negatives: ['号码', '电话', '代码', 'code', 'phone'],
   },
@@ -247,7 +247,10 @@ const EMPTY_RE = /^(无|無|暂无|暫無|没有|沒有|空|未填写?|未填寫
 /** A code of letters and digits (at least one digit, at least 5 characters): "1-8XKQ2LZ", "CS-7Q". */
 const IDENTIFIER_RE = /^(?=.*\d)(?=(?:.*[A-Za-z0-9]){5})[A-Za-z0-9][A-Za-z0-9\-_./#]*$/;
 
-/** A gender or honorific shown after a name behind a clear separator: "陈志明 / 男", "鄭雅文（女）", "Lee, Ms", "王建国 先生". */
+/**
+ * A gender or honorific shown after a name behind a clear separator: "<name> / 男", "<name>（女）",
+ * "<name> 先生", "Lee, Ms". (No example names here: this file's characters feed the fold table.)
+ */
 const GENDER_TAIL_RE = /\s*(?:[/／|｜,，(（]\s*(?:[男女]|先生|女士|m[rs]s?)\.?\s*[)）]?|\s(?:先生|女士))$/i;
 
 const NAME_RE = /^[\p{L}\p{M}*＊·•.'’\-&,，()（） ]{1,60}$/u;

@@ -4,7 +4,7 @@
 // candidates, never over the page.
 import { normalizeLabel } from './normalize';
 
-/** Titles naming someone other than the debtor, as folded by normalizeLabel (Traditional → Simplified, 聯絡人 → 联络人). */
+/** Titles naming someone other than the debtor, as folded by normalizeLabel (Traditional → Simplified). */
 const OTHER_PARTY_RE =
   /^(?:共同借款人|共借人|共同还款人|担保人|保证人|紧急联[系络]人|联[系络]人|配偶|亲属|家属|co[- ]?borrower|joint borrower|guarantor|emergency contact|references?\b|spouse|relatives?\b|next of kin)/;
 
