@@ -302,7 +302,8 @@ export function parseFieldValue(kind: ValueKind, raw: string, locale: string, hi
         : null;
     }
     case 'region':
-      return text.length <= 40 && !/\d{3}/.test(text) ? { value: text } : null;
+      // A house number ("88号", "5弄", "301室") makes it a street address, not a region.
+      return text.length <= 40 && !/\d{3}|\d\s*[号號弄巷室]/.test(text) ? { value: text } : null;
     case 'text':
       return text.length <= 80 ? { value: text } : null;
   }

@@ -174,6 +174,11 @@ describe('labels added', () => {
   ])('%s → %s', (label, field) => {
     expect(defaultDictionary().match(label)?.field).toBe(field);
   });
+  it('reads an address line as a region only when it holds no house number', () => {
+    expect(read('<table><tr><th>通訊地址</th><td>台中市西屯區</td></tr></table>').fields.region?.value).toBe('台中市西屯區');
+    expect(read('<table><tr><th>通讯地址</th><td>北京市朝阳区建国路88号</td></tr></table>').fields.region).toBeUndefined();
+    expect(parseFieldValue('region', '上海市浦东新区张江路5弄', 'zh-CN')).toBeNull();
+  });
   it('names a workflow number and an address less surely than a case number and a region', () => {
     expect(defaultDictionary().match('流程編號')!.score).toBeLessThan(defaultDictionary().match('案件編號')!.score);
     expect(defaultDictionary().match('通訊地址')!.score).toBeLessThan(defaultDictionary().match('所在地區')!.score);
