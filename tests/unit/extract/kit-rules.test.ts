@@ -16,6 +16,7 @@ afterEach(async () => {
 });
 
 function read(body: string, lang = 'zh-CN') {
+  void page?.close();
   page = pageFrom(`<!DOCTYPE html><html lang="${lang}"><body>${body}</body></html>`);
   return extractDebtorContext(page.doc);
 }
