@@ -40,7 +40,8 @@ function shortText(el: Element, max: number): string | null {
  */
 export function inOtherPartySection(el: Element): boolean {
   let n: Element | null = el;
-  for (let depth = 0; n && depth < 10; depth++, n = n.parentElement) {
+  // Never past body: <head> holds scripts whose text is long (and no section title).
+  for (let depth = 0; n && depth < 10 && n.localName !== 'body'; depth++, n = n.parentElement) {
     let sib = n.previousElementSibling;
     for (let k = 0; sib && k < 3; k++, sib = sib.previousElementSibling) {
       if (sib.localName === 'thead') continue;
