@@ -16,6 +16,7 @@ export const VOCABULARY_FILES = [
   'lib/extract/page-kind.ts',
   'lib/extract/crm-history.ts',
   'lib/extract/table-parts.ts',
+  'lib/extract/sections.ts',
 ];
 export const OUTPUT = 'lib/extract/label-fold.gen.ts';
 

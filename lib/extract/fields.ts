@@ -5,6 +5,7 @@ import { AGENT_LABELS } from './logged-in-agent';
 import type { FieldName } from './types';
 import { bucketFromDays } from '../domain/bucket';
 import {
+  TRAILING_SEP_RE,
   cleanText,
   detectCurrency,
   parseAmount,
@@ -34,7 +35,7 @@ export const FIELD_RULES: FieldRule[] = [
     kind: 'name',
     synonyms: [
       '姓名', '客户姓名', '客户名称', '客户名', '借款人', '借款人姓名', '主借款人', '持卡人', '持卡人姓名', '债务人',
-      '债务人姓名', '户名', '客户', '贷款人', '申请人', '申请人姓名', '客戶姓名', '借款人名稱', '卡主',
+      '债务人姓名', '户名', '客户', '贷款人', '申请人', '申请人姓名', '借款人名稱', '卡主',
       'name', 'customer name', 'customer', 'borrower', 'borrower name', 'cardholder', 'card holder', 'cardholder name',
       'debtor', 'debtor name', 'client name', 'client', 'full name', 'account holder', 'account name', 'obligor',
       'contact name',
@@ -133,7 +134,7 @@ export const FIELD_RULES: FieldRule[] = [
     field: 'principal',
     kind: 'amount',
     synonyms: [
-      '本金', '剩余本金', '本金余额', '贷款本金', '借款本金', '未还本金', '在贷本金', '待还本金', '应还本金', '贷款余额', '借款余额',
+      '本金', '剩余本金', '本金余额', '贷款本金', '借款本金', '未还本金', '在贷本金', '待还本金', '应还本金', '贷款余额', '借款余额', '放款余额',
       'loan balance',
       'principal', 'principal balance', 'outstanding principal', 'remaining principal', 'principal amount',
     ],
@@ -164,7 +165,7 @@ export const FIELD_RULES: FieldRule[] = [
     synonyms: [
       '最近还款日期', '最近还款日', '上次还款日期', '上次还款日', '最后还款日期', '最后还款日', '末次还款日期', '末次还款日',
       '最近一次还款日期', '上次还款时间', '最近还款时间', '最后还款时间', '最近缴款日', '最近缴款日期', '上次缴款日期',
-      '最后缴款日', '最近入账日期', '最近一次还款时间',
+      '最后缴款日', '最近入账日期', '最近一次还款时间', '末次缴款日', '末次缴款日期', '最后缴款日期',
       // "上次还款：2026-05-20 还款 ¥1,000.00" names both; the amount is read from the same text.
       '上次还款', '最近还款', '最后还款', '末次还款', '最近一次还款', '上次缴款', '最近缴款',
       'last payment date', 'last paid date', 'date of last payment', 'last payment', 'last pay date', 'last repayment date',
@@ -177,7 +178,7 @@ export const FIELD_RULES: FieldRule[] = [
     kind: 'amount',
     synonyms: [
       '最近还款金额', '上次还款金额', '最后还款金额', '末次还款金额', '最近一次还款金额', '最近还款额', '上次还款额',
-      '最近缴款金额', '上次缴款金额', '最后缴款金额', '最近入账金额',
+      '最近缴款金额', '上次缴款金额', '最后缴款金额', '最近入账金额', '末次缴款额', '末次缴款金额', '最后缴款额',
       'last payment amount', 'last paid amount', 'amount of last payment', 'last repayment amount', 'last pmt amount', 'last pmt amt',
     ],
     negatives: ['日期', '时间', 'date'],
@@ -189,7 +190,10 @@ export const FIELD_RULES: FieldRule[] = [
       '地区', '所在地区', '所在地', '省市', '所属地区', '城市', '所在城市', '居住地', '常住地', '区域', '归属地', '户籍地',
       '所属区域', '省份', '居住城市', '地域', '县市', '居住县市', '所在县市', '省市区',
       'region', 'city', 'province', 'location', 'area', 'state', 'federal state', 'state province', 'province state',
+      'mailing city', 'home city',
     ],
+    // An address line may be a region only (city and district) or a street address that contains one.
+    weaker: ['通讯地址', '联系地址', '居住地址'],
     negatives: ['号码', '电话', '代码', 'code', 'phone'],
   },
   {
@@ -202,10 +206,12 @@ export const FIELD_RULES: FieldRule[] = [
     field: 'caseId',
     kind: 'id',
     synonyms: [
-      '案件号', '案件编号', '案件id', '委案编号', '委案号', '案号', '催收编号', '工单号', '案件流水号', '任务编号', '案件代码', '个案编号', '个案号', '档案编号',
+      '案件号', '案件编号', '案件id', '委案编号', '委案号', '案号', '催收编号', '工单号', '案件流水号', '任务编号', '案件代码', '个案编号', '个案号', '档案编号', '催收单号', '催收案号',
       'case id', 'case no', 'case number', 'case ref', 'case reference', 'ticket no', 'ticket id', 'case',
       'collection case', 'collection case no', 'collection case number', 'collections case', 'collection case id',
     ],
+    // A workflow ticket's number is the case in workflow-built CRMs, but not always.
+    weaker: ['流程编号'],
     negatives: ['状态', '类型', 'status', 'type'],
   },
 ];
@@ -221,7 +227,7 @@ export const DECOY_LABELS: string[] = [
   '到期还款日', '还款日', '账单日', '出生日期', '放款日期', '开户日期', '承诺还款日期', '下次还款日', '逾期日期', '首次逾期日期',
   '身份证号', '身份证', '证件号码', '证件号', '紧急联系人', '联系人', '联系人电话', '紧急联系人电话', '单位电话', '单位名称',
   '催收员', '坐席', '客服电话', '还款账号', '还款账户', '操作员', '经办人', '最长逾期天数', '累计逾期天数', '历史最高逾期天数',
-  '逾期期数', '逾期次数', '分期期数', '剩余期数', '地址', '家庭地址', '住址', '单位地址', '邮箱', '电子邮箱',
+  '逾期次数', '分期期数', '剩余期数', '地址', '家庭地址', '住址', '单位地址', '邮箱', '电子邮箱',
   'statement balance', 'new balance', 'statement amount', 'current balance', 'contract amount', 'loan amount',
   'original amount', 'available credit', 'available limit', 'amount paid', 'total paid', 'payment due date', 'due date',
   'statement date', 'date of birth', 'dob', 'promise amount', 'ptp amount', 'id number', 'emergency contact',
@@ -240,6 +246,12 @@ const EMPTY_RE = /^(无|無|暂无|暫無|没有|沒有|空|未填写?|未填寫
 /** People and, for business loans and guarantors, companies ("Yida Auto Trading Co., Ltd.", "某某（深圳）有限公司"). */
 /** A code of letters and digits (at least one digit, at least 5 characters): "1-8XKQ2LZ", "CS-7Q". */
 const IDENTIFIER_RE = /^(?=.*\d)(?=(?:.*[A-Za-z0-9]){5})[A-Za-z0-9][A-Za-z0-9\-_./#]*$/;
+
+/**
+ * A gender or honorific shown after a name behind a clear separator: "<name> / 男", "<name>（女）",
+ * "<name> 先生", "Lee, Ms". (No example names here: this file's characters feed the fold table.)
+ */
+const GENDER_TAIL_RE = /\s*(?:[/／|｜,，(（]\s*(?:[男女]|先生|女士|m[rs]s?)\.?\s*[)）]?|\s(?:先生|女士))$/i;
 
 const NAME_RE = /^[\p{L}\p{M}*＊·•.'’\-&,，()（） ]{1,60}$/u;
 
@@ -272,12 +284,17 @@ export function parseFieldValue(kind: ValueKind, raw: string, locale: string, hi
       const c = detectCurrency(text, locale);
       return c ? { value: c } : /^[A-Z]{3}$/.test(text) ? { value: text } : null;
     }
-    case 'name':
-      return text.length <= 60 && NAME_RE.test(text) ? { value: text } : null;
-    case 'id':
+    case 'name': {
+      const name = text.replace(GENDER_TAIL_RE, '');
+      return name.length <= 60 && NAME_RE.test(name) ? { value: name } : null;
+    }
+    case 'id': {
+      // "NB-2026-11-02217 ·", "A-1 |": a separator before the next item is no part of the number.
+      const id = text.replace(TRAILING_SEP_RE, '');
       // Card / loan / case numbers as shown (masks kept): some digits or mask stars, no prose.
       // (or an identifier of letters and digits: Siebel's row ids "1-8XKQ2LZ").
-      return text.length <= 48 && !/[\u3400-\u9fff]{3}/.test(text) && (/[\d*＊]{3}/.test(text) || IDENTIFIER_RE.test(text)) ? { value: text } : null;
+      return id.length <= 48 && !/[\u3400-\u9fff]{3}/.test(id) && (/[\d*＊]{3}/.test(id) || IDENTIFIER_RE.test(id)) ? { value: id } : null;
+    }
     case 'phone': {
       const digits = text.replace(/\D/g, '').length;
       return text.length <= 32 && /^[+\d*＊\s()\-–xX#]+$/.test(text) && digits >= 3 && text.replace(/[^\d*＊]/g, '').length >= 7
@@ -285,7 +302,8 @@ export function parseFieldValue(kind: ValueKind, raw: string, locale: string, hi
         : null;
     }
     case 'region':
-      return text.length <= 40 && !/\d{3}/.test(text) ? { value: text } : null;
+      // A house number ("88号", "5弄", "301室") makes it a street address, not a region.
+      return text.length <= 40 && !/\d{3}|\d\s*[号號弄巷室]/.test(text) ? { value: text } : null;
     case 'text':
       return text.length <= 80 ? { value: text } : null;
   }

@@ -6,7 +6,7 @@ import { agentFromHits } from './logged-in-agent';
 import { matchAdapters, mergedRules, type SiteAdapter } from './adapter-match';
 import { defaultDictionary, LabelDictionary } from './dictionary';
 import { DECOY_LABELS, FIELD_RULES, parseFieldValue, type FieldRule, type ParsedValue } from './fields';
-import { DROP_BELOW, isSure, PENALTY, round2 } from './confidence';
+import { DROP_BELOW, isSure, PENALTY, round2, SURE_FROM } from './confidence';
 import { flatContains } from './flat-tree';
 import { foregroundOf } from './foreground';
 import { isOwnHeading } from './not-a-value';
@@ -16,9 +16,10 @@ import { labelElementOf, resetSlots, valueCandidates, type ValueCandidate } from
 import { controlValue } from './value-text';
 import { looksHidden, shownOnScreen } from './visibility';
 import { fastSelector, resolveSelector } from './pick-selector';
-import { readCrmHistory } from './crm-history';
+import { readCrmHistory, type CrmHistory } from './crm-history';
 import { detectPageKind } from './page-kind';
 import { scanDocument, type LabelHit, type ScanRoot } from './scan';
+import { inOtherPartySection } from './sections';
 import type { DebtorContext, DebtorFields, ExtractedField, FieldName } from './types';
 
 export interface ExtractOptions {
@@ -37,6 +38,8 @@ export function scannedRoots(ctx: DebtorContext): Node[] {
 }
 
 const RULES = new Map<FieldName, FieldRule>(FIELD_RULES.map((r) => [r.field, r]));
+/** Fields of the debtor's own that another party's section also shows. */
+const OTHER_PARTY_FIELDS = new Set<FieldName>(['name', 'phone', 'accountId']);
 
 interface Scored {
   field: FieldName | null;
@@ -126,6 +129,8 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
       }
       // A heading holds a section title, never a name or a product.
       if (cand.chrome === 'heading' && (rule.kind === 'name' || rule.kind === 'text')) return;
+      // The name, phone or number of a co-borrower, guarantor or contact, in a section titled for them.
+      if (OTHER_PARTY_FIELDS.has(rule.field) && inOtherPartySection(cand.el)) return;
       const parsed = parseFieldValue(rule.kind, cand.raw, rule.kind === 'date' ? dateLocale(hit.scope.locale) : hit.scope.locale, hit.hint);
       if (!parsed) return;
       // A column header or another label read as a value ("客户姓名" under 客户姓名).
@@ -202,15 +207,27 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
     if (cur && RULES.get(name)!.kind === 'amount') name === 'amountOverdue' ? currencies.unshift(cur) : currencies.push(cur);
   }
 
-  deriveFields(fields, currencies, scan.roots[0]?.locale ?? locale);
+  deriveFields(fields, currencies, scan.roots[0]?.locale ?? locale, dateLocale.order);
   const roots = scan.roots.map((r) => r.root);
+  const { lastPayment, ...crmHistory } = readCrmHistory(roots, scan.roots[0]?.locale ?? locale) ?? {};
+  if (lastPayment) paymentFromHistory(fields, lastPayment);
   const ctx: DebtorContext = { url, origin, fields, extractedAt: Date.now(), page: pageKindOf(doc, roots, fields, chosen) };
-  const crmHistory = readCrmHistory(roots, scan.roots[0]?.locale ?? locale);
-  if (crmHistory) ctx.crmHistory = crmHistory;
+  if (ctx.page?.kind === 'list') doubtOnList(fields);
+  if (crmHistory.lastContact || crmHistory.lastPromise) ctx.crmHistory = crmHistory;
   const agent = agentFromHits(scan.hits);
   if (agent) ctx.agent = agent;
   rootsOfContext.set(ctx, roots);
   return ctx;
+}
+
+/**
+ * A list page with no case open names no debtor: what was read beside the list (a queue's
+ * "Total past due", its filters) is the queue's, so nothing on it is shown as fact.
+ */
+function doubtOnList(fields: DebtorFields): void {
+  // 0.6 × anything sure stays below SURE_FROM.
+  for (const f of Object.values(fields))
+    if (f.confidence >= SURE_FROM) (f.confidence = round2(f.confidence * PENALTY.ambiguous)), (f.why = [...(f.why ?? []), 'list-page']);
 }
 
 /** A label in a heading (or directly inside one): more often a section title than a label. */
@@ -281,7 +298,7 @@ function pageKindOf(doc: Document, roots: Node[], fields: DebtorFields, chosen: 
  * How this page's ambiguous numeric dates are read: in the order its other dates settle, or
  * month first on an English page in US dollars; otherwise by each frame's own language.
  */
-function pageDateLocale(perHit: { hit: LabelHit; cands: ValueCandidate[] }[], pageLang: string): (locale: string) => string {
+function pageDateLocale(perHit: { hit: LabelHit; cands: ValueCandidate[] }[], pageLang: string): ((locale: string) => string) & { order: 'dmy' | 'mdy' | null } {
   const samples: string[] = [];
   let currency: string | undefined;
   for (const { hit, cands } of perHit) {
@@ -292,7 +309,7 @@ function pageDateLocale(perHit: { hit: LabelHit; cands: ValueCandidate[] }[], pa
     }
   }
   const order = dateOrderOf(samples);
-  return (locale) => dateLocaleFor(locale, order, currency);
+  return Object.assign((locale: string) => dateLocaleFor(locale, order, currency), { order });
 }
 
 /**
@@ -337,16 +354,35 @@ function splitLastPayment(fields: DebtorFields, locale: string): void {
   }
 }
 
+/**
+ * A bare "$" on an English page whose dates are written month first (09/14/2026): the US
+ * dollar (Canada, Australia and Singapore write the day first). Without both, no guess.
+ */
+function usDollar(amount: ExtractedField | undefined, locale: string, order: 'dmy' | 'mdy' | null): string | undefined {
+  return order === 'mdy' && /^en\b/i.test(locale) && amount && /\$/.test(amount.raw) ? 'USD' : undefined;
+}
+
+/**
+ * The newest row of the page's repayment history (还款记录) is the last payment when no label
+ * names it; a labelled date that differs from it keeps the history's amount out.
+ */
+function paymentFromHistory(fields: DebtorFields, p: NonNullable<CrmHistory['lastPayment']>): void {
+  const made = (value: string | number): ExtractedField => ({ value, raw: String(value), confidence: 0.8, source: { method: 'table', label: 'history' }, why: ['history'] });
+  fields.lastPaymentDate ??= made(p.date);
+  if (fields.lastPaymentDate.value === p.date && p.amount !== undefined) fields.lastPaymentAmount ??= made(p.amount);
+}
+
 /** Fill currency and bucket from what was read when the page does not show them. */
-function deriveFields(fields: DebtorFields, currencies: string[], locale: string): void {
+function deriveFields(fields: DebtorFields, currencies: string[], locale: string, order: 'dmy' | 'mdy' | null = null): void {
   const amount = fields.amountOverdue;
   if (!fields.currency && (amount || currencies.length)) {
-    const code = currencies[0] ?? localeCurrency(locale);
+    const fromLocale = localeCurrency(locale);
+    const code = currencies[0] ?? fromLocale ?? usDollar(amount, locale, order);
     if (code)
       fields.currency = {
         value: code,
         raw: code,
-        confidence: currencies.length ? 0.9 : 0.5,
+        confidence: currencies.length ? 0.9 : fromLocale ? 0.5 : 0.75,
         source: { method: 'derived', label: 'amountOverdue' },
       };
   }

@@ -35,6 +35,9 @@ const isCjkCode = (c: number) => c >= 0x3400 && c <= 0x9fff;
  * brackets or their content, spaces only between Latin words. One pass, one allocation: it runs
  * for every candidate label text of a page.
  */
+/** Separators that end a value before the next item: "NB-2026-11-02217 ·", "A-1 |". */
+export const TRAILING_SEP_RE = /[\s·•|｜/／,，;；]+$/;
+
 export function normalizeLabel(text: string): string {
   const buf = text.length <= SHARED.length ? SHARED : new Uint16Array(text.length);
   const n = foldLabel(text, buf);

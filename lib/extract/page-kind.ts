@@ -135,9 +135,10 @@ function findLists(roots: readonly Root[]): FoundList[] {
     const grids: Element[] = [];
     for (let i = 0; i < roled.length && i < ROLE_CAP; i++) {
       const role = roled[i]!.getAttribute('role');
-      if (role === 'grid' || role === 'treegrid' || role === 'list' || role === 'listbox') grids.push(roled[i]!);
+      // A div-based ARIA table (role=table > rowgroup > row > columnheader/cell) is read like a grid.
+      if (role === 'grid' || role === 'treegrid' || role === 'table' || role === 'list' || role === 'listbox') grids.push(roled[i]!);
     }
-    each(grids, (el) => (/grid/.test(el.getAttribute('role')!) ? gridList(el) : cardList(el)));
+    each(grids, (el) => (/grid|table/.test(el.getAttribute('role')!) ? gridList(el) : cardList(el)));
   }
   return found;
 }

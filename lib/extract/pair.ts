@@ -104,7 +104,8 @@ export function valueCandidates(hit: LabelHit, labels: Set<Element>): ValueCandi
   return out;
 }
 
-const ID_RE = /^[\w:.-]{1,100}$/;
+/** Ids as kits write them (Oracle JET: "name-labelled-by|label"); quotes and backslashes are escaped in the query. */
+const ID_RE = /^\S{1,100}$/;
 
 /**
  * A value that names its label by id (`aria-labelledby`), with nothing next to the label to
@@ -116,13 +117,15 @@ function labelledBy(labelEl: Element, hit: LabelHit, labels: Set<Element>, out: 
   for (let el: Element | null = hit.text?.parentElement ?? labelEl, i = 0; el && i < 5; i++, el = el.parentElement) {
     const id = el.id;
     if (!id || !ID_RE.test(id)) continue;
-    const target = hit.scope.root.querySelector(`[aria-labelledby~="${id}"]`);
+    const target = hit.scope.root.querySelector(`[aria-labelledby~="${id.replace(/["\\]/g, '\\$&')}"]`);
     if (target && !isControl(target) && push(out, target, labels, 'form', 0.9)) return;
     if (target) return; // controls named this way are read by the scan's control pass
   }
 }
 
 function push(out: ValueCandidate[], el: Element, labels: Set<Element>, method: FieldSource['method'], structure: number, listRow = false, near?: Element): boolean {
+  // A column header (ARIA tables and grids) titles the cells below it: never a value, not even of the header beside it.
+  if (el.getAttribute('role') === 'columnheader') return false;
   const raw = valueText(el, labels);
   if (raw === null) return false;
   const ctl = isControl(el) ? el : el.childElementCount ? shownControl(el) : null;
@@ -375,7 +378,8 @@ function siblings(labelEl: Element, labels: Set<Element>, out: ValueCandidate[],
       if (!labels.has(next) && chromeReason(next) && shown.length < 40) continue;
       break;
     }
-    if (/\S/.test(textAfter(el, labels, labelEl))) break;
+    // A colon drawn as its own element after the label's box ("<div><label>姓名</label></div><span>:</span>") is no content.
+    if (/[^\s:：]/.test(textAfter(el, labels, labelEl))) break;
     const parent: Element | null = flatParent(el);
     if (!parent || hasOtherContent(parent, el, labels, labelEl)) break;
     el = parent;

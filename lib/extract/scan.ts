@@ -2,7 +2,7 @@
 // and same-origin iframes, that collects label candidates only. Cheap checks per node; never
 // getComputedStyle, innerText or a query per label in the hot loop.
 import type { LabelDictionary, LabelMatch } from './dictionary';
-import { labelHint, type LabelHint } from './normalize';
+import { labelHint, TRAILING_SEP_RE, type LabelHint } from './normalize';
 import { walkTree } from './walk';
 
 /** A document or shadow root reached by the walk, with how it was reached. */
@@ -246,7 +246,9 @@ function labelAtEnd(segment: string, dict: LabelDictionary): { label: string; at
 const SPACED_ID_FIELDS = new Set(['caseId', 'accountId']);
 
 /** "Label value" in one text without a colon, for case and account numbers only (a value with 4+ digits and no CJK). */
-function idAfterLabel(text: string, dict: LabelDictionary): ColonPair | null {
+function idAfterLabel(whole: string, dict: LabelDictionary): ColonPair | null {
+  // "案件号 NB-2026-11-02217 · M4": the separator before the next item ends the value.
+  const text = whole.replace(TRAILING_SEP_RE, '');
   const at = text.search(/\s[^\s]*\d[^\s]*$/);
   if (at <= 0) return null;
   const label = text.slice(0, at).trim();

@@ -1,0 +1,58 @@
+// Whose values are these? A section (card, fieldset, table under a heading) titled for another
+// party — co-borrower, guarantor, emergency contact, spouse, relatives — holds that person's
+// name, phone and numbers, never the debtor's. Asked only of the few name/phone/account
+// candidates, never over the page.
+import { normalizeLabel } from './normalize';
+
+/** Titles naming someone other than the debtor, as folded by normalizeLabel (Traditional → Simplified). */
+const OTHER_PARTY_RE =
+  /^(?:共同借款人|共借人|共同还款人|担保人|保证人|紧急联[系络]人|联[系络]人|配偶|亲属|家属|co[- ]?borrower|joint borrower|guarantor|emergency contact|references?\b|spouse|relatives?\b|next of kin)/;
+
+const HEADING_SEL = 'h1,h2,h3,h4,h5,h6,legend,caption,[role=heading]';
+const HEADING_CLASS = /title|head|caption/i;
+
+/** A title: a heading, legend or caption, a kit's *-title / *-header box, or a box holding a heading. */
+function headingLike(el: Element): boolean {
+  return el.matches(HEADING_SEL) || HEADING_CLASS.test(el.getAttribute('class') ?? '') || el.querySelector(HEADING_SEL) !== null;
+}
+
+/** The element's text when it is short (a title), else null; stops reading early on big blocks. */
+function shortText(el: Element, max: number): string | null {
+  let s = '';
+  let nodes = 0;
+  const walk = (n: Node): boolean => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (++nodes > 60) return false;
+      if (c.nodeType === 3) {
+        s += (c as Text).data;
+        if (s.trim().length > max) return false;
+      } else if (c.nodeType === 1 && !walk(c)) return false;
+    }
+    return true;
+  };
+  return walk(el) ? s.trim() : null;
+}
+
+/**
+ * Is `el` inside a section whose title names another party? From the value up, the nearest
+ * title before it decides: column-header rows and tab bars are passed over, any other title or a block of
+ * content ends the search.
+ */
+export function inOtherPartySection(el: Element): boolean {
+  let n: Element | null = el;
+  // Never past body: <head> holds scripts whose text is long (and no section title).
+  for (let depth = 0; n && depth < 10 && n.localName !== 'body'; depth++, n = n.parentElement) {
+    let sib = n.previousElementSibling;
+    for (let k = 0; sib && k < 3; k++, sib = sib.previousElementSibling) {
+      if (sib.localName === 'thead') continue;
+      const text = shortText(sib, 40);
+      if (text === null) return false;
+      // Column headers and tab bars ("基本信息 联系人 …") are no section title.
+      if (!text || sib.querySelector('th,[role=columnheader],[role=tab]')) continue;
+      const heading = headingLike(sib);
+      if (heading && OTHER_PARTY_RE.test(normalizeLabel(text))) return true;
+      if (heading) return false;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,187 @@
+// General DOM rules found on the probe pages, each on a small generic snippet (no kit's classes
+// needed): a colon element between label box and value, aria-labelledby to a bare label, gender
+// tails, another party's section, ARIA tables as lists, column headers, bare "$", separators,
+// repayment history, and the labels added to the dictionary.
+import { afterEach, describe, expect, it } from 'vitest';
+import { extractDebtorContext } from '@/lib/extract';
+import { defaultDictionary } from '@/lib/extract/dictionary';
+import { parseFieldValue } from '@/lib/extract/fields';
+import { inOtherPartySection } from '@/lib/extract/sections';
+import { pageFrom, type LoadedPage } from './helpers';
+
+let page: LoadedPage | null = null;
+afterEach(async () => {
+  await page?.close();
+  page = null;
+});
+
+function read(body: string, lang = 'zh-CN') {
+  void page?.close();
+  page = pageFrom(`<!DOCTYPE html><html lang="${lang}"><body>${body}</body></html>`);
+  return extractDebtorContext(page.doc);
+}
+
+const item = (label: string, value: string) =>
+  `<div class="item"><div class="lbl"><div class="lbl-text"><label>${label}</label></div><span class="c">:</span></div><div class="ctl"><div class="v">${value}</div></div></div>`;
+
+describe('label, colon element, value', () => {
+  it('pairs a label whose colon is its own element after the label box', () => {
+    const ctx = read(item('客户姓名', '郑雅文') + item('逾期金额', '¥38,905.00') + item('案件编号', 'CC-2026-015'));
+    expect(ctx.fields.name).toMatchObject({ value: '郑雅文' });
+    expect(ctx.fields.amountOverdue?.value).toBe(38905);
+    expect(ctx.fields.caseId?.value).toBe('CC-2026-015');
+    expect(ctx.fields.name!.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+describe('aria-labelledby to a label with no control', () => {
+  it('reads the element naming the label by an id with any characters', () => {
+    const field = (id: string, label: string, value: string) =>
+      `<div class="row"><div class="l"><span><label id="${id}|label" for="${id}|input">${label}</label></span></div>` +
+      `<div class="v"><div><div><div role="textbox" aria-readonly="true" aria-labelledby="${id}|label">${value}</div></div></div></div></div>`;
+    const ctx = read(`<div class="form">${field('n', '客户姓名', '唐晓峰')}${field('p', '移动电话', '150****8826')}</div>`);
+    expect(ctx.fields.name?.value).toBe('唐晓峰');
+    expect(ctx.fields.phone?.value).toBe('150****8826');
+  });
+});
+
+describe('names with a gender or honorific', () => {
+  it('strips only a tail behind a clear separator', () => {
+    expect(parseFieldValue('name', '陈志明 / 男', 'zh-CN')?.value).toBe('陈志明');
+    expect(parseFieldValue('name', '郑雅文（女）', 'zh-TW')?.value).toBe('郑雅文');
+    expect(parseFieldValue('name', '王建国 先生', 'zh-CN')?.value).toBe('王建国');
+    expect(parseFieldValue('name', 'Emily Carter / Ms', 'en')?.value).toBe('Emily Carter');
+    expect(parseFieldValue('name', 'Lee, Mrs.', 'en')?.value).toBe('Lee');
+    // No separator: the text is kept as it is (a surname with 先生 is not cut to one character).
+    expect(parseFieldValue('name', '王先生', 'zh-CN')?.value).toBe('王先生');
+    expect(parseFieldValue('name', '男', 'zh-CN')?.value).toBe('男');
+  });
+});
+
+describe("another party's section", () => {
+  const table = (rows: string) => `<table><thead><tr><th>姓名</th><th>关系</th><th>手机号</th></tr></thead><tbody>${rows}</tbody></table>`;
+  it("does not take a co-borrower's name and phone for the debtor's", () => {
+    const ctx = read(
+      `<section><div class="head"><div class="title">借款人信息</div></div><div class="body"><table><tr><td>借款人</td><td>周佳怡</td><td>联系电话</td><td>177****6203</td></tr></table></div></section>` +
+        `<section><div class="head"><div class="title">共同借款人</div></div><div class="body">${table('<tr><td>吴志强</td><td>配偶</td><td>136****9081</td></tr>')}</div></section>`,
+    );
+    expect(ctx.fields.name).toMatchObject({ value: '周佳怡' });
+    expect(ctx.fields.name!.why).not.toContainEqual(expect.stringMatching(/^ambiguous/));
+    expect(ctx.fields.phone?.value).toBe('177****6203');
+  });
+
+  it('knows headings, captions and legends; a plain label of another party in a flat list is not a title', () => {
+    page = pageFrom(
+      `<html><body><h4>保證人</h4><table><tr><td id="a">鄭國雄</td></tr></table>` +
+        `<table><caption>Emergency Contact</caption><tbody><tr><td id="b">Jane Doe</td></tr></tbody></table>` +
+        `<fieldset><legend>借款人</legend><div><span id="c">李四</span></div></fieldset>` +
+        `<dl><dt>担保人</dt><dd>王五</dd><dt>手机号</dt><dd id="d">138****0000</dd></dl></body></html>`,
+    );
+    const $ = (id: string) => page!.doc.getElementById(id)!;
+    expect(inOtherPartySection($('a'))).toBe(true);
+    expect(inOtherPartySection($('b'))).toBe(true);
+    expect(inOtherPartySection($('c'))).toBe(false);
+    expect(inOtherPartySection($('d'))).toBe(false);
+  });
+
+  it('passes over a tab bar that names contacts', () => {
+    page = pageFrom(`<html><body><div class="tabs-header"><div role="tab">联系人</div><div role="tab">基本信息</div></div><div><span id="v">周佳怡</span></div></body></html>`);
+    expect(inOtherPartySection(page.doc.getElementById('v')!)).toBe(false);
+  });
+});
+
+describe('ARIA tables', () => {
+  const queue = (extra = '') =>
+    `${extra}<div role="table"><div role="rowgroup"><div role="row"><div role="columnheader">Borrower</div><div role="columnheader">Card</div><div role="columnheader">Past due</div></div></div>` +
+    `<div role="rowgroup">${['Oliver Bennett|**** 5521|$1,980.25', 'Sophia Patel|**** 0913|$7,412.00', 'Noah Williams|**** 3348|$612.10']
+      .map((r) => `<div role="row">${r.split('|').map((c) => `<div role="cell">${c}</div>`).join('')}</div>`)
+      .join('')}</div></div>`;
+
+  it('reads a div-based role=table queue as a list, never pairing two column headers', () => {
+    const ctx = read(queue(), 'en');
+    expect(ctx.page?.kind).toBe('list');
+    expect(ctx.fields.name).toBeUndefined();
+  });
+
+  it('shows nothing on a list page as fact (a queue total above it)', () => {
+    const ctx = read(queue('<label for="t">Total past due</label><input id="t" readonly value="$41,906.35">'), 'en');
+    expect(ctx.page?.kind).toBe('list');
+    expect(ctx.fields.amountOverdue?.confidence ?? 0).toBeLessThan(0.7);
+  });
+});
+
+describe('currency of a bare "$"', () => {
+  const form = (date: string) =>
+    `<label for="a">Amount past due</label><span><span>$</span><input id="a" readonly value="3,412.90"></span>` +
+    `<label for="d">Last payment date</label><input id="d" readonly value="${date}">`;
+  it('is USD on an English page that writes dates month first', () => {
+    const ctx = read(form('09/14/2026'), 'en');
+    expect(ctx.fields.amountOverdue?.value).toBe(3412.9);
+    expect(ctx.fields.currency).toMatchObject({ value: 'USD' });
+    expect(ctx.fields.currency!.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+  it('is not guessed when the dates are day first', () => {
+    const ctx = read(form('14/09/2026'), 'en');
+    expect(ctx.fields.currency).toBeUndefined();
+  });
+});
+
+describe('separators after an id', () => {
+  it('reads an inline case number before "·" and drops a trailing separator', () => {
+    const ctx = read('<div class="sub">案件号 NB-2026-11-02217 · <span>M4</span></div><table><tr><td>客户姓名</td><td>邵文静</td></tr></table>');
+    expect(ctx.fields.caseId?.value).toBe('NB-2026-11-02217');
+    expect(parseFieldValue('id', 'CS-7788-01 |', 'zh-CN')?.value).toBe('CS-7788-01');
+  });
+});
+
+describe('repayment history', () => {
+  it('takes the newest payment (by date) when no label names the last payment', () => {
+    const ctx = read(
+      '<table><tr><td>客户姓名</td><td>周佳怡</td><td>案件编号</td><td>CSD-2026-00417</td></tr></table>' +
+        '<div><div class="head">还款记录</div><div><div><table><thead><tr><th>期数</th><th>实还日期</th><th>实还金额</th></tr></thead><tbody>' +
+        '<tr><td>5</td><td>2026-08-11</td><td>3,000.00</td></tr><tr><td>7</td><td>2026-10-15</td><td>3,000.00</td></tr><tr><td>6</td><td>2026-09-11</td><td>2,500.00</td></tr>' +
+        '</tbody></table></div></div></div>',
+    );
+    expect(ctx.fields.lastPaymentDate?.value).toBe('2026-10-15');
+    expect(ctx.fields.lastPaymentAmount?.value).toBe(3000);
+    expect(ctx.crmHistory).toBeUndefined();
+  });
+
+  it('never reads a schedule of instalments due', () => {
+    const ctx = read(
+      '<table><tr><td>客户姓名</td><td>周佳怡</td></tr></table><h3>还款明细</h3><table><thead><tr><th>应还日期</th><th>应还金额</th></tr></thead><tbody><tr><td>2026-12-15</td><td>3,000.00</td></tr></tbody></table>',
+    );
+    expect(ctx.fields.lastPaymentDate).toBeUndefined();
+  });
+
+  it('reads nothing from a table with dates after today (a schedule, whatever its columns say)', () => {
+    const next = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
+    const ctx = read(
+      `<table><tr><td>客户姓名</td><td>周佳怡</td></tr></table><h3>还款记录</h3><table><thead><tr><th>还款日期</th><th>还款金额</th></tr></thead><tbody><tr><td>2026-01-15</td><td>3,000.00</td></tr><tr><td>${next}</td><td>3,000.00</td></tr></tbody></table>`,
+    );
+    expect(ctx.fields.lastPaymentDate).toBeUndefined();
+  });
+});
+
+describe('labels added', () => {
+  it.each([
+    ['末次繳款日', 'lastPaymentDate'],
+    ['末次繳款額', 'lastPaymentAmount'],
+    ['放款餘額', 'principal'],
+    ['催收单号', 'caseId'],
+    ['流程編號', 'caseId'],
+    ['通訊地址', 'region'],
+    ['Mailing City', 'region'],
+  ])('%s → %s', (label, field) => {
+    expect(defaultDictionary().match(label)?.field).toBe(field);
+  });
+  it('reads an address line as a region only when it holds no house number', () => {
+    expect(read('<table><tr><th>通訊地址</th><td>台中市西屯區</td></tr></table>').fields.region?.value).toBe('台中市西屯區');
+    expect(read('<table><tr><th>通讯地址</th><td>北京市朝阳区建国路88号</td></tr></table>').fields.region).toBeUndefined();
+    expect(parseFieldValue('region', '上海市浦东新区张江路5弄', 'zh-CN')).toBeNull();
+  });
+  it('names a workflow number and an address less surely than a case number and a region', () => {
+    expect(defaultDictionary().match('流程編號')!.score).toBeLessThan(defaultDictionary().match('案件編號')!.score);
+    expect(defaultDictionary().match('通訊地址')!.score).toBeLessThan(defaultDictionary().match('所在地區')!.score);
+  });
+});
