@@ -11,7 +11,7 @@ import { flatContains } from './flat-tree';
 import { foregroundOf } from './foreground';
 import { isOwnHeading } from './not-a-value';
 import { bucketFromDays } from '../domain/bucket';
-import { cleanText, dateLocaleFor, dateOrderOf, localeCurrency } from './normalize';
+import { cleanText, dateLocaleFor, dateOrderOf, localeCurrency, normalizeLabel } from './normalize';
 import { labelElementOf, resetSlots, valueCandidates, type ValueCandidate } from './pair';
 import { controlValue } from './value-text';
 import { looksHidden, shownOnScreen } from './visibility';
@@ -19,7 +19,7 @@ import { fastSelector, resolveSelector } from './pick-selector';
 import { readCrmHistory, type CrmHistory } from './crm-history';
 import { detectPageKind } from './page-kind';
 import { scanDocument, type LabelHit, type ScanRoot } from './scan';
-import { inOtherPartySection } from './sections';
+import { inOtherPartySection, OTHER_PARTY_RE } from './sections';
 import type { DebtorContext, DebtorFields, ExtractedField, FieldName } from './types';
 
 export interface ExtractOptions {
@@ -107,6 +107,9 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
   const perHit = scan.hits.map((hit) => ({ hit, cands: valueCandidates(hit, labelEls) }));
   const dateLocale = pageDateLocale(perHit, doc.documentElement?.getAttribute('lang') ?? '');
 
+  // Sections of another party are looked for only on a page whose labels name one (共同借款人,
+  // 担保人, 紧急联系人, Guarantor…): most pages name none, and the look costs DOM reads per value.
+  const parties = scan.hits.some((h) => OTHER_PARTY_RE.test(normalizeLabel(h.label)));
   const scored: Scored[] = [];
   let order = 0;
   for (const { hit, cands } of perHit) {
@@ -130,7 +133,7 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
       // A heading holds a section title, never a name or a product.
       if (cand.chrome === 'heading' && (rule.kind === 'name' || rule.kind === 'text')) return;
       // The name, phone or number of a co-borrower, guarantor or contact, in a section titled for them.
-      if (OTHER_PARTY_FIELDS.has(rule.field) && inOtherPartySection(cand.el)) return;
+      if (parties && OTHER_PARTY_FIELDS.has(rule.field) && inOtherPartySection(cand.el)) return;
       const parsed = parseFieldValue(rule.kind, cand.raw, rule.kind === 'date' ? dateLocale(hit.scope.locale) : hit.scope.locale, hit.hint);
       if (!parsed) return;
       // A column header or another label read as a value ("客户姓名" under 客户姓名).

@@ -5,7 +5,7 @@
 import { normalizeLabel } from './normalize';
 
 /** Titles naming someone other than the debtor, as folded by normalizeLabel (Traditional → Simplified). */
-const OTHER_PARTY_RE =
+export const OTHER_PARTY_RE =
   /^(?:共同借款人|共借人|共同还款人|担保人|保证人|紧急联[系络]人|联[系络]人|配偶|亲属|家属|co[- ]?borrower|joint borrower|guarantor|emergency contact|references?\b|spouse|relatives?\b|next of kin)/;
 
 const HEADING_SEL = 'h1,h2,h3,h4,h5,h6,legend,caption,[role=heading]';
