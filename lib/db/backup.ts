@@ -4,6 +4,7 @@
 import { addAudit } from './audit';
 import Dexie from 'dexie';
 import { db, guardWrite, SCHEMA_VERSION, type DaihouDB } from './database';
+import { DbWriteError } from './errors';
 import { upgradeV2toV3 } from './upgrade-v3';
 import { debtorGramsOf } from './grams';
 import { INTERNAL_PREFIX } from './kv';
@@ -145,6 +146,7 @@ export async function validateBackup(text: string): Promise<BackupFile> {
 /** The tables that hold nearly all records: a restore checks their records while IndexedDB writes
  *  them (the transaction is aborted on a bad one), everything else before writing anything. */
 const BULK_TABLES = ['calls', 'notes'] as const satisfies readonly TableName[];
+const CHECKED_FIRST = TABLE_NAMES.filter((t) => !(BULK_TABLES as readonly string[]).includes(t));
 
 /** Every record of these tables against its schema. Throws RestoreError('invalid'). */
 function checkRecords(data: BackupData, tables: readonly TableName[]): void {
@@ -244,9 +246,8 @@ function transcriptIndexed(c: CallRecord): CallRecord {
 /** Replace the whole database with a backup, or change nothing. Validation problems throw
  *  RestoreError; a failed write throws DbWriteError (the transaction is rolled back). */
 export async function restoreBackup(text: string, database: DaihouDB = db, now = Date.now()): Promise<RestoreReport> {
-  const file = await checkBackupFile(text, TABLE_NAMES.filter((t) => !(BULK_TABLES as readonly string[]).includes(t)));
+  const file = await checkBackupFile(text, CHECKED_FIRST);
   const { data } = file;
-  let refused: RestoreError | null = null;
   const debtors = data.debtors.map((d) => ({ ...d, grams: debtorGramsOf(d) }));
   let minId = Infinity;
   let maxId = -Infinity;
@@ -273,12 +274,7 @@ export async function restoreBackup(text: string, database: DaihouDB = db, now =
       // indexPendingNotes fills it in afterwards and search checks unindexed notes meanwhile.
       const bulk = [database.calls.bulkAdd(data.calls.map(transcriptIndexed)), database.notes.bulkAdd(data.notes)];
       for (const w of bulk) w.catch(() => {}); // their failure is the transaction's, reported below
-      try {
-        checkRecords(data, BULK_TABLES);
-      } catch (e) {
-        refused = e instanceof RestoreError ? e : null;
-        throw e;
-      }
+      checkRecords(data, BULK_TABLES);
       await Promise.all(bulk);
       await database.promises.bulkAdd(data.promises);
       await database.settings.bulkAdd(data.settings);
@@ -289,8 +285,9 @@ export async function restoreBackup(text: string, database: DaihouDB = db, now =
       await database.audit.add({ at: now, kind: 'restore', detail: { counts: file.counts, backupCreatedAt: file.createdAt } });
     }),
   );
+  // guardWrite reports a failed transaction as a DbWriteError; a refused record is the file's fault.
   await restore.catch((e: unknown) => {
-    throw refused ?? e;
+    throw e instanceof DbWriteError && e.cause instanceof RestoreError ? e.cause : e;
   });
   void indexPendingNotes(database).catch(() => {}); // resumed by the next search or maintenance run if the page closes
   return { counts: file.counts, createdAt: file.createdAt };

@@ -212,10 +212,10 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
 
   deriveFields(fields, currencies, scan.roots[0]?.locale ?? locale, dateLocale.order);
   const roots = scan.roots.map((r) => r.root);
-  const crmHistory = readCrmHistory(roots, scan.roots[0]?.locale ?? locale) ?? {};
+  const crmHistory = readCrmHistory(roots, scan.roots[0]?.locale ?? locale);
   const ctx: DebtorContext = { url, origin, fields, extractedAt: Date.now(), page: pageKindOf(doc, roots, fields, chosen) };
   if (ctx.page?.kind === 'list') doubtOnList(fields);
-  if (crmHistory.lastContact || crmHistory.lastPromise) ctx.crmHistory = crmHistory;
+  if (crmHistory) ctx.crmHistory = crmHistory;
   const agent = agentFromHits(scan.hits);
   if (agent) ctx.agent = agent;
   rootsOfContext.set(ctx, roots);

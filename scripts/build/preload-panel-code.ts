@@ -9,12 +9,11 @@ interface ChunkLike {
   fileName: string;
   imports: string[];
   dynamicImports: string[];
-  facadeModuleId: string | null;
   viteMetadata?: { importedCss: Set<string> };
 }
 
 /** `pages`: the pages' HTML source paths, by their end (e.g. "sidepanel/index.html") whose entries' dynamic imports are preloaded. */
-export function preloadDynamicImports(pages: string[], opts: { skip?: RegExp } = {}): Plugin {
+export function preloadDynamicImports(pages: string[]): Plugin {
   return {
     name: 'daihou:preload-dynamic-imports',
     transformIndexHtml: {
@@ -22,30 +21,22 @@ export function preloadDynamicImports(pages: string[], opts: { skip?: RegExp } =
       handler(html, ctx) {
         if (!ctx.bundle || !ctx.chunk || !pages.some((p) => ctx.filename.endsWith(p))) return html;
         const bundle = ctx.bundle as Record<string, ChunkLike | { type: 'asset' }>;
-        const chunkOf = (file: string): ChunkLike | null => {
+        /** A chunk and its static imports, depth first. */
+        const graph = (file: string, into: Set<string>): Set<string> => {
           const c = bundle[file];
-          return c && c.type === 'chunk' ? c : null;
-        };
-        const have = new Set<string>([ctx.chunk.fileName]);
-        const add = (file: string, out: string[]) => {
-          if (have.has(file)) return;
-          have.add(file);
-          const c = chunkOf(file);
-          if (!c || (opts.skip && c.facadeModuleId && opts.skip.test(c.facadeModuleId))) return;
-          out.push(file);
-          for (const dep of c.imports) add(dep, out);
+          if (into.has(file) || !c || c.type !== 'chunk') return into;
+          into.add(file);
+          for (const dep of c.imports) graph(dep, into);
+          return into;
         };
         // The entry's own static graph is preloaded already (Vite); only what its dynamic imports add.
-        const own = (file: string) => {
-          const c = chunkOf(file);
-          if (!c) return;
-          for (const dep of c.imports) if (!have.has(dep)) (have.add(dep), own(dep));
-        };
-        own(ctx.chunk.fileName);
-        const extra: string[] = [];
-        for (const dyn of (ctx.chunk as unknown as ChunkLike).dynamicImports) add(dyn, extra);
+        const entry = graph(ctx.chunk.fileName, new Set());
+        const wanted = new Set<string>();
+        for (const dyn of (ctx.chunk as unknown as ChunkLike).dynamicImports) graph(dyn, wanted);
+        const extra = [...wanted].filter((f) => !entry.has(f));
         if (!extra.length) return html;
-        const css = extra.flatMap((f) => [...(chunkOf(f)?.viteMetadata?.importedCss ?? [])]).filter((f) => !html.includes(`/${f}"`));
+        const cssOf = (f: string) => [...((bundle[f] as ChunkLike).viteMetadata?.importedCss ?? [])];
+        const css = extra.flatMap(cssOf).filter((f) => !html.includes(`/${f}"`));
         const links = [...extra.map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`), ...css.map((f) => `<link rel="stylesheet" crossorigin href="/${f}">`)];
         return html.replace(/\n?\s*<\/head>/, `\n    ${links.join('\n    ')}\n  </head>`);
       },
