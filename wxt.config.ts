@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
 import { resolve } from 'node:path';
 import { preloadDynamicImports } from './scripts/build/preload-panel-code';
-import { EXTENSION_PAGES_CSP, hostPermissions, isRelease, LIVE_AUDIO_ASSETS, optionalHostPermissions, outDirTemplate, PERMISSIONS, stripDemoOrigins } from './scripts/build/distribution';
+import { demoContentScripts, EXTENSION_PAGES_CSP, hostPermissions, isRelease, LIVE_AUDIO_ASSETS, optionalHostPermissions, outDirTemplate, PERMISSIONS, stripDemoOrigins } from './scripts/build/distribution';
 
 // The manifest key pins the unpacked extension id (mfabdeapnofdmndmgbmbgjhdiopdpolf) so that
 // enterprise policy examples, E2E tests and the README can name it.
@@ -59,6 +59,7 @@ export default defineConfig({
     ...(browser === 'chrome' ? { key: MANIFEST_KEY } : {}),
     permissions: PERMISSIONS,
     host_permissions: hostPermissions(release),
+    content_scripts: demoContentScripts(),
     optional_host_permissions: optionalHostPermissions(release),
     action: { default_title: '__MSG_actionTitle__' },
     commands: {

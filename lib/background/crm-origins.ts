@@ -1,9 +1,11 @@
 // Runs the CRM content script on origins added at run time (options page or policy), beyond the
 // demo origins in the manifest. Only origins the user (or admin) granted host permission for.
 import { browser } from 'wxt/browser';
+import { CONTENT_SCRIPT_FILE } from '@/lib/crm/content-script-file';
+
+export { CONTENT_SCRIPT_FILE };
 
 export const EXTRA_SCRIPT_ID = 'daihou-crm-extra';
-export const CONTENT_SCRIPT_FILE = 'content-scripts/crm.js';
 
 /** A match pattern the content script may run on: http(s), a host, a path. */
 export function isValidCrmPattern(pattern: string): boolean {
@@ -36,8 +38,12 @@ export async function syncCrmContentScripts(patterns: string[]): Promise<string[
   }
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [EXTRA_SCRIPT_ID] });
   const current = existing[0]?.matches ?? [];
-  // Registrations persist across sessions: a service-worker wake with the same origins changes nothing.
-  if (current.length === granted.length && current.every((m) => granted.includes(m))) return granted;
+  // Registrations persist across sessions: a service-worker wake with the same origins changes
+  // nothing. One made by an older build may name a file this build no longer has
+  // (content-scripts/crm.js): it is made again.
+  const sameFile = existing[0]?.js?.length === 1 && existing[0].js[0]?.replace(/^\//, '') === CONTENT_SCRIPT_FILE;
+  if (sameFile && current.length === granted.length && current.every((m) => granted.includes(m))) return granted;
+  if (!existing.length && !granted.length) return granted;
   if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [EXTRA_SCRIPT_ID] });
   if (granted.length) {
     await browser.scripting.registerContentScripts([

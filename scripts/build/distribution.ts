@@ -5,6 +5,8 @@
 // tests/unit/build/distribution.test.ts. (Not a WXT mode: any mode but "production" gives React's
 // development build and WXT's console logging.)
 
+import { CONTENT_SCRIPT_FILE } from '../../lib/crm/content-script-file';
+
 /** The demo CRM's origins: in the demo build only. */
 export const DEMO_ORIGINS = ['http://localhost/*', 'http://127.0.0.1/*'];
 /** The environment variable that selects the release build. */
@@ -31,6 +33,16 @@ export const isRelease = (env: Record<string, string | undefined> = process.env)
 
 /** The release is built beside the demo build, never over it. */
 export const outDirTemplate = (release: boolean): string | undefined => (release ? '{{browser}}-mv{{manifestVersion}}-release' : undefined);
+
+/**
+ * The CRM content script as the manifest declares it: on the demo CRM (dropped from the release by
+ * stripDemoOrigins), at document_idle, top frame only (frames are read from the top document).
+ * Declared here, not by WXT's defineContentScript: it is built as an unlisted script
+ * (entrypoints/crm.ts says why).
+ */
+export const demoContentScripts = (): { matches: string[]; js: string[]; run_at: 'document_idle' }[] => [
+  { matches: [...DEMO_ORIGINS], js: [CONTENT_SCRIPT_FILE], run_at: 'document_idle' },
+];
 
 /** Granted at install: the demo CRM in the demo build, nothing in the release. */
 export const hostPermissions = (release: boolean): string[] => (release ? [] : [...DEMO_ORIGINS]);

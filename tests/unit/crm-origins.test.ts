@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { syncCrmContentScripts, toMatchPattern } from '@/lib/background/crm-origins';
+import { CONTENT_SCRIPT_FILE, syncCrmContentScripts, toMatchPattern } from '@/lib/background/crm-origins';
 
 describe('CRM origins', () => {
   it('turns what a supervisor types into a match pattern, refusing non-web addresses', () => {
@@ -32,5 +32,23 @@ describe('CRM origins', () => {
     expect(scripting.registerContentScripts).toHaveBeenCalledTimes(1);
     await syncCrmContentScripts([]);
     expect(registered).toEqual([]);
+  });
+
+  it('makes again a registration an older build left naming a file this build no longer has', async () => {
+    let registered: { id: string; matches: string[]; js: string[] }[] = [
+      { id: 'daihou-crm-extra', matches: ['https://crm.example-bank.cn/*'], js: ['content-scripts/crm.js'] },
+    ];
+    const scripting = {
+      getRegisteredContentScripts: vi.fn(async () => registered),
+      unregisterContentScripts: vi.fn(async () => void (registered = [])),
+      registerContentScripts: vi.fn(async (s: typeof registered) => void (registered = s)),
+    };
+    Object.assign(fakeBrowser, { scripting });
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async () => true);
+
+    await syncCrmContentScripts(['https://crm.example-bank.cn/']);
+    expect(registered).toEqual([expect.objectContaining({ matches: ['https://crm.example-bank.cn/*'], js: [CONTENT_SCRIPT_FILE] })]);
+    await syncCrmContentScripts(['https://crm.example-bank.cn/']);
+    expect(scripting.registerContentScripts).toHaveBeenCalledTimes(1);
   });
 });

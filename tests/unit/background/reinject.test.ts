@@ -24,7 +24,7 @@ describe('content script after an update', () => {
     const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 11 }, { id: 12, discarded: true }, { id: 13 }] as never);
     expect(await reinjectContentScripts(['https://crm.example-bank.cn/*'])).toEqual([11]);
     expect(query).toHaveBeenCalledWith({ url: ['https://crm.example-bank.cn/*'] });
-    expect(scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 11 }, files: ['/content-scripts/crm.js'] });
+    expect(scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 11 }, files: ['/crm.js'] });
     expect(await reinjectContentScripts([])).toEqual([]);
   });
 
@@ -37,6 +37,6 @@ describe('content script after an update', () => {
     const { default: background } = await import('@/entrypoints/background');
     background.main();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' } as never);
-    await vi.waitFor(() => expect(scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 21 }, files: ['/content-scripts/crm.js'] }));
+    await vi.waitFor(() => expect(scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 21 }, files: ['/crm.js'] }));
   });
 });

@@ -4,7 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEMO_ORIGINS, hostPermissions, isRelease, optionalHostPermissions, PERMISSIONS, stripDemoOrigins } from '../../../scripts/build/distribution';
+import { CONTENT_SCRIPT_FILE } from '../../../lib/crm/content-script-file';
+import { DEMO_ORIGINS, demoContentScripts, hostPermissions, isRelease, optionalHostPermissions, PERMISSIONS, stripDemoOrigins } from '../../../scripts/build/distribution';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -16,13 +17,15 @@ describe('manifest per build', () => {
     expect(PERMISSIONS).not.toContain('tabs');
     expect(isRelease({ DAIHOU_BUILD: 'release' })).toBe(true);
     expect(isRelease({})).toBe(false);
+    // The demo build declares the CRM content script on the demo CRM (top frame, once the page is idle).
+    expect(demoContentScripts()).toEqual([{ matches: DEMO_ORIGINS, js: [CONTENT_SCRIPT_FILE], run_at: 'document_idle' }]);
   });
 
   it('drops the content script declared for the demo CRM and every demo origin from the generated manifest', () => {
     const generated = {
       host_permissions: ['http://localhost/*', 'http://127.0.0.1/*'],
       content_scripts: [
-        { matches: ['http://127.0.0.1/*', 'http://localhost/*'], js: ['content-scripts/crm.js'] },
+        { matches: ['http://127.0.0.1/*', 'http://localhost/*'], js: ['crm.js'] },
         { matches: ['https://crm.example-bank.cn/*', 'http://localhost/*'], js: ['other.js'] },
       ],
     };
@@ -54,6 +57,6 @@ describe('manifest per build', () => {
     const js = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
     expect(js).not.toContain('test engine disposed');
     // The content script is still built: it is registered at run time on the granted CRM origins.
-    expect(existsSync(join(dir, 'content-scripts/crm.js'))).toBe(true);
+    expect(existsSync(join(dir, CONTENT_SCRIPT_FILE))).toBe(true);
   }, 150_000);
 });

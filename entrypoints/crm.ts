@@ -1,0 +1,154 @@
+// Content script on CRM pages: reads the debtor's fields and tells the extension; streams the
+// call's live transcript when the page shows one (the reader itself is injected only into pages
+// where a small detector notices a candidate: docs/live-transcript.md); inserts a script into the
+// CRM's note box on request. Never restyles the page or throws into it.
+//
+// An unlisted script, declared as a content script in wxt.config.ts (and registered at run time
+// for the bank's CRM origins, lib/background/crm-origins.ts): WXT's content-script wrapper would
+// add its context class (about 1 KB gzip on every CRM page) and announce each start to the page
+// with a DOM event named after this extension's id. This script keeps its own life: one
+// instance per tab, stopped when the extension is updated or removed.
+import { browser } from 'wxt/browser';
+import { extractDebtorContext } from '@/lib/extract';
+import { watchDebtorContext } from '@/lib/extract/watch';
+import { hasDebtor, type DebtorContext } from '@/lib/extract/types';
+import { debtorIdentity } from '@/lib/extract/identity';
+import { transcriptRuleFor, type SiteAdapter } from '@/lib/extract/adapter-match';
+import { resolveSelector } from '@/lib/extract/pick-selector';
+import type { ReaderMemory, TranscriptReader } from '@/lib/live/transcript/reader';
+import { namesFromContext } from '@/lib/live/transcript/names';
+import { transcriptCandidate } from '@/lib/live/transcript/detect';
+import { changesMayAddTranscript } from '@/lib/live/transcript/evidence';
+import { registerTranscriptHost } from '@/lib/live/transcript/host';
+import { loadSiteAdapters, watchSiteAdapters } from '@/lib/extract/adapter-store';
+import { onMessages, sendMessage, type ContentStats } from '@/lib/messaging';
+import { checkCrmMessage } from '@/lib/crm/message-check';
+import { insertIntoPage, trackFocus } from '@/lib/crm/insert-text';
+
+/**
+ * What the extension is told: the debtor, or on a case list only that it is a list (its first
+ * row is no debtor, so none of its fields leave the page), or nothing.
+ */
+function reportable(found: DebtorContext): DebtorContext | null {
+  const maybe: DebtorContext | null = found; // hasDebtor narrows: keep `found` whole
+  if (hasDebtor(maybe)) return maybe;
+  if (found.page?.kind !== 'list') return null;
+  return { url: found.url, origin: found.origin, extractedAt: found.extractedAt, fields: {}, page: found.page };
+}
+
+export default defineUnlistedScript(() => {
+  if (window.top !== window) return; // frames are read from the top document
+  const started = performance.now();
+  const stats: ContentStats = { initMs: 0, lastExtractMs: 0, scans: 0 };
+  const controller = new AbortController();
+  // Cut off from the extension (updated, reloaded or removed: its messages go nowhere): stop.
+  const ctx = {
+    get isValid(): boolean {
+      if (!controller.signal.aborted && !browser.runtime?.id) controller.abort();
+      return !controller.signal.aborted;
+    },
+  };
+  // One instance per tab: run again (after an install or update, lib/background/reinject), this
+  // one stops the earlier instance in this isolated world, so the page is watched, and its live
+  // transcript read and sent, once.
+  const running = window as unknown as { __daihouContent?: AbortController; __daihouReaderMemory?: ReaderMemory };
+  running.__daihouContent?.abort();
+  running.__daihouContent = controller;
+  // The transcript lines already read in this tab keep their ids (and are not sent again) when the
+  // reader is started anew by a newer instance.
+  const readerMemory = (running.__daihouReaderMemory ??= {});
+
+  // Site adapters (options page) win over heuristics; the page is re-read when they change.
+  let adapters: SiteAdapter[] = [];
+  let lastFound: DebtorContext | null = null;
+  const timedExtract = (): DebtorContext => {
+    const t0 = performance.now();
+    const found = extractDebtorContext(document, { adapters, exclude: transcript ? (n) => transcript!.owns(n) : undefined });
+    stats.lastExtractMs = performance.now() - t0;
+    stats.scans++;
+    lastFound = found;
+    return found;
+  };
+  const report = (found: DebtorContext) => {
+    if (!ctx.isValid) return;
+    sendMessage('page:context', { context: reportable(found) }).catch(() => {});
+  };
+  // The call's live transcript, if the page shows one. Only a cheap detector runs here: once the
+  // page is idle (start-up cost is measured), then on the page watcher's changes that may add a
+  // transcript, it looks for a candidate (the reader's own evidence: lib/live/transcript/detect).
+  // On one, or when a site adapter says where this site's transcript is, the background injects
+  // the full reader (entrypoints/live-reader.ts), which hands its start function to this script
+  // (lib/live/transcript/host): the reader rides on the page watcher's observer, and its own
+  // changes never make the debtor be read again.
+  let transcript: TranscriptReader | null = null;
+  /** The reader was asked for (and not refused). */
+  let asked = false;
+  let lookTimer: ReturnType<typeof setTimeout> | undefined;
+  let lookedAt = 0;
+  const names = () => namesFromContext(lastFound);
+  const nameList = () => Object.values(names()).flat();
+  const look = () => {
+    lookTimer = undefined;
+    if (transcript || asked || !ctx.isValid) return;
+    lookedAt = Date.now();
+    if (transcriptRuleFor(adapters, location.href) || transcriptCandidate(document, nameList())) {
+      asked = true;
+      sendMessage('page:load-reader', {}).then((ok) => (asked = ok), () => (asked = false));
+    }
+  };
+  const tap = (records: MutationRecord[]): boolean => {
+    if (!transcript) {
+      // At most one look per half second under a stream of page changes.
+      if (!asked && !lookTimer && changesMayAddTranscript(records, nameList())) lookTimer = setTimeout(look, lookedAt + 500 - Date.now());
+      return false;
+    }
+    transcript.poke(records);
+    return records.every((r) => transcript!.owns(r.target));
+  };
+  const watch = watchDebtorContext(document, { onChange: report, signal: controller.signal, extract: timedExtract, tap });
+  registerTranscriptHost(window, {
+    // Injected twice (re-injected after an update, a second candidate): one reader only.
+    provide(start) {
+      if (transcript || controller.signal.aborted) return;
+      transcript = start({
+        doc: document,
+        signal: controller.signal,
+        rule: () => transcriptRuleFor(adapters, location.href),
+        names,
+        resolve: resolveSelector,
+        layout: true,
+        memory: readerMemory,
+        // Its "客户：…" lines are speech: read the debtor's fields again without them (once
+        // `transcript` is set, so the extraction leaves its container out).
+        onContainer: () => void setTimeout(watch.flush),
+        send: (turns) => {
+          if (ctx.isValid) sendMessage('page:turns', { turns }).catch(() => {});
+        },
+      });
+    },
+  });
+  const idle = (window as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+  if (idle) idle(look, { timeout: 500 });
+  else setTimeout(look, 50);
+  const adaptersChanged = (a: SiteAdapter[]) => {
+    adapters = a;
+    watch.flush();
+    if (transcript) transcript.reset();
+    else look();
+  };
+  void loadSiteAdapters().then((a) => a.length && adaptersChanged(a));
+  controller.signal.addEventListener('abort', watchSiteAdapters(adaptersChanged));
+  trackFocus(document, controller.signal);
+
+  const stop = onMessages({
+    'crm:extract-now': () => {
+      return reportable(timedExtract());
+    },
+    // Read the page afresh: it may show another debtor than the panel last heard of.
+    'crm:insert-text': (req) => insertIntoPage(document, req, debtorIdentity(timedExtract())?.key ?? null),
+    'crm:stats': () => ({ ...stats }),
+    // 'crm:pick' and 'crm:highlight' are answered by entrypoints/picker.ts, injected only when asked for.
+  }, checkCrmMessage);
+  controller.signal.addEventListener('abort', stop);
+  stats.initMs = performance.now() - started;
+});
