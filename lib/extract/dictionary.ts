@@ -142,6 +142,12 @@ export class LabelDictionary {
     let colon = false;
     let stop = false;
     const triples = this.triples;
+    // Two label characters in a row (separators may sit between) always put one at an odd index,
+    // or a separator there: a text whose odd indexes hold neither (digits, dates, amounts) has no
+    // label, found in half the reads.
+    let i = 1;
+    while (i < text.length && ids[text.charCodeAt(i)] === 0) i += 2;
+    if (i >= text.length) return false;
     for (let i = 0; i < text.length; i++) {
       const id = ids[text.charCodeAt(i)]!;
       if (id === 0) {

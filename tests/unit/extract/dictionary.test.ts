@@ -7,6 +7,11 @@ const dict = defaultDictionary();
 const field = (label: string) => dict.match(label)?.field ?? null;
 
 describe('synonym dictionary', () => {
+  it('prefilter: turns away values and prose, keeps labels wherever they sit in the text', () => {
+    for (const v of ['2026-08-03 10:15', '6225 **** **** 8812', '¥12,680.50', '138****5521', '47', 'CS100234']) expect(dict.mightContainLabel(v)).toBe(false);
+    // A label at an even index, behind digits, or spaced out ("姓 名"), with or without its value.
+    for (const l of ['姓名', '1姓名', '12姓名', '1、客户姓名：张三', '姓 名', '姓  名：', '客 户 姓 名', 'x逾期金额', '9 Days Past Due']) expect(dict.mightContainLabel(l)).toBe(true);
+  });
   it('has a rule for every context field', () => {
     expect(FIELD_RULES.map((r) => r.field).sort()).toEqual([...FIELD_NAMES].sort());
   });
