@@ -28,6 +28,8 @@ export interface CrmPromise {
 export interface CrmHistory {
   lastContact?: CrmContact;
   lastPromise?: CrmPromise;
+  /** The newest row of a repayment history (还款记录): taken as the last payment when no label names it; not sent on. */
+  lastPayment?: { date: string; amount?: number };
 }
 
 // Tested on normalized text: Simplified, lowercase, no brackets or colons.
@@ -45,6 +47,9 @@ const HISTORY_COLUMNS = /时间|日期|日|date|time|when/;
 const MAX_ROWS = 500;
 const MAX_TABLES = 80;
 const ENTRY_DATE_COL = /登记|创建|录入|记录日|created|registered|entered|logged/;
+/** A log of payments made (never a schedule of instalments due: 还款计划, 应还日期). */
+const PAYMENT_TITLE = /(还款|缴款|入账|实还)(记录|流水|明细)|payment (history|log)/;
+const NOT_PAID_COL = /应还|应缴|计划|到期|due|scheduled/;
 
 /** Broken is tested first: 未履约 contains 履约. */
 export function normalizePromiseStatus(raw: string): CrmPromiseStatus {
@@ -130,9 +135,30 @@ function readPromise(t: Table, locale: string): CrmPromise | undefined {
   return promise;
 }
 
+/**
+ * The newest payment of a repayment history, by its date (rows without a positive amount are no
+ * payment). A date after today means a schedule of instalments, not payments made: nothing is read.
+ */
+function readPayment(t: Table, locale: string): CrmHistory['lastPayment'] {
+  const date = columnOf(t.heads, DATE_COL, NOT_PAID_COL);
+  const amount = columnOf(t.heads, AMOUNT_COL, NOT_PAID_COL);
+  if (date < 0 || amount < 0) return undefined;
+  let best: { date: string; key: string; amount: number } | undefined;
+  const today = new Date().toISOString().slice(0, 10);
+  for (const row of t.rows) {
+    const cells = cellsOf(row);
+    const w = when(cells[date]?.textContent ?? '', locale);
+    const a = parseAmount(cells[amount]?.textContent ?? '', locale);
+    if (w && w.date > today) return undefined;
+    if (!w || !a || a.value <= 0 || (best && best.key >= w.key)) continue;
+    best = { date: w.date, key: w.key, amount: a.value };
+  }
+  return best;
+}
+
 /** The CRM's last contact and last promise shown on the page, or undefined when it shows neither. */
 interface TableKind {
-  kind: 'contact' | 'promise';
+  kind: 'contact' | 'promise' | 'payment';
   heads: string[];
   title: string;
 }
@@ -156,6 +182,7 @@ function kindOf(table: Element): TableKind | null {
       const title = titleOf(table);
       if (PROMISE_TITLE.test(title) || (/承诺|promise|ptp/.test(all) && columnOf(heads, AMOUNT_COL) >= 0)) kind = { kind: 'promise', heads, title };
       else if (CONTACT_TITLE.test(title) || /通话|联系|联络|催收|call|contact/.test(all)) kind = { kind: 'contact', heads, title };
+      else if (PAYMENT_TITLE.test(title)) kind = { kind: 'payment', heads, title };
     }
   }
   kinds.set(table, kind);
@@ -169,10 +196,10 @@ export function readCrmHistory(roots: readonly Node[], locale = ''): CrmHistory 
     const tables = tablesOf(root as Document | ShadowRoot);
     // A contact history is among a page's first tables; a page of hundreds of record cards is not read to its end.
     const count = Math.min(tables.length, MAX_TABLES);
-    for (let at = 0; at < count && !(out.lastContact && out.lastPromise); at++) {
+    for (let at = 0; at < count && !(out.lastContact && out.lastPromise && out.lastPayment); at++) {
       const table = tables[at]!;
       const kind = kindOf(table);
-      if (!kind || (kind.kind === 'promise' ? out.lastPromise : out.lastContact)) continue;
+      if (!kind || (kind.kind === 'promise' ? out.lastPromise : kind.kind === 'payment' ? out.lastPayment : out.lastContact)) continue;
       const { body } = partsOf(table, MAX_ROWS);
       const rows = body.length ? body : (bodyTableFor(table, tables, at, MAX_ROWS)?.parts.body ?? []);
       if (!rows.length) continue;
@@ -180,11 +207,12 @@ export function readCrmHistory(roots: readonly Node[], locale = ''): CrmHistory 
       if (kind.kind === 'promise') {
         const p = readPromise(t, locale);
         if (p) out.lastPromise = p;
-      } else {
+      } else if (kind.kind === 'payment') out.lastPayment = readPayment(t, locale);
+      else {
         const c = readContact(t, locale);
         if (c) out.lastContact = c;
       }
     }
   }
-  return out.lastContact || out.lastPromise ? out : undefined;
+  return out.lastContact || out.lastPromise || out.lastPayment ? out : undefined;
 }

@@ -16,7 +16,7 @@ import { labelElementOf, resetSlots, valueCandidates, type ValueCandidate } from
 import { controlValue } from './value-text';
 import { looksHidden, shownOnScreen } from './visibility';
 import { fastSelector, resolveSelector } from './pick-selector';
-import { readCrmHistory } from './crm-history';
+import { readCrmHistory, type CrmHistory } from './crm-history';
 import { detectPageKind } from './page-kind';
 import { scanDocument, type LabelHit, type ScanRoot } from './scan';
 import { inOtherPartySection, OTHER_PARTY_RE } from './sections';
@@ -212,10 +212,11 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
 
   deriveFields(fields, currencies, scan.roots[0]?.locale ?? locale, dateLocale.order);
   const roots = scan.roots.map((r) => r.root);
-  const crmHistory = readCrmHistory(roots, scan.roots[0]?.locale ?? locale);
+  const { lastPayment, ...crmHistory } = readCrmHistory(roots, scan.roots[0]?.locale ?? locale) ?? {};
+  if (lastPayment) paymentFromHistory(fields, lastPayment);
   const ctx: DebtorContext = { url, origin, fields, extractedAt: Date.now(), page: pageKindOf(doc, roots, fields, chosen) };
   if (ctx.page?.kind === 'list') doubtOnList(fields);
-  if (crmHistory) ctx.crmHistory = crmHistory;
+  if (crmHistory.lastContact || crmHistory.lastPromise) ctx.crmHistory = crmHistory;
   const agent = agentFromHits(scan.hits);
   if (agent) ctx.agent = agent;
   rootsOfContext.set(ctx, roots);
@@ -362,6 +363,16 @@ function splitLastPayment(fields: DebtorFields, locale: string): void {
  */
 function usDollar(amount: ExtractedField | undefined, locale: string, order: 'dmy' | 'mdy' | null): string | undefined {
   return order === 'mdy' && /^en\b/i.test(locale) && amount && /\$/.test(amount.raw) ? 'USD' : undefined;
+}
+
+/**
+ * The newest row of the page's repayment history (还款记录) is the last payment when no label
+ * names it; a labelled date that differs from it keeps the history's amount out.
+ */
+function paymentFromHistory(fields: DebtorFields, p: NonNullable<CrmHistory['lastPayment']>): void {
+  const made = (value: string | number): ExtractedField => ({ value, raw: String(value), confidence: 0.8, source: { method: 'table', label: 'history' }, why: ['history'] });
+  fields.lastPaymentDate ??= made(p.date);
+  if (fields.lastPaymentDate.value === p.date && p.amount !== undefined) fields.lastPaymentAmount ??= made(p.amount);
 }
 
 /** Fill currency and bucket from what was read when the page does not show them. */

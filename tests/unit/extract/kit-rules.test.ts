@@ -1,7 +1,7 @@
 // General DOM rules found on the probe pages, each on a small generic snippet (no kit's classes
 // needed): a colon element between label box and value, aria-labelledby to a bare label, gender
 // tails, another party's section, ARIA tables as lists, column headers, bare "$", separators,
-// repayment history (read as nothing), and the labels added to the dictionary.
+// repayment history, and the labels added to the dictionary.
 import { afterEach, describe, expect, it } from 'vitest';
 import { extractDebtorContext } from '@/lib/extract';
 import { defaultDictionary } from '@/lib/extract/dictionary';
@@ -135,18 +135,15 @@ describe('separators after an id', () => {
 });
 
 describe('repayment history', () => {
-  // Reading the newest row as the last payment was taken out again (content-script size budget):
-  // the fields stay blank rather than guessed, and the table is not taken for a contact log.
-  it('fills nothing from a repayment history when no label names the last payment', () => {
+  it('takes the newest payment (by date) when no label names the last payment', () => {
     const ctx = read(
       '<table><tr><td>客户姓名</td><td>周佳怡</td><td>案件编号</td><td>CSD-2026-00417</td></tr></table>' +
         '<div><div class="head">还款记录</div><div><div><table><thead><tr><th>期数</th><th>实还日期</th><th>实还金额</th></tr></thead><tbody>' +
         '<tr><td>5</td><td>2026-08-11</td><td>3,000.00</td></tr><tr><td>7</td><td>2026-10-15</td><td>3,000.00</td></tr><tr><td>6</td><td>2026-09-11</td><td>2,500.00</td></tr>' +
         '</tbody></table></div></div></div>',
     );
-    expect(ctx.fields.lastPaymentDate).toBeUndefined();
-    expect(ctx.fields.lastPaymentAmount).toBeUndefined();
-    expect(ctx.fields.name?.value).toBe('周佳怡');
+    expect(ctx.fields.lastPaymentDate?.value).toBe('2026-10-15');
+    expect(ctx.fields.lastPaymentAmount?.value).toBe(3000);
     expect(ctx.crmHistory).toBeUndefined();
   });
 
