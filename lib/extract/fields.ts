@@ -29,6 +29,14 @@ export interface FieldRule {
   weaker?: string[];
 }
 
+/** Every label made of one word from each list, in order. */
+const cross = (heads: string[], tails: string[]): string[] => heads.flatMap((h) => tails.map((t) => h + t));
+/** How CRMs name the last payment made: 最近还款, 上次缴款, 末次入账… (dates and amounts add their noun). */
+const LAST_PAID = cross(['最近', '上次', '最后', '末次', '最近一次'], ['还款', '缴款', '入账']);
+
+/** Another party on the same loan: their name or phone is never the debtor's. */
+const CO_PARTY = ['共同', '共借', 'co signer', 'cosigner', 'co borrower', 'coborrower', 'co maker', 'co applicant', 'joint'];
+
 export const FIELD_RULES: FieldRule[] = [
   {
     field: 'name',
@@ -44,7 +52,7 @@ export const FIELD_RULES: FieldRule[] = [
       '催收', '坐席', '操作员', '经办', '员工', '联系人', '配偶', '亲属', '担保', '保证人', '单位', '公司', '用户名', '登录',
       '产品', '银行', '网点', '机构', '文件', '客户经理', '负责人', '处理人', '分配', '父', '母', '子女',
       'agent', 'collector', 'operator', 'contact', 'spouse', 'emergency', 'user', 'company', 'employer', 'reference',
-      'product', 'branch', 'file', 'officer', 'manager', 'relative', 'guarantor', 'bank',
+      'product', 'branch', 'file', 'officer', 'manager', 'relative', 'guarantor', 'bank', ...CO_PARTY,
     ],
   },
   {
@@ -75,7 +83,7 @@ export const FIELD_RULES: FieldRule[] = [
     negatives: [
       '紧急', '联系人', '单位', '公司', '工作', '客服', '热线', '坐席', '分机', '传真', '配偶', '亲属', '担保', '催收', '银行',
       'emergency', 'reference', 'employer', 'office', 'work', 'hotline', 'agent', 'fax', 'spouse', 'relative', 'bank',
-      'extension', 'service',
+      'extension', 'service', 'guarantor', ...CO_PARTY,
     ],
   },
   {
@@ -85,7 +93,9 @@ export const FIELD_RULES: FieldRule[] = [
       '逾期金额', '逾期本息合计', '逾期本息', '逾期总额', '逾期总金额', '逾期应还', '逾期应还金额', '欠款金额', '欠款总额',
       '总欠款', '当前欠款', '拖欠金额', '拖欠总额', '逾期欠款', '当前逾期金额', '逾期款项', '积欠金额', '欠款', '逾期未还金额',
       '应还逾期金额', '逾期合计', '欠款合计', '催收金额', '委案金额', '逾期额', '逾期款', '逾期本息总额', '逾期欠款总额',
+      '逾期应缴', '逾期应缴金额', '逾期应缴总额', '应还未还', '应还未还金额',
       'amount overdue', 'overdue amount', 'past due amount', 'past due', 'total past due', 'amount past due',
+      'amount delinquent', 'total amount delinquent', 'delinquent amount', 'delinquent balance',
       'delinquent amount', 'delinquent balance', 'arrears', 'amount in arrears', 'arrears amount', 'overdue balance',
       'total overdue', 'overdue', 'total arrears', 'past due balance',
     ],
@@ -134,10 +144,12 @@ export const FIELD_RULES: FieldRule[] = [
     field: 'principal',
     kind: 'amount',
     synonyms: [
-      '本金', '剩余本金', '本金余额', '贷款本金', '借款本金', '未还本金', '在贷本金', '待还本金', '应还本金', '贷款余额', '借款余额', '放款余额',
+      '本金', '剩余本金', '本金余额', '未还本金', '剩余未还本金', '在贷本金', '待还本金', '应还本金', '贷款余额', '借款余额', '放款余额',
       'loan balance',
       'principal', 'principal balance', 'outstanding principal', 'remaining principal', 'principal amount',
     ],
+    // The principal lent, where a page may also show what is left of it.
+    weaker: ['贷款本金', '借款本金'],
     negatives: ['逾期', '已还', 'overdue', 'past due', 'paid'],
   },
   {
@@ -163,13 +175,10 @@ export const FIELD_RULES: FieldRule[] = [
     field: 'lastPaymentDate',
     kind: 'date',
     synonyms: [
-      '最近还款日期', '最近还款日', '上次还款日期', '上次还款日', '最后还款日期', '最后还款日', '末次还款日期', '末次还款日',
-      '最近一次还款日期', '上次还款时间', '最近还款时间', '最后还款时间', '最近缴款日', '最近缴款日期', '上次缴款日期',
-      '最后缴款日', '最近入账日期', '最近一次还款时间', '末次缴款日', '末次缴款日期', '最后缴款日期',
-      // "上次还款：2026-05-20 还款 ¥1,000.00" names both; the amount is read from the same text.
-      '上次还款', '最近还款', '最后还款', '末次还款', '最近一次还款', '上次缴款', '最近缴款',
+      // The bare "上次还款：2026-05-20 还款 ¥1,000.00" names both; the amount is read from the same text.
+      ...cross(LAST_PAID, ['日期', '日', '时间', '']),
       'last payment date', 'last paid date', 'date of last payment', 'last payment', 'last pay date', 'last repayment date',
-      'last pmt date', 'last pmt', 'lpd',
+      'last pmt date', 'last pmt', 'lpd', 'last payment received', 'last payment on',
     ],
     negatives: ['金额', 'amount'],
   },
@@ -177,8 +186,7 @@ export const FIELD_RULES: FieldRule[] = [
     field: 'lastPaymentAmount',
     kind: 'amount',
     synonyms: [
-      '最近还款金额', '上次还款金额', '最后还款金额', '末次还款金额', '最近一次还款金额', '最近还款额', '上次还款额',
-      '最近缴款金额', '上次缴款金额', '最后缴款金额', '最近入账金额', '末次缴款额', '末次缴款金额', '最后缴款额',
+      ...cross(LAST_PAID, ['金额', '额']),
       'last payment amount', 'last paid amount', 'amount of last payment', 'last repayment amount', 'last pmt amount', 'last pmt amt',
     ],
     negatives: ['日期', '时间', 'date'],
@@ -188,9 +196,9 @@ export const FIELD_RULES: FieldRule[] = [
     kind: 'region',
     synonyms: [
       '地区', '所在地区', '所在地', '省市', '所属地区', '城市', '所在城市', '居住地', '常住地', '区域', '归属地', '户籍地',
-      '所属区域', '省份', '居住城市', '地域', '县市', '居住县市', '所在县市', '省市区',
+      '所属区域', '省份', '居住城市', '地域', '县市', '居住县市', '所在县市', '省市区', '现居地', '现居住地',
       'region', 'city', 'province', 'location', 'area', 'state', 'federal state', 'state province', 'province state',
-      'mailing city', 'home city',
+      'mailing city', 'home city', 'mailing state', 'home state',
     ],
     // An address line may be a region only (city and district) or a street address that contains one.
     weaker: ['通讯地址', '联系地址', '居住地址'],
@@ -208,7 +216,7 @@ export const FIELD_RULES: FieldRule[] = [
     synonyms: [
       '案件号', '案件编号', '案件id', '委案编号', '委案号', '案号', '催收编号', '工单号', '案件流水号', '任务编号', '案件代码', '个案编号', '个案号', '档案编号', '催收单号', '催收案号',
       'case id', 'case no', 'case number', 'case ref', 'case reference', 'ticket no', 'ticket id', 'case',
-      'collection case', 'collection case no', 'collection case number', 'collections case', 'collection case id',
+      'collection case', 'collection case no', 'collection case number', 'collections case', 'collection case id', 'recovery case',
     ],
     // A workflow ticket's number is the case in workflow-built CRMs, but not always.
     weaker: ['流程编号'],
@@ -228,6 +236,8 @@ export const DECOY_LABELS: string[] = [
   '身份证号', '身份证', '证件号码', '证件号', '紧急联系人', '联系人', '联系人电话', '紧急联系人电话', '单位电话', '单位名称',
   '催收员', '坐席', '客服电话', '还款账号', '还款账户', '操作员', '经办人', '最长逾期天数', '累计逾期天数', '历史最高逾期天数',
   '逾期次数', '分期期数', '剩余期数', '地址', '家庭地址', '住址', '单位地址', '邮箱', '电子邮箱',
+  // Another borrower on the loan: their section's labels are found (lib/extract/sections.ts), their values claimed for nobody.
+  '共同借款人', '共借人', '共同还款人', 'co borrower', 'joint borrower', 'co applicant', 'co maker',
   'statement balance', 'new balance', 'statement amount', 'current balance', 'contract amount', 'loan amount',
   'original amount', 'available credit', 'available limit', 'amount paid', 'total paid', 'payment due date', 'due date',
   'statement date', 'date of birth', 'dob', 'promise amount', 'ptp amount', 'id number', 'emergency contact',

@@ -11,7 +11,7 @@ import { flatContains } from './flat-tree';
 import { foregroundOf } from './foreground';
 import { isOwnHeading } from './not-a-value';
 import { bucketFromDays } from '../domain/bucket';
-import { cleanText, dateLocaleFor, dateOrderOf, localeCurrency, normalizeLabel } from './normalize';
+import { cleanText, dateLocaleFor, dateOrderOf, localeCurrency, MONEY_RE, normalizeLabel } from './normalize';
 import { labelElementOf, resetSlots, valueCandidates, type ValueCandidate } from './pair';
 import { controlValue } from './value-text';
 import { looksHidden, shownOnScreen } from './visibility';
@@ -341,8 +341,6 @@ function rivalOf(winner: Scored, scored: Scored[], usedSlots: Set<string>): Scor
  * "上次还款：2026-05-20 还款 ¥1,000.00": one label, both facts. The missing half is read from
  * the other's text (the date taken out before the amount is looked for), trusted a little less.
  */
-const MONEY_RE = /(?:[¥￥$]|rmb|cny|hkd|twd|usd|hk\$|nt\$|us\$)\s*\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*(?:元|万元)/i;
-
 function splitLastPayment(fields: DebtorFields, locale: string): void {
   const date = fields.lastPaymentDate;
   const amount = fields.lastPaymentAmount;

@@ -128,9 +128,19 @@ export interface Amount {
 }
 
 /** "¥8,500.00", "8.5万元", "HK$ 12,345.6", "ＮＴ＄４５，０００" → number (+ currency when shown). */
+/** Money as written beside other text: a currency sign or code before the number, or 元 after it. */
+export const MONEY_RE = /(?:[¥￥$]|rmb|cny|hkd|twd|usd|hk\$|nt\$|us\$)\s*\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*(?:元|万元)/i;
+/** A date inside a text: year first, or a 民國 year of three digits ("115/08/25", "115年8月25日"). */
+const DATE_IN_TEXT_RE = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|(?:^|\D)\d{3}[/年]\d{1,2}[/月]\d{1,2}(?!\d)/;
+
 export function parseAmount(raw: string, locale = '', hint?: LabelHint): Amount | null {
   const s = toHalfWidth(raw).replace(/，/g, ',').replace(/．/g, '.');
-  if (/\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}/.test(s)) return null; // a date
+  // A date, or a date beside the money ("2026-05-20 ¥1,000.00", "115/08/25 NT$12,480"): only
+  // the number a currency marks.
+  if (DATE_IN_TEXT_RE.test(s)) {
+    const money = MONEY_RE.exec(s)?.[0];
+    return money ? parseAmount(money, locale, hint) : null;
+  }
   if (/\d+\s*%/.test(s)) return null;
   const m = /(-)?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万|萬|亿|億|k\b)?/i.exec(s);
   if (!m) return null;
@@ -185,8 +195,9 @@ export function parseDate(raw: string, locale = ''): string | null {
   m = /^(\d{4})(\d{2})(\d{2})$/.exec(s);
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
   const l = locale.toLowerCase();
-  m = /^(\d{2,3})[/.-](\d{1,2})[/.-](\d{1,2})$/.exec(s);
-  if (m && /tw|hant/.test(l) && m[1]!.length === 3) return iso(Number(m[1]) + 1911, Number(m[2]), Number(m[3]));
+  // A three-digit year on a Taiwan page is a 民國 year ("115/08/25", "115年8月25日"), also beside other text.
+  m = /(?:^|[^\d/.-])(\d{3})\s*[/.年-]\s*(\d{1,2})\s*[/.月-]\s*(\d{1,2})(?![\d/.-])/.exec(s);
+  if (m && /tw|hant/.test(l)) return iso(Number(m[1]) + 1911, Number(m[2]), Number(m[3]));
   m = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/.exec(s);
   if (m) {
     const a = Number(m[1]);
@@ -199,7 +210,7 @@ export function parseDate(raw: string, locale = ''): string | null {
     if (/^en-|^zh-hk|^zh-mo|hant-hk|^fr|^de|^es|^it/.test(l)) return iso(y, b, a);
     return null;
   }
-  m = /(\d{1,2})\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4})/i.exec(s);
+  m = /(\d{1,2})[\s-]+([a-z]{3})[a-z]*\.?,?[\s-]+(\d{4})/i.exec(s);
   if (m && MONTHS.includes(m[2]!.toLowerCase())) return iso(Number(m[3]), MONTHS.indexOf(m[2]!.toLowerCase()) + 1, Number(m[1]));
   m = /([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})/i.exec(s);
   if (m && MONTHS.includes(m[1]!.toLowerCase())) return iso(Number(m[3]), MONTHS.indexOf(m[1]!.toLowerCase()) + 1, Number(m[2]));
@@ -215,6 +226,13 @@ export function dateOrderOf(samples: Iterable<string>): 'dmy' | 'mdy' | null {
   let order: 'dmy' | 'mdy' | null = null;
   for (const s of samples) {
     const m = /(?:^|\D)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\D|$)/.exec(s);
+    // A month written out settles it too: "Sep 12, 2026" is written month first, "12 Sep 2026" day first.
+    const named = m ? null : /\b([a-z]{3})[a-z]*\.?\s+\d{1,2},\s*\d{4}|\b\d{1,2}\s+([a-z]{3})[a-z]*\.?\s+\d{4}/i.exec(s);
+    if (named && MONTHS.includes((named[1] ?? named[2])!.toLowerCase())) {
+      if (order && order !== (named[1] ? 'mdy' : 'dmy')) return null;
+      order = named[1] ? 'mdy' : 'dmy';
+      continue;
+    }
     if (!m) continue;
     const a = Number(m[1]);
     const b = Number(m[2]);

@@ -43,12 +43,15 @@ function slotOf(el: Element, segment = 0): string {
 
 
 /** The smallest element that holds only the label (climbing wrappers like <span><b>姓名</b></span>). */
+const NO_LABELS = new Set<Element>();
+
 export function labelElementOf(hit: LabelHit): Element | null {
   if (hit.control) return hit.control;
   const text = hit.text;
   let el: Element | null = text?.parentElement ?? null;
   if (!el || !text) return el;
-  if (hasOtherContent(el, text)) return null; // the text node shares its parent with content
+  // The text node shares its parent with content (a caption under it is none: "应还未还<div class=…-description>含罚息</div>").
+  if (hasOtherContent(el, text, NO_LABELS)) return null;
   for (let i = 0; i < 3; i++) {
     const tag = el.localName;
     if (CELL.has(tag) || tag === 'dt' || tag === 'label' || tag === 'li' || tag === 'legend') break;
@@ -421,6 +424,8 @@ function captionClass(el: Element): boolean {
 function isCaption(el: Element, labels: Set<Element>, label?: Element): boolean {
   if (isControl(el) || !captionClass(el)) return false;
   if (label && captionClass(label)) return false;
+  // A row's "extra" right after its label is the row's value (antd-mobile List.Item: main | extra).
+  if (label?.nextElementSibling === el && /[-_]extra\b/i.test(el.getAttribute('class')!)) return false;
   if (labels.has(el)) return !!label && el.parentElement === label.parentElement;
   return true;
 }

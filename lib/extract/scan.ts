@@ -230,10 +230,14 @@ function labelAtEnd(segment: string, dict: LabelDictionary): { label: string; at
   const starts = [0];
   for (let i = 1; i < trimmed.length; i++) if (SEP_RE.test(trimmed[i - 1]!) && !SEP_RE.test(trimmed[i]!)) starts.push(i);
   let best: { label: string; at: number; match: LabelMatch } | null = null;
+  // Read whole, the segment may say whose it is: "Co-signer phone" is no phone of the debtor's,
+  // though its last word alone is.
+  const whole = starts.length > 1 && trimmed.length <= MAX_LABEL_TEXT ? dict.match(trimmed) : undefined;
   for (const at of starts) {
     const label = trimmed.slice(at).trim();
     if (label.length > MAX_LABEL_TEXT) continue;
     const m = dict.match(label);
+    if (m && at > 0 && whole === null && m.field !== null) continue;
     if (m && (!best || m.score > best.match.score)) best = { label, at, match: m };
   }
   if (best) return best;
@@ -247,8 +251,8 @@ const SPACED_ID_FIELDS = new Set(['caseId', 'accountId']);
 
 /** "Label value" in one text without a colon, for case and account numbers only (a value with 4+ digits and no CJK). */
 function idAfterLabel(whole: string, dict: LabelDictionary): ColonPair | null {
-  // "案件号 NB-2026-11-02217 · M4": the separator before the next item ends the value.
-  const text = whole.replace(TRAILING_SEP_RE, '');
+  // "案件号 NB-2026-11-02217 · M4", "案件编号 AJ-1 · 分配给 许文静": a spaced separator ends the value.
+  const text = whole.split(/\s[·•|｜]\s/)[0]!.replace(TRAILING_SEP_RE, '');
   const at = text.search(/\s[^\s]*\d[^\s]*$/);
   if (at <= 0) return null;
   const label = text.slice(0, at).trim();

@@ -6,14 +6,19 @@ import { normalizeLabel } from './normalize';
 
 /** Titles naming someone other than the debtor, as folded by normalizeLabel (Traditional → Simplified). */
 export const OTHER_PARTY_RE =
-  /^(?:共同借款人|共借人|共同还款人|担保人|保证人|紧急联[系络]人|联[系络]人|配偶|亲属|家属|co[- ]?borrower|joint borrower|guarantor|emergency contact|references?\b|spouse|relatives?\b|next of kin)/;
+  /^(?:共同借款人|共借人|共同还款人|担保人|保证人|紧急联[系络]人|联[系络]人|配偶|亲属|家属|co[- ]?(?:borrower|signer|maker|applicant)|cosigner|joint borrower|guarantor|emergency contact|references?\b|spouse|relatives?\b|next of kin)/;
 
 const HEADING_SEL = 'h1,h2,h3,h4,h5,h6,legend,caption,[role=heading]';
 const HEADING_CLASS = /title|head|caption/i;
 
-/** A title: a heading, legend or caption, a kit's *-title / *-header box, or a box holding a heading. */
-function headingLike(el: Element): boolean {
-  return el.matches(HEADING_SEL) || HEADING_CLASS.test(el.getAttribute('class') ?? '') || el.querySelector(HEADING_SEL) !== null;
+/**
+ * A title: a heading, legend or caption, a kit's *-title / *-header box, or a box holding only a
+ * heading; a box holding a heading and more is a section of its own (no title of what follows).
+ */
+function headingLike(el: Element, text: string): 'title' | 'section' | null {
+  if (el.matches(HEADING_SEL) || HEADING_CLASS.test(el.getAttribute('class') ?? '')) return 'title';
+  const h = el.querySelector(HEADING_SEL);
+  return h === null ? null : (h.textContent ?? '').trim() === text ? 'title' : 'section';
 }
 
 /** The element's text when it is short (a title), else null; stops reading early on big blocks. */
@@ -43,14 +48,16 @@ export function inOtherPartySection(el: Element): boolean {
   // Never past body: <head> holds scripts whose text is long (and no section title).
   for (let depth = 0; n && depth < 10 && n.localName !== 'body'; depth++, n = n.parentElement) {
     let sib = n.previousElementSibling;
-    for (let k = 0; sib && k < 3; k++, sib = sib.previousElementSibling) {
+    // A flat form (label, value, label, value…) under its legend: a few pairs back.
+    for (let k = 0; sib && k < 12; k++, sib = sib.previousElementSibling) {
       if (sib.localName === 'thead') continue;
       const text = shortText(sib, 40);
       if (text === null) return false;
       // Column headers and tab bars ("基本信息 联系人 …") are no section title.
       if (!text || sib.querySelector('th,[role=columnheader],[role=tab]')) continue;
-      const heading = headingLike(sib);
-      if (heading && OTHER_PARTY_RE.test(normalizeLabel(text))) return true;
+      const heading = headingLike(sib, text);
+      if (heading === 'title' && OTHER_PARTY_RE.test(normalizeLabel(text))) return true;
+      // Another title, or a whole section before this one: the value is not under what came before.
       if (heading) return false;
     }
   }

@@ -185,3 +185,70 @@ describe('labels added', () => {
     expect(defaultDictionary().match('通訊地址')!.score).toBeLessThan(defaultDictionary().match('所在地區')!.score);
   });
 });
+
+describe('session 8 probe pages: rows, captions, other parties, dates', () => {
+  it("reads a row's value kept in its 'extra' beside the label, and a label with a caption under it", () => {
+    const row = (label: string, value: string, caption = '') =>
+      `<div class="list-item"><div class="list-item-main">${label}${caption && `<div class="list-item-description">${caption}</div>`}</div><div class="list-item-extra">${value}</div></div>`;
+    const ctx = read(row('客户姓名', '蒋文涛') + row('应还未还', '¥14,581.66', '含本金、利息、罚息') + row('现居地', '浙江省杭州市萧山区'));
+    expect(ctx.fields.name?.value).toBe('蒋文涛');
+    expect(ctx.fields.amountOverdue?.value).toBe(14581.66);
+    expect(ctx.fields.region?.value).toBe('浙江省杭州市萧山区');
+  });
+
+  it('a form help text after the control is still no value', () => {
+    const ctx = read('<div class="form-item"><label for="n">客户姓名</label><div class="form-item-control"><input id="n" readonly value="张伟"><div class="form-item-extra">请与证件一致</div></div></div>');
+    expect(ctx.fields.name?.value).toBe('张伟');
+  });
+
+  it("a co-signer's or co-borrower's phone and name are not the debtor's, even when the last word is a field's", () => {
+    const ctx = read(
+      '<table><tr><td><label>Name:</label></td><td>Dana Whitfield</td><td><label>Phone (home):</label></td><td>(901) ***-**73</td></tr>' +
+        '<tr><td><label>Co-signer:</label></td><td>Yvonne Whitaker</td><td><label>Co-signer phone:</label></td><td>(901) ***-**19</td></tr></table>',
+      'en',
+    );
+    expect(ctx.fields.phone).toMatchObject({ value: '(901) ***-**73' });
+    expect(ctx.fields.phone!.why).not.toContain('ambiguous:(901) ***-**19');
+    expect(ctx.fields.guarantor?.value).toBe('Yvonne Whitaker');
+    const co = read('<fieldset><legend>共同借款人</legend><label>姓名</label><span>吕芳</span><label>手机号码</label><span>139****1162</span></fieldset>' +
+      '<div><label>客户姓名</label><span>王建国</span></div><div><label>手机号码</label><span>133****8204</span></div>');
+    expect(co.fields.name?.value).toBe('王建国');
+    expect(co.fields.phone?.value).toBe('133****8204');
+  });
+
+  it('reads the principal left over the principal lent, and generated last-payment labels', () => {
+    const ctx = read(item('借款本金', '¥80,000.00') + item('剩余未还本金', '¥52,306.90') + item('最后还款额', '¥4,686.30') + item('末次入账日', '2026-08-20'));
+    expect(ctx.fields.principal?.value).toBe(52306.9);
+    expect(ctx.fields.lastPaymentAmount?.value).toBe(4686.3);
+    expect(ctx.fields.lastPaymentDate?.value).toBe('2026-08-20');
+  });
+
+  it('English delinquency labels; a month written out settles the date order (and a bare $ as USD)', () => {
+    const ctx = read(item('Borrower', 'Marcus Hale') + item('Total amount delinquent', '$1,204.60') + item('Last payment received', 'Sep 12, 2026') + item('Statement date', '10/03/2026'), 'en');
+    expect(ctx.fields.amountOverdue?.value).toBe(1204.6);
+    expect(ctx.fields.lastPaymentDate?.value).toBe('2026-09-12');
+    expect(ctx.fields.currency?.value).toBe('USD');
+    // Written day first, the page is not read as a US one.
+    const uk = read(item('Borrower', 'Marcus Hale') + item('Amount delinquent', '$1,204.60') + item('Last payment', '12 Sep 2026'), 'en');
+    expect(uk.fields.currency).toBeUndefined();
+  });
+
+  it('dates: DD-MON-YYYY, a 民國 date beside the money it paid; the money beside a date is only what the currency marks', () => {
+    expect(parseFieldValue('date', '12-JUL-2026', 'zh-TW')).toEqual({ value: '2026-07-12' });
+    expect(parseFieldValue('date', '115年8月25日', 'zh-TW')).toEqual({ value: '2026-08-25' });
+    expect(parseFieldValue('date', '115/08/25　NT$12,480', 'zh-TW')).toEqual({ value: '2026-08-25' });
+    expect(parseFieldValue('date', '115/08/25', 'zh-CN')).toBeNull();
+    expect(parseFieldValue('amount', '115/08/25　NT$12,480', 'zh-TW')).toEqual({ value: 12480, currency: 'TWD' });
+    expect(parseFieldValue('amount', '2026-05-20 还款 ¥1,000.00', 'zh-CN')).toMatchObject({ value: 1000 });
+    expect(parseFieldValue('amount', '115/08/25', 'zh-TW')).toBeNull();
+    expect(parseFieldValue('amount', '2026-09-18', 'zh-CN')).toBeNull();
+    const ctx = read(item('客戶姓名', '陳志明') + item('最近繳款', '115/08/25　NT$12,480'), 'zh-TW');
+    expect(ctx.fields.lastPaymentDate?.value).toBe('2026-08-25');
+    expect(ctx.fields.lastPaymentAmount?.value).toBe(12480);
+  });
+
+  it('a spaced case number ends at a spaced separator', () => {
+    const ctx = read('<div class="card"><div class="title">蒋文涛</div><div class="body">案件编号 AJ-HZ-2611-03318 · 分配给 许文静</div></div>' + item('逾期金额', '¥14,581.66'));
+    expect(ctx.fields.caseId?.value).toBe('AJ-HZ-2611-03318');
+  });
+});
