@@ -9,7 +9,7 @@
 // with a DOM event named after this extension's id. This script keeps its own life: one
 // instance per tab, stopped when the extension is updated or removed.
 import { browser } from 'wxt/browser';
-import { extractDebtorContext } from '@/lib/extract';
+import { extractDebtorContext, fieldElements } from '@/lib/extract';
 import { watchDebtorContext } from '@/lib/extract/watch';
 import { hasDebtor, type DebtorContext } from '@/lib/extract/types';
 import { debtorIdentity } from '@/lib/extract/identity';
@@ -24,6 +24,7 @@ import { loadSiteAdapters, watchSiteAdapters } from '@/lib/extract/adapter-store
 import { onMessages, sendMessage, type ContentStats } from '@/lib/messaging';
 import { checkCrmMessage } from '@/lib/crm/message-check';
 import { insertIntoPage, trackFocus } from '@/lib/crm/insert-text';
+import { keepShown } from '@/lib/crm/shown-elements';
 
 /**
  * What the extension is told: the debtor, or on a case list only that it is a list (its first
@@ -67,6 +68,8 @@ export default defineUnlistedScript(() => {
     stats.lastExtractMs = performance.now() - t0;
     stats.scans++;
     lastFound = found;
+    // For "where was this read?" (the page tools outline the element: lib/crm/shown-elements).
+    keepShown(fieldElements(found));
     return found;
   };
   const report = (found: DebtorContext) => {

@@ -1,9 +1,11 @@
 // Page tools injected into a CRM tab only when asked for, so their code never loads into the
 // agents' CRM pages otherwise: "pick on page" (Options → Site adapters → 在页面上选取) answers
 // 'crm:pick' with the element the supervisor clicks, or null when Esc cancels; 'crm:highlight'
-// flashes the element a field was read from (the panel's 请核对 badge: "where did this come from?").
+// flashes the element the content script last read a field from (the panel's 请核对 badge: "where
+// did this come from?"), false when it is no longer on the page.
 import { checkCrmMessage } from '@/lib/crm/message-check';
-import { highlightSource, startPicker } from '@/lib/extract/picker';
+import { shownElement } from '@/lib/crm/shown-elements';
+import { flashHighlight, startPicker } from '@/lib/extract/picker';
 import { transcriptAround } from '@/lib/live/transcript/find';
 import { onMessages } from '@/lib/messaging';
 
@@ -24,7 +26,11 @@ export default defineUnlistedScript(() => {
             onCancel: () => resolve(null),
           });
         }),
-      'crm:highlight': (source) => highlightSource(document, source),
+      'crm:highlight': ({ field }) => {
+        const el = shownElement(field);
+        if (el) flashHighlight(document, el);
+        return el !== null;
+      },
     },
     checkCrmMessage,
   );

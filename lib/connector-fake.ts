@@ -3,7 +3,7 @@
 // over (fake-indexeddb in tests). Never imported by the panel itself (tests/unit/components checks).
 import type { Connector } from './connector';
 import type { DaihouDB } from './db';
-import type { DebtorContext } from './extract/types';
+import type { DebtorContext, FieldName } from './extract/types';
 import type { Turn } from './live/turn';
 import type { InsertResult, TabContext } from './messaging';
 import { memoryCallStore, type SavedCallStore } from './live/saved-call';
@@ -51,7 +51,8 @@ export interface FakeConnector extends Connector {
   inserted: { tabId: number; text: string; target: 'note' | 'focused'; debtor: string }[];
   copied: string[];
   /** Fields whose source was asked to be shown on the page (selector). */
-  highlighted: string[];
+  /** Fields whose element the panel asked to outline on the page. */
+  highlighted: FieldName[];
   /** How many times the reminder alarms were re-planned. */
   remindersScheduled: number;
   /** Options page sections the panel opened. */
@@ -109,9 +110,8 @@ export function createFakeConnector(options: FakeConnectorOptions = {}): FakeCon
       fake.inserted.push({ tabId: id, text, target, debtor });
       return options.insertResult ?? { ok: true, target };
     },
-    async highlight(_id, source) {
-      if (!source.selector) return false;
-      fake.highlighted.push(source.selector);
+    async highlight(_id, field) {
+      fake.highlighted.push(field);
       return options.highlightResult ?? true;
     },
     async copyText(text) {

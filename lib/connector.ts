@@ -3,7 +3,7 @@
 // records, the pack and the alarms. Components reach it through hooks (components/panel/hooks), so tests
 // and screenshots can hand them a fake one (lib/connector-fake.ts, never bundled into the panel).
 import { browser } from 'wxt/browser';
-import type { DebtorContext, FieldSource } from './extract/types';
+import type { DebtorContext, FieldName } from './extract/types';
 import type { Turn } from './live/turn';
 import { onMessages, sendMessage, sendToTab, type InsertResult, type TabContext } from './messaging';
 import { lazyParseMessage } from './messaging-check-lazy';
@@ -24,7 +24,7 @@ export interface Connector {
   /** Resolves false when the clipboard refuses. */
   copyText(text: string): Promise<boolean>;
   /** Flash on the CRM page the element a field was read from; false when it is not there any more. */
-  highlight(tabId: number, source: FieldSource): Promise<boolean>;
+  highlight(tabId: number, field: FieldName): Promise<boolean>;
   settings: SettingsSource;
   /** Open the options page at one of its sections (its element id, e.g. `crm-sites`). */
   openOptions(section: OptionsSection): Promise<void>;
@@ -90,12 +90,11 @@ export function createBrowserConnector(search = location.search): Connector {
     },
     insertText: (tabId, text, target, debtor) => sendToTab(tabId, 'crm:insert-text', { text, target, debtor }),
     copyText: (text) => navigator.clipboard.writeText(text).then(() => true, () => false),
-    async highlight(tabId, source) {
-      if (!source.selector) return false;
+    async highlight(tabId, field) {
       try {
         // The page tools are injected for this only: the CRM page's own script stays lean.
         await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/picker.js'] });
-        return await sendToTab(tabId, 'crm:highlight', { selector: source.selector, path: source.path ?? [] });
+        return await sendToTab(tabId, 'crm:highlight', { field });
       } catch {
         return false;
       }

@@ -100,7 +100,7 @@ export const schemas: { [T in MessageType]: z.ZodMiniType<DataOf<T>> } = {
   'bg:offscreen-stats': z.object({}) as z.ZodMiniType<DataOf<'bg:offscreen-stats'>>,
   'offscreen:turns': z.object({ tabId, turns }),
   'offscreen:state': listenState,
-  'crm:highlight': z.object({ selector: z.string().check(z.minLength(1), z.maxLength(2000)), path: z.array(z.string().check(z.maxLength(2000))).check(z.maxLength(8)) }),
+  'crm:highlight': z.object({ field: z.enum(FIELD_NAMES) }),
 };
 
 /** Check a payload against its message type's schema (throws when it does not match). */

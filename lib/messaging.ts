@@ -57,7 +57,7 @@ export interface Protocol {
   'crm:pick': { data: { hint: string; kind?: 'field' | 'transcript' }; reply: PickedElement | null };
   /** panel → content: outline the element a field was read from. */
   /** Flash the element a field was read from (answered by the injected page tools, entrypoints/picker.ts). */
-  'crm:highlight': { data: { selector: string; path: string[] }; reply: boolean };
+  'crm:highlight': { data: { field: FieldName }; reply: boolean };
   /** content → background: new or changed turns of the live transcript the CRM workbench shows. */
   'page:turns': { data: { turns: Turn[] }; reply: null };
   /** content → background: the page may show a live transcript: inject the reader (entrypoints/live-reader.ts)

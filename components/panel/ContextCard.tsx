@@ -79,7 +79,8 @@ export function ContextCard({ context, lastPromise, callback, limitation, banner
     const read = f[field];
     if (certaintyOf(read) !== 'check') return null;
     const confidence = Math.round(read!.confidence * 100);
-    if (!onLocate || !read!.source.selector)
+    // A derived value (the currency of the amount, the bucket of the days) was read from no element.
+    if (!onLocate || read!.source.method === 'derived')
       return (
         <span className="badge check" data-testid={`check-${field}`} title={t('context.checkTitle', { confidence })}>
           {t('context.check')}

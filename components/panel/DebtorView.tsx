@@ -181,7 +181,7 @@ export function DebtorView({ tabId, debtorKey, page, pack, settings, onHelp, crm
         callback={debtor.callback ? { at: toZonedInput(debtor.callback.at, debtor.callback.zone).replace('T', ' '), zone: debtor.callback.zone } : null}
         limitation={limitation ? { deadline: limitation.deadline, daysLeft: limitation.daysLeft, level: limitation.level, basis: limitation.basis, basisText: limitationBasisText(limitation, locale) } : null}
         onCorrect={(field, value) => void debtor.correct(field, value, locale)}
-        onLocate={(field) => { const source = debtor.context.fields[field]?.source; return source ? connector.highlight(tabId, source) : Promise.resolve(false); }}
+        onLocate={(field) => connector.highlight(tabId, field)}
         banner={
           <ComplianceBanner
             status={status}

@@ -2,6 +2,7 @@
 // and the options page). Small and schema-free to keep the CRM page's script lean; the same
 // limits as the full schemas in lib/messaging-check.ts.
 import type { DataOf, MessageType, PayloadCheck } from '../messaging';
+import { FIELD_NAMES } from '../extract/types';
 
 const MAX_TEXT = 20_000;
 
@@ -30,10 +31,9 @@ export const checkCrmMessage: PayloadCheck = <T extends MessageType>(type: T, da
       return (kind ? { hint, kind } : { hint }) as DataOf<T>;
     }
     case 'crm:highlight': {
-      const { selector, path } = data;
-      if (typeof selector !== 'string' || !selector || selector.length > 2000) fail(type);
-      if (!Array.isArray(path) || path.length > 8 || path.some((p) => typeof p !== 'string' || p.length > 2000)) fail(type);
-      return { selector, path } as DataOf<T>;
+      const { field } = data;
+      if (!(FIELD_NAMES as readonly unknown[]).includes(field)) fail(type);
+      return { field } as DataOf<T>;
     }
     default:
       return fail(type);

@@ -15,7 +15,7 @@ import { cleanText, dateLocaleFor, dateOrderOf, localeCurrency, MONEY_RE, normal
 import { labelElementOf, resetSlots, valueCandidates, type ValueCandidate } from './pair';
 import { controlValue } from './value-text';
 import { looksHidden, shownOnScreen } from './visibility';
-import { fastSelector, resolveSelector } from './pick-selector';
+import { resolveSelector } from './pick-selector';
 import { readCrmHistory, type CrmHistory } from './crm-history';
 import { detectPageKind } from './page-kind';
 import { scanDocument, type LabelHit, type ScanRoot } from './scan';
@@ -29,12 +29,24 @@ export interface ExtractOptions {
   url?: string;
   /** Text never read as a field label: the call's live transcript (lib/live/transcript), whose "客户：…" lines are speech. */
   exclude?: (node: Node) => boolean;
+  /**
+   * Names each value's element, and the frames and shadow hosts leading to it, with a CSS
+   * selector (`source.selector`, `source.path`): the CLI and the scorer show it. The content
+   * script leaves it out and keeps the elements themselves (`fieldElements`).
+   */
+  selectorOf?: (el: Element) => string;
 }
 
 /** The documents and shadow roots a context was read from, so a watcher can observe them all. */
 const rootsOfContext = new WeakMap<DebtorContext, Node[]>();
 export function scannedRoots(ctx: DebtorContext): Node[] {
   return rootsOfContext.get(ctx) ?? [];
+}
+
+/** The element each field of a context was read from (derived fields have none). */
+const elementsOfContext = new WeakMap<DebtorContext, Partial<Record<FieldName, Element>>>();
+export function fieldElements(ctx: DebtorContext): Partial<Record<FieldName, Element>> {
+  return elementsOfContext.get(ctx) ?? {};
 }
 
 const RULES = new Map<FieldName, FieldRule>(FIELD_RULES.map((r) => [r.field, r]));
@@ -94,7 +106,8 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
   const dict = dictionaryFor(adapterLabels);
 
   resetSlots();
-  const scan = scanDocument(doc, dict, { nameOf: (el) => fastSelector(el), exclude: opts.exclude });
+  const { selectorOf } = opts;
+  const scan = scanDocument(doc, dict, { nameOf: selectorOf ?? (() => ''), exclude: opts.exclude });
   const labelEls = new Set<Element>();
   const labelOf = new Map<LabelHit, Element | null>();
   for (const hit of scan.hits) {
@@ -182,6 +195,7 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
     if (!changed || round >= 3) break;
   }
   const fields: DebtorFields = {};
+  const elements: Partial<Record<FieldName, Element>> = {};
   const currencies: string[] = [];
   for (const [name, s] of chosen) {
     let confidence = Math.min(1, s.score);
@@ -192,20 +206,21 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
       why.push(`ambiguous:${String(rival.parsed!.value)}`);
     }
     if (confidence < DROP_BELOW) continue;
-    const path = s.path ?? s.scope?.path ?? [];
+    const path = selectorOf ? (s.path ?? s.scope?.path ?? []) : [];
     const field: ExtractedField = {
       value: s.parsed!.value,
       raw: cleanText(s.cand.raw),
       confidence: round2(confidence),
       source: {
         method: s.adapter ? 'adapter' : s.cand.method,
-        selector: fastSelector(s.cand.el),
+        ...(selectorOf ? { selector: selectorOf(s.cand.el) } : {}),
         ...(s.hit ? { label: s.hit.label } : {}),
         ...(path.length ? { path } : {}),
       },
       why,
     };
     fields[name] = field;
+    elements[name] = s.cand.el;
     const cur = s.parsed!.currency;
     if (cur && RULES.get(name)!.kind === 'amount') name === 'amountOverdue' ? currencies.unshift(cur) : currencies.push(cur);
   }
@@ -220,6 +235,7 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
   const agent = agentFromHits(scan.hits);
   if (agent) ctx.agent = agent;
   rootsOfContext.set(ctx, roots);
+  elementsOfContext.set(ctx, elements);
   return ctx;
 }
 

@@ -198,12 +198,3 @@ export function flashHighlight(doc: Document, el: Element, ms = 2000): () => voi
   }
   return stop;
 }
-
-/** Outline the element a field was read from; false when it is no longer on the page. */
-export function highlightSource(doc: Document, source: { selector?: string; path?: string[] } | undefined, ms?: number): boolean {
-  if (!source?.selector) return false;
-  const el = resolveSelector(doc, source.selector, source.path ?? []);
-  if (!el) return false;
-  flashHighlight(doc, el, ms);
-  return true;
-}

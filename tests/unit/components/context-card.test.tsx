@@ -38,19 +38,19 @@ describe('context card', () => {
   });
 
   it('shows on the CRM page where a doubtful value was read, and says so when the page no longer has it', async () => {
-    const doubtful = { ...field(12345.6, 0.5), source: { method: 'table' as const, selector: '#case td.amount', path: ['iframe#detail'] } };
+    const doubtful = { ...field(12345.6, 0.5), source: { method: 'table' as const } };
     const connector = await renderDebtor({ page: casePage({ amountOverdue: doubtful }) });
     const mark = screen.getByTestId('check-amountOverdue');
     expect(mark.tagName).toBe('BUTTON');
     fireEvent.click(mark);
-    await waitFor(() => expect(connector.highlighted).toEqual(['#case td.amount']));
+    await waitFor(() => expect(connector.highlighted).toEqual(['amountOverdue']));
     expect(screen.queryByTestId('locate-failed-amountOverdue')).toBeNull();
     cleanup();
 
     const gone = await renderDebtor({ page: casePage({ amountOverdue: doubtful }), highlightResult: false });
     fireEvent.click(screen.getByTestId('check-amountOverdue'));
     expect((await screen.findByTestId('locate-failed-amountOverdue')).textContent).toContain('请人工核对');
-    expect(gone.highlighted).toEqual(['#case td.amount']);
+    expect(gone.highlighted).toEqual(['amountOverdue']);
   });
 
   it('leaves what the page did not show blank, never guessed', async () => {

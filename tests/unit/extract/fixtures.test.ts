@@ -1,6 +1,7 @@
 // Every fixture CRM markup yields the right debtor fields, and never the distractor next to them.
 import { afterEach, describe, expect, it } from 'vitest';
-import { extractDebtorContext } from '@/lib/extract';
+import { extractDebtorContext, fieldElements } from '@/lib/extract';
+import { fastSelector } from '@/lib/extract/pick-selector';
 import type { DebtorContext, FieldName } from '@/lib/extract/types';
 import { loadFixture, type LoadedPage } from './helpers';
 
@@ -127,10 +128,13 @@ describe('fixtures', () => {
       page = await loadFixture(file, { scripts: opts?.scripts });
       const ctx = extractDebtorContext(page.doc);
       expect(values(ctx)).toMatchObject(expected);
+      const elements = fieldElements(ctx);
       for (const [name, f] of Object.entries(ctx.fields)) {
         expect(f!.confidence, name).toBeGreaterThan(0);
         expect(f!.confidence, name).toBeLessThanOrEqual(1);
-        if (f!.source.method !== 'derived') expect(f!.source.selector, name).toBeTruthy();
+        // Every value read from the page keeps its element (to outline it); no selector is made unasked.
+        if (f!.source.method !== 'derived') expect(elements[name as FieldName]?.isConnected, name).toBe(true);
+        expect(f!.source.selector, name).toBeUndefined();
       }
       if (opts?.methods) {
         const used = new Set(Object.values(ctx.fields).map((f) => f!.source.method));
@@ -139,16 +143,17 @@ describe('fixtures', () => {
     });
   }
 
-  it('points back at the value element (shadow root and iframe paths)', async () => {
+  it('names the value element with a selector when asked (the CLI): shadow root and iframe paths', async () => {
     page = await loadFixture('iframe-host.html');
-    const ctx = extractDebtorContext(page.doc);
+    const ctx = extractDebtorContext(page.doc, { selectorOf: fastSelector });
     expect(ctx.fields.amountOverdue!.source.path).toEqual(['#case-frame']);
     const { resolveSelector } = await import('@/lib/extract/pick-selector');
     const el = resolveSelector(page.doc, ctx.fields.amountOverdue!.source.selector!, ctx.fields.amountOverdue!.source.path);
     expect(el?.textContent).toBe('¥7,420.00');
     await page.close();
     page = await loadFixture('web-components.html', { scripts: true });
-    const wc = extractDebtorContext(page.doc);
+    const wc = extractDebtorContext(page.doc, { selectorOf: fastSelector });
+    expect(fieldElements(wc).amountOverdue?.textContent).toBe('¥15,800.00');
     const src = wc.fields.amountOverdue!.source;
     expect(src.path!.length).toBe(2);
     expect(resolveSelector(page.doc, src.selector!, src.path)?.textContent).toBe('¥15,800.00');

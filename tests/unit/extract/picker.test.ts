@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startPicker, highlightSource } from '@/lib/extract/picker';
+import { extractDebtorContext, fieldElements } from '@/lib/extract';
+import { keepShown, shownElement } from '@/lib/crm/shown-elements';
+import { flashHighlight, startPicker } from '@/lib/extract/picker';
 import { OVERLAY_ATTR } from '@/lib/extract/scan';
 import { pageFrom, type LoadedPage } from './helpers';
 
@@ -46,10 +48,22 @@ describe('pick on page', () => {
     expect(overlays(page.doc)).toBe(0);
   });
 
-  it('highlights a field source and reports a vanished one', () => {
-    page = pageFrom('<dl><dt>逾期金额</dt><dd id="amt">1</dd></dl>');
-    expect(highlightSource(page.doc, { selector: '#amt' }, 10)).toBe(true);
+  it('outlines the element a field was last read from; none once it left the page or was never read', () => {
+    page = pageFrom('<dl><dt>客户姓名</dt><dd id="name">王建国</dd><dt>逾期金额</dt><dd id="amt">¥1,200.00</dd></dl>');
+    const ctx = extractDebtorContext(page.doc);
+    keepShown(fieldElements(ctx));
+    const el = shownElement('amountOverdue');
+    expect(el).toBe(page.doc.getElementById('amt'));
+    const stop = flashHighlight(page.doc, el!, 10);
     expect(overlays(page.doc)).toBe(1);
-    expect(highlightSource(page.doc, { selector: '#gone' })).toBe(false);
+    stop();
+    expect(overlays(page.doc)).toBe(0);
+    // A derived field has no element; a field not on the page has none either.
+    expect(ctx.fields.currency?.source.method).toBe('derived');
+    expect(shownElement('currency')).toBeNull();
+    expect(shownElement('phone')).toBeNull();
+    page.doc.getElementById('amt')!.remove();
+    expect(shownElement('amountOverdue')).toBeNull();
+    keepShown({});
   });
 });
