@@ -142,6 +142,9 @@ export function parseAmount(raw: string, locale = '', hint?: LabelHint): Amount 
     return money ? parseAmount(money, locale, hint) : null;
   }
   if (/\d+\s*%/.test(s)) return null;
+  // "1.234,56" (dots group thousands, a comma before the cents: Europe) reads as 1234.56.
+  const eu = /\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)/.exec(s)?.[0];
+  if (eu) return parseAmount(s.replace(eu, eu.replace(/\./g, '').replace(',', '.')), locale, hint);
   const m = /(-)?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万|萬|亿|億|k\b)?/i.exec(s);
   if (!m) return null;
   // Mostly-letters text ("详见附件 1") is not an amount.
@@ -210,9 +213,9 @@ export function parseDate(raw: string, locale = ''): string | null {
     if (/^en-|^zh-hk|^zh-mo|hant-hk|^fr|^de|^es|^it/.test(l)) return iso(y, b, a);
     return null;
   }
-  m = /(\d{1,2})[\s-]+([a-z]{3})[a-z]*\.?,?[\s-]+(\d{4})/i.exec(s);
+  m = /(\d{1,2})(?:st|nd|rd|th)?[\s-]+([a-z]{3})[a-z]*\.?,?[\s-]+(\d{4})/i.exec(s);
   if (m && MONTHS.includes(m[2]!.toLowerCase())) return iso(Number(m[3]), MONTHS.indexOf(m[2]!.toLowerCase()) + 1, Number(m[1]));
-  m = /([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})/i.exec(s);
+  m = /([a-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/i.exec(s);
   if (m && MONTHS.includes(m[1]!.toLowerCase())) return iso(Number(m[3]), MONTHS.indexOf(m[1]!.toLowerCase()) + 1, Number(m[2]));
   return null;
 }

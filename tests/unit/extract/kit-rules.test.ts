@@ -235,6 +235,11 @@ describe('session 8 probe pages: rows, captions, other parties, dates', () => {
 
   it('dates: DD-MON-YYYY, a 民國 date beside the money it paid; the money beside a date is only what the currency marks', () => {
     expect(parseFieldValue('date', '12-JUL-2026', 'zh-TW')).toEqual({ value: '2026-07-12' });
+    expect(parseFieldValue('date', 'Aug 3rd, 2026', 'en')).toEqual({ value: '2026-08-03' });
+    expect(parseFieldValue('date', '3rd August 2026', 'en-GB')).toEqual({ value: '2026-08-03' });
+    // Dots grouping thousands and a comma before the cents: never 1.23.
+    expect(parseFieldValue('amount', '€1.234,56', 'de')).toEqual({ value: 1234.56, currency: 'EUR' });
+    expect(parseFieldValue('amount', '12,680.50', 'zh-CN')).toEqual({ value: 12680.5 });
     expect(parseFieldValue('date', '115年8月25日', 'zh-TW')).toEqual({ value: '2026-08-25' });
     expect(parseFieldValue('date', '115/08/25　NT$12,480', 'zh-TW')).toEqual({ value: '2026-08-25' });
     expect(parseFieldValue('date', '115/08/25', 'zh-CN')).toBeNull();
