@@ -1,6 +1,7 @@
 // `npm run -s extract:score [-- dir…] [--verbose] [--chromium]`: reads every fixture page that has
 // an `.expected.json` beside it and scores the extraction: fields right and sure, fields wrongly
-// filled, pages read fully. Prints each miss with the value's "why", so a supervisor or a
+// filled, wrong values shown as fact (sure, but not what the page shows the debtor's to be: worse
+// than a blank), pages read fully. Prints each miss with the value's "why", so a supervisor or a
 // developer sees why a page misreads. `--chromium` reads the pages in the real browser (styles
 // applied, scripts run) instead of happy-dom. Exits non-zero when any page is not read fully.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -69,6 +70,8 @@ async function main(argv: string[]): Promise<number> {
   let right = 0;
   let total = 0;
   let wrongFilled = 0;
+  /** A value other than the page's shown as fact: worse than a blank. */
+  let wrongSure = 0;
   let fullPages = 0;
   let pages = 0;
   for (const dir of dirs.map((d) => resolve(d))) {
@@ -87,11 +90,16 @@ async function main(argv: string[]): Promise<number> {
         total++;
         const got = ctx.fields[f];
         if (got && got.value === want && (certaintyOf(got) === 'sure' || spec.check?.includes(f))) right++;
-        else misses.push(`  ${f}: want ${JSON.stringify(want)}, got ${show(got)}`);
+        else {
+          const wrong = got !== undefined && got.value !== want && certaintyOf(got) === 'sure';
+          if (wrong) wrongSure++;
+          misses.push(`  ${f}: want ${JSON.stringify(want)}, got ${show(got)}${wrong ? '  ← WRONG, shown as fact' : ''}`);
+        }
       }
       for (const f of spec.blank) {
         if (ctx.fields[f]) {
           wrongFilled++;
+          if (certaintyOf(ctx.fields[f]) === 'sure') wrongSure++;
           misses.push(`  ${f}: must be blank, got ${show(ctx.fields[f])}`);
         }
       }
@@ -101,7 +109,7 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   await browser?.close();
-  console.log(`\n${browser ? 'Chromium' : 'happy-dom'} · fields right: ${right}/${total} · blanks filled wrongly: ${wrongFilled} · pages read fully: ${fullPages}/${pages}`);
+  console.log(`\n${browser ? 'Chromium' : 'happy-dom'} · fields right: ${right}/${total} · blanks filled wrongly: ${wrongFilled} · wrong values shown as fact: ${wrongSure} · pages read fully: ${fullPages}/${pages}`);
   return fullPages === pages ? 0 : 1;
 }
 

@@ -238,6 +238,8 @@ export const DECOY_LABELS: string[] = [
   '逾期次数', '分期期数', '剩余期数', '地址', '家庭地址', '住址', '单位地址', '邮箱', '电子邮箱',
   // Another borrower on the loan: their section's labels are found (lib/extract/sections.ts), their values claimed for nobody.
   '共同借款人', '共借人', '共同还款人', 'co borrower', 'joint borrower', 'co applicant', 'co maker',
+  // Other people's sections and tables, found the same way (their titles and relationship columns).
+  'authorized user', 'authorised user', 'third party authority', '授权人', '关系', '与借款人关系', '与客户关系', 'relationship',
   'statement balance', 'new balance', 'statement amount', 'current balance', 'contract amount', 'loan amount',
   'original amount', 'available credit', 'available limit', 'amount paid', 'total paid', 'payment due date', 'due date',
   'statement date', 'date of birth', 'dob', 'promise amount', 'ptp amount', 'id number', 'emergency contact',

@@ -19,7 +19,7 @@ import { resolveSelector } from './pick-selector';
 import { readCrmHistory, type CrmHistory } from './crm-history';
 import { detectPageKind } from './page-kind';
 import { scanDocument, type LabelHit, type ScanRoot } from './scan';
-import { inOtherPartySection, OTHER_PARTY_RE } from './sections';
+import { inOtherPartySection, namesAnotherParty } from './sections';
 import type { DebtorContext, DebtorFields, ExtractedField, FieldName } from './types';
 
 export interface ExtractOptions {
@@ -122,7 +122,7 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
 
   // Sections of another party are looked for only on a page whose labels name one (共同借款人,
   // 担保人, 紧急联系人, Guarantor…): most pages name none, and the look costs DOM reads per value.
-  const parties = scan.hits.some((h) => OTHER_PARTY_RE.test(normalizeLabel(h.label)));
+  const parties = scan.hits.some((h) => namesAnotherParty(h.label));
   const scored: Scored[] = [];
   let order = 0;
   for (const { hit, cands } of perHit) {

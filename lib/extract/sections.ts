@@ -6,7 +6,36 @@ import { normalizeLabel } from './normalize';
 
 /** Titles naming someone other than the debtor, as folded by normalizeLabel (Traditional → Simplified). */
 export const OTHER_PARTY_RE =
-  /^(?:共同借款人|共借人|共同还款人|担保人|保证人|紧急联[系络]人|联[系络]人|配偶|亲属|家属|co[- ]?(?:borrower|signer|maker|applicant)|cosigner|joint borrower|guarantor|emergency contact|references?\b|spouse|relatives?\b|next of kin)/;
+  /^(?:共同借款人|共借人|共同还款人|担保人|保证人|紧急联[系络]人|联[系络]人|配偶|亲属|家属|授权人|被授权人|代理人|co[- ]?(?:borrower|signer|maker|applicant)|cosigner|joint borrower|guarantor|emergency contact|references?\b|spouse|relatives?\b|next of kin|authori[sz]ed (?:user|person|third party)|third[- ]party)/;
+
+/** A column saying how each row's person relates to the debtor: a table of other people (contacts, relatives). */
+const RELATION_RE = /^(?:与(?:借款人|客户|债务人|持卡人|本人)?的?关系|关系|relationship|relation(?: to \w+)?)$/;
+
+/** Does a label say that another party is on the page (a section title, or a relationship column)? */
+export function namesAnotherParty(label: string): boolean {
+  const l = normalizeLabel(label);
+  return OTHER_PARTY_RE.test(l) || RELATION_RE.test(l);
+}
+
+/** The element's table (or ARIA grid) has a relationship column. */
+function inRelationTable(el: Element): boolean {
+  const table = el.closest('table,[role=grid],[role=table]');
+  if (!table) return false;
+  const heads = table.querySelectorAll('th,[role=columnheader]');
+  for (let i = 0; i < heads.length && i < 30; i++) if (RELATION_RE.test(normalizeLabel(heads[i]!.textContent ?? ''))) return true;
+  return false;
+}
+
+/**
+ * A row holding only the word for another party ("保證人"), no value or field, before rows of its
+ * own shape: that group's title (a property sheet's group header).
+ */
+function groupTitle(sib: Element, text: string): boolean {
+  const next = sib.nextElementSibling;
+  if (!next || next.localName !== sib.localName || next.className !== sib.className || sib.querySelector('input,select,textarea')) return false;
+  const l = normalizeLabel(text);
+  return OTHER_PARTY_RE.exec(l)?.[0].length === l.length;
+}
 
 const HEADING_SEL = 'h1,h2,h3,h4,h5,h6,legend,caption,[role=heading]';
 const HEADING_CLASS = /title|head|caption/i;
@@ -44,9 +73,11 @@ function shortText(el: Element, max: number): string | null {
  * content ends the search.
  */
 export function inOtherPartySection(el: Element): boolean {
+  if (inRelationTable(el)) return true;
   let n: Element | null = el;
-  // Never past body: <head> holds scripts whose text is long (and no section title).
-  for (let depth = 0; n && depth < 10 && n.localName !== 'body'; depth++, n = n.parentElement) {
+  // Never past body: <head> holds scripts whose text is long (and no section title). Out of a
+  // shadow root to its host: the title may be in the page around the component.
+  for (let depth = 0; n && depth < 10 && n.localName !== 'body'; depth++, n = n.parentElement ?? ((n.parentNode as ShadowRoot | null)?.host ?? null)) {
     let sib = n.previousElementSibling;
     // A flat form (label, value, label, value…) under its legend: a few pairs back.
     for (let k = 0; sib && k < 12; k++, sib = sib.previousElementSibling) {
@@ -56,7 +87,7 @@ export function inOtherPartySection(el: Element): boolean {
       // Column headers and tab bars ("基本信息 联系人 …") are no section title.
       if (!text || sib.querySelector('th,[role=columnheader],[role=tab]')) continue;
       const heading = headingLike(sib, text);
-      if (heading === 'title' && OTHER_PARTY_RE.test(normalizeLabel(text))) return true;
+      if ((heading === 'title' && OTHER_PARTY_RE.test(normalizeLabel(text))) || (!heading && groupTitle(sib, text))) return true;
       // Another title, or a whole section before this one: the value is not under what came before.
       if (heading) return false;
     }

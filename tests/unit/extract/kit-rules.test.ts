@@ -257,3 +257,28 @@ describe('session 8 probe pages: rows, captions, other parties, dates', () => {
     expect(ctx.fields.caseId?.value).toBe('AJ-HZ-2611-03318');
   });
 });
+
+describe('other people on the page (session 8)', () => {
+  it('a table with a relationship column lists other people; a section titled for an authorized user or third party is theirs', () => {
+    const ctx = read(
+      item('Arrears balance', '£742.50') + item('Days in arrears', '38') +
+        '<h6>Third-party authority</h6><table><thead><tr><th>Name</th><th>Relationship</th><th>Phone</th></tr></thead><tbody><tr><td>Imran Rahman</td><td>Brother</td><td>07*** ***109</td></tr></tbody></table>' +
+        '<h3>Authorized user</h3><div><label>Name</label><span>Ryan Sullivan</span></div>',
+      'en-GB',
+    );
+    expect(ctx.fields.name).toBeUndefined();
+    expect(ctx.fields.phone).toBeUndefined();
+    expect(ctx.fields.amountOverdue?.value).toBe(742.5);
+  });
+
+  it("a property sheet's group row naming another party titles the rows below it, not a label beside its own value", () => {
+    const line = (l: string, v: string) => `<div class="prop-line"><div class="prop-label">${l}</div><div class="prop-value">${v}</div></div>`;
+    const ctx = read(line('逾期金額', 'NT$19,870') + '<div class="prop-line"><div class="prop-group">保證人</div></div>' + line('姓名', '謝明德') + line('手機號碼', '0912-***-678'), 'zh-TW');
+    expect(ctx.fields.name).toBeUndefined();
+    expect(ctx.fields.phone).toBeUndefined();
+    // A co-borrower label with its own value (an input) is no group title of the rows after it.
+    const row = (l: string, v: string) => `<div class="form-group row"><label>${l}</label><div><input readonly value="${v}"></div></div>`;
+    const own = read(row('Borrower', 'Dana Whitfield') + row('Co-Borrower', 'Jane Whitfield') + row('Phone', '139****6120'), 'en');
+    expect(own.fields.phone?.value).toBe('139****6120');
+  });
+});
