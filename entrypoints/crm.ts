@@ -9,7 +9,9 @@
 // with a DOM event named after this extension's id. This script keeps its own life: one
 // instance per tab, stopped when the extension is updated or removed.
 import { browser } from 'wxt/browser';
-import { extractDebtorContext, fieldElements } from '@/lib/extract';
+import { extractDebtorContext, fieldElements, wantsTitleName } from '@/lib/extract';
+import { registerTitleHost } from '@/lib/extract/title-host';
+import type { NameFromTitle } from '@/lib/extract/title-name';
 import { watchDebtorContext } from '@/lib/extract/watch';
 import { hasDebtor, type DebtorContext } from '@/lib/extract/types';
 import { debtorIdentity } from '@/lib/extract/identity';
@@ -62,14 +64,23 @@ export default defineUnlistedScript(() => {
   // Site adapters (options page) win over heuristics; the page is re-read when they change.
   let adapters: SiteAdapter[] = [];
   let lastFound: DebtorContext | null = null;
+  // The title reader (lib/extract/title-host.ts), asked for once a page shows a debtor's details
+  // but no label names them; the page is read again when it arrives.
+  let titleName: NameFromTitle | undefined;
+  let askedTitle = false;
   const timedExtract = (): DebtorContext => {
     const t0 = performance.now();
-    const found = extractDebtorContext(document, { adapters, exclude: transcript ? (n) => transcript!.owns(n) : undefined });
+    const found = extractDebtorContext(document, { adapters, titleName, exclude: transcript ? (n) => transcript!.owns(n) : undefined });
     stats.lastExtractMs = performance.now() - t0;
     stats.scans++;
     lastFound = found;
     // For "where was this read?" (the page tools outline the element: lib/crm/shown-elements).
     keepShown(fieldElements(found));
+    if (!titleName && !askedTitle && ctx.isValid && wantsTitleName(found)) {
+      askedTitle = true;
+      // Asked once; again only when the message did not get through.
+      sendMessage('page:load-title-reader', {}).catch(() => (askedTitle = false));
+    }
     return found;
   };
   const report = (found: DebtorContext) => {
@@ -108,6 +119,14 @@ export default defineUnlistedScript(() => {
     transcript.poke(records);
     return records.every((r) => transcript!.owns(r.target));
   };
+  // Registered before the first read, which may ask for it.
+  registerTitleHost(window, {
+    provide(read) {
+      if (titleName || controller.signal.aborted) return;
+      titleName = read;
+      setTimeout(() => watch.flush());
+    },
+  });
   const watch = watchDebtorContext(document, { onChange: report, signal: controller.signal, extract: timedExtract, tap });
   registerTranscriptHost(window, {
     // Injected twice (re-injected after an update, a second candidate): one reader only.

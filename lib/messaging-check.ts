@@ -15,7 +15,7 @@ const fieldSchema = z.object({
   raw: z.string().check(z.maxLength(MAX_TEXT)),
   confidence: z.number(),
   source: z.object({
-    method: z.enum(['table', 'dl', 'colon', 'sibling', 'form', 'adapter', 'manual', 'derived']),
+    method: z.enum(['table', 'dl', 'colon', 'sibling', 'form', 'title', 'adapter', 'manual', 'derived']),
     selector: z.optional(z.string().check(z.maxLength(MAX_TEXT))),
     label: z.optional(z.string().check(z.maxLength(MAX_TEXT))),
     path: z.optional(z.array(z.string().check(z.maxLength(MAX_TEXT)))),
@@ -89,6 +89,7 @@ export const schemas: { [T in MessageType]: z.ZodMiniType<DataOf<T>> } = {
   }),
   'page:turns': z.object({ turns }),
   'page:load-reader': z.strictObject({}) as z.ZodMiniType<DataOf<'page:load-reader'>>,
+  'page:load-title-reader': z.strictObject({}) as z.ZodMiniType<DataOf<'page:load-title-reader'>>,
   'bg:turns': z.object({ tabId, turns }),
   'panel:listen': z.object({ tabId, on: z.boolean() }),
   'panel:listen-state': z.object({ tabId }),

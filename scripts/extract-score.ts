@@ -11,6 +11,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { startDemoServer } from '../demo-crm/server.mjs';
 import { extractDebtorContext } from '../lib/extract/index';
 import { certaintyOf } from '../lib/extract/confidence';
+import { nameFromTitle } from '../lib/extract/title-name';
 import type { DebtorContext, ExtractedField, FieldName } from '../lib/extract/types';
 import { findChrome } from './browser/find-chrome.mjs';
 import { loadFile } from './load-page';
@@ -31,7 +32,7 @@ type Reader = (file: string, scripts: boolean) => Promise<DebtorContext>;
 const happyDom: Reader = async (file, scripts) => {
   const page = await loadFile(file, { scripts });
   try {
-    return extractDebtorContext(page.doc);
+    return extractDebtorContext(page.doc, { titleName: nameFromTitle });
   } finally {
     await page.close();
   }
@@ -40,8 +41,11 @@ const happyDom: Reader = async (file, scripts) => {
 /** The same extraction bundled into the real browser, over the demo server's /fixtures/. */
 async function inChromium(): Promise<{ read: Reader; close: () => Promise<void> }> {
   const root = resolve(import.meta.dirname, '..');
+  // As the content script reads once the title reader is injected (entrypoints/title-reader.ts).
+  const entry = `import { extractDebtorContext as x } from './lib/extract/index'; import { nameFromTitle } from './lib/extract/title-name';
+    export const extractDebtorContext = (d) => x(d, { titleName: nameFromTitle });`;
   const bundle = await build({
-    entryPoints: [join(root, 'lib/extract/index.ts')], bundle: true, write: false, format: 'iife', globalName: 'DaihouExtract',
+    stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, write: false, format: 'iife', globalName: 'DaihouExtract',
     platform: 'browser', target: 'chrome120', alias: { '@': root }, logLevel: 'silent',
   });
   const js = bundle.outputFiles[0]!.text;

@@ -9,7 +9,11 @@ type Inject = (tabId: number) => Promise<unknown>;
 const injectReader: Inject = (tabId) =>
   browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/live-reader.js'] });
 
-/** Inject the reader into the sender's own tab (top frame); false when the sender may not have it. */
+/** Runs the title reader's file (entrypoints/title-reader.ts), asked for the same way ('page:load-title-reader'). */
+export const injectTitleReader: Inject = (tabId) =>
+  browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/title-reader.js'] });
+
+/** Inject the reader (or, with `inject`, another page reader) into the sender's own tab (top frame); false when the sender may not have it. */
 export async function loadLiveReader(
   sender: Browser.runtime.MessageSender,
   inject: Inject = injectReader,

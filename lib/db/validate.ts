@@ -17,7 +17,7 @@ const field = z.strictObject({
   raw: text(10_000),
   confidence: z.number(),
   source: z.strictObject({
-    method: z.enum(['table', 'dl', 'colon', 'sibling', 'form', 'adapter', 'manual', 'derived']),
+    method: z.enum(['table', 'dl', 'colon', 'sibling', 'form', 'title', 'adapter', 'manual', 'derived']),
     selector: z.optional(text(10_000)),
     label: z.optional(text(10_000)),
     path: z.optional(z.array(text(10_000))),

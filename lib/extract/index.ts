@@ -20,6 +20,7 @@ import { readCrmHistory, type CrmHistory } from './crm-history';
 import { detectPageKind } from './page-kind';
 import { scanDocument, type LabelHit, type ScanRoot } from './scan';
 import { inOtherPartySection, namesAnotherParty } from './sections';
+import type { NameFromTitle } from './title-name';
 import type { DebtorContext, DebtorFields, ExtractedField, FieldName } from './types';
 
 export interface ExtractOptions {
@@ -35,12 +36,26 @@ export interface ExtractOptions {
    * script leaves it out and keeps the elements themselves (`fieldElements`).
    */
   selectorOf?: (el: Element) => string;
+  /**
+   * Reads the debtor's name from the title of the block showing their details when no label
+   * names them (lib/extract/title-name.ts). Not part of the content script: injected into the
+   * pages that need it (`wantsTitleName`, entrypoints/title-reader.ts).
+   */
+  titleName?: NameFromTitle;
 }
 
 /** The documents and shadow roots a context was read from, so a watcher can observe them all. */
 const rootsOfContext = new WeakMap<DebtorContext, Node[]>();
 export function scannedRoots(ctx: DebtorContext): Node[] {
   return rootsOfContext.get(ctx) ?? [];
+}
+
+/**
+ * A page that names no debtor by a label but shows a debtor's details: the title reader may name
+ * them (`titleName`).
+ */
+export function wantsTitleName(ctx: DebtorContext): boolean {
+  return !ctx.fields.name && ctx.page?.kind === 'debtor' && Object.keys(fieldElements(ctx)).length >= 2;
 }
 
 /** The element each field of a context was read from (derived fields have none). */
@@ -231,12 +246,24 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
   if (lastPayment) paymentFromHistory(fields, lastPayment);
   const ctx: DebtorContext = { url, origin, fields, extractedAt: Date.now(), page: pageKindOf(doc, roots, fields, chosen) };
   if (ctx.page?.kind === 'list') doubtOnList(fields);
+  else if (!fields.name && opts.titleName) nameFromPageTitle(opts.titleName, doc, fields, elements, dict, parties, agentFromHits(scan.hits)?.name);
   if (crmHistory.lastContact || crmHistory.lastPromise) ctx.crmHistory = crmHistory;
   const agent = agentFromHits(scan.hits);
   if (agent) ctx.agent = agent;
   rootsOfContext.set(ctx, roots);
   elementsOfContext.set(ctx, elements);
   return ctx;
+}
+
+/** No label named the debtor: the title of the block showing their details may (title-name.ts). */
+function nameFromPageTitle(nameFromTitle: NameFromTitle, doc: Document, fields: DebtorFields, elements: Partial<Record<FieldName, Element>>, dict: LabelDictionary, parties: boolean, agent?: string): void {
+  const anchors: Element[] = [];
+  for (const [f, el] of Object.entries(elements) as [FieldName, Element][]) if (!fields[f]!.why?.includes('list-row')) anchors.push(el);
+  anchors.sort((a, b) => (a.compareDocumentPosition(b) & 0x4 ? -1 : 1));
+  const found = nameFromTitle(doc, anchors, (t) => dict.match(t) !== null, (el) => parties && inOtherPartySection(el));
+  if (!found || found.value === agent) return;
+  fields.name = { value: found.value, raw: found.value, confidence: found.confidence, source: { method: 'title' }, why: ['title'] };
+  elements.name = found.el;
 }
 
 /**

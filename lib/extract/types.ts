@@ -25,7 +25,8 @@ export type FieldName = (typeof FIELD_NAMES)[number];
 
 /** How a value was found; `selector` lets the page element be highlighted again. */
 export interface FieldSource {
-  method: 'table' | 'dl' | 'colon' | 'sibling' | 'form' | 'adapter' | 'manual' | 'derived';
+  /** `title`: no label named the debtor; the title of the block showing their details did (lib/extract/title-name.ts). */
+  method: 'table' | 'dl' | 'colon' | 'sibling' | 'form' | 'title' | 'adapter' | 'manual' | 'derived';
   /** CSS selector of the value element, relative to its frame / shadow root chain. */
   selector?: string;
   /** The label text that was matched, as shown on the page. */

@@ -100,3 +100,40 @@ describe('the CRM content script and the live transcript', () => {
     document.body.innerHTML = '';
   });
 });
+
+describe('the CRM content script and the title reader', () => {
+  afterEach(() => {
+    stopRunning();
+    vi.restoreAllMocks();
+    document.body.innerHTML = '';
+  });
+
+  it('asks for the title reader only on a page whose labels name no debtor, then reports the name its title shows', async () => {
+    const { default: titleReader } = await import('@/entrypoints/title-reader');
+    const sent: { type: string; data: unknown }[] = [];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (m: { type: string; data: unknown }) => {
+      sent.push(m);
+      if (m.type === 'page:load-title-reader') {
+        titleReader.main();
+        return { ok: true, value: true };
+      }
+      return { ok: true, value: null };
+    }) as never);
+    const asks = () => sent.filter((m) => m.type === 'page:load-title-reader').length;
+    const names = () => sent.filter((m) => m.type === 'page:context').map((m) => (m.data as { context: { fields: { name?: { value: unknown } } } | null }).context?.fields.name?.value);
+
+    document.body.innerHTML = '<div class="case-head"><h2>吴志远 <small>M2</small></h2></div><dl><dt>逾期金额</dt><dd>¥24,780.36</dd><dt>逾期天数</dt><dd>57</dd></dl>';
+    crm.main();
+    await vi.waitFor(() => expect(names()).toContain('吴志远'));
+    expect(asks()).toBe(1);
+
+    // A page whose label names the debtor never loads it.
+    stopRunning();
+    sent.length = 0;
+    document.body.innerHTML = '<dl><dt>客户姓名</dt><dd>张伟</dd><dt>逾期金额</dt><dd>¥1,200.00</dd></dl>';
+    crm.main();
+    await vi.waitFor(() => expect(names()).toContain('张伟'));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(asks()).toBe(0);
+  });
+});

@@ -7,6 +7,7 @@ import { extractDebtorContext } from '@/lib/extract';
 import { defaultDictionary } from '@/lib/extract/dictionary';
 import { parseFieldValue } from '@/lib/extract/fields';
 import { inOtherPartySection } from '@/lib/extract/sections';
+import { nameFromTitle } from '@/lib/extract/title-name';
 import { pageFrom, type LoadedPage } from './helpers';
 
 let page: LoadedPage | null = null;
@@ -18,7 +19,8 @@ afterEach(async () => {
 function read(body: string, lang = 'zh-CN') {
   void page?.close();
   page = pageFrom(`<!DOCTYPE html><html lang="${lang}"><body>${body}</body></html>`);
-  return extractDebtorContext(page.doc);
+  // As the content script reads once the title reader is injected (entrypoints/title-reader.ts).
+  return extractDebtorContext(page.doc, { titleName: nameFromTitle });
 }
 
 const item = (label: string, value: string) =>
@@ -280,5 +282,45 @@ describe('other people on the page (session 8)', () => {
     const row = (l: string, v: string) => `<div class="form-group row"><label>${l}</label><div><input readonly value="${v}"></div></div>`;
     const own = read(row('Borrower', 'Dana Whitfield') + row('Co-Borrower', 'Jane Whitfield') + row('Phone', '139****6120'), 'en');
     expect(own.fields.phone?.value).toBe('139****6120');
+  });
+});
+
+describe('the debtor named only by the title of their details (session 8)', () => {
+  const details = item('逾期金额', '¥24,780.36') + item('逾期天数', '57') + item('手机号码', '138****6641');
+
+  it('reads a Chinese name with a common surname from the title before the fields, badge and number aside', () => {
+    const ctx = read(`<div class="case-head"><h2>吴志远 <small>案件号 CS-WZ-2611-0386</small></h2></div>${details}`);
+    expect(ctx.fields.name).toMatchObject({ value: '吴志远', source: { method: 'title' }, why: ['title'] });
+    expect(ctx.fields.name!.confidence).toBeGreaterThanOrEqual(0.7);
+    const card = read(`<div class="card"><div class="card__header"><span class="card__header-title">蔣雨桐</span><span class="tag">M4</span></div><div class="card__body">${details}</div></div>`, 'zh-TW');
+    expect(card.fields.name?.value).toBe('蔣雨桐');
+  });
+
+  it('a Latin name is shown for checking unless the page title or a selected queue row repeats it', () => {
+    const en = (rows = '') => `${rows}<section><h6 class="section-header-title">Aisha Rahman</h6>${item('Arrears balance', '£742.50')}${item('Days in arrears', '38')}</section>`;
+    const alone = read(en(), 'en-GB');
+    expect(alone.fields.name?.value).toBe('Aisha Rahman');
+    expect(alone.fields.name!.confidence).toBeLessThan(0.7);
+    const queued = read(en('<table><tr><th>Borrower</th><th>Balance</th></tr><tr aria-selected="true"><td>Aisha Rahman</td><td>£742.50</td></tr></table>'), 'en-GB');
+    expect(queued.fields.name!.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('never takes a section title, a label, a title in the page header, a list row, or a title with a name label on the page', () => {
+    for (const title of ['基本信息', '金额明细', '借款資料', 'Account Summary', 'Payment History', '客户姓名'])
+      expect(read(`<h3>${title}</h3>${details}`).fields.name, title).toBeUndefined();
+    expect(read(`<header><h1>王琳</h1></header>${details}`).fields.name).toBeUndefined();
+    expect(read(`<div class="navbar"><span class="brand-title">催收工作台</span><span class="user-name">王琳</span></div>${details}`).fields.name).toBeUndefined();
+    expect(read(`<ul><li><span class="item-name">李娜</span></li></ul>${details}`).fields.name).toBeUndefined();
+    // A surname outside the common ones is not guessed from a title.
+    expect(read(`<h2>禤浩然</h2>${details}`).fields.name).toBeUndefined();
+    const labelled = read(`<h2>吴志远</h2>${item('客户姓名', '吴志远')}${details}`);
+    expect(labelled.fields.name?.source.method).not.toBe('title');
+  });
+
+  it("another party's section title is not the debtor's name", () => {
+    const ctx = read(`<h4>担保人</h4><div class="card"><h5 class="card-title">周立新</h5></div>${details}`);
+    expect(ctx.fields.name).toBeUndefined();
+    // The same title with no party named before it is the debtor's.
+    expect(read(`<div class="card"><h5 class="card-title">周立新</h5></div>${details}`).fields.name?.value).toBe('周立新');
   });
 });
