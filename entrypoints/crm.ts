@@ -1,7 +1,8 @@
 // Content script on CRM pages: reads the debtor's fields and tells the extension; streams the
 // call's live transcript when the page shows one (the reader itself is injected only into pages
-// where a small detector notices a candidate: docs/live-transcript.md); inserts a script into the
-// CRM's note box on request. Never restyles the page or throws into it.
+// where a small detector notices a candidate: docs/live-transcript.md); follows the field the
+// agent is in, for the page tools that insert a script (entrypoints/picker.ts). Never restyles the
+// page or throws into it.
 //
 // An unlisted script, declared as a content script in wxt.config.ts (and registered at run time
 // for the bank's CRM origins, lib/background/crm-origins.ts): WXT's content-script wrapper would
@@ -25,7 +26,7 @@ import { registerTranscriptHost } from '@/lib/live/transcript/host';
 import { loadSiteAdapters, watchSiteAdapters } from '@/lib/extract/adapter-store';
 import { onMessages, sendMessage, type ContentStats } from '@/lib/messaging';
 import { checkCrmMessage } from '@/lib/crm/message-check';
-import { insertIntoPage, trackFocus } from '@/lib/crm/insert-text';
+import { providePageKey, trackFocus } from '@/lib/crm/focus';
 import { keepShown } from '@/lib/crm/shown-elements';
 
 /**
@@ -161,15 +162,17 @@ export default defineUnlistedScript(() => {
   void loadSiteAdapters().then((a) => a.length && adaptersChanged(a));
   controller.signal.addEventListener('abort', watchSiteAdapters(adaptersChanged));
   trackFocus(document, controller.signal);
+  // Inserting a script is the page tools' (entrypoints/picker.ts): they ask this which debtor the
+  // page shows, read afresh (it may show another one than the panel last heard of).
+  providePageKey(() => debtorIdentity(timedExtract())?.key ?? null);
 
   const stop = onMessages({
     'crm:extract-now': () => {
       return reportable(timedExtract());
     },
-    // Read the page afresh: it may show another debtor than the panel last heard of.
-    'crm:insert-text': (req) => insertIntoPage(document, req, debtorIdentity(timedExtract())?.key ?? null),
+
     'crm:stats': () => ({ ...stats }),
-    // 'crm:pick' and 'crm:highlight' are answered by entrypoints/picker.ts, injected only when asked for.
+    // 'crm:pick', 'crm:highlight' and 'crm:insert-text' are answered by entrypoints/picker.ts, injected only when asked for.
   }, checkCrmMessage);
   controller.signal.addEventListener('abort', stop);
   stats.initMs = performance.now() - started;

@@ -2,8 +2,11 @@
 // agents' CRM pages otherwise: "pick on page" (Options → Site adapters → 在页面上选取) answers
 // 'crm:pick' with the element the supervisor clicks, or null when Esc cancels; 'crm:highlight'
 // flashes the element the content script last read a field from (the panel's 请核对 badge: "where
-// did this come from?"), false when it is no longer on the page.
+// did this come from?"), false when it is no longer on the page; 'crm:insert-text' puts a script
+// into the field the agent was in, or the note box (lib/crm/insert-text.ts).
 import { checkCrmMessage } from '@/lib/crm/message-check';
+import { pageKey } from '@/lib/crm/focus';
+import { insertIntoPage } from '@/lib/crm/insert-text';
 import { shownElement } from '@/lib/crm/shown-elements';
 import { flashHighlight, startPicker } from '@/lib/extract/picker';
 import { transcriptAround } from '@/lib/live/transcript/find';
@@ -26,6 +29,8 @@ export default defineUnlistedScript(() => {
             onCancel: () => resolve(null),
           });
         }),
+      // Only while the page still shows the debtor the script was filled for (the content script reads it afresh).
+      'crm:insert-text': (req) => insertIntoPage(document, req, pageKey()),
       'crm:highlight': ({ field }) => {
         const el = shownElement(field);
         if (el) flashHighlight(document, el);

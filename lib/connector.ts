@@ -88,7 +88,11 @@ export function createBrowserConnector(search = location.search): Connector {
         },
       }, lazyParseMessage());
     },
-    insertText: (tabId, text, target, debtor) => sendToTab(tabId, 'crm:insert-text', { text, target, debtor }),
+    async insertText(tabId, text, target, debtor) {
+      // The page tools insert (the CRM page's own script stays lean); injected again, they keep one listener.
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/picker.js'] });
+      return sendToTab(tabId, 'crm:insert-text', { text, target, debtor });
+    },
     copyText: (text) => navigator.clipboard.writeText(text).then(() => true, () => false),
     async highlight(tabId, field) {
       try {

@@ -2,9 +2,12 @@
 // minute, else the page's note box; never a hidden or read-only field, never a field the page
 // focused on its own, and never once the page shows another debtor than the text was filled for.
 // Uses execCommand('insertText') so the page's own undo (Ctrl+Z) reverts it and the page's
-// frameworks see a real input event.
+// frameworks see a real input event. Part of the page tools (entrypoints/picker.ts), injected
+// when the agent inserts: the content script only follows focus and says which debtor the page
+// shows (lib/crm/focus.ts).
 import type { InsertResult } from '../messaging';
 import { resetVisibility, shownOnScreen } from '../extract/visibility';
+import { isEditable, lastFocused } from './focus';
 
 const NOTE_SELECTORS = [
   'textarea[name*="note" i]',
@@ -17,50 +20,6 @@ const NOTE_SELECTORS = [
   'textarea[aria-label*="备注"]',
   'textarea',
 ];
-
-/** A field focused longer ago than this is no longer "the field the agent is in". */
-export const FOCUS_TTL_MS = 60_000;
-/** Focus counts as the agent's only this soon after their own click or key press. */
-const GESTURE_MS = 1_000;
-
-let gestureAt = -Infinity;
-let lastFocused: { el: HTMLElement; at: number } | null = null;
-
-/** Remember the editable field the agent last focused on the page (focus moves to the panel).
- *  Focus the page moves by itself (no click or key of the agent's just before) or fakes (an
- *  untrusted event) is not remembered. */
-export function trackFocus(doc: Document, signal: AbortSignal, now: () => number = Date.now): void {
-  const opts = { capture: true, signal };
-  const gesture = (e: Event) => {
-    if (e.isTrusted !== false) gestureAt = now();
-  };
-  doc.addEventListener('pointerdown', gesture, opts);
-  doc.addEventListener('keydown', gesture, opts);
-  doc.addEventListener(
-    'focusin',
-    (e) => {
-      const t = e.target as HTMLElement | null;
-      // happy-dom has no isTrusted (undefined): only a browser's explicit `false` is a fake.
-      if (t && e.isTrusted !== false && now() - gestureAt <= GESTURE_MS && isEditable(t)) lastFocused = { el: t, at: now() };
-    },
-    opts,
-  );
-  // The minute counts from when the agent left the field (to the panel), not from when they entered it.
-  doc.addEventListener('focusout', (e) => lastFocused?.el === e.target && (lastFocused.at = now()), opts);
-}
-
-/** Forget the remembered focus (tests). */
-export function resetFocus(): void {
-  gestureAt = -Infinity;
-  lastFocused = null;
-}
-
-export function isEditable(el: Element): el is HTMLElement {
-  if (el instanceof HTMLTextAreaElement) return !el.readOnly && !el.disabled;
-  if (el instanceof HTMLInputElement)
-    return !el.readOnly && !el.disabled && /^(text|search|)$/i.test(el.type);
-  return el instanceof HTMLElement && el.isContentEditable;
-}
 
 /** Editable, still on the page and shown on screen: the only fields text may go into. */
 const usable = (el: Element): el is HTMLElement => el.isConnected && isEditable(el) && shownOnScreen(el);
@@ -82,11 +41,11 @@ export interface InsertRequest {
   debtor: string;
 }
 
-/** Insert `text` if the page still shows `debtor` (`shows`: the identity key it shows now). */
-export function insertIntoPage(doc: Document, req: InsertRequest, shows: string | null, now = Date.now()): InsertResult {
+/** Insert `text` if the page still shows `debtor` (`shows`: the identity key it shows now; undefined with no content script to tell). */
+export function insertIntoPage(doc: Document, req: InsertRequest, shows: string | null | undefined, now = Date.now()): InsertResult {
   if (shows !== req.debtor) return { ok: false, error: 'other-debtor' };
   resetVisibility();
-  const f = req.target === 'focused' && lastFocused && now - lastFocused.at <= FOCUS_TTL_MS ? lastFocused.el : null;
+  const f = req.target === 'focused' ? lastFocused(now) : null;
   const focused = f && usable(f) ? f : null;
   const el = focused ?? findNoteField(doc);
   if (!el) return { ok: false, error: 'no-target' };

@@ -198,7 +198,7 @@ export const FIELD_RULES: FieldRule[] = [
       '地区', '所在地区', '所在地', '省市', '所属地区', '城市', '所在城市', '居住地', '常住地', '区域', '归属地', '户籍地',
       '所属区域', '省份', '居住城市', '地域', '县市', '居住县市', '所在县市', '省市区', '现居地', '现居住地',
       'region', 'city', 'province', 'location', 'area', 'state', 'federal state', 'state province', 'province state',
-      'mailing city', 'home city', 'mailing state', 'home state',
+      'mailing city', 'home city', 'mailing state', 'home state', 'town', 'county',
     ],
     // An address line may be a region only (city and district) or a street address that contains one.
     weaker: ['通讯地址', '联系地址', '居住地址'],
@@ -240,6 +240,7 @@ export const DECOY_LABELS: string[] = [
   '共同借款人', '共借人', '共同还款人', 'co borrower', 'joint borrower', 'co applicant', 'co maker',
   // Other people's sections and tables, found the same way (their titles and relationship columns).
   'authorized user', 'authorised user', 'third party authority', '授权人', '关系', '与借款人关系', '与客户关系', 'relationship',
+  ...cross(['共同借款人', '担保人', '保证人', '联系人', '紧急联系人', '配偶'], ['信息', '资料', '情况']),
   'statement balance', 'new balance', 'statement amount', 'current balance', 'contract amount', 'loan amount',
   'original amount', 'available credit', 'available limit', 'amount paid', 'total paid', 'payment due date', 'due date',
   'statement date', 'date of birth', 'dob', 'promise amount', 'ptp amount', 'id number', 'emergency contact',

@@ -67,6 +67,8 @@ function hasOtherContent(parent: Element, child: Node, labels?: Set<Element>, la
   for (let n = parent.firstChild; n; n = n.nextSibling) {
     if (n === child) continue;
     if (labels && n.nodeType === 1 && isCaption(n as Element, labels, label)) continue;
+    // A hint in brackets beside a label ("Account number <span>(masked)</span>", "金额<i>（元）</i>") is part of it.
+    if (n.nodeType === 1 && /^\s*[(（][^()（）]{1,20}[)）]\s*$/.test(n.textContent ?? '')) continue;
     if (n.nodeType === 3 && /\S/.test((n as Text).data) && !/^[\s:：*＊]+$/.test((n as Text).data)) return true;
     if (n.nodeType === 1 && /\S/.test(n.textContent ?? '') && !/^[\s:：*＊]+$/.test(n.textContent ?? '')) return true;
   }
@@ -365,7 +367,7 @@ function siblings(labelEl: Element, labels: Set<Element>, out: ValueCandidate[],
       if (n.nodeType !== 1) continue;
       const next = n as Element;
       // A caption under the label ("点击拨打", "含罚息、违约金") is no value: the value follows the box.
-      if (isCaption(next, labels, labelEl)) continue;
+      if (isCaption(next, labels, labelEl, el)) continue;
       const shown = shownText(next);
       // "<span>姓名</span><span class=sep>：</span><span>张三</span>"
       if (!sep && /^[\s:：]*$/.test(shown) && !labels.has(next) && !isControl(next) && !next.querySelector(CONTROL_SEL)) {
@@ -421,11 +423,12 @@ function captionClass(el: Element): boolean {
  * never in a kit whose labels carry that class themselves, and a label-like caption only in the
  * label's own box ("贷款余额" over "剩余本金").
  */
-function isCaption(el: Element, labels: Set<Element>, label?: Element): boolean {
+function isCaption(el: Element, labels: Set<Element>, label?: Element, box = label): boolean {
   if (isControl(el) || !captionClass(el)) return false;
   if (label && captionClass(label)) return false;
-  // A row's "extra" right after its label is the row's value (antd-mobile List.Item: main | extra).
-  if (label?.nextElementSibling === el && /[-_]extra\b/i.test(el.getAttribute('class')!)) return false;
+  // A row's "extra" right after its label (or the label's box: title and note) is the row's value
+  // (antd-mobile List.Item main | extra, Taro's AtListItem content | extra).
+  if (box?.nextElementSibling === el && /[-_]extra\b/i.test(el.getAttribute('class')!)) return false;
   if (labels.has(el)) return !!label && el.parentElement === label.parentElement;
   return true;
 }

@@ -47,7 +47,10 @@ const HEADING_CLASS = /title|head|caption/i;
 function headingLike(el: Element, text: string): 'title' | 'section' | null {
   if (el.matches(HEADING_SEL) || HEADING_CLASS.test(el.getAttribute('class') ?? '')) return 'title';
   const h = el.querySelector(HEADING_SEL);
-  return h === null ? null : (h.textContent ?? '').trim() === text ? 'title' : 'section';
+  if (h) return (h.textContent ?? '').trim() === text ? 'title' : 'section';
+  // A box holding only a kit's title element ("<span class=form-text__title>共同借款人信息</span>").
+  const t = el.querySelector('[class*=title]');
+  return t && (t.textContent ?? '').trim() === text ? 'title' : null;
 }
 
 /** The element's text when it is short (a title), else null; stops reading early on big blocks. */

@@ -1,7 +1,8 @@
 // Inserting into the CRM page (happy-dom): only for the debtor the text was filled for, only into
 // a shown, editable field the agent focused within the last minute, else the page's note box.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FOCUS_TTL_MS, insertIntoPage, resetFocus, trackFocus } from '@/lib/crm/insert-text';
+import { insertIntoPage } from '@/lib/crm/insert-text';
+import { FOCUS_TTL_MS, pageKey, providePageKey, resetFocus, trackFocus } from '@/lib/crm/focus';
 import { checkCrmMessage } from '@/lib/crm/message-check';
 
 const ZHANG = 'http://127.0.0.1:5174|CS-2026-004817';
@@ -45,7 +46,17 @@ describe('insert into the CRM page', () => {
     agentFocuses($('note'));
     expect(insert('张伟的话术', LI)).toEqual({ ok: false, error: 'other-debtor' });
     expect(insert('张伟的话术', null)).toEqual({ ok: false, error: 'other-debtor' });
+    // The page tools with no content script to say which debtor the page shows: refused too.
+    expect(insertIntoPage(document, { text: '张伟的话术', target: 'focused', debtor: ZHANG }, undefined, clock)).toEqual({ ok: false, error: 'other-debtor' });
     expect($('note').value).toBe('');
+  });
+
+  it('the page tools ask the content script which debtor the page shows, read afresh', () => {
+    let shows: string | null = ZHANG;
+    providePageKey(() => shows);
+    expect(pageKey()).toBe(ZHANG);
+    shows = LI;
+    expect(pageKey()).toBe(LI);
   });
 
   it('a focus older than a minute is stale: the text goes to the note box', () => {

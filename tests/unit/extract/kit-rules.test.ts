@@ -324,3 +324,26 @@ describe('the debtor named only by the title of their details (session 8)', () =
     expect(read(`<div class="card"><h5 class="card-title">周立新</h5></div>${details}`).fields.name?.value).toBe('周立新');
   });
 });
+
+describe('more rows and hints (session 8, probe3)', () => {
+  it("a row's extra after the label's box (title and note) is the value; a bracketed hint is part of the label", () => {
+    const row = (label: string, note: string, value: string) =>
+      `<div class="list__item"><div class="item-content"><div class="item-content__info"><div class="item-content__info-title">${label}</div><div class="item-content__info-note">${note}</div></div></div><div class="list__item-extra"><div class="item-extra__info">${value}</div></div></div>`;
+    const ctx = read(row('客户姓名', '本人', '蒋雨桐') + row('当前逾期应还', '含本金 ¥3,800.00 利息 ¥386.25', '¥4,306.25'));
+    expect(ctx.fields.amountOverdue?.value).toBe(4306.25);
+    const en = read('<div class="group"><label for="a">Account number <span class="muted">(masked)</span></label><input id="a" readonly value="****7713"></div>' +
+      '<div class="group"><label for="t">Town / county</label><input id="t" readonly value="Leeds, West Yorkshire"></div>' + item('Arrears balance', '£742.50'), 'en-GB');
+    expect(en.fields.accountId?.value).toBe('****7713');
+    expect(en.fields.region?.value).toBe('Leeds, West Yorkshire');
+  });
+
+  it("a kit's title row naming a co-borrower's details ends the debtor's: their phone is not a rival", () => {
+    const field = (l: string, v: string) => `<div class="form-element"><div class="form-group"><label>${l}</label><input readonly value="${v}"></div></div>`;
+    const title = (t: string) => `<div class="form-element"><div class="form-group form-text"><span class="form-text__title">${t}</span></div></div>`;
+    const ctx = read(title('基本信息') + `<div class="form-row">${field('客户姓名', '邱文博')}${field('手机号码', '152****7016')}${field('逾期金额', '¥8,800.00')}</div>` +
+      title('共同借款人信息') + `<div class="form-row">${field('姓名', '林小雨')}${field('手机号码', '133****4580')}</div>`);
+    expect(ctx.fields.phone).toMatchObject({ value: '152****7016' });
+    expect(ctx.fields.phone!.why).not.toContain('ambiguous:133****4580');
+    expect(ctx.fields.name?.value).toBe('邱文博');
+  });
+});
