@@ -35,7 +35,7 @@ const cross = (heads: string[], tails: string[]): string[] => heads.flatMap((h) 
 const LAST_PAID = cross(['最近', '上次', '最后', '末次', '最近一次'], ['还款', '缴款', '入账']);
 
 /** Another party on the same loan: their name or phone is never the debtor's. */
-const CO_PARTY = ['共同', '共借', 'co signer', 'cosigner', 'co borrower', 'coborrower', 'co maker', 'co applicant', 'joint'];
+const CO_PARTY = ['共同', '共借', '附卡', '副卡', 'supplementary', 'co signer', 'cosigner', 'co borrower', 'coborrower', 'co maker', 'co applicant', 'joint'];
 
 export const FIELD_RULES: FieldRule[] = [
   {
@@ -59,6 +59,7 @@ export const FIELD_RULES: FieldRule[] = [
     field: 'accountId',
     kind: 'id',
     synonyms: [
+      '借款编号',
       '账号', '账户', '帐号', '帐户', '账户号', '账户号码', '卡号', '信用卡号', '银行卡号', '贷款账号', '借据号', '借据编号',
       '贷款编号', '贷款账户', '客户账号', '卡片号码', '信用卡卡号', '贷款号', '放款账号', '账号/卡号',
       'account', 'account no', 'account number', 'account id', 'acct no', 'acct', 'a c no', 'card no', 'card number',
@@ -115,6 +116,7 @@ export const FIELD_RULES: FieldRule[] = [
     field: 'daysPastDue',
     kind: 'days',
     synonyms: [
+      '延滞天数', '延滞日数',
       '逾期天数', '逾期日数', '逾期天', '逾期日', '拖欠天数', '欠款天数', '逾期时长', '当前逾期天数', '逾期期间', '账龄天数',
       'dpd', 'days past due', 'days overdue', 'days delinquent', 'overdue days', 'past due days', 'delinquent days',
       'days in arrears', 'day past due', 'dpd days',
@@ -134,6 +136,7 @@ export const FIELD_RULES: FieldRule[] = [
     field: 'product',
     kind: 'text',
     synonyms: [
+      '卡片名称', '卡片产品', 'card product', 'card name',
       '产品', '产品名称', '产品类型', '贷款产品', '业务类型', '贷款类型', '卡种', '卡片类型', '卡类型', '贷款品种', '产品种类',
       '业务品种', '借款类型', '产品名', '产品类别', '贷款种类', '卡别', '卡片种类', '卡等级',
       'product', 'product name', 'product type', 'loan type', 'card type', 'loan product', 'facility type',
@@ -299,6 +302,8 @@ export function parseFieldValue(kind: ValueKind, raw: string, locale: string, hi
     }
     case 'name': {
       const name = text.replace(GENDER_TAIL_RE, '');
+      // A name in Latin letters has a capital ("Megan Walsh", "ZHANG WEI"); "hardship", "active" are tags.
+      if (/^[a-z .'’-]+$/.test(name)) return null;
       return name.length <= 60 && NAME_RE.test(name) ? { value: name } : null;
     }
     case 'id': {

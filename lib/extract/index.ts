@@ -137,7 +137,8 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
 
   // Sections of another party are looked for only on a page whose labels name one (共同借款人,
   // 担保人, 紧急联系人, Guarantor…): most pages name none, and the look costs DOM reads per value.
-  const parties = scan.hits.some((h) => namesAnotherParty(h.label));
+  const parties = scan.parties || scan.hits.some((h) => namesAnotherParty(h.label));
+  const isFieldLabel = (t: string) => (dict.match(t)?.field ?? null) !== null;
   const scored: Scored[] = [];
   let order = 0;
   for (const { hit, cands } of perHit) {
@@ -161,7 +162,7 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
       // A heading holds a section title, never a name or a product.
       if (cand.chrome === 'heading' && (rule.kind === 'name' || rule.kind === 'text')) return;
       // The name, phone or number of a co-borrower, guarantor or contact, in a section titled for them.
-      if (parties && OTHER_PARTY_FIELDS.has(rule.field) && inOtherPartySection(cand.el)) return;
+      if (parties && OTHER_PARTY_FIELDS.has(rule.field) && inOtherPartySection(cand.el, isFieldLabel)) return;
       const parsed = parseFieldValue(rule.kind, cand.raw, rule.kind === 'date' ? dateLocale(hit.scope.locale) : hit.scope.locale, hit.hint);
       if (!parsed) return;
       // A column header or another label read as a value ("客户姓名" under 客户姓名).
@@ -260,7 +261,7 @@ function nameFromPageTitle(nameFromTitle: NameFromTitle, doc: Document, fields: 
   const anchors: Element[] = [];
   for (const [f, el] of Object.entries(elements) as [FieldName, Element][]) if (!fields[f]!.why?.includes('list-row')) anchors.push(el);
   anchors.sort((a, b) => (a.compareDocumentPosition(b) & 0x4 ? -1 : 1));
-  const found = nameFromTitle(doc, anchors, (t) => dict.match(t) !== null, (el) => parties && inOtherPartySection(el));
+  const found = nameFromTitle(doc, anchors, (t) => dict.match(t) !== null, (el) => parties && inOtherPartySection(el, (t) => (dict.match(t)?.field ?? null) !== null));
   if (!found || found.value === agent) return;
   fields.name = { value: found.value, raw: found.value, confidence: found.confidence, source: { method: 'title' }, why: ['title'] };
   elements.name = found.el;

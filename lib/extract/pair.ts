@@ -218,7 +218,13 @@ function labelControl(label: Element, hit: LabelHit, out: ValueCandidate[]): voi
   const ctl = forId ? root.getElementById(forId) : label.querySelector(CONTROL_SEL);
   if (!ctl) return;
   const v = withAddons(ctl, controlValue(ctl));
-  if (v) out.push({ el: ctl, raw: v, method: 'form', structure: 0.95, slot: slotOf(ctl) });
+  if (!v) return;
+  out.push({ el: ctl, raw: v, method: 'form', structure: 0.95, slot: slotOf(ctl) });
+  // A display-only twin beside it showing the same value (TinyVue's display-only inputs hide the
+  // input by CSS): the one the browser shows wins when the styles are asked.
+  const v0 = controlValue(ctl);
+  for (let t = ctl.parentElement?.firstElementChild; t; t = t.nextElementSibling)
+    if (t !== ctl && !isControl(t) && (t.textContent ?? '').trim() === v0) return void out.push({ el: t, raw: v, method: 'form', structure: 0.95, slot: slotOf(ctl) });
 }
 
 

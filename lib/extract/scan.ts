@@ -4,6 +4,7 @@
 import type { LabelDictionary, LabelMatch } from './dictionary';
 import { labelHint, TRAILING_SEP_RE, type LabelHint } from './normalize';
 import { walkTree } from './walk';
+import { namesAnotherParty } from './sections';
 
 /** A document or shadow root reached by the walk, with how it was reached. */
 export interface ScanRoot {
@@ -41,6 +42,8 @@ export interface ScanResult {
    * in them, or only labels used up): a column label repeated on every record is read once.
    */
   dead: Set<string>;
+  /** A text that is no label named another party (a section title): their sections are looked for. */
+  parties: boolean;
 }
 
 /** Our own overlay host (picker / highlight) is never read. */
@@ -58,7 +61,7 @@ export interface ScanOptions {
 }
 
 export function scanDocument(doc: Document, dict: LabelDictionary, opts: ScanOptions): ScanResult {
-  const res: ScanResult = { hits: [], roots: [], visited: 0, repeats: new Map(), dead: new Set() };
+  const res: ScanResult = { hits: [], roots: [], visited: 0, repeats: new Map(), dead: new Set(), parties: false };
   const locale = doc.documentElement?.getAttribute('lang') ?? '';
   walkRoot({ root: doc, doc, path: [], locale }, dict, opts, res, 0);
   return res;
@@ -162,6 +165,9 @@ function readText(node: Text, data: string, scope: ScanRoot, dict: LabelDictiona
       return false;
     }
     const m = dict.match(text);
+    // A title naming another party ("緊急聯絡人", "共同借款人信息", an accordion's "Authorized
+    // user") is no field's label, but says the page has someone else's section (sections.ts).
+    if ((!m || m.field === null) && !res.parties && namesAnotherParty(text)) res.parties = true;
     // A decoy only matters when it is the whole label (it then claims its value for nobody).
     if (!m || (m.field === null && m.score < 1)) return true;
     // A list column's label ("拨打电话" on every record) stops costing anything once it is used up.

@@ -6,7 +6,7 @@ import { normalizeLabel } from './normalize';
 
 /** Titles naming someone other than the debtor, as folded by normalizeLabel (Traditional → Simplified). */
 export const OTHER_PARTY_RE =
-  /^(?:共同借款人|共借人|共同还款人|担保人|保证人|紧急联[系络]人|联[系络]人|配偶|亲属|家属|授权人|被授权人|代理人|co[- ]?(?:borrower|signer|maker|applicant)|cosigner|joint borrower|guarantor|emergency contact|references?\b|spouse|relatives?\b|next of kin|authori[sz]ed (?:user|person|third party)|third[- ]party)/;
+  /^(?:共同借款人|共借人|共同还款人|担保人|保证人|紧急联[系络]人|联[系络]人|配偶|亲属|家属|授权人|被授权人|代理人|附卡(?:持卡)?人|副卡(?:持卡)?人|co[- ]?(?:borrower|signer|maker|applicant)|cosigner|(?:supplementary|additional|secondary) card ?holder|joint borrower|guarantor|emergency contact|references?\b|spouse|relatives?\b|next of kin|authori[sz]ed (?:user|person|third party)|third[- ]party)/;
 
 /** A column saying how each row's person relates to the debtor: a table of other people (contacts, relatives). */
 const RELATION_RE = /^(?:与(?:借款人|客户|债务人|持卡人|本人)?的?关系|关系|relationship|relation(?: to \w+)?)$/;
@@ -37,7 +37,8 @@ function groupTitle(sib: Element, text: string): boolean {
   return OTHER_PARTY_RE.exec(l)?.[0].length === l.length;
 }
 
-const HEADING_SEL = 'h1,h2,h3,h4,h5,h6,legend,caption,[role=heading]';
+// An accordion's header (a button that opens its section) titles that section too.
+const HEADING_SEL = 'h1,h2,h3,h4,h5,h6,legend,caption,[role=heading],[aria-expanded]';
 const HEADING_CLASS = /title|head|caption/i;
 
 /**
@@ -75,7 +76,7 @@ function shortText(el: Element, max: number): string | null {
  * title before it decides: column-header rows and tab bars are passed over, any other title or a block of
  * content ends the search.
  */
-export function inOtherPartySection(el: Element): boolean {
+export function inOtherPartySection(el: Element, isLabel?: (text: string) => boolean): boolean {
   if (inRelationTable(el)) return true;
   let n: Element | null = el;
   // Never past body: <head> holds scripts whose text is long (and no section title). Out of a
@@ -90,6 +91,8 @@ export function inOtherPartySection(el: Element): boolean {
       // Column headers and tab bars ("基本信息 联系人 …") are no section title.
       if (!text || sib.querySelector('th,[role=columnheader],[role=tab]')) continue;
       const heading = headingLike(sib, text);
+      // A kit that gives its labels a title class (NutUI's nut-cell__title "手机号码"): a label, no section title.
+      if (heading === 'title' && isLabel?.(text)) continue;
       if ((heading === 'title' && OTHER_PARTY_RE.test(normalizeLabel(text))) || (!heading && groupTitle(sib, text))) return true;
       // Another title, or a whole section before this one: the value is not under what came before.
       if (heading) return false;

@@ -347,3 +347,36 @@ describe('more rows and hints (session 8, probe3)', () => {
     expect(ctx.fields.name?.value).toBe('邱文博');
   });
 });
+
+describe('other parties and values (session 8, probe4)', () => {
+  it("a title naming another party that is no label (緊急聯絡人, an accordion's Authorized user, 附卡持卡人) marks their section", () => {
+    const dl = (rows: [string, string][]) => `<dl>${rows.map(([l, v]) => `<div class="item"><dt>${l}</dt><dd>${v}</dd></div>`).join('')}</dl>`;
+    const tw = read(`<h1>蔡宗翰</h1>${dl([['逾期金額', 'NT$9,860'], ['手機', '0968-***-731']])}<div class="card"><h2>緊急聯絡人</h2>${dl([['姓名', '蔡美玉'], ['手機', '0910-***-245']])}</div>`, 'zh-TW');
+    expect(tw.fields.name?.value).not.toBe('蔡美玉');
+    expect(tw.fields.phone).toMatchObject({ value: '0968-***-731' });
+    expect(tw.fields.phone!.why).not.toContain('ambiguous:0910-***-245');
+    const en = read(`${item('Name', 'Megan Walsh')}${item('Phone', '+1 (614) ***-0142')}<div class="accordion"><div class="header"><button aria-expanded="true">Authorized user</button></div><section>${item('Name', 'Derek Walsh')}${item('Phone', '+1 (614) ***-7730')}</section></div>`, 'en');
+    expect(en.fields.name).toMatchObject({ value: 'Megan Walsh' });
+    expect(en.fields.name!.why).not.toContain('ambiguous:Derek Walsh');
+    const supp = read(`${item('戶名', '張家豪')}${item('行動電話', '0921-***-458')}<div class="groupbox"><div class="groupbox-header"><span class="caption-label">附卡持卡人</span></div>${item('戶名', '張雅琪')}${item('行動電話', '0978-***-120')}</div>`, 'zh-TW');
+    expect(supp.fields.name!.why).not.toContain('ambiguous:張雅琪');
+  });
+
+  it("a kit's labels with a title class (NutUI nut-cell__title) do not end the search for the group title", () => {
+    const cell = (l: string, v: string) => `<div class="cell"><div class="cell__title">${l}</div><div class="cell__value">${v}</div></div>`;
+    const ctx = read(`<div class="cell-group"><div class="cell-group__title">基本信息</div><div class="cell-group__wrap">${cell('客户姓名', '王建国')}${cell('手机号码', '138****5521')}${cell('逾期金额', '¥8,800.00')}</div></div>` +
+      `<div class="cell-group"><div class="cell-group__title">共同借款人</div><div class="cell-group__wrap">${cell('姓名', '冯丽')}${cell('手机号码', '136****2290')}</div></div>`);
+    expect(ctx.fields.phone!.why).not.toContain('ambiguous:136****2290');
+  });
+
+  it('a lowercase tag is no name; a display-only twin of a hidden input is read; more labels', () => {
+    expect(parseFieldValue('name', 'hardship', 'en')).toBeNull();
+    expect(parseFieldValue('name', 'Megan Walsh', 'en')).toEqual({ value: 'Megan Walsh' });
+    const twin = read('<div class="form-item"><label for="n">借款人姓名</label><div class="content"><span class="display-only"><span class="display-only__content">许文杰</span><input id="n" value="许文杰"></span></div></div>' + item('逾期金额', '¥18,964.30'));
+    expect(twin.fields.name?.value).toBe('许文杰');
+    const tw = read(item('客戶姓名', '張家豪') + item('延滯天數', '52 天') + item('卡片名稱', '悠遊聯名卡') + item('借款編號', 'LN-0042-****-8810'), 'zh-TW');
+    expect(tw.fields.daysPastDue?.value).toBe(52);
+    expect(tw.fields.product?.value).toBe('悠遊聯名卡');
+    expect(tw.fields.accountId?.value).toBe('LN-0042-****-8810');
+  });
+});
