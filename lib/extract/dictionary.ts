@@ -191,13 +191,6 @@ export class LabelDictionary {
     return m;
   }
 
-  /** Match an already-normalized label. */
-  matchNormalized(label: string): LabelMatch | null {
-    const buf = label.length <= BUF.length ? BUF : new Uint16Array(label.length);
-    for (let i = 0; i < label.length; i++) buf[i] = label.charCodeAt(i);
-    return this.matchCodes(buf, label.length);
-  }
-
   private matchCodes(buf: Uint16Array, len: number): LabelMatch | null {
     if (!len || len > this.maxLen + 10) return null;
     // Longest synonym in the label (ties: the later one, the head noun in Chinese), and the

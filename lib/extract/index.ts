@@ -19,7 +19,7 @@ import { resolveSelector } from './pick-selector';
 import { readCrmHistory, type CrmHistory } from './crm-history';
 import { detectPageKind } from './page-kind';
 import { scanDocument, type LabelHit, type ScanRoot } from './scan';
-import { inOtherPartySection, namesAnotherParty } from './sections';
+import { GUARANTOR_TITLE_RE, inOtherPartySection, namesAnotherParty, otherPartyOf } from './sections';
 import type { NameFromTitle } from './title-name';
 import type { DebtorContext, DebtorFields, ExtractedField, FieldName } from './types';
 
@@ -161,8 +161,14 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
       }
       // A heading holds a section title, never a name or a product.
       if (cand.chrome === 'heading' && (rule.kind === 'name' || rule.kind === 'text')) return;
-      // The name, phone or number of a co-borrower, guarantor or contact, in a section titled for them.
-      if (parties && OTHER_PARTY_FIELDS.has(rule.field) && inOtherPartySection(cand.el, isFieldLabel)) return;
+      // The name, phone or number of a co-borrower, guarantor or contact, in a section titled for
+      // them; a name in a guarantor's section is the guarantor.
+      const party = parties && OTHER_PARTY_FIELDS.has(rule.field) ? otherPartyOf(cand.el, isFieldLabel) : null;
+      if (party !== null) {
+        const g = rule.field === 'name' && GUARANTOR_TITLE_RE.test(party) ? parseFieldValue('name', cand.raw, hit.scope.locale) : null;
+        if (g) scored.push({ field: 'guarantor', score: score * 0.9, parsed: g, cand, hit, scope: hit.scope, adapter, order: order++, why: [...why, 'guarantor-section'], labelEl });
+        return;
+      }
       const parsed = parseFieldValue(rule.kind, cand.raw, rule.kind === 'date' ? dateLocale(hit.scope.locale) : hit.scope.locale, hit.hint);
       if (!parsed) return;
       // A column header or another label read as a value ("客户姓名" under 客户姓名).

@@ -4,6 +4,9 @@
 // candidates, never over the page.
 import { normalizeLabel } from './normalize';
 
+/** A guarantor's section: the name in it is the guarantor's. */
+export const GUARANTOR_TITLE_RE = /^(?:担保人|保证人|连带保证人|guarantor|co[- ]?signer|cosigner)/;
+
 /** Titles naming someone other than the debtor, as folded by normalizeLabel (Traditional → Simplified). */
 export const OTHER_PARTY_RE =
   /^(?:共同借款人|共借人|共同还款人|担保人|保证人|紧急联[系络]人|联[系络]人|配偶|亲属|家属|授权人|被授权人|代理人|附卡(?:持卡)?人|副卡(?:持卡)?人|co[- ]?(?:borrower|signer|maker|applicant)|cosigner|(?:supplementary|additional|secondary) card ?holder|joint borrower|guarantor|emergency contact|references?\b|spouse|relatives?\b|next of kin|authori[sz]ed (?:user|person|third party)|third[- ]party)/;
@@ -77,7 +80,12 @@ function shortText(el: Element, max: number): string | null {
  * content ends the search.
  */
 export function inOtherPartySection(el: Element, isLabel?: (text: string) => boolean): boolean {
-  if (inRelationTable(el)) return true;
+  return otherPartyOf(el, isLabel) !== null;
+}
+
+/** The title (normalized) of the other party's section `el` is in ('' in a relationship table), or null. */
+export function otherPartyOf(el: Element, isLabel?: (text: string) => boolean): string | null {
+  if (inRelationTable(el)) return '';
   let n: Element | null = el;
   // Never past body: <head> holds scripts whose text is long (and no section title). Out of a
   // shadow root to its host: the title may be in the page around the component.
@@ -87,16 +95,16 @@ export function inOtherPartySection(el: Element, isLabel?: (text: string) => boo
     for (let k = 0; sib && k < 12; k++, sib = sib.previousElementSibling) {
       if (sib.localName === 'thead') continue;
       const text = shortText(sib, 40);
-      if (text === null) return false;
+      if (text === null) return null;
       // Column headers and tab bars ("基本信息 联系人 …") are no section title.
       if (!text || sib.querySelector('th,[role=columnheader],[role=tab]')) continue;
       const heading = headingLike(sib, text);
       // A kit that gives its labels a title class (NutUI's nut-cell__title "手机号码"): a label, no section title.
       if (heading === 'title' && isLabel?.(text)) continue;
-      if ((heading === 'title' && OTHER_PARTY_RE.test(normalizeLabel(text))) || (!heading && groupTitle(sib, text))) return true;
+      if ((heading === 'title' && OTHER_PARTY_RE.test(normalizeLabel(text))) || (!heading && groupTitle(sib, text))) return normalizeLabel(text);
       // Another title, or a whole section before this one: the value is not under what came before.
-      if (heading) return false;
+      if (heading) return null;
     }
   }
-  return false;
+  return null;
 }

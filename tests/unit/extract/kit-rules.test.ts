@@ -380,3 +380,16 @@ describe('other parties and values (session 8, probe4)', () => {
     expect(tw.fields.accountId?.value).toBe('LN-0042-****-8810');
   });
 });
+
+describe("a guarantor's section (session 8)", () => {
+  it("the name in a section titled for the guarantor is the guarantor, never the debtor; a contact's name is nobody's", () => {
+    const line = (l: string, v: string) => `<div class="prop-line"><div class="prop-label">${l}</div><div class="prop-value">${v}</div></div>`;
+    const ctx = read(line('客戶姓名', '謝宗翰') + line('逾期金額', 'NT$19,870') + '<div class="prop-line"><div class="prop-group">保證人</div></div>' + line('姓名', '謝明德') + line('手機號碼', '0912-***-678'), 'zh-TW');
+    expect(ctx.fields.name?.value).toBe('謝宗翰');
+    expect(ctx.fields.guarantor).toMatchObject({ value: '謝明德', why: expect.arrayContaining(['guarantor-section']) });
+    expect(ctx.fields.phone).toBeUndefined();
+    const contact = read(item('客户姓名', '王建国') + item('逾期金额', '¥8,800.00') + '<h4>紧急联系人</h4>' + item('姓名', '李娜'));
+    expect(contact.fields.guarantor).toBeUndefined();
+    expect(contact.fields.name?.value).toBe('王建国');
+  });
+});
