@@ -5,6 +5,7 @@
 // which the page's own scripts cannot see. Type-only imports: nothing of the reader lands in the
 // content script (every CRM page loads that; few pages need this).
 import type { NameFromTitle } from './title-name';
+import { hostOf, registerHost } from '../crm/world-host';
 
 export interface TitleHost {
   /** Hand the content script the reader; a second call (re-injected) is ignored. */
@@ -13,11 +14,6 @@ export interface TitleHost {
 
 const KEY = '__daihouTitleHost';
 
-export function registerTitleHost(w: Window, host: TitleHost): void {
-  (w as unknown as Record<string, unknown>)[KEY] = host;
-}
+export const registerTitleHost = (w: Window, host: TitleHost): void => registerHost(w, KEY, host);
 
-export function titleHost(w: Window): TitleHost | null {
-  const h = (w as unknown as Record<string, unknown>)[KEY] as Partial<TitleHost> | undefined;
-  return h && typeof h === 'object' && typeof h.provide === 'function' ? (h as TitleHost) : null;
-}
+export const titleHost = (w: Window): TitleHost | null => hostOf<TitleHost>(w, KEY);

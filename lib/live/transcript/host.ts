@@ -6,6 +6,7 @@
 // hands it the reader's start function. Type-only imports: nothing of the reader lands in the
 // content script.
 import type { ReaderOptions, TranscriptReader } from './reader';
+import { hostOf, registerHost } from '../../crm/world-host';
 
 /** The reader's start function, as the injected script provides it. */
 export type StartReader = (opts: ReaderOptions) => TranscriptReader;
@@ -18,12 +19,7 @@ export interface TranscriptHost {
 const KEY = '__daihouTranscriptHost';
 
 /** The content script registers itself (a newer content script after an update replaces the old one). */
-export function registerTranscriptHost(w: Window, host: TranscriptHost): void {
-  (w as unknown as Record<string, unknown>)[KEY] = host;
-}
+export const registerTranscriptHost = (w: Window, host: TranscriptHost): void => registerHost(w, KEY, host);
 
 /** The host registered in this isolated world, if any and well-formed. */
-export function transcriptHost(w: Window): TranscriptHost | null {
-  const h = (w as unknown as Record<string, unknown>)[KEY] as Partial<TranscriptHost> | undefined;
-  return h && typeof h === 'object' && typeof h.provide === 'function' ? (h as TranscriptHost) : null;
-}
+export const transcriptHost = (w: Window): TranscriptHost | null => hostOf<TranscriptHost>(w, KEY);
