@@ -4,7 +4,7 @@
 // flashes the element the content script last read a field from (the panel's 请核对 badge: "where
 // did this come from?"), false when it is no longer on the page; 'crm:insert-text' puts a script
 // into the field the agent was in, or the note box (lib/crm/insert-text.ts).
-import { checkCrmMessage } from '@/lib/crm/message-check';
+import { checkPageToolMessage } from '@/lib/crm/page-tool-check';
 import { pageKey } from '@/lib/crm/focus';
 import { insertIntoPage } from '@/lib/crm/insert-text';
 import { shownElement } from '@/lib/crm/shown-elements';
@@ -37,6 +37,6 @@ export default defineUnlistedScript(() => {
         return el !== null;
       },
     },
-    checkCrmMessage,
+    checkPageToolMessage,
   );
 });

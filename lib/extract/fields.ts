@@ -96,7 +96,7 @@ export const FIELD_RULES: FieldRule[] = [
       '应还逾期金额', '逾期合计', '欠款合计', '催收金额', '委案金额', '逾期额', '逾期款', '逾期本息总额', '逾期欠款总额',
       '逾期应缴', '逾期应缴金额', '逾期应缴总额', '应还未还', '应还未还金额',
       'amount overdue', 'overdue amount', 'past due amount', 'past due', 'total past due', 'amount past due',
-      'amount delinquent', 'total amount delinquent', 'delinquent amount', 'delinquent balance',
+      'amount delinquent', 'total amount delinquent', 'overdue amt', 'past due amt', 'ovd amt',
       'delinquent amount', 'delinquent balance', 'arrears', 'amount in arrears', 'arrears amount', 'overdue balance',
       'total overdue', 'overdue', 'total arrears', 'past due balance',
     ],
@@ -149,10 +149,10 @@ export const FIELD_RULES: FieldRule[] = [
     synonyms: [
       '本金', '剩余本金', '本金余额', '未还本金', '剩余未还本金', '在贷本金', '待还本金', '应还本金', '贷款余额', '借款余额', '放款余额',
       'loan balance',
-      'principal', 'principal balance', 'outstanding principal', 'remaining principal', 'principal amount',
+      'principal', 'principal balance', 'outstanding principal', 'remaining principal', 'principal amount', 'outst prin', 'outstanding prin', 'prin bal',
     ],
     // The principal lent, where a page may also show what is left of it.
-    weaker: ['贷款本金', '借款本金'],
+    weaker: ['贷款本金', '借款本金', 'original principal', 'orig prin'],
     negatives: ['逾期', '已还', 'overdue', 'past due', 'paid'],
   },
   {
@@ -181,7 +181,7 @@ export const FIELD_RULES: FieldRule[] = [
       // The bare "上次还款：2026-05-20 还款 ¥1,000.00" names both; the amount is read from the same text.
       ...cross(LAST_PAID, ['日期', '日', '时间', '']),
       'last payment date', 'last paid date', 'date of last payment', 'last payment', 'last pay date', 'last repayment date',
-      'last pmt date', 'last pmt', 'lpd', 'last payment received', 'last payment on',
+      'last pmt date', 'last pmt', 'lpd', 'last payment received', 'last payment on', 'last pmt dt',
     ],
     negatives: ['金额', 'amount'],
   },
@@ -201,7 +201,7 @@ export const FIELD_RULES: FieldRule[] = [
       '地区', '所在地区', '所在地', '省市', '所属地区', '城市', '所在城市', '居住地', '常住地', '区域', '归属地', '户籍地',
       '所属区域', '省份', '居住城市', '地域', '县市', '居住县市', '所在县市', '省市区', '现居地', '现居住地',
       'region', 'city', 'province', 'location', 'area', 'state', 'federal state', 'state province', 'province state',
-      'mailing city', 'home city', 'mailing state', 'home state', 'town', 'county',
+      'mailing city', 'home city', 'mailing state', 'home state', 'town', 'county', 'district',
     ],
     // An address line may be a region only (city and district) or a street address that contains one.
     weaker: ['通讯地址', '联系地址', '居住地址'],

@@ -269,9 +269,9 @@ function tableCell(cell: Element, labels: Set<Element>, out: ValueCandidate[]): 
   if (c) push(out, c, labels, 'table', below.structure, below.structure < 0.9);
 }
 
-/** A row of column headings: in a thead, all th, or (next to a label) nearly all labels. */
+/** A row of column headings: in a thead, classed as one (Landray's tr_normal_title), all th, or (next to a label) nearly all labels. */
 function isHeaderRow(row: Element, next: Element | null, labels: Set<Element>): boolean {
-  if (row.parentElement?.localName === 'thead') return true;
+  if (row.parentElement?.localName === 'thead' || /(?:^|[-_\s])(?:head(?:er)?|title)(?:$|[-_\s])/i.test(row.getAttribute('class') ?? '')) return true;
   let cells = 0;
   let heads = 0;
   let labelled = 0;

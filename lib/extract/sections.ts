@@ -24,7 +24,7 @@ export function namesAnotherParty(label: string): boolean {
 function inRelationTable(el: Element): boolean {
   const table = el.closest('table,[role=grid],[role=table]');
   if (!table) return false;
-  const heads = table.querySelectorAll('th,[role=columnheader]');
+  const heads = table.querySelectorAll('th,[role=columnheader],tr[class*=title] > td,tr[class*=head] > td');
   for (let i = 0; i < heads.length && i < 30; i++) if (RELATION_RE.test(normalizeLabel(heads[i]!.textContent ?? ''))) return true;
   return false;
 }
@@ -42,7 +42,8 @@ function groupTitle(sib: Element, text: string): boolean {
 
 // An accordion's header (a button that opens its section) titles that section too.
 const HEADING_SEL = 'h1,h2,h3,h4,h5,h6,legend,caption,[role=heading],[aria-expanded]';
-const HEADING_CLASS = /title|head|caption/i;
+// A divider with text (Element's el-divider, Ant's ant-divider-with-text) separates sections too.
+const HEADING_CLASS = /title|head|caption|divider/i;
 
 /**
  * A title: a heading, legend or caption, a kit's *-title / *-header box, or a box holding only a
@@ -85,7 +86,11 @@ export function inOtherPartySection(el: Element, isLabel?: (text: string) => boo
 
 /** The title (normalized) of the other party's section `el` is in ('' in a relationship table), or null. */
 export function otherPartyOf(el: Element, isLabel?: (text: string) => boolean): string | null {
-  if (inRelationTable(el)) return '';
+  return titledParty(el, isLabel) ?? (inRelationTable(el) ? '' : null);
+}
+
+/** The normalized title of another party's section around `el`, found from the value up. */
+function titledParty(el: Element, isLabel?: (text: string) => boolean): string | null {
   let n: Element | null = el;
   // Never past body: <head> holds scripts whose text is long (and no section title). Out of a
   // shadow root to its host: the title may be in the page around the component.

@@ -83,6 +83,9 @@ describe('messaging', () => {
 
 describe("the content script's own check of its messages", async () => {
   const { checkCrmMessage } = await import('@/lib/crm/message-check');
+  const { checkPageToolMessage } = await import('@/lib/crm/page-tool-check');
+  // The content script answers extract-now and stats; the page tools the rest (a type neither answers is refused by both).
+  const lightCheck = (type: string, data: unknown) => (type === 'crm:extract-now' || type === 'crm:stats' ? checkCrmMessage : checkPageToolMessage)(type as never, data);
   const cases: [string, unknown][] = [
     ['crm:insert-text', { text: '您好', target: 'note' }],
     ['crm:insert-text', { text: '您好', target: 'focused', debtor: 'http://127.0.0.1|CS-1' }],
@@ -111,7 +114,7 @@ describe("the content script's own check of its messages", async () => {
     })();
     const light = (() => {
       try {
-        return { ok: true, value: checkCrmMessage(type as never, data) };
+        return { ok: true, value: lightCheck(type, data) };
       } catch {
         return { ok: false };
       }

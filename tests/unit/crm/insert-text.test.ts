@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertIntoPage } from '@/lib/crm/insert-text';
 import { FOCUS_TTL_MS, pageKey, providePageKey, resetFocus, trackFocus } from '@/lib/crm/focus';
-import { checkCrmMessage } from '@/lib/crm/message-check';
+import { checkPageToolMessage as checkCrmMessage } from '@/lib/crm/page-tool-check';
 
 const ZHANG = 'http://127.0.0.1:5174|CS-2026-004817';
 const LI = 'http://127.0.0.1:5174|CS-2026-005102';

@@ -393,3 +393,29 @@ describe("a guarantor's section (session 8)", () => {
     expect(contact.fields.name?.value).toBe('王建国');
   });
 });
+
+describe('session 8, probe5: legacy tables, dividers, terminals', () => {
+  it("a header row known by its class (Landray's tr_normal_title) heads a guarantors' table: their name is the guarantor, their phone nobody's", () => {
+    const ctx = read(
+      '<table><tr><td>債務人</td><td>陳怡君</td><td>行動電話</td><td>0921-***-638</td></tr><tr><td>逾期金額</td><td>NT$48,210</td><td>逾期天數</td><td>63</td></tr></table>' +
+        '<table><tr class="tr_normal_title"><td>序號</td><td>保證人姓名</td><td>行動電話</td><td>關係</td></tr><tr><td>1</td><td>陳志豪</td><td>0935-***-102</td><td>兄弟</td></tr></table>',
+      'zh-TW',
+    );
+    expect(ctx.fields.guarantor?.value).toBe('陳志豪');
+    expect(ctx.fields.phone).toMatchObject({ value: '0921-***-638' });
+    expect(ctx.fields.phone!.why).not.toContain('ambiguous:0935-***-102');
+  });
+
+  it('a divider with text (el-divider) titles the section after it', () => {
+    const ctx = read(`${item('客户姓名', '陈晓东')}${item('联系电话', '177****6204')}<div class="el-divider el-divider--horizontal"><div class="el-divider__text">紧急联系人</div></div>${item('姓名', '陈晓梅')}${item('联系电话', '150****9137')}`);
+    expect(ctx.fields.phone!.why).not.toContain('ambiguous:150****9137');
+  });
+
+  it('a terminal screen (IBM HATS) abbreviates its labels', () => {
+    const row = (l: string, v: string) => `<tr><td><span class="HATSPROTTEXT">&nbsp;${l}:&nbsp;</span><span class="HATSPROTTEXT">${v}</span></td></tr>`;
+    const ctx = read(`<table>${row('CUST&nbsp;NAME', 'ZHANG WEI')}${row('ORIG&nbsp;PRIN', '200,000.00')}${row('OUTST&nbsp;PRIN', '137,508.42')}${row('OVERDUE&nbsp;AMT', '21,744.90')}${row('LAST&nbsp;PMT&nbsp;DT', '2026.08.05')}</table>`, 'en');
+    expect(ctx.fields.amountOverdue?.value).toBe(21744.9);
+    expect(ctx.fields.principal?.value).toBe(137508.42);
+    expect(ctx.fields.lastPaymentDate?.value).toBe('2026-08-05');
+  });
+});
