@@ -311,11 +311,12 @@ export function parseFieldValue(kind: ValueKind, raw: string, locale: string, hi
       const id = text.replace(TRAILING_SEP_RE, '');
       // Card / loan / case numbers as shown (masks kept): some digits or mask stars, no prose.
       // (or an identifier of letters and digits: Siebel's row ids "1-8XKQ2LZ").
-      return id.length <= 48 && !/[\u3400-\u9fff]{3}/.test(id) && (/[\d*＊]{3}/.test(id) || IDENTIFIER_RE.test(id)) ? { value: id } : null;
+      return id.length <= 48 && !/[\u3400-\u9fff]{3}/.test(id) && (/[\d*＊•●×]{3}/.test(id) || IDENTIFIER_RE.test(id)) ? { value: id } : null;
     }
     case 'phone': {
       const digits = text.replace(/\D/g, '').length;
-      return text.length <= 32 && /^[+\d*＊\s()\-–xX#]+$/.test(text) && digits >= 3 && text.replace(/[^\d*＊]/g, '').length >= 7
+      // Masked with stars, bullets or dots as CRMs draw them: "138****5521", "(470) •••-3318".
+      return text.length <= 32 && /^[+\d*＊•●×\s()\-–xX#]+$/.test(text) && digits >= 3 && text.replace(/[^\d*＊•●×]/g, '').length >= 7
         ? { value: text }
         : null;
     }

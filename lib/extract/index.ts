@@ -65,8 +65,8 @@ export function fieldElements(ctx: DebtorContext): Partial<Record<FieldName, Ele
 }
 
 const RULES = new Map<FieldName, FieldRule>(FIELD_RULES.map((r) => [r.field, r]));
-/** Fields of the debtor's own that another party's section also shows. */
-const OTHER_PARTY_FIELDS = new Set<FieldName>(['name', 'phone', 'accountId']);
+/** Fields of the debtor's own that another party's section also shows (a contact's address too). */
+const OTHER_PARTY_FIELDS = new Set<FieldName>(['name', 'phone', 'accountId', 'region']);
 
 interface Scored {
   field: FieldName | null;

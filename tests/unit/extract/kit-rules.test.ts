@@ -419,3 +419,23 @@ describe('session 8, probe5: legacy tables, dividers, terminals', () => {
     expect(ctx.fields.lastPaymentDate?.value).toBe('2026-08-05');
   });
 });
+
+describe('session 8, probe6: a dialog for another party, bullet masks', () => {
+  it("an open dialog titled for editing a contact holds the contact's name, phone and address, never the debtor's; the case behind stays sure", () => {
+    const ctx = read(
+      '<table><tr><th>客户姓名</th><td>郭志强</td><th>手机号码</th><td>158****3470</td></tr><tr><th>逾期总额</th><td>¥12,940.38</td><th>所在地区</th><td>山东省济南市</td></tr></table>' +
+        '<div class="ui-dialog" role="dialog" aria-modal="true"><div class="ui-dialog-titlebar"><span class="ui-dialog-title">编辑联系人</span></div><div class="ui-dialog-content">' +
+        '<label for="n">姓名</label><input id="n" value="郭晓红"><label for="p">手机号码</label><input id="p" value="137****0952"><label for="a">联系地址</label><input id="a" value="山东省淄博市张店区"></div></div>',
+    );
+    expect(ctx.fields.name).toMatchObject({ value: '郭志强' });
+    expect(ctx.fields.phone).toMatchObject({ value: '158****3470' });
+    expect(ctx.fields.region?.value).toBe('山东省济南市');
+    expect(ctx.fields.amountOverdue!.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('numbers masked with bullets or crosses are read, and stay masked (never an identity alone)', () => {
+    expect(parseFieldValue('phone', '(470) •••-3318', 'en')).toEqual({ value: '(470) •••-3318' });
+    expect(parseFieldValue('id', '4966 •••• •••• 8812', 'en')).toEqual({ value: '4966 •••• •••• 8812' });
+    expect(parseFieldValue('id', '6225 ×××× ×××× 8812', 'zh-CN')).toEqual({ value: '6225 ×××× ×××× 8812' });
+  });
+});
