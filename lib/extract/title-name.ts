@@ -90,7 +90,8 @@ export function nameFromTitle(
       seen++;
       // Not a list row, not the page's chrome (its bar names the collector: "user-name"), nothing hidden.
       if (t.closest('td,th,li,[role=row],[role=gridcell],[role=option],nav,header,[aria-hidden=true]') || NOT_DEBTOR_CLASS.test(t.getAttribute('class') ?? '') || isChrome(t.parentElement)) continue;
-      const text = leadText(t);
+      // An honorific after the name ("蔡宗翰 先生") is no part of it.
+      const text = leadText(t).replace(/\s*(?:先生|女士|小姐|太太)$/, '');
       const shape = text ? nameShape(text, isLabel) : 0;
       if (!shape || excluded(t)) continue;
       // The page's own title ("Daniel Brooks » Cases") or the selected row of a queue repeating it makes it the record's name.

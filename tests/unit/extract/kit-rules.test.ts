@@ -294,6 +294,7 @@ describe('the debtor named only by the title of their details (session 8)', () =
     expect(ctx.fields.name!.confidence).toBeGreaterThanOrEqual(0.7);
     const card = read(`<div class="card"><div class="card__header"><span class="card__header-title">蔣雨桐</span><span class="tag">M4</span></div><div class="card__body">${details}</div></div>`, 'zh-TW');
     expect(card.fields.name?.value).toBe('蔣雨桐');
+    expect(read(`<div class="card"><h3 class="card-title">蔡宗翰 先生</h3></div>${details}`, 'zh-TW').fields.name?.value).toBe('蔡宗翰');
   });
 
   it('a Latin name is shown for checking unless the page title or a selected queue row repeats it', () => {
