@@ -3,6 +3,21 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import crm from '@/entrypoints/crm';
 
+/**
+ * A fake background that records what the content script sends and, when asked to load a page
+ * reader (`load`), injects it (as entrypoints/background.ts does) and answers true.
+ */
+function fakeBackground(load: string, inject: () => void): { type: string; data: unknown }[] {
+  const sent: { type: string; data: unknown }[] = [];
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (m: { type: string; data: unknown }) => {
+    sent.push(m);
+    if (m.type !== load) return { ok: true, value: null };
+    inject();
+    return { ok: true, value: true };
+  }) as never);
+  return sent;
+}
+
 /** Stops the running instance, as a newer one injected after an update does. */
 const stopRunning = () => (window as unknown as { __daihouContent?: AbortController }).__daihouContent?.abort();
 
@@ -27,16 +42,10 @@ describe('the CRM content script and the live transcript', () => {
   /** Starts the content script with a fake background that injects the reader when asked (as entrypoints/background.ts does). */
   async function start(opts: { injectTwice?: boolean } = {}) {
     const { default: liveReader } = await import('@/entrypoints/live-reader');
-    const sent: { type: string; data: unknown }[] = [];
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (m: { type: string; data: unknown }) => {
-      sent.push(m);
-      if (m.type === 'page:load-reader') {
-        liveReader.main();
-        if (opts.injectTwice) liveReader.main();
-        return { ok: true, value: true };
-      }
-      return { ok: true, value: null };
-    }) as never);
+    const sent = fakeBackground('page:load-reader', () => {
+      liveReader.main();
+      if (opts.injectTwice) liveReader.main();
+    });
     crm.main();
     const turnsOf = () => sent.filter((m) => m.type === 'page:turns').flatMap((m) => (m.data as { turns: { id: string; text: string; speaker: string }[] }).turns);
     const asks = () => sent.filter((m) => m.type === 'page:load-reader').length;
@@ -110,15 +119,7 @@ describe('the CRM content script and the title reader', () => {
 
   it('asks for the title reader only on a page whose labels name no debtor, then reports the name its title shows', async () => {
     const { default: titleReader } = await import('@/entrypoints/title-reader');
-    const sent: { type: string; data: unknown }[] = [];
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (m: { type: string; data: unknown }) => {
-      sent.push(m);
-      if (m.type === 'page:load-title-reader') {
-        titleReader.main();
-        return { ok: true, value: true };
-      }
-      return { ok: true, value: null };
-    }) as never);
+    const sent = fakeBackground('page:load-title-reader', () => titleReader.main());
     const asks = () => sent.filter((m) => m.type === 'page:load-title-reader').length;
     const names = () => sent.filter((m) => m.type === 'page:context').map((m) => (m.data as { context: { fields: { name?: { value: unknown } } } | null }).context?.fields.name?.value);
 
