@@ -259,7 +259,8 @@ const SPACED_ID_FIELDS = new Set(['caseId', 'accountId']);
 function idAfterLabel(whole: string, dict: LabelDictionary): ColonPair | null {
   // "案件号 NB-2026-11-02217 · M4", "案件编号 AJ-1 · 分配给 许文静": a spaced separator ends the value.
   const text = whole.split(/\s[·•|｜]\s/)[0]!.replace(TRAILING_SEP_RE, '');
-  const at = text.search(/\s[^\s]*\d[^\s]*$/);
+  // A masked number may take several words: "Account •••• 4417", "Card 6225 **** **** 8812".
+  const at = text.search(/\s(?:[*＊•●×xX\d-]+\s)*[^\s]*\d[^\s]*$/);
   if (at <= 0) return null;
   const label = text.slice(0, at).trim();
   const value = text.slice(at).trim();

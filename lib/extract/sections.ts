@@ -46,17 +46,24 @@ const HEADING_SEL = 'h1,h2,h3,h4,h5,h6,legend,caption,[role=heading],[aria-expan
 const HEADING_CLASS = /title|head|caption|divider/i;
 
 /**
- * A title: a heading, legend or caption, a kit's *-title / *-header box, or a box holding only a
- * heading; a box holding a heading and more is a section of its own (no title of what follows).
+ * A title (its text): a heading, legend or caption, a kit's *-title / *-header box, or a box holding
+ * only a heading (or a heading and its subtitle); a box holding a heading and fields is a section of
+ * its own ('section': no title of what follows).
  */
-function headingLike(el: Element, text: string): 'title' | 'section' | null {
-  if (el.matches(HEADING_SEL) || HEADING_CLASS.test(el.getAttribute('class') ?? '')) return 'title';
+function headingLike(el: Element, text: string): string | 'section' | null {
+  if (el.matches(HEADING_SEL) || HEADING_CLASS.test(el.getAttribute('class') ?? '')) return text;
   const h = el.querySelector(HEADING_SEL);
-  if (h) return (h.textContent ?? '').trim() === text ? 'title' : 'section';
+  if (h) {
+    const ht = (h.textContent ?? '').trim();
+    // A header: its heading first, then a subtitle, no fields ("<h2>Co-borrower</h2><p>Jointly liable…</p>").
+    return ht === text || (el.firstElementChild === h && !el.querySelector(FIELD_SEL)) ? ht : 'section';
+  }
   // A box holding only a kit's title element ("<span class=form-text__title>共同借款人信息</span>").
   const t = el.querySelector('[class*=title]');
-  return t && (t.textContent ?? '').trim() === text ? 'title' : null;
+  return t && (t.textContent ?? '').trim() === text ? text : null;
 }
+
+const FIELD_SEL = 'input,select,textarea,label,dt,dd,th,td';
 
 /** The element's text when it is short (a title), else null; stops reading early on big blocks. */
 function shortText(el: Element, max: number): string | null {
@@ -104,9 +111,10 @@ function titledParty(el: Element, isLabel?: (text: string) => boolean): string |
       // Column headers and tab bars ("基本信息 联系人 …") are no section title.
       if (!text || sib.querySelector('th,[role=columnheader],[role=tab]')) continue;
       const heading = headingLike(sib, text);
+      const title = heading && heading !== 'section' ? heading : null;
       // A kit that gives its labels a title class (NutUI's nut-cell__title "手机号码"): a label, no section title.
-      if (heading === 'title' && isLabel?.(text)) continue;
-      if ((heading === 'title' && OTHER_PARTY_RE.test(normalizeLabel(text))) || (!heading && groupTitle(sib, text))) return normalizeLabel(text);
+      if (title && isLabel?.(title)) continue;
+      if ((title && OTHER_PARTY_RE.test(normalizeLabel(title))) || (!heading && groupTitle(sib, text))) return normalizeLabel(title ?? text);
       // Another title, or a whole section before this one: the value is not under what came before.
       if (heading) return null;
     }

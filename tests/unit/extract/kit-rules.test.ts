@@ -440,3 +440,21 @@ describe('session 8, probe6: a dialog for another party, bullet masks', () => {
     expect(parseFieldValue('id', '6225 ×××× ×××× 8812', 'zh-CN')).toEqual({ value: '6225 ×××× ×××× 8812' });
   });
 });
+
+describe('session 8, probe7: a side sheet for a co-borrower, masked numbers in a title', () => {
+  it("a side sheet whose header is a heading and a subtitle, titled for a co-borrower, holds their name and phone", () => {
+    const ctx = read(
+      `${item('Borrower', 'Olivia Nguyen')}${item('Mobile', '04** *** 592')}${item('Amount in arrears', '$1,910.00')}` +
+        '<div role="dialog" aria-modal="true"><div class="sheet-header"><h2>Co-borrower</h2><p>Jointly liable on HC-77120</p></div><div class="sheet-body">' +
+        '<div><label for="f1">Full name</label><input id="f1" readonly value="James Nguyen"></div><div><label for="f2">Mobile</label><input id="f2" readonly value="04** *** 118"></div></div></div>',
+      'en-AU',
+    );
+    expect(ctx.fields.name).toMatchObject({ value: 'Olivia Nguyen' });
+    expect(ctx.fields.phone).toMatchObject({ value: '04** *** 592' });
+  });
+
+  it('a masked number of several words after its label is read whole ("Account •••• 4417")', () => {
+    const ctx = read(`<div class="detail-header"><div class="detail-header-title">Account •••• 4417</div></div>${item('Past due', '$2,914.37')}${item('Days past due', '61')}`, 'en');
+    expect(ctx.fields.accountId?.value).toBe('•••• 4417');
+  });
+});
