@@ -252,10 +252,13 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
   const { lastPayment, ...crmHistory } = readCrmHistory(roots, scan.roots[0]?.locale ?? locale) ?? {};
   if (lastPayment) paymentFromHistory(fields, lastPayment);
   const ctx: DebtorContext = { url, origin, fields, extractedAt: Date.now(), page: pageKindOf(doc, roots, fields, chosen) };
-  if (ctx.page?.kind === 'list') doubtOnList(fields);
-  else if (!fields.name && opts.titleName) nameFromPageTitle(opts.titleName, doc, fields, elements, dict, parties, agentFromHits(scan.hits)?.name);
-  if (crmHistory.lastContact || crmHistory.lastPromise) ctx.crmHistory = crmHistory;
   const agent = agentFromHits(scan.hits);
+  if (ctx.page?.kind === 'list') doubtOnList(fields);
+  else if (!fields.name && opts.titleName) {
+    const theirs = (el: Element) => parties && inOtherPartySection(el, isFieldLabel);
+    nameFromPageTitle(opts.titleName, doc, fields, elements, (t) => dict.match(t) !== null, theirs, agent?.name);
+  }
+  if (crmHistory.lastContact || crmHistory.lastPromise) ctx.crmHistory = crmHistory;
   if (agent) ctx.agent = agent;
   rootsOfContext.set(ctx, roots);
   elementsOfContext.set(ctx, elements);
@@ -263,11 +266,19 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
 }
 
 /** No label named the debtor: the title of the block showing their details may (title-name.ts). */
-function nameFromPageTitle(nameFromTitle: NameFromTitle, doc: Document, fields: DebtorFields, elements: Partial<Record<FieldName, Element>>, dict: LabelDictionary, parties: boolean, agent?: string): void {
+function nameFromPageTitle(
+  nameFromTitle: NameFromTitle,
+  doc: Document,
+  fields: DebtorFields,
+  elements: Partial<Record<FieldName, Element>>,
+  isLabel: (text: string) => boolean,
+  theirs: (el: Element) => boolean,
+  agent?: string,
+): void {
   const anchors: Element[] = [];
   for (const [f, el] of Object.entries(elements) as [FieldName, Element][]) if (!fields[f]!.why?.includes('list-row')) anchors.push(el);
   anchors.sort((a, b) => (a.compareDocumentPosition(b) & 0x4 ? -1 : 1));
-  const found = nameFromTitle(doc, anchors, (t) => dict.match(t) !== null, (el) => parties && inOtherPartySection(el, (t) => (dict.match(t)?.field ?? null) !== null));
+  const found = nameFromTitle(doc, anchors, isLabel, theirs);
   if (!found || found.value === agent) return;
   fields.name = { value: found.value, raw: found.value, confidence: found.confidence, source: { method: 'title' }, why: ['title'] };
   elements.name = found.el;
