@@ -1,7 +1,7 @@
 // Whose values are these? A section (card, fieldset, table under a heading) titled for another
-// party — co-borrower, guarantor, emergency contact, spouse, relatives — holds that person's
-// name, phone and numbers, never the debtor's. Asked only of the few name/phone/account
-// candidates, never over the page.
+// party — co-borrower, guarantor, emergency contact, spouse, relatives, an authorized user — holds
+// that person's name, phone, numbers and address, never the debtor's (a guarantor's name fills the
+// guarantor field). Asked only of the few name/phone/account/region candidates, never over the page.
 import { normalizeLabel } from './normalize';
 
 /** A guarantor's section: the name in it is the guarantor's. */
