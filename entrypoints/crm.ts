@@ -46,11 +46,9 @@ export default defineUnlistedScript(() => {
   const stats: ContentStats = { initMs: 0, lastExtractMs: 0, scans: 0 };
   const controller = new AbortController();
   // Cut off from the extension (updated, reloaded or removed: its messages go nowhere): stop.
-  const ctx = {
-    get isValid(): boolean {
-      if (!controller.signal.aborted && !browser.runtime?.id) controller.abort();
-      return !controller.signal.aborted;
-    },
+  const alive = (): boolean => {
+    if (!controller.signal.aborted && !browser.runtime?.id) controller.abort();
+    return !controller.signal.aborted;
   };
   // One instance per tab: run again (after an install or update, lib/background/reinject), this
   // one stops the earlier instance in this isolated world, so the page is watched, and its live
@@ -77,7 +75,7 @@ export default defineUnlistedScript(() => {
     lastFound = found;
     // For "where was this read?" (the page tools outline the element: lib/crm/shown-elements).
     keepShown(fieldElements(found));
-    if (!titleName && !askedTitle && ctx.isValid && wantsTitleName(found)) {
+    if (!titleName && !askedTitle && alive() && wantsTitleName(found)) {
       askedTitle = true;
       // Asked once; again only when the message did not get through.
       sendMessage('page:load-title-reader', {}).catch(() => (askedTitle = false));
@@ -85,7 +83,7 @@ export default defineUnlistedScript(() => {
     return found;
   };
   const report = (found: DebtorContext) => {
-    if (!ctx.isValid) return;
+    if (!alive()) return;
     sendMessage('page:context', { context: reportable(found) }).catch(() => {});
   };
   // The call's live transcript, if the page shows one. Only a cheap detector runs here: once the
@@ -104,7 +102,7 @@ export default defineUnlistedScript(() => {
   const nameList = () => Object.values(names()).flat();
   const look = () => {
     lookTimer = undefined;
-    if (transcript || asked || !ctx.isValid) return;
+    if (transcript || asked || !alive()) return;
     lookedAt = Date.now();
     if (transcriptRuleFor(adapters, location.href) || transcriptCandidate(document, nameList())) {
       asked = true;
@@ -145,7 +143,7 @@ export default defineUnlistedScript(() => {
         // `transcript` is set, so the extraction leaves its container out).
         onContainer: () => void setTimeout(watch.flush),
         send: (turns) => {
-          if (ctx.isValid) sendMessage('page:turns', { turns }).catch(() => {});
+          if (alive()) sendMessage('page:turns', { turns }).catch(() => {});
         },
       });
     },

@@ -42,9 +42,9 @@ function slotOf(el: Element, segment = 0): string {
 }
 
 
-/** The smallest element that holds only the label (climbing wrappers like <span><b>姓名</b></span>). */
 const NO_LABELS = new Set<Element>();
 
+/** The smallest element that holds only the label (climbing wrappers like <span><b>姓名</b></span>). */
 export function labelElementOf(hit: LabelHit): Element | null {
   if (hit.control) return hit.control;
   const text = hit.text;
@@ -217,14 +217,14 @@ function labelControl(label: Element, hit: LabelHit, out: ValueCandidate[]): voi
   const root = hit.scope.root;
   const ctl = forId ? root.getElementById(forId) : label.querySelector(CONTROL_SEL);
   if (!ctl) return;
-  const v = withAddons(ctl, controlValue(ctl));
+  const own = controlValue(ctl);
+  const v = withAddons(ctl, own);
   if (!v) return;
   out.push({ el: ctl, raw: v, method: 'form', structure: 0.95, slot: slotOf(ctl) });
   // A display-only twin beside it showing the same value (TinyVue's display-only inputs hide the
   // input by CSS): the one the browser shows wins when the styles are asked.
-  const v0 = controlValue(ctl);
   for (let t = ctl.parentElement?.firstElementChild; t; t = t.nextElementSibling)
-    if (t !== ctl && !isControl(t) && (t.textContent ?? '').trim() === v0) return void out.push({ el: t, raw: v, method: 'form', structure: 0.95, slot: slotOf(ctl) });
+    if (t !== ctl && !isControl(t) && (t.textContent ?? '').trim() === own) return void out.push({ el: t, raw: v, method: 'form', structure: 0.95, slot: slotOf(ctl) });
 }
 
 

@@ -3,6 +3,7 @@
 // that person's name, phone, numbers and address, never the debtor's (a guarantor's name fills the
 // guarantor field). Asked only of the few name/phone/account/region candidates, never over the page.
 import { normalizeLabel } from './normalize';
+import { CONTROL_SEL } from './value-text';
 
 /** A guarantor's section: the name in it is the guarantor's. */
 export const GUARANTOR_TITLE_RE = /^(?:担保人|保证人|连带保证人|guarantor|co[- ]?signer|cosigner)/;
@@ -35,7 +36,7 @@ function inRelationTable(el: Element): boolean {
  */
 function groupTitle(sib: Element, text: string): boolean {
   const next = sib.nextElementSibling;
-  if (!next || next.localName !== sib.localName || next.className !== sib.className || sib.querySelector('input,select,textarea')) return false;
+  if (!next || next.localName !== sib.localName || next.className !== sib.className || sib.querySelector(CONTROL_SEL)) return false;
   const l = normalizeLabel(text);
   return OTHER_PARTY_RE.exec(l)?.[0].length === l.length;
 }
