@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { forgetTab, getTabContext, setTabContext } from '@/lib/background/tab-contexts';
 import { syncCrmContentScripts } from '@/lib/background/crm-origins';
 import { crmPatterns, reinjectContentScripts } from '@/lib/background/reinject';
-import { injectTitleReader, loadLiveReader } from '@/lib/background/live-reader';
+import { injectDetailReader, loadLiveReader } from '@/lib/background/live-reader';
 import { onMessages, sendMessage } from '@/lib/messaging';
 import { parseMessage } from '@/lib/messaging-check';
 import { registerPackSubscriptions } from '@/lib/packs/subscription';
@@ -53,7 +53,7 @@ export default defineBackground(() => {
     // The page may show a live transcript: its reader is injected into that tab only now.
     'page:load-reader': (_data, sender) => loadLiveReader(sender),
     // No label on the page names the debtor: the title reader is injected into that tab only now.
-    'page:load-title-reader': (_data, sender) => loadLiveReader(sender, injectTitleReader),
+    'page:load-detail-reader': (_data, sender) => loadLiveReader(sender, injectDetailReader),
   }, parseMessage);
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));

@@ -10,9 +10,8 @@
 // with a DOM event named after this extension's id. This script keeps its own life: one
 // instance per tab, stopped when the extension is updated or removed.
 import { browser } from 'wxt/browser';
-import { extractDebtorContext, fieldElements, wantsTitleName } from '@/lib/extract';
-import { registerTitleHost } from '@/lib/extract/title-host';
-import type { NameFromTitle } from '@/lib/extract/title-name';
+import { extractDebtorContext, fieldElements, wantsDetailReaders } from '@/lib/extract';
+import { registerDetailHost, type DetailReaders } from '@/lib/extract/detail-host';
 import { watchDebtorContext } from '@/lib/extract/watch';
 import { hasDebtor, type DebtorContext } from '@/lib/extract/types';
 import { debtorIdentity } from '@/lib/extract/identity';
@@ -63,22 +62,22 @@ export default defineUnlistedScript(() => {
   // Site adapters (options page) win over heuristics; the page is re-read when they change.
   let adapters: SiteAdapter[] = [];
   let lastFound: DebtorContext | null = null;
-  // The title reader (lib/extract/title-host.ts), asked for once a page shows a debtor's details
-  // but no label names them; the page is read again when it arrives.
-  let titleName: NameFromTitle | undefined;
-  let askedTitle = false;
+  // The detail readers (lib/extract/detail-host.ts: a name from a title, the CRM's own history),
+  // asked for once a page shows a debtor's details; the page is read again when they arrive.
+  let readers: DetailReaders | undefined;
+  let askedReaders = false;
   const timedExtract = (): DebtorContext => {
     const t0 = performance.now();
-    const found = extractDebtorContext(document, { adapters, titleName, exclude: transcript ? (n) => transcript!.owns(n) : undefined });
+    const found = extractDebtorContext(document, { adapters, readers, exclude: transcript ? (n) => transcript!.owns(n) : undefined });
     stats.lastExtractMs = performance.now() - t0;
     stats.scans++;
     lastFound = found;
     // For "where was this read?" (the page tools outline the element: lib/crm/shown-elements).
     keepShown(fieldElements(found));
-    if (!titleName && !askedTitle && alive() && wantsTitleName(found)) {
-      askedTitle = true;
+    if (!readers && !askedReaders && alive() && wantsDetailReaders(found)) {
+      askedReaders = true;
       // Asked once; again only when the message did not get through.
-      sendMessage('page:load-title-reader', {}).catch(() => (askedTitle = false));
+      sendMessage('page:load-detail-reader', {}).catch(() => (askedReaders = false));
     }
     return found;
   };
@@ -119,10 +118,10 @@ export default defineUnlistedScript(() => {
     return records.every((r) => transcript!.owns(r.target));
   };
   // Registered before the first read, which may ask for it.
-  registerTitleHost(window, {
-    provide(read) {
-      if (titleName || controller.signal.aborted) return;
-      titleName = read;
+  registerDetailHost(window, {
+    provide(given) {
+      if (readers || controller.signal.aborted) return;
+      readers = given;
       setTimeout(() => watch.flush());
     },
   });

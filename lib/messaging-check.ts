@@ -89,7 +89,7 @@ export const schemas: { [T in MessageType]: z.ZodMiniType<DataOf<T>> } = {
   }),
   'page:turns': z.object({ turns }),
   'page:load-reader': z.strictObject({}) as z.ZodMiniType<DataOf<'page:load-reader'>>,
-  'page:load-title-reader': z.strictObject({}) as z.ZodMiniType<DataOf<'page:load-title-reader'>>,
+  'page:load-detail-reader': z.strictObject({}) as z.ZodMiniType<DataOf<'page:load-detail-reader'>>,
   'bg:turns': z.object({ tabId, turns }),
   'panel:listen': z.object({ tabId, on: z.boolean() }),
   'panel:listen-state': z.object({ tabId }),

@@ -63,7 +63,7 @@ export interface Protocol {
   /** content → background: the page may show a live transcript: inject the reader (entrypoints/live-reader.ts)
    *  into the sender's own tab, top frame only. False when refused. */
   'page:load-reader': { data: Record<string, never>; reply: boolean };
-  'page:load-title-reader': { data: Record<string, never>; reply: boolean };
+  'page:load-detail-reader': { data: Record<string, never>; reply: boolean };
   /** background → panels: turns heard on a tab's call (from the page's transcript or the call audio). */
   'bg:turns': { data: { tabId: number; turns: Turn[] }; reply: null };
   // ── Live audio (issue #18, source 2): panel → background → offscreen document, and back. ──

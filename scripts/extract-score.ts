@@ -11,7 +11,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { startDemoServer } from '../demo-crm/server.mjs';
 import { extractDebtorContext } from '../lib/extract/index';
 import { certaintyOf } from '../lib/extract/confidence';
-import { nameFromTitle } from '../lib/extract/title-name';
+import { DETAIL_READERS } from '../lib/extract/detail-readers';
 import type { DebtorContext, ExtractedField, FieldName } from '../lib/extract/types';
 import { findChrome } from './browser/find-chrome.mjs';
 import { loadFile } from './load-page';
@@ -32,7 +32,7 @@ type Reader = (file: string, scripts: boolean) => Promise<DebtorContext>;
 const happyDom: Reader = async (file, scripts) => {
   const page = await loadFile(file, { scripts });
   try {
-    return extractDebtorContext(page.doc, { titleName: nameFromTitle });
+    return extractDebtorContext(page.doc, { readers: DETAIL_READERS });
   } finally {
     await page.close();
   }
@@ -41,9 +41,9 @@ const happyDom: Reader = async (file, scripts) => {
 /** The same extraction bundled into the real browser, over the demo server's /fixtures/. */
 async function inChromium(): Promise<{ read: Reader; close: () => Promise<void> }> {
   const root = resolve(import.meta.dirname, '..');
-  // As the content script reads once the title reader is injected (entrypoints/title-reader.ts).
-  const entry = `import { extractDebtorContext as x } from './lib/extract/index'; import { nameFromTitle } from './lib/extract/title-name';
-    export const extractDebtorContext = (d) => x(d, { titleName: nameFromTitle });`;
+  // As the content script reads once the detail readers are injected (entrypoints/detail-reader.ts).
+  const entry = `import { extractDebtorContext as x } from './lib/extract/index'; import { DETAIL_READERS } from './lib/extract/detail-readers';
+    export const extractDebtorContext = (d) => x(d, { readers: DETAIL_READERS });`;
   const bundle = await build({
     stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, write: false, format: 'iife', globalName: 'DaihouExtract',
     platform: 'browser', target: 'chrome120', alias: { '@': root }, logLevel: 'silent',

@@ -9,9 +9,9 @@ type Inject = (tabId: number) => Promise<unknown>;
 const injectReader: Inject = (tabId) =>
   browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/live-reader.js'] });
 
-/** Runs the title reader's file (entrypoints/title-reader.ts), asked for the same way ('page:load-title-reader'). */
-export const injectTitleReader: Inject = (tabId) =>
-  browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/title-reader.js'] });
+/** Runs the detail readers' file (entrypoints/detail-reader.ts), asked for the same way ('page:load-detail-reader'). */
+export const injectDetailReader: Inject = (tabId) =>
+  browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/detail-reader.js'] });
 
 /** Inject the reader (or, with `inject`, another page reader) into the sender's own tab (top frame); false when the sender may not have it. */
 export async function loadLiveReader(

@@ -216,3 +216,5 @@ export function readCrmHistory(roots: readonly Node[], locale = ''): CrmHistory 
   }
   return out.lastContact || out.lastPromise || out.lastPayment ? out : undefined;
 }
+
+export type ReadCrmHistory = typeof readCrmHistory;

@@ -16,10 +16,11 @@ import { labelElementOf, resetSlots, valueCandidates, type ValueCandidate } from
 import { controlValue } from './value-text';
 import { looksHidden, shownOnScreen } from './visibility';
 import { resolveSelector } from './pick-selector';
-import { readCrmHistory, type CrmHistory } from './crm-history';
+import type { CrmHistory } from './crm-history';
 import { detectPageKind } from './page-kind';
 import { scanDocument, type LabelHit, type ScanRoot } from './scan';
 import { GUARANTOR_TITLE_RE, inOtherPartySection, namesAnotherParty, otherPartyOf } from './sections';
+import type { DetailReaders } from './detail-host';
 import type { NameFromTitle } from './title-name';
 import type { DebtorContext, DebtorFields, ExtractedField, FieldName } from './types';
 
@@ -37,11 +38,13 @@ export interface ExtractOptions {
    */
   selectorOf?: (el: Element) => string;
   /**
-   * Reads the debtor's name from the title of the block showing their details when no label
-   * names them (lib/extract/title-name.ts). Not part of the content script: injected into the
-   * pages that need it (`wantsTitleName`, entrypoints/title-reader.ts).
+   * Read a debtor page with these too: the debtor's name from the title of the block showing
+   * their details when no label names them, and the CRM's own contact, promise and payment
+   * history (lib/extract/detail-host.ts). Not part of the content script: injected into the
+   * pages that show a debtor (`wantsDetailReaders`, entrypoints/detail-reader.ts). Without them
+   * neither is read.
    */
-  titleName?: NameFromTitle;
+  readers?: DetailReaders;
 }
 
 /** The documents and shadow roots a context was read from, so a watcher can observe them all. */
@@ -51,11 +54,11 @@ export function scannedRoots(ctx: DebtorContext): Node[] {
 }
 
 /**
- * A page that names no debtor by a label but shows a debtor's details: the title reader may name
- * them (`titleName`).
+ * A page showing a debtor's details (two fields or more, not a list): the detail readers may name
+ * the debtor from a title and read the CRM's history (`readers`).
  */
-export function wantsTitleName(ctx: DebtorContext): boolean {
-  return !ctx.fields.name && ctx.page?.kind === 'debtor' && Object.keys(fieldElements(ctx)).length >= 2;
+export function wantsDetailReaders(ctx: DebtorContext): boolean {
+  return ctx.page?.kind === 'debtor' && Object.keys(fieldElements(ctx)).length >= 2;
 }
 
 /** The element each field of a context was read from (derived fields have none). */
@@ -249,14 +252,14 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
 
   deriveFields(fields, currencies, scan.roots[0]?.locale ?? locale, dateLocale.order);
   const roots = scan.roots.map((r) => r.root);
-  const { lastPayment, ...crmHistory } = readCrmHistory(roots, scan.roots[0]?.locale ?? locale) ?? {};
+  const { lastPayment, ...crmHistory } = opts.readers?.crmHistory(roots, scan.roots[0]?.locale ?? locale) ?? {};
   if (lastPayment) paymentFromHistory(fields, lastPayment);
   const ctx: DebtorContext = { url, origin, fields, extractedAt: Date.now(), page: pageKindOf(doc, roots, fields, chosen) };
   const agent = agentFromHits(scan.hits);
   if (ctx.page?.kind === 'list') doubtOnList(fields);
-  else if (!fields.name && opts.titleName) {
+  else if (!fields.name && opts.readers) {
     const theirs = (el: Element) => parties && inOtherPartySection(el, isFieldLabel);
-    nameFromPageTitle(opts.titleName, doc, fields, elements, (t) => dict.match(t) !== null, theirs, agent?.name);
+    nameFromPageTitle(opts.readers.nameFromTitle, doc, fields, elements, (t) => dict.match(t) !== null, theirs, agent?.name);
   }
   if (crmHistory.lastContact || crmHistory.lastPromise) ctx.crmHistory = crmHistory;
   if (agent) ctx.agent = agent;

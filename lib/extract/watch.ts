@@ -30,9 +30,12 @@ export interface DebtorWatch {
   flush(): DebtorContext | null;
 }
 
-/** What makes two readings "the same": the URL and every field's value and raw text. */
+/**
+ * What makes two readings "the same": the URL, every field's value and raw text, and the CRM's
+ * own history (a new row in its contact log is news even when no field changed).
+ */
 export function contextSignature(ctx: DebtorContext): string {
-  return JSON.stringify([ctx.url, Object.entries(ctx.fields).map(([k, f]) => [k, f?.value, f?.raw])]);
+  return JSON.stringify([ctx.url, Object.entries(ctx.fields).map(([k, f]) => [k, f?.value, f?.raw]), ctx.crmHistory]);
 }
 
 function isOverlay(n: Node): boolean {

@@ -72,9 +72,9 @@ describe('loading the live reader', () => {
     expect(fromFrame).toContainEqual({ ok: true, value: false });
     expect(executeScript).not.toHaveBeenCalled();
     // The title reader (a page whose labels name no debtor) is loaded the same way, top frame only.
-    const title = { daihou: 1, type: 'page:load-title-reader', data: {} };
+    const title = { daihou: 1, type: 'page:load-detail-reader', data: {} };
     expect(await fakeBrowser.runtime.onMessage.trigger(title, { id: fakeBrowser.runtime.id, tab: tab(7), frameId: 0, url: PAGE }, () => {})).toContainEqual({ ok: true, value: true });
-    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: ['/title-reader.js'] });
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: ['/detail-reader.js'] });
     executeScript.mockClear();
     expect(await fakeBrowser.runtime.onMessage.trigger(title, { id: fakeBrowser.runtime.id, tab: tab(7), frameId: 2, url: PAGE }, () => {})).toContainEqual({ ok: true, value: false });
     expect(executeScript).not.toHaveBeenCalled();

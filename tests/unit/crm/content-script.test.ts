@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import crm from '@/entrypoints/crm';
+import type { DebtorContext } from '@/lib/extract/types';
 
 /**
  * A fake background that records what the content script sends and, when asked to load a page
@@ -110,30 +111,46 @@ describe('the CRM content script and the live transcript', () => {
   });
 });
 
-describe('the CRM content script and the title reader', () => {
+describe('the CRM content script and the detail readers', () => {
   afterEach(() => {
     stopRunning();
     vi.restoreAllMocks();
     document.body.innerHTML = '';
   });
 
-  it('asks for the title reader only on a page whose labels name no debtor, then reports the name its title shows', async () => {
-    const { default: titleReader } = await import('@/entrypoints/title-reader');
-    const sent = fakeBackground('page:load-title-reader', () => titleReader.main());
-    const asks = () => sent.filter((m) => m.type === 'page:load-title-reader').length;
-    const names = () => sent.filter((m) => m.type === 'page:context').map((m) => (m.data as { context: { fields: { name?: { value: unknown } } } | null }).context?.fields.name?.value);
+  const setUp = async () => {
+    const { default: detailReader } = await import('@/entrypoints/detail-reader');
+    const sent = fakeBackground('page:load-detail-reader', () => detailReader.main());
+    const asks = () => sent.filter((m) => m.type === 'page:load-detail-reader').length;
+    const contexts = () =>
+      sent.filter((m) => m.type === 'page:context').map((m) => (m.data as { context: DebtorContext | null }).context);
+    return { sent, asks, contexts };
+  };
 
+  it('asks for them on a page showing a debtor, then reports the name its title shows', async () => {
+    const { asks, contexts } = await setUp();
     document.body.innerHTML = '<div class="case-head"><h2>吴志远 <small>M2</small></h2></div><dl><dt>逾期金额</dt><dd>¥24,780.36</dd><dt>逾期天数</dt><dd>57</dd></dl>';
     crm.main();
-    await vi.waitFor(() => expect(names()).toContain('吴志远'));
+    await vi.waitFor(() => expect(contexts().map((c) => c?.fields.name?.value)).toContain('吴志远'));
     expect(asks()).toBe(1);
+  });
 
-    // A page whose label names the debtor never loads it.
-    stopRunning();
-    sent.length = 0;
-    document.body.innerHTML = '<dl><dt>客户姓名</dt><dd>张伟</dd><dt>逾期金额</dt><dd>¥1,200.00</dd></dl>';
+  it('reports the CRM history once they arrive, even when a label names the debtor', async () => {
+    const { asks, contexts } = await setUp();
+    document.body.innerHTML =
+      '<dl><dt>客户姓名</dt><dd>张伟</dd><dt>逾期金额</dt><dd>¥1,200.00</dd></dl>' +
+      '<h3>催收记录</h3><table><thead><tr><th>时间</th><th>结果</th></tr></thead><tbody><tr><td>2026-08-02 10:15</td><td>承诺还款</td></tr></tbody></table>';
     crm.main();
-    await vi.waitFor(() => expect(names()).toContain('张伟'));
+    await vi.waitFor(() => expect(contexts().at(-1)?.crmHistory?.lastContact?.result).toBe('承诺还款'));
+    expect(contexts()[0]?.fields.name?.value).toBe('张伟'); // the first report does not wait for them
+    expect(asks()).toBe(1);
+  });
+
+  it('never loads them on a page that shows no debtor', async () => {
+    const { asks, sent } = await setUp();
+    document.body.innerHTML = '<nav>首页 · 案件</nav><dl><dt>逾期金额</dt><dd>¥1,200.00</dd></dl>';
+    crm.main();
+    await vi.waitFor(() => expect(sent.some((m) => m.type === 'page:context')).toBe(true));
     await new Promise((r) => setTimeout(r, 50));
     expect(asks()).toBe(0);
   });

@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { extractDebtorContext } from '@/lib/extract';
 import { normalizePromiseStatus, readCrmHistory } from '@/lib/extract/crm-history';
+import { DETAIL_READERS } from '@/lib/extract/detail-readers';
 import { loadFixture, pageFrom, type LoadedPage } from './helpers';
 
 let page: LoadedPage | null = null;
@@ -14,7 +15,7 @@ afterEach(async () => {
 describe('readCrmHistory', () => {
   it('reads the newest contact and promise by date from tables sorted oldest first', async () => {
     page = await loadFixture('history-detail.html');
-    const ctx = extractDebtorContext(page.doc);
+    const ctx = extractDebtorContext(page.doc, { readers: DETAIL_READERS });
     expect(ctx.crmHistory).toEqual({
       lastContact: { date: '2026-11-18', time: '11:02', result: '拒绝还款', note: '称已失业' },
       lastPromise: { date: '2026-10-30', amount: 2000, status: 'broken', statusText: '违约' },
@@ -69,6 +70,6 @@ describe('readCrmHistory', () => {
 
   it('a page without a contact log or promises has no crmHistory', async () => {
     page = await loadFixture('legacy-table.html');
-    expect(extractDebtorContext(page.doc).crmHistory).toBeUndefined();
+    expect(extractDebtorContext(page.doc, { readers: DETAIL_READERS }).crmHistory).toBeUndefined();
   });
 });

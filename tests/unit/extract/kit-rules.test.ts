@@ -7,7 +7,7 @@ import { extractDebtorContext } from '@/lib/extract';
 import { defaultDictionary } from '@/lib/extract/dictionary';
 import { parseFieldValue } from '@/lib/extract/fields';
 import { inOtherPartySection } from '@/lib/extract/sections';
-import { nameFromTitle } from '@/lib/extract/title-name';
+import { DETAIL_READERS } from '@/lib/extract/detail-readers';
 import { pageFrom, type LoadedPage } from './helpers';
 
 let page: LoadedPage | null = null;
@@ -19,8 +19,8 @@ afterEach(async () => {
 function read(body: string, lang = 'zh-CN') {
   void page?.close();
   page = pageFrom(`<!DOCTYPE html><html lang="${lang}"><body>${body}</body></html>`);
-  // As the content script reads once the title reader is injected (entrypoints/title-reader.ts).
-  return extractDebtorContext(page.doc, { titleName: nameFromTitle });
+  // As the content script reads once the detail readers are injected (entrypoints/detail-reader.ts).
+  return extractDebtorContext(page.doc, { readers: DETAIL_READERS });
 }
 
 const item = (label: string, value: string) =>

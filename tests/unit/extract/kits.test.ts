@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { extractDebtorContext } from '@/lib/extract';
-import { nameFromTitle } from '@/lib/extract/title-name';
+import { DETAIL_READERS } from '@/lib/extract/detail-readers';
 import { certaintyOf } from '@/lib/extract/confidence';
 import type { FieldName } from '@/lib/extract/types';
 import { FIXTURES, loadFixture, type LoadedPage } from './helpers';
@@ -39,7 +39,7 @@ describe('UI-kit and vendor CRM pages', () => {
   for (const { page: file, spec } of PAGES) {
     it(`${file}: ${spec.kind === 'list' ? 'a list, no debtor' : 'the open debtor, sure, and nothing else'}`, async () => {
       page = await loadFixture(`kits/${file}`, { scripts: spec.scripts });
-      const ctx = extractDebtorContext(page.doc, { titleName: nameFromTitle }); // as read once the title reader is injected
+      const ctx = extractDebtorContext(page.doc, { readers: DETAIL_READERS }); // as read once the detail readers are injected
       const got = Object.fromEntries(Object.entries(ctx.fields).map(([k, f]) => [k, f!.value]));
       if (spec.kind === 'list') {
         // No person is shown as fact on a page of many debtors.

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extractDebtorContext } from '@/lib/extract';
 import { watchDebtorContext } from '@/lib/extract/watch';
 import { startPicker } from '@/lib/extract/picker';
+import { DETAIL_READERS } from '@/lib/extract/detail-readers';
 import type { DebtorContext } from '@/lib/extract/types';
 import { pageFrom, type LoadedPage } from './helpers';
 
@@ -18,7 +19,7 @@ afterEach(async () => {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function watch(doc: Document, opts: { debounceMs?: number } = {}) {
+function watch(doc: Document, opts: { debounceMs?: number; readers?: typeof DETAIL_READERS } = {}) {
   ctl = new AbortController();
   const seen: DebtorContext[] = [];
   let scans = 0;
@@ -30,13 +31,26 @@ function watch(doc: Document, opts: { debounceMs?: number } = {}) {
     urlPollMs: 30,
     extract: (d) => {
       scans++;
-      return extractDebtorContext(d);
+      return extractDebtorContext(d, { readers: opts.readers });
     },
   });
   return { seen, scans: () => scans, handle };
 }
 
 describe('watchDebtorContext', () => {
+  it('reports a new row of the CRM contact log even when no field changed', async () => {
+    const row = (d: string, r: string) => `<tr><td>${d}</td><td>${r}</td></tr>`;
+    page = pageFrom(`<main>${debtor('张三', '¥1,000', '6222****0001')}<h3>催收记录</h3><table><thead><tr><th>时间</th><th>结果</th></tr></thead><tbody>${row('2026-08-01 09:00', '无人接听')}</tbody></table></main>`);
+    const w = watch(page.doc, { readers: DETAIL_READERS });
+    expect(w.seen.at(-1)?.crmHistory?.lastContact?.result).toBe('无人接听');
+    const body = page.doc.querySelector('tbody')!;
+    body.innerHTML = row('2026-08-03 10:30', '承诺还款') + body.innerHTML;
+    await sleep(120);
+    expect(w.seen.length).toBe(2);
+    expect(w.seen[1]!.crmHistory?.lastContact).toMatchObject({ date: '2026-08-03', result: '承诺还款' });
+    expect(w.seen[1]!.fields.name?.value).toBe('张三');
+  });
+
   it('reports at once, then the new debtor whole after a switch', async () => {
     page = pageFrom(`<main>${debtor('张三', '¥1,000', '6222****0001')}</main>`);
     const w = watch(page.doc);

@@ -1,0 +1,28 @@
+// The narrow interface between the CRM content script and the detail readers injected into the
+// same tab only once the page shows a debtor's details (entrypoints/detail-reader.ts): the
+// debtor's name from the title of the block showing them when no label names them
+// (lib/extract/title-name.ts), and what the CRM's own tables say of past contacts, promises and
+// payments (lib/extract/crm-history.ts). Both run in the extension's isolated world of the tab's
+// top frame and meet on its `window`, which the page's own scripts cannot see. Type-only imports:
+// nothing of the readers lands in the content script (every CRM page loads that; only debtor
+// pages need these).
+import type { NameFromTitle } from './title-name';
+import type { ReadCrmHistory } from './crm-history';
+import { hostOf, registerHost } from '../crm/world-host';
+
+/** What a debtor page is read with besides labels (`ExtractOptions.readers`). */
+export interface DetailReaders {
+  nameFromTitle: NameFromTitle;
+  crmHistory: ReadCrmHistory;
+}
+
+export interface DetailHost {
+  /** Hand the content script the readers; a second call (re-injected) is ignored. */
+  provide(readers: DetailReaders): void;
+}
+
+const KEY = '__daihouDetailHost';
+
+export const registerDetailHost = (w: Window, host: DetailHost): void => registerHost(w, KEY, host);
+
+export const detailHost = (w: Window): DetailHost | null => hostOf<DetailHost>(w, KEY);

@@ -1,0 +1,8 @@
+// The detail readers themselves (lib/extract/detail-host.ts says why they are apart): the CLI,
+// the scorer, the bench and the tests read a page as the content script does once they are
+// injected. Never imported by the content script.
+import type { DetailReaders } from './detail-host';
+import { nameFromTitle } from './title-name';
+import { readCrmHistory } from './crm-history';
+
+export const DETAIL_READERS: DetailReaders = { nameFromTitle, crmHistory: readCrmHistory };
