@@ -10,22 +10,11 @@ import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { startDemoServer } from '../demo-crm/server.mjs';
 import { extractDebtorContext } from '../lib/extract/index';
-import { certaintyOf } from '../lib/extract/confidence';
 import { DETAIL_READERS } from '../lib/extract/detail-readers';
-import type { DebtorContext, ExtractedField, FieldName } from '../lib/extract/types';
+import type { DebtorContext } from '../lib/extract/types';
+import { scorePage, type Expected } from './score-page';
 import { findChrome } from './browser/find-chrome.mjs';
 import { loadFile } from './load-page';
-
-interface Expected {
-  kind: 'debtor' | 'list';
-  scripts?: boolean;
-  expect: Partial<Record<FieldName, string | number>>;
-  blank: FieldName[];
-  check?: FieldName[];
-}
-
-const show = (f: ExtractedField | undefined) =>
-  f ? `${JSON.stringify(f.value)} (${f.confidence.toFixed(2)} ${certaintyOf(f)}; ${f.source.label ?? ''}; ${(f.why ?? []).join(',')})` : '—';
 
 type Reader = (file: string, scripts: boolean) => Promise<DebtorContext>;
 
@@ -84,29 +73,12 @@ async function main(argv: string[]): Promise<number> {
       const html = join(dir, file.replace(/\.expected\.json$/, '.html'));
       const ctx = await read(html, spec.scripts === true);
       pages++;
-      const misses: string[] = [];
-      if (spec.kind === 'list') {
-        for (const f of ['name', 'amountOverdue', 'accountId', 'caseId'] as const)
-          if (certaintyOf(ctx.fields[f]) === 'sure') misses.push(`  ${f}: list page, but shown as fact ${show(ctx.fields[f])}`);
-        if (ctx.page?.kind !== 'list') misses.push(`  page: a list page read as ${ctx.page?.kind ?? 'a debtor'}`);
-      }
-      for (const [f, want] of Object.entries(spec.expect) as [FieldName, string | number][]) {
-        total++;
-        const got = ctx.fields[f];
-        if (got && got.value === want && (certaintyOf(got) === 'sure' || spec.check?.includes(f))) right++;
-        else {
-          const wrong = got !== undefined && got.value !== want && certaintyOf(got) === 'sure';
-          if (wrong) wrongSure++;
-          misses.push(`  ${f}: want ${JSON.stringify(want)}, got ${show(got)}${wrong ? '  ← WRONG, shown as fact' : ''}`);
-        }
-      }
-      for (const f of spec.blank) {
-        if (ctx.fields[f]) {
-          wrongFilled++;
-          if (certaintyOf(ctx.fields[f]) === 'sure') wrongSure++;
-          misses.push(`  ${f}: must be blank, got ${show(ctx.fields[f])}`);
-        }
-      }
+      const score = scorePage(spec, ctx);
+      const { misses } = score;
+      right += score.right;
+      total += score.total;
+      wrongFilled += score.wrongFilled;
+      wrongSure += score.wrongSure;
       if (!misses.length) fullPages++;
       console.log(`${misses.length ? '✗' : '✓'} ${file.replace(/\.expected\.json$/, '')}`);
       if (misses.length || verbose) for (const m of misses) console.log(m);

@@ -1,0 +1,53 @@
+// How one fixture page's reading is scored against its `.expected.json`: fields right and sure
+// (or right and marked 请核对 where the page allows it), fields the page does not show but were
+// filled, and wrong values shown as fact (sure, but not what the page shows: worse than a blank).
+// One home for the scorer (scripts/extract-score.ts) and the probe corpora's test.
+import { certaintyOf } from '../lib/extract/confidence';
+import type { DebtorContext, ExtractedField, FieldName } from '../lib/extract/types';
+
+export interface Expected {
+  kind: 'debtor' | 'list';
+  scripts?: boolean;
+  expect: Partial<Record<FieldName, string | number>>;
+  blank: FieldName[];
+  check?: FieldName[];
+}
+
+export interface PageScore {
+  right: number;
+  total: number;
+  wrongFilled: number;
+  /** Values shown as fact that are not the page's (a list page's person counts too). */
+  wrongSure: number;
+  misses: string[];
+}
+
+export const showField = (f: ExtractedField | undefined) =>
+  f ? `${JSON.stringify(f.value)} (${f.confidence.toFixed(2)} ${certaintyOf(f)}; ${f.source.label ?? ''}; ${(f.why ?? []).join(',')})` : '—';
+
+export function scorePage(spec: Expected, ctx: DebtorContext): PageScore {
+  const s: PageScore = { right: 0, total: 0, wrongFilled: 0, wrongSure: 0, misses: [] };
+  if (spec.kind === 'list') {
+    for (const f of ['name', 'amountOverdue', 'accountId', 'caseId'] as const)
+      if (certaintyOf(ctx.fields[f]) === 'sure') s.misses.push(`  ${f}: list page, but shown as fact ${showField(ctx.fields[f])}`);
+    if (ctx.page?.kind !== 'list') s.misses.push(`  page: a list page read as ${ctx.page?.kind ?? 'a debtor'}`);
+  }
+  for (const [f, want] of Object.entries(spec.expect) as [FieldName, string | number][]) {
+    s.total++;
+    const got = ctx.fields[f];
+    if (got && got.value === want && (certaintyOf(got) === 'sure' || spec.check?.includes(f))) s.right++;
+    else {
+      const wrong = got !== undefined && got.value !== want && certaintyOf(got) === 'sure';
+      if (wrong) s.wrongSure++;
+      s.misses.push(`  ${f}: want ${JSON.stringify(want)}, got ${showField(got)}${wrong ? '  ← WRONG, shown as fact' : ''}`);
+    }
+  }
+  for (const f of spec.blank) {
+    if (ctx.fields[f]) {
+      s.wrongFilled++;
+      if (certaintyOf(ctx.fields[f]) === 'sure') s.wrongSure++;
+      s.misses.push(`  ${f}: must be blank, got ${showField(ctx.fields[f])}`);
+    }
+  }
+  return s;
+}
