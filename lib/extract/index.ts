@@ -16,7 +16,7 @@ import { labelElementOf, resetSlots, valueCandidates, type ValueCandidate } from
 import { controlValue } from './value-text';
 import { looksHidden, shownOnScreen } from './visibility';
 import { resolveSelector } from './pick-selector';
-import type { CrmHistory } from './crm-history';
+import { namesBothPaymentFacts, paymentAmountOf, paymentFromHistory, paymentRowText, splitLastPayment } from './last-payment';
 import { detectPageKind } from './page-kind';
 import { scanDocument, type LabelHit, type ScanRoot } from './scan';
 import { GUARANTOR_TITLE_RE, inOtherPartySection, namesAnotherParty, otherPartyOf } from './sections';
@@ -151,7 +151,8 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
     const headingLabel = labelEl !== null && hit.inline === undefined && inHeading(labelEl);
     const adapter = hit.score > 1.05;
     const rule = hit.field === null ? null : RULES.get(hit.field)!;
-    cands.forEach((cand, i) => {
+    cands.forEach((found, i) => {
+      let cand = found;
       const why: string[] = [cand.method];
       let score = hit.score * cand.structure;
       if (hidden || looksHidden(cand.el)) (score *= PENALTY.hidden), why.push('hidden');
@@ -172,7 +173,14 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
         if (g) scored.push({ field: 'guarantor', score: score * 0.9, parsed: g, cand, hit, scope: hit.scope, adapter, order: order++, why: [...why, 'guarantor-section'], labelEl });
         return;
       }
+      // "上次还款" names the date and the amount: both may sit in its row (a note, the right-hand text).
+      const both = rule.field === 'lastPaymentDate' && labelEl !== null && namesBothPaymentFacts(hit.synonym);
+      if (both) cand = { ...cand, raw: paymentRowText(labelEl, cand.el, cand.raw, labelEls) ?? cand.raw };
       const parsed = parseFieldValue(rule.kind, cand.raw, rule.kind === 'date' ? dateLocale(hit.scope.locale) : hit.scope.locale, hit.hint);
+      // No date to read ("$150.00 on 08/09/2026", which day?): the amount still is one.
+      const money = !parsed && both ? paymentAmountOf(cand.raw) : undefined;
+      const paid = money ? parseFieldValue('amount', money, hit.scope.locale) : null;
+      if (paid) scored.push({ field: 'lastPaymentAmount', score: score * 0.9, parsed: paid, cand, hit, scope: hit.scope, adapter, order: order++, why: [...why, 'split'], labelEl });
       if (!parsed) return;
       // A column header or another label read as a value ("客户姓名" under 客户姓名).
       if (rule.kind === 'name' || rule.kind === 'text') {
@@ -402,39 +410,11 @@ function rivalOf(winner: Scored, scored: Scored[], usedSlots: Set<string>): Scor
 }
 
 /**
- * "上次还款：2026-05-20 还款 ¥1,000.00": one label, both facts. The missing half is read from
- * the other's text (the date taken out before the amount is looked for), trusted a little less.
- */
-function splitLastPayment(fields: DebtorFields, locale: string): void {
-  const date = fields.lastPaymentDate;
-  const amount = fields.lastPaymentAmount;
-  if (date && !amount) {
-    // Only an amount that says it is money (a currency sign or unit), never a day of the date.
-    const money = MONEY_RE.exec(date.raw)?.[0];
-    const parsed = money ? parseFieldValue('amount', money, locale) : null;
-    if (parsed) fields.lastPaymentAmount = { ...date, value: parsed.value, confidence: round2(date.confidence * 0.9), why: [...(date.why ?? []), 'split'] };
-  } else if (amount && !date) {
-    const parsed = parseFieldValue('date', amount.raw, locale);
-    if (parsed) fields.lastPaymentDate = { ...amount, value: parsed.value, confidence: round2(amount.confidence * 0.9), why: [...(amount.why ?? []), 'split'] };
-  }
-}
-
-/**
  * A bare "$" on an English page whose dates are written month first (09/14/2026): the US
  * dollar (Canada, Australia and Singapore write the day first). Without both, no guess.
  */
 function usDollar(amount: ExtractedField | undefined, locale: string, order: 'dmy' | 'mdy' | null): string | undefined {
   return order === 'mdy' && /^en\b/i.test(locale) && amount && /\$/.test(amount.raw) ? 'USD' : undefined;
-}
-
-/**
- * The newest row of the page's repayment history (还款记录) is the last payment when no label
- * names it; a labelled date that differs from it keeps the history's amount out.
- */
-function paymentFromHistory(fields: DebtorFields, p: NonNullable<CrmHistory['lastPayment']>): void {
-  const made = (value: string | number): ExtractedField => ({ value, raw: String(value), confidence: 0.8, source: { method: 'table', label: 'history' }, why: ['history'] });
-  fields.lastPaymentDate ??= made(p.date);
-  if (fields.lastPaymentDate.value === p.date && p.amount !== undefined) fields.lastPaymentAmount ??= made(p.amount);
 }
 
 /** Fill currency and bucket from what was read when the page does not show them. */

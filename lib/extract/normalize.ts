@@ -130,7 +130,7 @@ export interface Amount {
 /** Money as written beside other text: a currency sign or code before the number, or 元 after it. */
 export const MONEY_RE = /(?:[¥￥$]|rmb|cny|hkd|twd|usd|hk\$|nt\$|us\$)\s*\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*(?:元|万元)/i;
 /** A date inside a text: year first, or a 民國 year of three digits ("115/08/25", "115年8月25日"). */
-const DATE_IN_TEXT_RE = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|(?:^|\D)\d{3}[/年]\d{1,2}[/月]\d{1,2}(?!\d)/;
+export const DATE_IN_TEXT_RE = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|(?:^|\D)\d{3}[/年]\d{1,2}[/月]\d{1,2}(?!\d)/;
 
 /** "¥8,500.00", "8.5万元", "HK$ 12,345.6", "ＮＴ＄４５，０００" → number (+ currency when shown). */
 export function parseAmount(raw: string, locale = '', hint?: LabelHint): Amount | null {
