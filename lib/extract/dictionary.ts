@@ -68,6 +68,8 @@ export class LabelDictionary {
   private pairBits = new Uint8Array(0);
   private readonly triples = new Set<number>();
   private idCount = 1;
+  /** Synonyms (normalized) that yield to any other label of their field (`FieldRule.secondChoice`). */
+  readonly secondChoice = new Set<string>();
 
   constructor(rules: FieldRule[] = FIELD_RULES, decoys: string[] = DECOY_LABELS, extra: [string, FieldName][] = []) {
     let max = 0;
@@ -93,6 +95,7 @@ export class LabelDictionary {
     for (const r of rules) {
       for (const s of r.synonyms) add(s, r.field, 0);
       for (const s of r.weaker ?? []) add(s, r.field, -0.1);
+      for (const s of r.secondChoice ?? []) add(s, r.field, 0), this.secondChoice.add(normalizeLabel(s));
       this.negatives.set(r.field, (r.negatives ?? []).map((n) => normalizeLabel(n) || n));
     }
     for (const [label, field] of extra) add(label, field, 0.3);

@@ -27,6 +27,8 @@ export interface FieldRule {
   negatives?: string[];
   /** Labels that name this field less surely: a page that also shows a plain synonym is read by that one. */
   weaker?: string[];
+  /** Labels read only when no other label of the field is on the page (a home phone beside a mobile). */
+  secondChoice?: string[];
 }
 
 /** Every label made of one word from each list, in order. */
@@ -77,10 +79,12 @@ export const FIELD_RULES: FieldRule[] = [
     kind: 'phone',
     synonyms: [
       '手机', '手机号', '手机号码', '电话', '联系电话', '联系方式', '移动电话', '本人电话', '客户电话', '客户手机', '行动电话',
-      '手提电话', '流动电话', '本人手机', '电话号码', '住宅电话', '家庭电话',
+      '手提电话', '流动电话', '本人手机', '电话号码',
       'mobile', 'mobile no', 'mobile number', 'mobile phone', 'phone', 'phone no', 'phone number', 'tel', 'telephone',
-      'contact no', 'contact number', 'cell', 'cell phone', 'home phone',
+      'contact no', 'contact number', 'cell', 'cell phone',
     ],
+    // The debtor's own landline is a phone too, but a mobile on the same page is the one to call.
+    secondChoice: ['住宅电话', '家庭电话', '宅电', 'home phone', 'home tel', 'landline'],
     negatives: [
       '紧急', '联系人', '单位', '公司', '工作', '客服', '热线', '坐席', '分机', '传真', '配偶', '亲属', '担保', '催收', '银行',
       'emergency', 'reference', 'employer', 'office', 'work', 'hotline', 'agent', 'fax', 'spouse', 'relative', 'bank',
@@ -198,13 +202,15 @@ export const FIELD_RULES: FieldRule[] = [
     field: 'region',
     kind: 'region',
     synonyms: [
-      '地区', '所在地区', '所在地', '省市', '所属地区', '城市', '所在城市', '居住地', '常住地', '区域', '归属地', '户籍地',
+      '地区', '所在地区', '所在地', '省市', '所属地区', '城市', '所在城市', '居住地', '常住地', '区域', '归属地',
       '所属区域', '省份', '居住城市', '地域', '县市', '居住县市', '所在县市', '省市区', '现居地', '现居住地',
       'region', 'city', 'province', 'location', 'area', 'state', 'federal state', 'state province', 'province state',
       'mailing city', 'home city', 'mailing state', 'home state', 'town', 'county', 'district',
     ],
     // An address line may be a region only (city and district) or a street address that contains one.
     weaker: ['通讯地址', '联系地址', '居住地址'],
+    // The place of household registration (户籍) is where the debtor came from, not where they live.
+    secondChoice: ['户籍地', '户籍所在地', '户籍地址', '户籍地区'],
     negatives: ['号码', '电话', '代码', 'code', 'phone'],
   },
   {
@@ -267,7 +273,7 @@ const IDENTIFIER_RE = /^(?=.*\d)(?=(?:.*[A-Za-z0-9]){5})[A-Za-z0-9][A-Za-z0-9\-_
  * A gender or honorific shown after a name behind a clear separator: "<name> / 男", "<name>（女）",
  * "<name> 先生", "Lee, Ms". (No example names here: this file's characters feed the fold table.)
  */
-const GENDER_TAIL_RE = /\s*(?:[/／|｜,，(（]\s*(?:[男女]|先生|女士|m[rs]s?)\.?\s*[)）]?|\s(?:先生|女士))$/i;
+const GENDER_TAIL_RE = /\s*(?:[/／|｜,，(（]\s*(?:[男女]|先生|女士|m[rs]s?)\.?\s*[)）]?|\s(?:先生|女士|[男女]))$/i;
 
 const NAME_RE = /^[\p{L}\p{M}*＊·•.'’\-&,，()（） ]{1,60}$/u;
 
@@ -314,10 +320,12 @@ export function parseFieldValue(kind: ValueKind, raw: string, locale: string, hi
       return id.length <= 48 && !/[\u3400-\u9fff]{3}/.test(id) && (/[\d*＊•●×]{3}/.test(id) || IDENTIFIER_RE.test(id)) ? { value: id } : null;
     }
     case 'phone': {
-      const digits = text.replace(/\D/g, '').length;
+      // A note after the number is no part of it: "138****1234（本人）", "555-0142 (home)".
+      const tel = text.replace(/\s*[（(][^()（）\d]{1,10}[)）]$/, '');
+      const digits = tel.replace(/\D/g, '').length;
       // Masked with stars, bullets or dots as CRMs draw them: "138****5521", "(470) •••-3318".
-      return text.length <= 32 && /^[+\d*＊•●×\s()\-–xX#]+$/.test(text) && digits >= 3 && text.replace(/[^\d*＊•●×]/g, '').length >= 7
-        ? { value: text }
+      return tel.length <= 32 && /^[+\d*＊•●×\s()\-–xX#]+$/.test(tel) && digits >= 3 && tel.replace(/[^\d*＊•●×]/g, '').length >= 7
+        ? { value: tel }
         : null;
     }
     case 'region':

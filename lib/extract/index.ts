@@ -206,8 +206,13 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
     scored.push({ field, score: 2, parsed, cand, hit: null, scope: null, path: parts.slice(0, -1), adapter: true, order: order++, why: ['adapter'] });
   }
 
+  // A second-choice label (户籍地, 家庭电话) yields to any other label of its field on the page.
+  const second = (s: Scored) => s.hit !== null && dict.secondChoice.has(s.hit.synonym);
+  const firsts = new Set(scored.filter((s) => !second(s) && s.score >= DROP_BELOW).map((s) => s.field));
+  for (let i = scored.length; i--; ) if (second(scored[i]!) && firsts.has(scored[i]!.field)) scored.splice(i, 1);
+
   // An open drawer or dialog is what the agent is looking at: what lies behind it yields.
-  const front = foregroundOf(scored.filter((s) => s.field !== null && !s.adapter && s.score >= DROP_BELOW).map((s) => s.cand.el));
+  const front = foregroundOf(scored.filter((s) => s.field !== null && s.field !== 'guarantor' && !s.adapter && s.score >= DROP_BELOW).map((s) => s.cand.el));
   if (front) {
     for (const s of scored) {
       if (s.adapter || flatContains(front, s.cand.el)) continue;

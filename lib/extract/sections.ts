@@ -44,7 +44,7 @@ function groupTitle(sib: Element, text: string): boolean {
 // An accordion's header (a button that opens its section) titles that section too.
 const HEADING_SEL = 'h1,h2,h3,h4,h5,h6,legend,caption,[role=heading],[aria-expanded]';
 // A divider with text (Element's el-divider, Ant's ant-divider-with-text) separates sections too.
-const HEADING_CLASS = /title|head|caption|divider/i;
+const HEADING_CLASS = /title|head|caption|divider|[-_]hd\b/i;
 
 /**
  * A title (its text): a heading, legend or caption, a kit's *-title / *-header box, or a box holding

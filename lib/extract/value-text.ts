@@ -72,9 +72,10 @@ const NOT_SHOWN_PART =
   '[hidden], .hide, .hidden, .d-none, [aria-hidden="true"], [style*="display: none"], [style*="display:none"], button, [role="button"], a, ' +
   '[class*="nvisible"], [class*="sr-only"], [class*="visually-hidden"], [class*="assistive-text"]';
 
-/** A button itself, not a button's ancestors: a value may sit in a clickable row. */
+/** A button itself, not a button's ancestors: a value may sit in a clickable row. A button showing
+ *  a number is the value (click to call: "<a class=btn-call>138****1234</a>"). */
 function notPartOfValue(el: Element): boolean {
-  return looksHidden(el) || forScreenReaders(el) || isOwnButton(el) || isActionLink(el);
+  return looksHidden(el) || forScreenReaders(el) || (isOwnButton(el) && !/^[\s+\d*＊•●×()-]{7,}$/.test(el.textContent ?? '')) || isActionLink(el);
 }
 
 /** Text for screen readers only ("Emphasized", "Value State Error") is not what the value shows.

@@ -1,0 +1,86 @@
+// General DOM rules found on the probe8 and later pages (tests/fixtures/crm/probe8…), each on a
+// small generic snippet: a dialog's "-hd" header titling another party, a guarantor's dialog that
+// does not push the debtor's page behind it into doubt, a gender badge after a name, a note after a
+// phone number, a click-to-call button, and second-choice labels (户籍地, a home phone).
+import { afterEach, describe, expect, it } from 'vitest';
+import { extractDebtorContext } from '@/lib/extract';
+import { DETAIL_READERS } from '@/lib/extract/detail-readers';
+import { parseFieldValue } from '@/lib/extract/fields';
+import { pageFrom, type LoadedPage } from './helpers';
+
+let page: LoadedPage | null = null;
+afterEach(async () => {
+  await page?.close();
+  page = null;
+});
+
+function read(body: string, lang = 'zh-CN') {
+  void page?.close();
+  page = pageFrom(`<!DOCTYPE html><html lang="${lang}"><body>${body}</body></html>`);
+  return extractDebtorContext(page.doc, { readers: DETAIL_READERS });
+}
+
+const row = (label: string, value: string) => `<div class="form-group"><label class="form-label">${label}</label><div class="col"><input type="text" readonly value="${value}"></div></div>`;
+
+describe('another party in an open dialog', () => {
+  const debtor = row('姓名', '林雅婷') + row('行動電話', '0912-***-378') + row('逾期金額', 'NT$86,420') + row('案件編號', 'TC-115-0912');
+  const modal = (title: string) =>
+    `<div class="modal modal-active" style="display:block"><div class="modal-dialog"><div class="modal-hd">${title}<a class="close">×</a></div>` +
+    `<div class="modal-bd">${row('姓名', '陳建宏')}${row('行動電話', '0933-***-105')}${row('通訊地區', '彰化縣員林市')}</div></div></div>`;
+
+  it("a dialog whose header box is a kit's '-hd' titles it: a guarantor's name, phone and region are not the debtor's", () => {
+    const ctx = read(`<form>${debtor}</form>${modal('保證人資料')}`, 'zh-TW');
+    expect(ctx.fields.name?.value).toBe('林雅婷');
+    expect(ctx.fields.phone?.value).toBe('0912-***-378');
+    expect(ctx.fields.region).toBeUndefined();
+    expect(ctx.fields.guarantor?.value).toBe('陳建宏');
+  });
+
+  it("the guarantor's open dialog leaves the debtor's page sure (it is no other debtor in front)", () => {
+    const ctx = read(`<form>${debtor}</form>${modal('保證人資料')}`, 'zh-TW');
+    for (const f of ['name', 'amountOverdue', 'caseId'] as const) expect(ctx.fields[f]!.confidence, f).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+describe('what a value cell adds to the value', () => {
+  it('a gender badge after a Chinese name is no part of it ("黄志远 男")', () => {
+    expect(parseFieldValue('name', '黄志远 男', 'zh-CN')).toEqual({ value: '黄志远' });
+    expect(parseFieldValue('name', '李娜 女', 'zh-CN')).toEqual({ value: '李娜' });
+    const ctx = read('<table><tr><th>客户姓名</th><td>黄志远 <span class="label">男</span></td></tr><tr><th>逾期金额</th><td>¥12,486.30</td></tr></table>');
+    expect(ctx.fields.name?.value).toBe('黄志远');
+  });
+
+  it('a note in brackets after a phone number is no part of it', () => {
+    expect(parseFieldValue('phone', '138****1234（本人）', 'zh-CN')).toEqual({ value: '138****1234' });
+    expect(parseFieldValue('phone', '(555) 014-2290 (home)', 'en')).toEqual({ value: '(555) 014-2290' });
+    // The area code in brackets stays.
+    expect(parseFieldValue('phone', '(470) •••-3318', 'en')).toEqual({ value: '(470) •••-3318' });
+  });
+
+  it('a click-to-call button showing the number is the value; an action button is not', () => {
+    const ctx = read(
+      '<table><tr><th>客户姓名</th><td>黄志远</td></tr><tr><th>手机号码</th><td><a class="btn-call">138****1234</a> <span class="muted">（本人）</span></td></tr>' +
+        '<tr><th>账号</th><td>6225 **** **** 8812 <a class="btn btn-xs">复制</a></td></tr></table>',
+    );
+    expect(ctx.fields.phone?.value).toBe('138****1234');
+    expect(ctx.fields.accountId?.value).toBe('6225 **** **** 8812');
+  });
+});
+
+describe('second-choice labels', () => {
+  it('户籍地 yields to where the debtor lives; alone, it is read', () => {
+    const both = read(`${row('客户姓名', '王磊')}${row('户籍地', '河南省周口市')}${row('现居住地', '河南省郑州市')}`);
+    expect(both.fields.region).toMatchObject({ value: '河南省郑州市' });
+    expect(both.fields.region!.why?.join()).not.toContain('ambiguous');
+    const alone = read(`${row('客户姓名', '王磊')}${row('户籍地址', '河南省周口市')}${row('逾期金额', '¥3,000.00')}`);
+    expect(alone.fields.region).toMatchObject({ value: '河南省周口市' });
+    expect(alone.fields.region!.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('a home phone yields to a mobile, whichever comes first; alone, it is read', () => {
+    const both = read(`${row('Borrower', 'Dana Keller')}${row('Home Phone', '(937) ***-6104')}${row('Mobile', '(937) ***-2290')}`, 'en-US');
+    expect(both.fields.phone).toMatchObject({ value: '(937) ***-2290' });
+    const alone = read(`${row('Borrower', 'Dana Keller')}${row('Home Phone', '(937) ***-6104')}${row('Past due', '$389.00')}`, 'en-US');
+    expect(alone.fields.phone).toMatchObject({ value: '(937) ***-6104' });
+  });
+});
