@@ -434,7 +434,11 @@ function isCaption(el: Element, labels: Set<Element>, label?: Element, box = lab
   if (label && captionClass(label)) return false;
   // A row's "extra" right after its label (or the label's box: title and note) is the row's value
   // (antd-mobile List.Item main | extra, Taro's AtListItem content | extra).
-  if (box?.nextElementSibling === el && /[-_]extra\b/i.test(el.getAttribute('class')!)) return false;
+  // A "note" there is the value too (TDesign's t-cell__note), unless the row has an "extra" for it
+  // (uni-ui: the note is a subtitle under the title, the extra on the right is the value).
+  const cls = el.getAttribute('class')!;
+  if (box?.nextElementSibling === el && (/[-_]extra\b/i.test(cls) || (/[-_]note\b/i.test(cls) && !el.parentElement?.parentElement?.parentElement?.querySelector('[class*=extra]'))))
+    return false;
   if (labels.has(el)) return !!label && el.parentElement === label.parentElement;
   return true;
 }

@@ -84,3 +84,23 @@ describe('second-choice labels', () => {
     expect(alone.fields.phone).toMatchObject({ value: '(937) ***-6104' });
   });
 });
+
+describe("a row's note after the label's box", () => {
+  const cell = (label: string, desc: string, note: string) =>
+    `<div class="x-cell"><div class="x-cell__left"></div><div class="x-cell__title"><div class="x-cell__title-text">${label}</div>${desc ? `<div class="x-cell__description">${desc}</div>` : ''}</div><div class="x-cell__note">${note}</div></div>`;
+
+  it('is the value when the row has nothing else on the right (TDesign Mobile cells)', () => {
+    const ctx = read(`<div class="x-group">${cell('客户姓名', '', '韩立')}${cell('卡号', '商务卡', '6222 **** **** 7305')}${cell('案件号', '', 'XA-XYK-2609-1182')}${cell('信用额度', '', '¥80,000.00')}</div>`);
+    expect(ctx.fields.accountId?.value).toBe('6222 **** **** 7305');
+    expect(ctx.fields.caseId?.value).toBe('XA-XYK-2609-1182');
+    expect(ctx.fields.creditLimit?.value).toBe(80000);
+  });
+
+  it('is a subtitle when the row shows its value in an "extra" on the right (uni-ui, Taro)', () => {
+    const item = (label: string, note: string, extra: string) =>
+      `<div class="li"><div class="li__container"><div class="li__content"><span class="li__content-title">${label}</span><span class="li__content-note">${note}</span></div><div class="li__extra"><span class="li__extra-text">${extra}</span></div></div></div>`;
+    const ctx = read(item('客户姓名', '', '韩立') + item('贷款产品', '等额本息 · 36期', '薪享贷') + item('逾期金额', '含本金 ¥3,800.00 利息 ¥386.25', '¥4,306.25'));
+    expect(ctx.fields.product?.value).toBe('薪享贷');
+    expect(ctx.fields.amountOverdue?.value).toBe(4306.25);
+  });
+});
