@@ -275,6 +275,9 @@ const IDENTIFIER_RE = /^(?=.*\d)(?=(?:.*[A-Za-z0-9]){5})[A-Za-z0-9][A-Za-z0-9\-_
  */
 const GENDER_TAIL_RE = /\s*(?:[/／|｜,，(（]\s*(?:[男女]|先生|女士|m[rs]s?)\.?\s*[)）]?|\s(?:先生|女士|[男女]))$/i;
 
+/** A Chinese name or place with its romanization after it ("陳嘉欣 CHAN Ka Yan", "觀塘 Kwun Tong"): the Chinese is the value. */
+const ROMANIZED_RE = /^([\u3400-\u9fff·]{2,}[^A-Za-z]*?)\s+[A-Z][A-Za-z ,.'-]*$/;
+
 const NAME_RE = /^[\p{L}\p{M}*＊·•.'’\-&,，()（） ]{1,60}$/u;
 
 /** Read a raw value text for a field kind; null when the text cannot be this field's value. */
@@ -307,7 +310,7 @@ export function parseFieldValue(kind: ValueKind, raw: string, locale: string, hi
       return c ? { value: c } : /^[A-Z]{3}$/.test(text) ? { value: text } : null;
     }
     case 'name': {
-      const name = text.replace(GENDER_TAIL_RE, '');
+      const name = text.replace(GENDER_TAIL_RE, '').replace(ROMANIZED_RE, '$1');
       // A name in Latin letters has a capital ("Megan Walsh", "ZHANG WEI"); "hardship", "active" are tags.
       if (/^[a-z .'’-]+$/.test(name)) return null;
       return name.length <= 60 && NAME_RE.test(name) ? { value: name } : null;
@@ -328,10 +331,16 @@ export function parseFieldValue(kind: ValueKind, raw: string, locale: string, hi
         ? { value: tel }
         : null;
     }
-    case 'region':
+    case 'region': {
       // A house number ("88号", "5弄", "301室") makes it a street address, not a region.
-      return text.length <= 40 && !/\d{3}|\d\s*[号號弄巷室]/.test(text) ? { value: text } : null;
+      let place = text.replace(ROMANIZED_RE, '$1');
+      if (/\d{3}|\d\s*[号號弄巷室]/.test(place)) return null;
+      // A street address whose house details are masked: its city is the region.
+      if (/[街路巷弄村]|[*＊]{2}/.test(place)) place = /^[^*＊\d]{2,}?[市州盟]/.exec(place)?.[0] ?? '';
+      return place && place.length <= 40 ? { value: place } : null;
+    }
     case 'text':
-      return text.length <= 80 ? { value: text } : null;
+      // A system code before its description ("PERSONAL.INSTALMENT.LOAN Personal Instalment Loan"): the description.
+      return text.length <= 80 ? { value: text.replace(/^[A-Z\d]+(?:[._][A-Z\d]+)+\s+(?=\S)/, '') } : null;
   }
 }

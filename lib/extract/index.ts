@@ -312,7 +312,8 @@ function doubtOnList(fields: DebtorFields): void {
 
 /** A label in a heading (or directly inside one): more often a section title than a label. */
 function inHeading(el: Element): boolean {
-  for (let n: Element | null = el, i = 0; n && i < 2; i++, n = n.parentElement) if (isOwnHeading(n)) return true;
+  // …or in a card's or panel's header box ("<div class=card-header><strong>担保人</strong> <small>连带责任保证</small>").
+  for (let n: Element | null = el, i = 0; n && i < 2; i++, n = n.parentElement) if (isOwnHeading(n) || (n.localName === 'div' && /[-_]head(?:er|ing)?\b/.test(n.getAttribute('class') ?? ''))) return true;
   return false;
 }
 

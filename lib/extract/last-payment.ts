@@ -23,13 +23,25 @@ export function paymentRowText(label: Element, value: Element, raw: string, labe
   let row: Element | null = label;
   for (let up = 0; row && up < 4 && !flatContains(row, value); up++) row = flatParent(row);
   if (!row || !flatContains(row, value)) return null;
-  // Text nodes apart ("2026-09-12" and "2,100.00元" in two boxes are two words).
+  // The widest box around both that is still one short row of no other label (a note under the
+  // label, the amount on the right).
+  let text = rowText(row, label, labels);
+  for (let up = 0, box = flatParent(row); text !== null && box && up < 2; up++, box = flatParent(box)) {
+    const wider = rowText(box, label, labels);
+    if (wider === null) break;
+    text = wider;
+  }
+  // The value itself must be in it (not a control's value or an attribute's).
+  return text !== null && text.includes(cleanText(raw)) ? text : null;
+}
+
+/** A box's text less the label, its text nodes apart ("2026-09-12" and "2,100.00元" are two words); null when long or holding another label. */
+function rowText(row: Element, label: Element, labels: ReadonlySet<Element>): string | null {
   const parts: string[] = [];
   const walk = row.ownerDocument.createTreeWalker(row, 4);
   for (let n = walk.nextNode(); n && parts.length < 12; n = walk.nextNode()) if (!label.contains(n)) parts.push((n as Text).data);
   const text = cleanText(parts.join(' '));
-  // The value itself must be in it (not a control's value or an attribute's), and nothing else much.
-  if (text.length > 60 || !text.includes(cleanText(raw))) return null;
+  if (text.length > 60) return null;
   for (const other of labels) if (other !== label && !other.contains(label) && row.contains(other)) return null;
   return text;
 }

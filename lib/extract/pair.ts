@@ -51,7 +51,7 @@ export function labelElementOf(hit: LabelHit): Element | null {
   let el: Element | null = text?.parentElement ?? null;
   if (!el || !text) return el;
   // The text node shares its parent with content (a caption under it is none: "应还未还<div class=…-description>含罚息</div>").
-  if (hasOtherContent(el, text, NO_LABELS)) return null;
+  if (hasOtherContent(el, text, NO_LABELS) && !translated(el, text)) return null;
   for (let i = 0; i < 3; i++) {
     const tag = el.localName;
     if (CELL.has(tag) || tag === 'dt' || tag === 'label' || tag === 'li' || tag === 'legend') break;
@@ -60,6 +60,14 @@ export function labelElementOf(hit: LabelHit): Element | null {
     el = parent;
   }
   return el;
+}
+
+/** A Chinese label with its English under it in the same box ("客戶姓名<br><span>Customer Name</span>"): one label. */
+function translated(el: Element, text: Text): boolean {
+  if (!/[\u3400-\u9fff]/.test(text.data)) return false;
+  for (let n = el.firstChild; n; n = n.nextSibling)
+    if (n !== text && /\S/.test(n.textContent ?? '') && (n.nodeType !== 1 || !/^[\sA-Za-z.'&/()-]+$/.test(n.textContent!))) return false;
+  return true;
 }
 
 /** Does `parent` hold visible content besides `child` (captions aside, when `labels` is given)? */

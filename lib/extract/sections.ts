@@ -114,7 +114,8 @@ function titledParty(el: Element, isLabel?: (text: string) => boolean): string |
       const heading = headingLike(sib, text);
       const title = heading && heading !== 'section' ? heading : null;
       // A kit that gives its labels a title class (NutUI's nut-cell__title "手机号码"): a label, no section title.
-      if (title && isLabel?.(title)) continue;
+      // (A real heading or legend "保證人" is a section title, even if the word is a label too.)
+      if (title && isLabel?.(title) && !sib.matches(HEADING_SEL)) continue;
       if ((title && OTHER_PARTY_RE.test(normalizeLabel(title))) || (!heading && groupTitle(sib, text))) return normalizeLabel(title ?? text);
       // Another title, or a whole section before this one: the value is not under what came before.
       if (heading) return null;

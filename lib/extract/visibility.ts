@@ -98,6 +98,7 @@ function hiddenByClass(el: Element): boolean {
   if (has('collapse') && !has('show') && !has('in')) return true;
   // Bootstrap's modal and offcanvas are hidden by its stylesheet until shown.
   if ((has('modal') || has('offcanvas')) && !has('show') && !has('in') && !has('showing') && !/display\s*:\s*block/i.test(el.getAttribute('style') ?? '')) return true;
-  if (has('tab-pane') && !has('active')) return true;
+  // An inactive tab pane: the shown one is marked active (Bootstrap), or on / current / show by hand-made tabs.
+  if (has('tab-pane') && !tokens.some((t) => /^(active|on|current|show|selected)$/.test(t))) return true;
   return false;
 }

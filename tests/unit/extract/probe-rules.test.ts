@@ -104,3 +104,53 @@ describe("a row's note after the label's box", () => {
     expect(ctx.fields.amountOverdue?.value).toBe(4306.25);
   });
 });
+
+describe('probe10/11: bilingual labels, romanized values, hand-made tabs, guarantor legends', () => {
+  it('a Chinese label with its English under it in the same cell is one label; the romanization after a name or place is dropped', () => {
+    const th = (zh: string, en: string) => `<th scope="row">${zh}<br><span class="en">${en}</span></th>`;
+    const ctx = read(
+      `<table><tr>${th('客戶姓名', 'Customer Name')}<td>陳嘉欣 CHAN Ka Yan</td></tr><tr>${th('住宅地區', 'Residential District')}<td>觀塘 Kwun Tong</td></tr>` +
+        `<tr>${th('逾期金額', 'Overdue Amount')}<td>9,386.10 HKD</td></tr></table>`,
+      'zh-HK',
+    );
+    expect(ctx.fields.name).toMatchObject({ value: '陳嘉欣' });
+    expect(ctx.fields.region).toMatchObject({ value: '觀塘' });
+    expect(ctx.fields.amountOverdue?.value).toBe(9386.1);
+    expect(parseFieldValue('name', 'Megan Walsh', 'en')).toEqual({ value: 'Megan Walsh' });
+  });
+
+  it('a tab pane marked shown by "on" or "current" is shown; its siblings are not', () => {
+    const ctx = read(
+      `<div class="tab-pane on">${row('客户姓名', '張雅琪')}${row('逾期金額', '12,345')}</div><div class="tab-pane">${row('客户姓名', '張文雄')}</div>`,
+      'zh-TW',
+    );
+    expect(ctx.fields.name).toMatchObject({ value: '張雅琪' });
+    expect(ctx.fields.name!.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('a legend naming the guarantor titles its fieldset even though 保證人 is a label too', () => {
+    const ctx = read(
+      `<fieldset><legend>借款人</legend>${row('姓名', '張雅琪')}${row('行動電話', '0958-***-217')}</fieldset>` +
+        `<fieldset><legend>保證人</legend>${row('姓名', '張文雄')}${row('行動電話', '0910-***-552')}</fieldset>`,
+      'zh-TW',
+    );
+    expect(ctx.fields.name).toMatchObject({ value: '張雅琪' });
+    expect(ctx.fields.name!.confidence).toBeGreaterThanOrEqual(0.7);
+    expect(ctx.fields.phone).toMatchObject({ value: '0958-***-217' });
+    expect(ctx.fields.guarantor).toMatchObject({ value: '張文雄' });
+  });
+
+  it("a word beside a label in a card's header is no value shown as fact ('担保人 连带责任保证')", () => {
+    const ctx = read(`${row('客户姓名', '王磊')}<div class="card"><div class="card-header"><strong>担保人</strong> <small>连带责任保证</small></div><div class="card-body">${row('手机', '139****0001')}</div></div>`);
+    const g = ctx.fields.guarantor;
+    expect(g === undefined || g.confidence < 0.7).toBe(true);
+  });
+
+  it('a street address under an address label gives its city; a system code before a description is dropped', () => {
+    expect(parseFieldValue('region', '广东省深圳市龙岗区坂田街道****', 'zh-CN')).toEqual({ value: '广东省深圳市' });
+    expect(parseFieldValue('region', '江苏省南京市秦淮区', 'zh-CN')).toEqual({ value: '江苏省南京市秦淮区' });
+    expect(parseFieldValue('region', '某某路****', 'zh-CN')).toBeNull();
+    expect(parseFieldValue('text', 'PERSONAL.INSTALMENT.LOAN Personal Instalment Loan', 'en')).toEqual({ value: 'Personal Instalment Loan' });
+    expect(parseFieldValue('text', 'Platinum Rewards Visa', 'en')).toEqual({ value: 'Platinum Rewards Visa' });
+  });
+});
