@@ -4,6 +4,7 @@
 import { AGENT_LABELS } from './logged-in-agent';
 import type { FieldName } from './types';
 import { bucketFromDays } from '../domain/bucket';
+import { toHalfWidth } from '../text/width';
 import {
   TRAILING_SEP_RE,
   cleanText,
@@ -324,7 +325,7 @@ export function parseFieldValue(kind: ValueKind, raw: string, locale: string, hi
     }
     case 'phone': {
       // A note after the number is no part of it: "138****1234（本人）", "555-0142 (home)".
-      const tel = text.replace(/\s*[（(][^()（）\d]{1,10}[)）]$/, '');
+      const tel = toHalfWidth(text).replace(/\s*[（(][^()（）\d]{1,10}[)）]$/, '');
       const digits = tel.replace(/\D/g, '').length;
       // Masked with stars, bullets or dots as CRMs draw them: "138****5521", "(470) •••-3318".
       return tel.length <= 32 && /^[+\d*＊•●×\s()\-–xX#]+$/.test(tel) && digits >= 3 && tel.replace(/[^\d*＊•●×]/g, '').length >= 7

@@ -79,6 +79,9 @@ function insideSkipped(el: Element | null): boolean {
 const MAX_REPEATS = 8;
 
 const DIGIT_RE = /\d/;
+/** Days past due said in words inside a tag or a line (one group holds the number). */
+const DAYS_RE = /逾期\s*(\d{1,4})\s*[天日]|past due\s+(\d{1,4})\s+days?|(\d{1,4})\s+days?\s+(?:past due|overdue)/i;
+const DAYS_TAG = 'days-tag';
 
 function usedUp(res: ScanResult, synonym: string): boolean {
   return (res.repeats.get(synonym) ?? 0) >= MAX_REPEATS;
@@ -157,6 +160,13 @@ function readText(node: Text, data: string, scope: ScanRoot, dict: LabelDictiona
   const text = data.trim();
   if (!COLON_RE.test(text)) {
     if (text.length > MAX_LABEL_TEXT || SENTENCE_RE.test(text)) return true;
+    // A status tag that says the days ("逾期 47 天", "M1 · 逾期 25 天", "Past due 63 days"): read, a little less surely than a label.
+    const days = DIGIT_RE.test(text) ? DAYS_RE.exec(text) : null;
+    if (days) {
+      if (!insideSkipped(node.parentElement) && takeLabel(res, DAYS_TAG))
+        res.hits.push({ field: 'daysPastDue', score: 0.85, synonym: DAYS_TAG, label: days[0], text: node, inline: days.slice(1).join(''), segment: 0, scope });
+      return false;
+    }
     const spaced = DIGIT_RE.test(text) ? idAfterLabel(text, dict) : null;
     if (spaced) {
       if (usedUp(res, spaced.match.synonym)) return true;

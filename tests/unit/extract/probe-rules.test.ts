@@ -154,3 +154,29 @@ describe('probe10/11: bilingual labels, romanized values, hand-made tabs, guaran
     expect(parseFieldValue('text', 'Platinum Rewards Visa', 'en')).toEqual({ value: 'Platinum Rewards Visa' });
   });
 });
+
+describe('days said in a status tag, full-width numbers', () => {
+  it('reads "逾期 47 天" or "Past due 63 days" in a tag as the days past due, and the bucket from them', () => {
+    const zh = read(`<div class="head"><span class="title">案件详情</span><span class="badge">逾期 47 天</span></div>${row('客户姓名', '方建国')}${row('逾期金额', '¥6,300.00')}`);
+    expect(zh.fields.daysPastDue).toMatchObject({ value: 47 });
+    expect(zh.fields.bucket?.value).toBe('M2');
+    const en = read(`<span class="label label-error">Past due 63 days</span>${row('Customer', 'Daniel Whitmore')}${row('Arrears', '£1,204.00')}`, 'en-GB');
+    expect(en.fields.daysPastDue?.value).toBe(63);
+  });
+
+  it('a labelled days field wins over a tag', () => {
+    const ctx = read(`<span class="badge">逾期 47 天</span>${row('客户姓名', '方建国')}${row('逾期天数', '52')}`);
+    expect(ctx.fields.daysPastDue?.value).toBe(52);
+    expect(ctx.fields.daysPastDue?.why).not.toContain('days-tag');
+  });
+
+  it('"逾期" in running text with no number of days is no label', () => {
+    const ctx = read(`<p>已逾期</p><span class="tag">逾期未还</span>${row('客户姓名', '方建国')}${row('逾期金额', '¥6,300.00')}`);
+    expect(ctx.fields.daysPastDue).toBeUndefined();
+    expect(ctx.fields.amountOverdue?.value).toBe(6300);
+  });
+
+  it('reads a phone written in full-width digits', () => {
+    expect(parseFieldValue('phone', '１５８****３３０２', 'zh-CN')).toEqual({ value: '158****3302' });
+  });
+});
