@@ -157,7 +157,8 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
       let score = hit.score * cand.structure;
       if (hidden || looksHidden(cand.el)) (score *= PENALTY.hidden), why.push('hidden');
       if (i > 0) (score *= PENALTY.second), why.push('second-candidate');
-      if (headingLabel) (score *= PENALTY.headingLabel), why.push('heading-label');
+      // A heading in a list item with its value under it is that item's label (jQuery Mobile, Ionic: "<li><h3>卡號</h3><p>…</p></li>").
+      if (headingLabel && !labelEl.closest('li,[role=listitem]')?.contains(cand.el)) (score *= PENALTY.headingLabel), why.push('heading-label');
       if (cand.listRow) why.push('list-row');
       if (!rule) {
         scored.push({ field: null, score, parsed: null, cand, hit, scope: hit.scope, adapter, order: order++, why, labelEl });

@@ -180,3 +180,15 @@ describe('days said in a status tag, full-width numbers', () => {
     expect(parseFieldValue('phone', '１５８****３３０２', 'zh-CN')).toEqual({ value: '158****3302' });
   });
 });
+
+describe('a heading as the label of a list item', () => {
+  it('"<li><h3>卡號</h3><p>…</p></li>" is a label and its value, read as fact; a heading over a section is still doubted', () => {
+    const li = (label: string, value: string) => `<li><h3>${label}</h3><p>${value}</p></li>`;
+    const ctx = read(`<ul>${li('客戶姓名', '吳宗翰')}${li('卡號', '4563-18**-****-2907')}${li('逾期金額', 'NT$38,204')}</ul>`, 'zh-TW');
+    expect(ctx.fields.accountId).toMatchObject({ value: '4563-18**-****-2907' });
+    expect(ctx.fields.accountId!.confidence).toBeGreaterThanOrEqual(0.7);
+    expect(ctx.fields.amountOverdue!.confidence).toBeGreaterThanOrEqual(0.7);
+    const section = read(`<section><h3>卡號</h3><div><p>4563-18**-****-2907</p></div></section>`, 'zh-TW');
+    expect(section.fields.accountId === undefined || section.fields.accountId.confidence < 0.7).toBe(true);
+  });
+});
