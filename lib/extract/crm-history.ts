@@ -42,7 +42,7 @@ const AMOUNT_COL = /金额|amount/;
 const STATUS_COL = /状态|履约|兑现|结果|status|outcome/;
 const PROMISE_DATE_COL = /承诺.*日|还款日|约定.*日|到期|promised?.*date|due|pay(ment)? date/;
 /** A history table has a date or time column; anything else is not looked at further. */
-const HISTORY_COLUMNS = /时间|日期|日|date|time|when/;
+const HISTORY_COLUMNS = /时间|日期|日|date|time|when|posted/;
 /** Rows read per history table (a CRM shows the recent ones; a longer log is cut). */
 const MAX_ROWS = 500;
 const MAX_TABLES = 80;
@@ -50,6 +50,11 @@ const ENTRY_DATE_COL = /登记|创建|录入|记录日|created|registered|entere
 /** A log of payments made (never a schedule of instalments due: 还款计划, 应还日期). */
 const PAYMENT_TITLE = /(还款|缴款|入账|实还)(记录|流水|明细)|payment (history|log)/;
 const NOT_PAID_COL = /应还|应缴|计划|到期|due|scheduled/;
+/** The date a payment was made: a date column, also "实还日" or "Posted". */
+const PAID_DATE_COL = /时间|日期|日$|date|time|when|posted/;
+const TYPE_COL = /类型|类别|种类|交易|摘要|type|description|transaction/;
+/** An entry that is a payment (never a fee, interest or a reversal). */
+const isPayment = (s: string): boolean => /还款|缴款|入账|payment|repayment|pmt|paid/.test(s) && !/费|息|冲正|撤销|fee|charge|interest|reversal|returned/.test(s);
 
 /** Broken is tested first: 未履约 contains 履约. */
 export function normalizePromiseStatus(raw: string): CrmPromiseStatus {
@@ -71,8 +76,8 @@ function when(raw: string, locale: string): { date: string; time?: string; key: 
 
 /** A short heading right before the table (caption, sibling or a wrapper's sibling). */
 function titleOf(table: Element): string {
-  const caption = table.querySelector('caption');
-  if (caption) return normalizeLabel(caption.textContent ?? '');
+  const caption = table.querySelector('caption')?.textContent ?? table.getAttribute('summary');
+  if (caption) return normalizeLabel(caption);
   let el: Element | null = table;
   // Grid kits wrap a table four or five deep inside the card whose head titles it (vxe-table, Ant).
   for (let up = 0; el && up < 7; up++, el = el.parentElement) {
@@ -140,8 +145,10 @@ function readPromise(t: Table, locale: string): CrmPromise | undefined {
  * payment). A date after today means a schedule of instalments, not payments made: nothing is read.
  */
 function readPayment(t: Table, locale: string): CrmHistory['lastPayment'] {
-  const date = columnOf(t.heads, DATE_COL, NOT_PAID_COL);
+  const date = columnOf(t.heads, PAID_DATE_COL, NOT_PAID_COL);
   const amount = columnOf(t.heads, AMOUNT_COL, NOT_PAID_COL);
+  // A ledger of several kinds of entry (payments, late fees, interest): only payments count.
+  const type = columnOf(t.heads, TYPE_COL);
   if (date < 0 || amount < 0) return undefined;
   let best: { date: string; key: string; amount: number } | undefined;
   const today = new Date().toISOString().slice(0, 10);
@@ -151,9 +158,10 @@ function readPayment(t: Table, locale: string): CrmHistory['lastPayment'] {
     const a = parseAmount(cells[amount]?.textContent ?? '', locale);
     if (w && w.date > today) return undefined;
     if (!w || !a || a.value <= 0 || (best && best.key >= w.key)) continue;
+    if (type >= 0 && !isPayment(normalizeLabel(cells[type]?.textContent ?? ''))) continue;
     best = { date: w.date, key: w.key, amount: a.value };
   }
-  return best;
+  return best && { date: best.date, amount: best.amount };
 }
 
 /** The CRM's last contact and last promise shown on the page, or undefined when it shows neither. */

@@ -72,4 +72,20 @@ describe('readCrmHistory', () => {
     page = await loadFixture('legacy-table.html');
     expect(extractDebtorContext(page.doc, { readers: DETAIL_READERS }).crmHistory).toBeUndefined();
   });
+
+  it('reads the newest payment of a ledger, passing over fees; a paid-on column ("实还日") dates it, never the due date', () => {
+    const ledger = pageFrom(
+      '<table summary="Payment History"><thead><tr><th>Posted</th><th>Type</th><th>Amount</th></tr></thead><tbody>' +
+        '<tr><td>2026-09-26</td><td>Late Fee</td><td>$25.00</td></tr><tr><td>2026-08-14</td><td>Payment – ACH</td><td>$389.00</td></tr>' +
+        '<tr><td>2026-07-15</td><td>Payment – ACH</td><td>$389.00</td></tr></tbody></table>',
+    );
+    expect(readCrmHistory([ledger.doc], 'en-US')?.lastPayment).toEqual({ date: '2026-08-14', amount: 389 });
+    void ledger.close();
+    const plan = pageFrom(
+      '<div>还款记录</div><table><thead><tr><th>期数</th><th>应还日</th><th>实还日</th><th>实还金额</th></tr></thead><tbody>' +
+        '<tr><td>第18期</td><td>2026-11-11</td><td>—</td><td>0.00</td></tr><tr><td>第17期</td><td>2026-10-11</td><td>2026-10-13</td><td>4,293.33</td></tr></tbody></table>',
+    );
+    expect(readCrmHistory([plan.doc], 'zh-CN')?.lastPayment).toEqual({ date: '2026-10-13', amount: 4293.33 });
+    void plan.close();
+  });
 });
