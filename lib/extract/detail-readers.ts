@@ -4,5 +4,6 @@
 import type { DetailReaders } from './detail-host';
 import { nameFromTitle } from './title-name';
 import { readCrmHistory } from './crm-history';
+import { caseFromPage } from './case-from-page';
 
-export const DETAIL_READERS: DetailReaders = { nameFromTitle, crmHistory: readCrmHistory };
+export const DETAIL_READERS: DetailReaders = { nameFromTitle, crmHistory: readCrmHistory, caseFromPage };

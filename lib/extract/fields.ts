@@ -227,6 +227,7 @@ export const FIELD_RULES: FieldRule[] = [
       '案件号', '案件编号', '案件id', '委案编号', '委案号', '案号', '催收编号', '工单号', '案件流水号', '任务编号', '案件代码', '个案编号', '个案号', '档案编号', '催收单号', '催收案号',
       'case id', 'case no', 'case number', 'case ref', 'case reference', 'ticket no', 'ticket id', 'case',
       'collection case', 'collection case no', 'collection case number', 'collections case', 'collection case id', 'recovery case',
+      'collection ref', 'collection reference',
     ],
     // A workflow ticket's number is the case in workflow-built CRMs, but not always.
     weaker: ['流程编号'],

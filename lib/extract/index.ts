@@ -271,9 +271,13 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
   const ctx: DebtorContext = { url, origin, fields, extractedAt: Date.now(), page: pageKindOf(doc, roots, fields, chosen) };
   const agent = agentFromHits(scan.hits);
   if (ctx.page?.kind === 'list') doubtOnList(fields);
-  else if (!fields.name && opts.readers) {
+  else if (opts.readers) {
     const theirs = (el: Element) => parties && inOtherPartySection(el, isFieldLabel);
-    nameFromPageTitle(opts.readers.nameFromTitle, doc, fields, elements, (t) => dict.match(t) !== null, theirs, agent?.name);
+    if (!fields.name) nameFromPageTitle(opts.readers.nameFromTitle, doc, fields, elements, (t) => dict.match(t) !== null, theirs, agent?.name);
+    // No label gave the case number: the breadcrumb, the active tab or the page's title may.
+    const found = fields.caseId ? null : opts.readers.caseFromPage(doc, new Set(Object.values(fields).map((f) => String(f.value))));
+    if (found) fields.caseId = { value: found.value, raw: found.value, confidence: found.confidence, source: { method: 'title' }, why: ['page-frame'] };
+    if (found?.el) elements.caseId = found.el;
   }
   if (crmHistory.lastContact || crmHistory.lastPromise) ctx.crmHistory = crmHistory;
   if (agent) ctx.agent = agent;

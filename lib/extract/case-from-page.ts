@@ -1,0 +1,67 @@
+// The case number said only by the page's frame: the last item of its breadcrumb ("我的案件 /
+// HZ-XYK-2611-0338"), the active tab of a workbench ("案件 CQ-XF-26-11-0448 ×"), or the
+// document's title ("催收案件 TW-CC-1151127-0088"). Read only when no label gave one, only a code
+// shaped like a case number, and shown as fact only when a case word says it is the case's
+// (案件, 個案, Case…, in the same text or the crumb before); else shown for checking (请核对).
+// Part of the detail readers (lib/extract/detail-host.ts): never loaded by the content script.
+
+export interface CaseFromPage {
+  value: string;
+  el: Element | null;
+  confidence: number;
+}
+
+/** A code of capitals and digits in three parts or more, with four digits at least ("HZ-XYK-2611-0338", "COLL-SG-88210"). */
+const CODE_RE = /(?<![\w-])(?=(?:[A-Z-]*\d){4})[A-Z][A-Z\d]*(?:-[A-Z\d]+){2,}(?![\w-])/;
+/** Words that say the code is the case's. */
+const CASE_WORD_RE = /案件|個案|个案|案號|案号|委案|催收|收數|收数|\bcases?\b|\bcollection/i;
+const CRUMB_SEL = 'nav[aria-label*=readcrumb] li, [class*=breadcrumb] li, [class*=readcrumb-item], [class*=crumb] a, [class*=crumb] span';
+const CRUMB_BOX_SEL = 'nav[aria-label*=readcrumb], [class*=breadcrumb], [class*=crumb]';
+const ACTIVE_TAB_SEL = '[role=tab][aria-selected=true], [class*=tab][class*=active]';
+
+function codeIn(text: string): string | null {
+  return CODE_RE.exec(text)?.[0] ?? null;
+}
+
+function found(value: string, el: Element | null, sure: boolean): CaseFromPage {
+  return { value, el, confidence: sure ? 0.75 : 0.55 };
+}
+
+/** A page header's subtitle or a heading saying "案件 TW-CC-2611-05217", "Case #COLL-SG-88210". */
+const HEADER_SEL = 'h1,h2,h3,h4,[class*=subtitle],[class*=header] [class*=title],[class*=page-header] small';
+const CASE_LINE_RE = /^(?:案件|個案|个案|案件号|案號|case|case no\.?)\s*[#:：]?\s*(\S+)$/i;
+
+/** The case number the page's frame shows, or null; `taken` are values other fields already hold. */
+export function caseFromPage(doc: Document, taken: ReadonlySet<string>): CaseFromPage | null {
+  const ok = (code: string | null): code is string => code !== null && !taken.has(code);
+  const seen: CaseFromPage[] = [];
+  // The breadcrumb's last item: its text, or the text of the whole crumb when it is one line.
+  for (const box of Array.from(doc.querySelectorAll(CRUMB_BOX_SEL)).slice(0, 4)) {
+    if (box.closest('[aria-hidden=true]')) continue;
+    const all = Array.from(box.querySelectorAll(CRUMB_SEL)).filter((i) => (i.textContent ?? '').trim());
+    // An item and the link inside it are one crumb: the innermost.
+    const items = all.filter((i) => !all.some((o) => o !== i && i.contains(o)));
+    const last = items.at(-1) ?? box;
+    const text = (last.textContent ?? '').trim();
+    const code = codeIn(text.split(/[/›»>]/).at(-1) ?? '');
+    if (!ok(code)) continue;
+    const before = items.length > 1 ? (items.at(-2)!.textContent ?? '') : text.slice(0, text.lastIndexOf(code));
+    seen.push(found(code, last, CASE_WORD_RE.test(text.replace(code, '')) || CASE_WORD_RE.test(before)));
+    break;
+  }
+  // The workbench's active tab (one per open case), or the page header's "案件 …" line.
+  for (const el of [...Array.from(doc.querySelectorAll(ACTIVE_TAB_SEL)).slice(0, 10), ...Array.from(doc.querySelectorAll(HEADER_SEL)).slice(0, 40)]) {
+    const text = (el.textContent ?? '').trim().replace(/\s*[×✕]$/, '');
+    const code = text.length <= 40 ? codeIn(CASE_LINE_RE.exec(text)?.[1] ?? '') : null;
+    if (ok(code) && !el.closest('td,li,[role=row],[aria-hidden=true]')) seen.push(found(code, el, true));
+  }
+  // The page's own title.
+  const code = codeIn(doc.title);
+  if (ok(code)) seen.push(found(code, null, CASE_WORD_RE.test(doc.title)));
+  // A sure one first; two codes that disagree are no case number.
+  const sure = seen.filter((c) => c.confidence >= 0.75);
+  const pick = sure[0] ?? seen[0];
+  return pick && seen.every((c) => c.value === pick.value) ? pick : null;
+}
+
+export type CaseFromPageReader = typeof caseFromPage;
