@@ -438,7 +438,10 @@ function captionClass(el: Element): boolean {
  * label's own box ("贷款余额" over "剩余本金").
  */
 function isCaption(el: Element, labels: Set<Element>, label?: Element, box = label): boolean {
-  if (isControl(el) || !captionClass(el)) return false;
+  if (isControl(el)) return false;
+  // …or by its words: "含本金、利息、罚息", "incl. fees" under a label says what it counts, it is no value.
+  if (/^(?:含|包含|包括|不含|incl\.?|including|excl\.?|excluding)\s*\S/i.test((el.textContent ?? '').trim()) && !labels.has(el)) return true;
+  if (!captionClass(el)) return false;
   if (label && captionClass(label)) return false;
   // A row's "extra" right after its label (or the label's box: title and note) is the row's value
   // (antd-mobile List.Item main | extra, Taro's AtListItem content | extra).

@@ -192,3 +192,14 @@ describe('a heading as the label of a list item', () => {
     expect(section.fields.accountId === undefined || section.fields.accountId.confidence < 0.7).toBe(true);
   });
 });
+
+describe('a caption by its words', () => {
+  it('"含本金、利息、罚息" under a label says what the amount counts; the amount beside the label box is the value', () => {
+    const ctx = read(
+      `${row('客户姓名', '刘建军')}<ul><li class="item"><div class="me"><div class="fw-bold x-label">逾期金额</div><div class="small">含本金、利息、罚息</div></div>` +
+        '<span class="amount"><span class="big">23,560</span><span class="small">.80</span> 元</span></li></ul>',
+    );
+    expect(ctx.fields.amountOverdue).toMatchObject({ value: 23560.8 });
+    expect(ctx.fields.amountOverdue!.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+});
