@@ -312,7 +312,8 @@ export function parseFieldValue(kind: ValueKind, raw: string, locale: string, hi
       return c ? { value: c } : /^[A-Z]{3}$/.test(text) ? { value: text } : null;
     }
     case 'name': {
-      const name = text.replace(GENDER_TAIL_RE, '').replace(ROMANIZED_RE, '$1');
+      // …nor a bucket or status tag after a Chinese name ("張家豪 M2", "王磊 VIP").
+      const name = text.replace(GENDER_TAIL_RE, '').replace(ROMANIZED_RE, '$1').replace(/^([\u3400-\u9fff·]{2,5})\s+(?=[A-Z\d])[A-Za-z\d+]{1,5}$/, '$1');
       // A name in Latin letters has a capital ("Megan Walsh", "ZHANG WEI"); "hardship", "active" are tags.
       if (/^[a-z .'’-]+$/.test(name)) return null;
       return name.length <= 60 && NAME_RE.test(name) ? { value: name } : null;

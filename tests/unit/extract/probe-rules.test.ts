@@ -203,3 +203,11 @@ describe('a caption by its words', () => {
     expect(ctx.fields.amountOverdue!.confidence).toBeGreaterThanOrEqual(0.7);
   });
 });
+
+describe('a tag after a Chinese name', () => {
+  it('a bucket or status tag after the name is no part of it; a Latin name keeps its words', () => {
+    expect(parseFieldValue('name', '張家豪 M2', 'zh-TW')).toEqual({ value: '張家豪' });
+    expect(parseFieldValue('name', '王磊 VIP', 'zh-CN')).toEqual({ value: '王磊' });
+    expect(parseFieldValue('name', 'Mary Ann Lee', 'en')).toEqual({ value: 'Mary Ann Lee' });
+  });
+});
