@@ -24,6 +24,7 @@ export async function loadHtml(html: string, url: string, opts: { baseDir?: stri
   doc.open();
   doc.write(html);
   doc.close();
+  attachDeclarativeShadowRoots(doc);
   await loadLocalFrames(doc, opts.baseDir);
   if (opts.scripts) await new Promise((r) => setTimeout(r, 30));
   return { doc, url, close: () => window.happyDOM.close() };
@@ -53,5 +54,21 @@ async function loadLocalFrames(doc: Document, baseDir: string | undefined, depth
   for (const [frame, dir] of loaded) {
     const inner = (frame as HTMLIFrameElement).contentDocument;
     if (inner) await loadLocalFrames(inner, dir, depth + 1);
+  }
+}
+
+/**
+ * Declarative shadow roots (`<template shadowrootmode="open">`), as a browser's parser attaches
+ * them (happy-dom leaves the template in the light DOM): innermost first.
+ */
+function attachDeclarativeShadowRoots(root: Document | DocumentFragment): void {
+  const templates = Array.from(root.querySelectorAll('template[shadowrootmode]')) as HTMLTemplateElement[];
+  for (const t of templates.reverse()) {
+    const host = t.parentElement;
+    const mode = t.getAttribute('shadowrootmode');
+    if (!host || host.shadowRoot || (mode !== 'open' && mode !== 'closed')) continue;
+    attachDeclarativeShadowRoots(t.content);
+    host.attachShadow({ mode }).append(t.content.cloneNode(true));
+    t.remove();
   }
 }

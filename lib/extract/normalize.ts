@@ -127,8 +127,8 @@ export interface Amount {
   currency?: string;
 }
 
-/** Money as written beside other text: a currency sign or code before the number, or 元 after it. */
-export const MONEY_RE = /(?:[¥￥$]|rmb|cny|hkd|twd|usd|hk\$|nt\$|us\$)\s*\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*(?:元|万元)/i;
+/** Money as written beside other text: a currency sign or code before the number, or 元 or a code after it ("3,000 TWD"). */
+export const MONEY_RE = /(?:[¥￥$]|rmb|cny|hkd|twd|usd|hk\$|nt\$|us\$)\s*\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*(?:元|万元|(?:rmb|cny|hkd|twd|ntd|usd)\b)/i;
 /** A date inside a text: year first, or a 民國 year of three digits ("115/08/25", "115年8月25日"). */
 export const DATE_IN_TEXT_RE = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|(?:^|\D)\d{3}[/年]\d{1,2}[/月]\d{1,2}(?!\d)/;
 

@@ -48,8 +48,13 @@ const NO_LABELS = new Set<Element>();
 export function labelElementOf(hit: LabelHit): Element | null {
   if (hit.control) return hit.control;
   const text = hit.text;
-  let el: Element | null = text?.parentElement ?? null;
-  if (!el || !text) return el;
+  // A form field component projecting its label text into a slot beside its own control
+  // ("<x-text-field value=…>客戶姓名</x-text-field>", its shadow "<label><slot>…<input>"): the label is
+  // where the slot is. (Text goes to the default slot of its parent's open shadow root.)
+  const shadow = text?.parentElement?.shadowRoot;
+  const slot = shadow?.querySelector(CONTROL_SEL) ? (text!.assignedSlot ?? shadow.querySelector('slot:not([name])')) : null;
+  let el: Element | null = slot?.parentElement ?? text?.parentElement ?? null;
+  if (!el || !text || slot) return el;
   // The text node shares its parent with content (a caption under it is none: "应还未还<div class=…-description>含罚息</div>").
   if (hasOtherContent(el, text, NO_LABELS) && !translated(el, text)) return null;
   for (let i = 0; i < 3; i++) {

@@ -211,3 +211,28 @@ describe('a tag after a Chinese name', () => {
     expect(parseFieldValue('name', 'Mary Ann Lee', 'en')).toEqual({ value: 'Mary Ann Lee' });
   });
 });
+
+describe('form field web components, money codes after the number', () => {
+  it("a field component's label text projected into a slot beside its own control is that control's label", () => {
+    page = pageFrom('<!DOCTYPE html><html lang="zh-HK"><body><div id="f"></div></body></html>');
+    const box = page.doc.getElementById('f')!;
+    const field = (label: string, value: string) => {
+      const host = page!.doc.createElement('x-text-field');
+      host.textContent = label;
+      host.attachShadow({ mode: 'open' }).innerHTML = `<label part="label"><slot></slot></label><div part="root"><input readonly value="${value}"></div>`;
+      box.append(host);
+    };
+    field('客戶姓名 Customer Name', '區綺雯');
+    field('身份證號碼 HKID', 'Y12****(7)');
+    field('逾期金額 Overdue', 'HK$9,412.60');
+    const ctx = extractDebtorContext(page.doc, { readers: DETAIL_READERS });
+    expect(ctx.fields.name).toMatchObject({ value: '區綺雯' });
+    expect(ctx.fields.amountOverdue?.value).toBe(9412.6);
+  });
+
+  it('a currency code after the number marks the money beside a date ("3,000 TWD" over "115/09/18")', () => {
+    const ctx = read(`${row('客戶姓名', '蔡宜蓁')}<div><p class="t">最近繳款</p><p>3,000 TWD</p><p class="t">115/09/18</p></div>`, 'zh-TW');
+    expect(ctx.fields.lastPaymentDate?.value).toBe('2026-09-18');
+    expect(ctx.fields.lastPaymentAmount?.value).toBe(3000);
+  });
+});
