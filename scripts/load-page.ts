@@ -61,7 +61,7 @@ async function loadLocalFrames(doc: Document, baseDir: string | undefined, depth
  * Declarative shadow roots (`<template shadowrootmode="open">`), as a browser's parser attaches
  * them (happy-dom leaves the template in the light DOM): innermost first.
  */
-function attachDeclarativeShadowRoots(root: Document | DocumentFragment): void {
+export function attachDeclarativeShadowRoots(root: Document | DocumentFragment): void {
   const templates = Array.from(root.querySelectorAll('template[shadowrootmode]')) as HTMLTemplateElement[];
   for (const t of templates.reverse()) {
     const host = t.parentElement;

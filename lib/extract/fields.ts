@@ -313,7 +313,8 @@ export function parseFieldValue(kind: ValueKind, raw: string, locale: string, hi
     }
     case 'name': {
       // …nor a bucket or status tag after a Chinese name ("張家豪 M2", "王磊 VIP").
-      const name = text.replace(GENDER_TAIL_RE, '').replace(ROMANIZED_RE, '$1').replace(/^([\u3400-\u9fff·]{2,5})\s+(?=[A-Z\d])[A-Za-z\d+]{1,5}$/, '$1');
+      // A role tag before it is no part of it either ("主借人 宋佳豪").
+      const name = text.replace(/^(?:主借人|借款人|主贷人|本人|持卡人|主卡人|申请人|债务人)\s+(?=[\u3400-\u9fff])/, '').replace(GENDER_TAIL_RE, '').replace(ROMANIZED_RE, '$1').replace(/^([\u3400-\u9fff·]{2,5})\s+(?=[A-Z\d])[A-Za-z\d+]{1,5}$/, '$1');
       // A name in Latin letters has a capital ("Megan Walsh", "ZHANG WEI"); "hardship", "active" are tags.
       if (/^[a-z .'’-]+$/.test(name)) return null;
       return name.length <= 60 && NAME_RE.test(name) ? { value: name } : null;

@@ -114,8 +114,9 @@ function titledParty(el: Element, isLabel?: (text: string) => boolean): string |
       const heading = headingLike(sib, text);
       const title = heading && heading !== 'section' ? heading : null;
       // A kit that gives its labels a title class (NutUI's nut-cell__title "手机号码"): a label, no section title.
-      // (A real heading or legend "保證人" is a section title, even if the word is a label too.)
-      if (title && isLabel?.(title) && !sib.matches(HEADING_SEL)) continue;
+      // (A real heading or legend "保證人" is a section title, even if the word is a label too…
+      // (…and so is a group's or a card's title: "<div class=van-cell-group__title>担保人</div>".)
+      if (title && isLabel?.(title) && !sib.matches(HEADING_SEL) && !/group|section|panel|card|header/i.test(sib.getAttribute('class') ?? '')) continue;
       if ((title && OTHER_PARTY_RE.test(normalizeLabel(title))) || (!heading && groupTitle(sib, text))) return normalizeLabel(title ?? text);
       // Another title, or a whole section before this one: the value is not under what came before.
       if (heading) return null;

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Window } from 'happy-dom';
+import { attachDeclarativeShadowRoots } from '@/scripts/load-page';
 
 export const FIXTURES = resolve(import.meta.dirname, '../../fixtures/crm');
 
@@ -21,6 +22,7 @@ export async function loadFixture(name: string, opts: { scripts?: boolean; url?:
   doc.open();
   doc.write(readFileSync(join(FIXTURES, name), 'utf8'));
   doc.close();
+  attachDeclarativeShadowRoots(doc);
   // Frames nest (a frame's page has frames of its own): each src is relative to its own page.
   const fill = (d: Document, dir: string): [HTMLIFrameElement, string][] =>
     Array.from(d.querySelectorAll('iframe[src]')).map((f) => {

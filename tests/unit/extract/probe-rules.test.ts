@@ -236,3 +236,19 @@ describe('form field web components, money codes after the number', () => {
     expect(ctx.fields.lastPaymentAmount?.value).toBe(3000);
   });
 });
+
+describe("a group's title naming the guarantor; a role tag before a name", () => {
+  it("a contact card under a group titled 担保人 is the guarantor's, even though 担保人 is a label word", () => {
+    const ctx = read(
+      `<div class="group">${row('借款人', '雷振宇')}${row('手机', '138****5096')}</div><div class="x-cell-group__title">担保人</div>` +
+        '<div class="x-cell x-contact-card"><div class="x-cell__title"><div>姓名：雷淑芬</div><div>电话：135****6620</div></div></div>',
+    );
+    expect(ctx.fields.name).toMatchObject({ value: '雷振宇' });
+    expect(ctx.fields.phone).toMatchObject({ value: '138****5096' });
+    expect(ctx.fields.phone!.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('a role tag before a Chinese name is no part of it ("主借人 宋佳豪")', () => {
+    expect(parseFieldValue('name', '主借人 宋佳豪', 'zh-CN')).toEqual({ value: '宋佳豪' });
+  });
+});
