@@ -372,6 +372,8 @@ function siblings(labelEl: Element, labels: Set<Element>, out: ValueCandidate[],
   // shown on screen), then look right, then left.
   let el: Element | null = labelEl;
   const method = hit.inline === '' ? 'colon' : 'sibling';
+  /** The caption right after the label, passed over: the value when nothing else is (Ant's list item meta: title, description). */
+  let caption: Element | undefined;
   for (let i = 0; el && i < 3; i++) {
     let sep = false;
     for (const n of flatNextSiblings(el)) {
@@ -386,7 +388,10 @@ function siblings(labelEl: Element, labels: Set<Element>, out: ValueCandidate[],
       if (n.nodeType !== 1) continue;
       const next = n as Element;
       // A caption under the label ("点击拨打", "含罚息、违约金") is no value: the value follows the box.
-      if (isCaption(next, labels, labelEl, el)) continue;
+      if (isCaption(next, labels, labelEl, el)) {
+        caption ??= next;
+        continue;
+      }
       const shown = shownText(next);
       // "<span>姓名</span><span class=sep>：</span><span>张三</span>"
       if (!sep && /^[\s:：]*$/.test(shown) && !labels.has(next) && !isControl(next) && !next.querySelector(CONTROL_SEL)) {
@@ -413,6 +418,7 @@ function siblings(labelEl: Element, labels: Set<Element>, out: ValueCandidate[],
   // Alone together in their box, the value above its caption is a pair (Dynamics header fields).
   const pair = labelEl.parentElement?.childElementCount === 2;
   if (prev && !labelEl.nextElementSibling && !out.length) push(out, prev, labels, 'sibling', pair ? 0.8 : 0.6);
+  if (caption && !out.length) push(out, caption, labels, method, 0.8);
 }
 
 function textAfter(el: Element, labels: Set<Element>, label: Element): string {

@@ -252,3 +252,15 @@ describe("a group's title naming the guarantor; a role tag before a name", () =>
     expect(parseFieldValue('name', '主借人 宋佳豪', 'zh-CN')).toEqual({ value: '宋佳豪' });
   });
 });
+
+describe("a caption that is the only value", () => {
+  it("a list item's title and description are a label and its value when the row has nothing else (Ant's list item meta)", () => {
+    const li = (label: string, value: string) =>
+      `<li class="x-list-item"><div class="x-list-item-meta"><div class="x-list-item-meta-content"><h4 class="x-list-item-meta-title">${label}</h4><div class="x-list-item-meta-description">${value}</div></div></div><ul class="x-list-item-action"><li><a>拨打</a></li></ul></li>`;
+    const ctx = read(`<ul>${li('客户姓名', '邓雨桐')}${li('手机', '177****6630')}${li('剩余本金', '14.35万元')}${li('居住地', '四川省成都市')}</ul>`);
+    expect(ctx.fields.phone).toMatchObject({ value: '177****6630' });
+    expect(ctx.fields.principal?.value).toBe(143500);
+    expect(ctx.fields.region?.value).toBe('四川省成都市');
+    expect(ctx.fields.phone!.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+});
