@@ -2,14 +2,16 @@
 // same tab only once the page shows a debtor's details (entrypoints/detail-reader.ts): the
 // debtor's name from the title of the block showing them when no label names them
 // (lib/extract/title-name.ts), the case number from the page's breadcrumb, tab or title when no
-// label gives one (lib/extract/case-from-page.ts), and what the CRM's own tables say of past
-// contacts, promises and payments (lib/extract/crm-history.ts). Both run in the extension's isolated world of the tab's
+// label gives one (lib/extract/case-from-page.ts), both halves of the last payment from one
+// label's row (lib/extract/last-payment.ts), and what the CRM's own tables say of past contacts,
+// promises and payments (lib/extract/crm-history.ts). Both run in the extension's isolated world of the tab's
 // top frame and meet on its `window`, which the page's own scripts cannot see. Type-only imports:
 // nothing of the readers lands in the content script (every CRM page loads that; only debtor
 // pages need these).
 import type { NameFromTitle } from './title-name';
 import type { ReadCrmHistory } from './crm-history';
 import type { CaseFromPageReader } from './case-from-page';
+import type { LastPaymentReader } from './last-payment';
 import { hostOf, registerHost } from '../crm/world-host';
 
 /** What a debtor page is read with besides labels (`ExtractOptions.readers`). */
@@ -17,6 +19,7 @@ export interface DetailReaders {
   nameFromTitle: NameFromTitle;
   crmHistory: ReadCrmHistory;
   caseFromPage: CaseFromPageReader;
+  lastPayment: LastPaymentReader;
 }
 
 export interface DetailHost {

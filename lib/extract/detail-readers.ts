@@ -5,5 +5,6 @@ import type { DetailReaders } from './detail-host';
 import { nameFromTitle } from './title-name';
 import { readCrmHistory } from './crm-history';
 import { caseFromPage } from './case-from-page';
+import { LAST_PAYMENT } from './last-payment';
 
-export const DETAIL_READERS: DetailReaders = { nameFromTitle, crmHistory: readCrmHistory, caseFromPage };
+export const DETAIL_READERS: DetailReaders = { nameFromTitle, crmHistory: readCrmHistory, caseFromPage, lastPayment: LAST_PAYMENT };

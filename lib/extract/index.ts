@@ -16,7 +16,6 @@ import { labelElementOf, resetSlots, valueCandidates, type ValueCandidate } from
 import { controlValue } from './value-text';
 import { looksHidden, shownOnScreen } from './visibility';
 import { resolveSelector } from './pick-selector';
-import { namesBothPaymentFacts, paymentAmountOf, paymentFromHistory, paymentRowText, splitLastPayment } from './last-payment';
 import { detectPageKind } from './page-kind';
 import { scanDocument, type LabelHit, type ScanRoot } from './scan';
 import { GUARANTOR_TITLE_RE, inOtherPartySection, namesAnotherParty, otherPartyOf } from './sections';
@@ -175,11 +174,12 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
         return;
       }
       // "上次还款" names the date and the amount: both may sit in its row (a note, the right-hand text).
-      const both = rule.field === 'lastPaymentDate' && labelEl !== null && namesBothPaymentFacts(hit.synonym);
-      if (both) cand = { ...cand, raw: paymentRowText(labelEl, cand.el, cand.raw, labelEls) ?? cand.raw };
+      const last = opts.readers?.lastPayment;
+      const both = last && rule.field === 'lastPaymentDate' && labelEl !== null && last.bothFacts(hit.synonym);
+      if (both) cand = { ...cand, raw: last.rowText(labelEl, cand.el, cand.raw, labelEls) ?? cand.raw };
       const parsed = parseFieldValue(rule.kind, cand.raw, rule.kind === 'date' ? dateLocale(hit.scope.locale) : hit.scope.locale, hit.hint);
       // No date to read ("$150.00 on 08/09/2026", which day?): the amount still is one.
-      const money = !parsed && both ? paymentAmountOf(cand.raw) : undefined;
+      const money = !parsed && both ? last.amountOf(cand.raw) : undefined;
       const paid = money ? parseFieldValue('amount', money, hit.scope.locale) : null;
       if (paid) scored.push({ field: 'lastPaymentAmount', score: score * 0.9, parsed: paid, cand, hit, scope: hit.scope, adapter, order: order++, why: [...why, 'split'], labelEl });
       if (!parsed) return;
@@ -267,7 +267,7 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
   deriveFields(fields, currencies, scan.roots[0]?.locale ?? locale, dateLocale.order);
   const roots = scan.roots.map((r) => r.root);
   const { lastPayment, ...crmHistory } = opts.readers?.crmHistory(roots, scan.roots[0]?.locale ?? locale) ?? {};
-  if (lastPayment) paymentFromHistory(fields, lastPayment);
+  opts.readers?.lastPayment.split(fields, locale, lastPayment);
   const ctx: DebtorContext = { url, origin, fields, extractedAt: Date.now(), page: pageKindOf(doc, roots, fields, chosen) };
   const agent = agentFromHits(scan.hits);
   if (ctx.page?.kind === 'list') doubtOnList(fields);
@@ -442,7 +442,6 @@ function deriveFields(fields: DebtorFields, currencies: string[], locale: string
         source: { method: 'derived', label: 'amountOverdue' },
       };
   }
-  splitLastPayment(fields, locale);
   const dpd = fields.daysPastDue;
   if (!fields.bucket && dpd && typeof dpd.value === 'number') {
     const b = bucketFromDays(dpd.value);
