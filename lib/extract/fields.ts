@@ -67,7 +67,7 @@ export const FIELD_RULES: FieldRule[] = [
       '贷款编号', '贷款账户', '客户账号', '卡片号码', '信用卡卡号', '贷款号', '放款账号', '账号/卡号',
       'account', 'account no', 'account number', 'account id', 'acct no', 'acct', 'a c no', 'card no', 'card number',
       'loan no', 'loan number', 'loan id', 'loan account', 'loan', 'loan ref', 'account ref', 'credit card no',
-      'card account', 'card account number', 'card account no',
+      'card account', 'card account number', 'card account no', 'agreement no', 'agreement number',
     ],
     weaker: ['合同号', '合同编号', 'contract no', 'contract number'],
     negatives: [
@@ -157,7 +157,8 @@ export const FIELD_RULES: FieldRule[] = [
       'principal', 'principal balance', 'outstanding principal', 'remaining principal', 'principal amount', 'outst prin', 'outstanding prin', 'prin bal',
     ],
     // The principal lent, where a page may also show what is left of it.
-    weaker: ['贷款本金', '借款本金', 'original principal', 'orig prin'],
+    // …and a loan's outstanding balance (the principal left, with some interest) when no principal label is on the page.
+    weaker: ['贷款本金', '借款本金', 'original principal', 'orig prin', 'outstanding balance', 'balance outstanding'],
     negatives: ['逾期', '已还', 'overdue', 'past due', 'paid'],
   },
   {
@@ -206,7 +207,7 @@ export const FIELD_RULES: FieldRule[] = [
       '地区', '所在地区', '所在地', '省市', '所属地区', '城市', '所在城市', '居住地', '常住地', '区域', '归属地',
       '所属区域', '省份', '居住城市', '地域', '县市', '居住县市', '所在县市', '省市区', '现居地', '现居住地',
       'region', 'city', 'province', 'location', 'area', 'state', 'federal state', 'state province', 'province state',
-      'mailing city', 'home city', 'mailing state', 'home state', 'town', 'county', 'district',
+      'mailing city', 'home city', 'mailing state', 'home state', 'town', 'county', 'district', 'postcode area',
     ],
     // An address line may be a region only (city and district) or a street address that contains one.
     weaker: ['通讯地址', '联系地址', '居住地址'],
@@ -337,7 +338,8 @@ export function parseFieldValue(kind: ValueKind, raw: string, locale: string, hi
     }
     case 'region': {
       // A house number ("88号", "5弄", "301室") makes it a street address, not a region.
-      let place = text.replace(ROMANIZED_RE, '$1');
+      // A note in brackets after it (a postcode, a district) is no part of it: "Leeds (LS6)".
+      let place = text.replace(ROMANIZED_RE, '$1').replace(/\s*[(（][^()（）]*[)）]$/, '');
       if (/\d{3}|\d\s*[号號弄巷室]/.test(place)) return null;
       // A street address whose house details are masked: its city is the region.
       if (/[街路巷弄村]|[*＊]{2}/.test(place)) place = /^[^*＊\d]{2,}?[市州盟]/.exec(place)?.[0] ?? '';

@@ -101,6 +101,9 @@ const CURRENCY_TOKENS: [RegExp, string][] = [
   [/rmb|cny|人民币|人民幣|¥|￥|renminbi|chinese yuan/i, 'CNY'],
   [/eur|€/i, 'EUR'],
   [/gbp|£/i, 'GBP'],
+  [/(?<![a-z])s\$|sgd/i, 'SGD'],
+  [/(?<![a-z])a\$|aud/i, 'AUD'],
+  [/\brm\s*\d|myr/i, 'MYR'],
 ];
 
 /** ISO code of a currency named in a text, if any. A bare "$" or "元" is resolved by locale. */
@@ -111,7 +114,7 @@ export function detectCurrency(text: string, locale = ''): string | undefined {
   return undefined;
 }
 
-/** The usual currency of a page language: zh-CN → CNY, zh-TW → TWD, zh-HK → HKD, en-US → USD. */
+/** The usual currency of a page language: zh-CN → CNY, zh-TW → TWD, zh-HK → HKD, en-US → USD, en-AU → AUD… */
 export function localeCurrency(locale: string): string | undefined {
   const l = locale.toLowerCase();
   if (/^zh-(hk|mo)|hant-hk/.test(l)) return 'HKD';
@@ -119,6 +122,9 @@ export function localeCurrency(locale: string): string | undefined {
   if (/^zh(-cn|-hans|-sg)?$|hans-cn/.test(l)) return 'CNY';
   if (/^en-us$/.test(l)) return 'USD';
   if (/^en-hk$/.test(l)) return 'HKD';
+  if (/^en-au$/.test(l)) return 'AUD';
+  if (/^en-sg$/.test(l)) return 'SGD';
+  if (/^en-my$/.test(l)) return 'MYR';
   return undefined;
 }
 
@@ -134,7 +140,8 @@ export const DATE_IN_TEXT_RE = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|(?:^|\D)\d{3
 
 /** "¥8,500.00", "8.5万元", "HK$ 12,345.6", "ＮＴ＄４５，０００" → number (+ currency when shown). */
 export function parseAmount(raw: string, locale = '', hint?: LabelHint): Amount | null {
-  const s = toHalfWidth(raw).replace(/，/g, ',').replace(/．/g, '.');
+  // A note in brackets after the amount ("£964.50 (3 payments)", "¥1,234.00（含罚息）") is no part of it.
+  const s = toHalfWidth(raw).replace(/，/g, ',').replace(/．/g, '.').replace(/(\d)\s*\([^()]*[^\d\s.,()][^()]*\)\s*$/, '$1');
   // A date, or a date beside the money ("2026-05-20 ¥1,000.00", "115/08/25 NT$12,480"): only
   // the number a currency marks.
   if (DATE_IN_TEXT_RE.test(s)) {

@@ -2,7 +2,7 @@
 // <label for> / wrapping label / aria → control, th → td, header row → cell below, dt → dd,
 // and label/value siblings. Runs only for the few label hits, never over the whole page.
 import { flatNextSiblings, flatParent, flatPreviousElement, shownText } from './flat-tree';
-import { chromeReason, resetChromeCache, type ChromeReason } from './not-a-value';
+import { chromeReason, namesAnAction, resetChromeCache, type ChromeReason } from './not-a-value';
 import { CONTROL_SEL, controlValue, isControl, MAX_VALUE_TEXT, shownControl, valueText, withAddons } from './value-text';
 import { resetVisibility } from './visibility';
 import type { LabelHit } from './scan';
@@ -151,7 +151,8 @@ function push(out: ValueCandidate[], el: Element, labels: Set<Element>, method: 
   // Buttons, menus, tabs and placeholders never hold a value; a heading may hold a number.
   // Chrome between the value and the box it shares with its label (a clickable row holding both is no button).
   const chrome = chromeReason(target, near);
-  if (chrome && chrome !== 'heading') return false;
+  // …but a button that shows a number and names no action is a value edited in place ("<button>$528.66</button>").
+  if (chrome && chrome !== 'heading' && !(chrome === 'button' && target === el && /\d/.test(raw) && !namesAnAction(raw))) return false;
   out.push({ el: target, raw, method, structure, slot: slotOf(target), ...(chrome ? { chrome } : {}), ...(listRow ? { listRow } : {}) });
   return true;
 }

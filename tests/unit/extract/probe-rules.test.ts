@@ -264,3 +264,35 @@ describe("a caption that is the only value", () => {
     expect(ctx.fields.phone!.confidence).toBeGreaterThanOrEqual(0.7);
   });
 });
+
+describe('probe13: values edited in place, notes in brackets, more currencies and labels', () => {
+  it('a button showing a number beside its label is the value; an action button is not', () => {
+    const attr = (label: string, value: string) => `<div class="attr-row"><span class="attr-name">${label}</span><button class="attr-value">${value}</button></div>`;
+    const ctx = read(`${attr('Customer', 'Aroha Ngata')}${attr('Overdue amount', '$528.66')}${attr('Days past due', '72')}${attr('Mobile', 'Call now')}`, 'en-AU');
+    expect(ctx.fields.amountOverdue).toMatchObject({ value: 528.66 });
+    expect(ctx.fields.currency?.value).toBe('AUD');
+    expect(ctx.fields.daysPastDue?.value).toBe(72);
+    expect(ctx.fields.phone).toBeUndefined();
+  });
+
+  it('a note in brackets after an amount or a place is no part of it', () => {
+    expect(parseFieldValue('amount', '£964.50 (3 payments)', 'en-GB')).toMatchObject({ value: 964.5 });
+    expect(parseFieldValue('amount', '¥1,234.00（含罚息）', 'zh-CN')).toMatchObject({ value: 1234 });
+    expect(parseFieldValue('region', 'Leeds (LS6)', 'en-GB')).toEqual({ value: 'Leeds' });
+  });
+
+  it('reads S$, A$ and RM as their currencies', () => {
+    expect(parseFieldValue('currency', 'S$1,481.13', 'en-SG')).toEqual({ value: 'SGD' });
+    expect(parseFieldValue('currency', 'A$528.66', 'en')).toEqual({ value: 'AUD' });
+    expect(parseFieldValue('currency', 'RM 3,258.00', 'en-MY')).toEqual({ value: 'MYR' });
+    expect(parseFieldValue('currency', 'US$120', 'en')).toEqual({ value: 'USD' });
+  });
+
+  it("a loan's outstanding balance is its principal unless a principal label is on the page", () => {
+    const alone = read(`${row('Customer', 'Muhammad Hafiz')}${row('Agreement no.', 'PL-0093817264')}${row('Outstanding Balance', 'RM 41,206.35')}`, 'en-MY');
+    expect(alone.fields.principal?.value).toBe(41206.35);
+    expect(alone.fields.accountId?.value).toBe('PL-0093817264');
+    const both = read(`${row('Customer', 'Muhammad Hafiz')}${row('Outstanding Balance', 'RM 41,206.35')}${row('Principal balance', 'RM 39,000.00')}`, 'en-MY');
+    expect(both.fields.principal?.value).toBe(39000);
+  });
+});
