@@ -31,8 +31,23 @@ function found(value: string, el: Element | null, sure: boolean): CaseFromPage {
 const HEADER_SEL = 'h1,h2,h3,h4,[class*=subtitle],[class*=header] [class*=title],[class*=page-header] small';
 const CASE_LINE_RE = /^(?:案件|個案|个案|案件号|案號|case|case no\.?)\s*[#:：]?\s*(\S+)$/i;
 
+/**
+ * The last answer, for the same document, address, title and fields: the watcher reads a page
+ * again after every change, and searching a big page's classes for a breadcrumb costs a few
+ * milliseconds. Another debtor (another field value), address or title searches again.
+ */
+let last: { doc: Document; key: string; found: CaseFromPage | null } | undefined;
+
 /** The case number the page's frame shows, or null; `taken` are values other fields already hold. */
 export function caseFromPage(doc: Document, taken: ReadonlySet<string>): CaseFromPage | null {
+  const key = `${doc.location?.href}\n${doc.title}\n${[...taken].join('\n')}`;
+  if (last?.doc === doc && last.key === key && (!last.found?.el || last.found.el.isConnected)) return last.found;
+  const found = searchFrame(doc, taken);
+  last = { doc, key, found };
+  return found;
+}
+
+function searchFrame(doc: Document, taken: ReadonlySet<string>): CaseFromPage | null {
   const ok = (code: string | null): code is string => code !== null && !taken.has(code);
   const seen: CaseFromPage[] = [];
   // The breadcrumb's last item: its text, or the text of the whole crumb when it is one line.
