@@ -69,7 +69,7 @@ export const FIELD_RULES: FieldRule[] = [
       'loan no', 'loan number', 'loan id', 'loan account', 'loan', 'loan ref', 'account ref', 'credit card no',
       'card account', 'card account number', 'card account no', 'agreement no', 'agreement number',
     ],
-    weaker: ['合同号', '合同编号', 'contract no', 'contract number'],
+    weaker: ['合同号', '合同编号', '契约编号', '契约号', 'contract no', 'contract number'],
     negatives: [
       '还款账', '收款', '对公', '入账', '代扣', '扣款', '身份证', '证件', '客服', '银行账户名', '户名', '类型', '状态', '余额',
       'repayment account', 'payee', 'debit account', 'id card', 'national id', 'status', 'type', 'balance', 'holder', 'name',
@@ -99,7 +99,7 @@ export const FIELD_RULES: FieldRule[] = [
       '逾期金额', '逾期本息合计', '逾期本息', '逾期总额', '逾期总金额', '逾期应还', '逾期应还金额', '欠款金额', '欠款总额',
       '总欠款', '当前欠款', '拖欠金额', '拖欠总额', '逾期欠款', '当前逾期金额', '逾期款项', '积欠金额', '欠款', '逾期未还金额',
       '应还逾期金额', '逾期合计', '欠款合计', '催收金额', '委案金额', '逾期额', '逾期款', '逾期本息总额', '逾期欠款总额',
-      '逾期应缴', '逾期应缴金额', '逾期应缴总额', '应还未还', '应还未还金额',
+      '逾期应缴', '逾期应缴金额', '逾期应缴总额', '应还未还', '应还未还金额', '逾期未缴', '逾期未缴金额',
       'amount overdue', 'overdue amount', 'past due amount', 'past due', 'total past due', 'amount past due',
       'amount delinquent', 'total amount delinquent', 'overdue amt', 'past due amt', 'ovd amt',
       'delinquent amount', 'delinquent balance', 'arrears', 'amount in arrears', 'arrears amount', 'overdue balance',
@@ -143,7 +143,7 @@ export const FIELD_RULES: FieldRule[] = [
     synonyms: [
       '卡片名称', '卡片产品', 'card product', 'card name',
       '产品', '产品名称', '产品类型', '贷款产品', '业务类型', '贷款类型', '卡种', '卡片类型', '卡类型', '贷款品种', '产品种类',
-      '业务品种', '借款类型', '产品名', '产品类别', '贷款种类', '卡别', '卡片种类', '卡等级',
+      '业务品种', '借款类型', '产品名', '产品类别', '贷款种类', '卡别', '卡片种类', '卡等级', '商品名称',
       'product', 'product name', 'product type', 'loan type', 'card type', 'loan product', 'facility type',
     ],
     negatives: ['编号', '代码', 'code', 'id'],
@@ -153,6 +153,7 @@ export const FIELD_RULES: FieldRule[] = [
     kind: 'amount',
     synonyms: [
       '本金', '剩余本金', '本金余额', '未还本金', '剩余未还本金', '在贷本金', '待还本金', '应还本金', '贷款余额', '借款余额', '放款余额',
+      '尚欠本金', '欠款本金',
       'loan balance',
       'principal', 'principal balance', 'outstanding principal', 'remaining principal', 'principal amount', 'outst prin', 'outstanding prin', 'prin bal',
     ],
@@ -207,7 +208,7 @@ export const FIELD_RULES: FieldRule[] = [
       '地区', '所在地区', '所在地', '省市', '所属地区', '城市', '所在城市', '居住地', '常住地', '区域', '归属地',
       '所属区域', '省份', '居住城市', '地域', '县市', '居住县市', '所在县市', '省市区', '现居地', '现居住地',
       'region', 'city', 'province', 'location', 'area', 'state', 'federal state', 'state province', 'province state',
-      'mailing city', 'home city', 'mailing state', 'home state', 'town', 'county', 'district', 'postcode area',
+      'mailing city', 'home city', 'mailing state', 'home state', 'town', 'county', 'district', 'postcode area', 'suburb', 'suburb state',
     ],
     // An address line may be a region only (city and district) or a street address that contains one.
     weaker: ['通讯地址', '联系地址', '居住地址'],
@@ -315,7 +316,8 @@ export function parseFieldValue(kind: ValueKind, raw: string, locale: string, hi
     case 'name': {
       // …nor a bucket or status tag after a Chinese name ("張家豪 M2", "王磊 VIP").
       // A role tag before it is no part of it either ("主借人 宋佳豪").
-      const name = text.replace(/^(?:主借人|借款人|主贷人|本人|持卡人|主卡人|申请人|债务人)\s+(?=[\u3400-\u9fff])/, '').replace(GENDER_TAIL_RE, '').replace(ROMANIZED_RE, '$1').replace(/^([\u3400-\u9fff·]{2,5})\s+(?=[A-Z\d])[A-Za-z\d+]{1,5}$/, '$1');
+      // …nor a note in brackets after it ("黃淑芬（配偶）", "Lee (home)").
+      const name = text.replace(/^(?:主借人|借款人|主贷人|本人|持卡人|主卡人|申请人|债务人)\s+(?=[\u3400-\u9fff])/, '').replace(GENDER_TAIL_RE, '').replace(/(\S)\s*[（(][^()（）]{1,8}[)）]$/, '$1').replace(ROMANIZED_RE, '$1').replace(/^([\u3400-\u9fff·]{2,5})\s+(?=[A-Z\d])[A-Za-z\d+]{1,5}$/, '$1');
       // A name in Latin letters has a capital ("Megan Walsh", "ZHANG WEI"); "hardship", "active" are tags.
       if (/^[a-z .'’-]+$/.test(name)) return null;
       return name.length <= 60 && NAME_RE.test(name) ? { value: name } : null;

@@ -117,7 +117,9 @@ function titledParty(el: Element, isLabel?: (text: string) => boolean): string |
       // (A real heading or legend "保證人" is a section title, even if the word is a label too…
       // (…and so is a group's or a card's title: "<div class=van-cell-group__title>担保人</div>".)
       if (title && isLabel?.(title) && !sib.matches(HEADING_SEL) && !/group|section|panel|card|header/i.test(sib.getAttribute('class') ?? '')) continue;
-      if ((title && OTHER_PARTY_RE.test(normalizeLabel(title))) || (!heading && groupTitle(sib, text))) return normalizeLabel(title ?? text);
+      // A dialog's close button ("×") shares its header with the title.
+      const named = title && normalizeLabel(title).replace(/[×✕✖]/g, '').trim();
+      if ((named && OTHER_PARTY_RE.test(named)) || (!heading && groupTitle(sib, text))) return named || normalizeLabel(text);
       // Another title, or a whole section before this one: the value is not under what came before.
       if (heading) return null;
     }

@@ -15,7 +15,7 @@ const HAN_NAME = /^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{
 const LATIN_NAME = /^[A-Z][a-z]+(?:[-'’][A-Za-z]+)?(?: [A-Z][a-z]+(?:[-'’][A-Za-z]+)?){1,2}$/;
 /** Words of section and page titles, never of a person's name. */
 const TITLE_WORDS = /\b(?:details?|summary|overview|info(?:rmation)?|profile|records?|history|payments?|contacts?|notes?|activit(?:y|ies)|dashboard|home|queue|settings|search|results?|collections?|customers?|accounts?|cases?|loans?|cards?|arrears|recovery|workspace|tasks?|new|edit|view|my|all)\b/i;
-const TITLE_SEL = 'h1,h2,h3,h4,h5,h6,[role=heading],[class*=title],[class*=name],[class*=header]';
+const TITLE_SEL = 'h1,h2,h3,h4,h5,h6,[role=heading],[class*=title],[class*=name],[class*=header],[class*=-head]';
 /** Names in the page's own bar: the collector's, not the debtor's. */
 const NOT_DEBTOR_CLASS = /user|login|account|nick|agent|operator|staff|avatar|owner|assignee/i;
 const FOLLOWING = 0x4;
@@ -66,6 +66,18 @@ function selectedRowSays(doc: Document, text: string): boolean {
   return false;
 }
 
+/** One of several short same-classed items (a queue drawn as cells: iView's ivu-cell), a few boxes up; a row of big cards is none. */
+function inRepeatedItem(t: Element): boolean {
+  for (let a: Element | null = t, up = 0; a?.parentElement && up < 5; a = a.parentElement, up++) {
+    const cls = a.classList[0];
+    if (!cls || (a.textContent ?? '').length > 80) continue;
+    let same = 0;
+    for (let c = a.parentElement.firstElementChild; c && same < 3; c = c.nextElementSibling) if (c.classList.contains(cls)) same++;
+    if (same >= 3) return true;
+  }
+  return false;
+}
+
 /**
  * The debtor's name from the title before `anchors` (the elements the debtor's other fields were
  * read from, in document order), looking up to eight boxes out from the first.
@@ -89,7 +101,7 @@ export function nameFromTitle(
       if (!(t.compareDocumentPosition(first) & FOLLOWING)) continue;
       seen++;
       // Not a list row, not the page's chrome (its bar names the collector: "user-name"), nothing hidden.
-      if (t.closest('td,th,li,[role=row],[role=gridcell],[role=option],nav,header,[aria-hidden=true]') || NOT_DEBTOR_CLASS.test(t.getAttribute('class') ?? '') || isChrome(t.parentElement)) continue;
+      if (t.closest('td,th,li,[role=row],[role=gridcell],[role=option],nav,header,[aria-hidden=true]') || NOT_DEBTOR_CLASS.test(t.getAttribute('class') ?? '') || isChrome(t.parentElement) || inRepeatedItem(t)) continue;
       // An honorific after the name ("蔡宗翰 先生") is no part of it.
       const text = leadText(t).replace(/\s*(?:先生|女士|小姐|太太)$/, '');
       const shape = text ? nameShape(text, isLabel) : 0;

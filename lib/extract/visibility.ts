@@ -99,6 +99,10 @@ function hiddenByClass(el: Element): boolean {
   // Bootstrap's modal and offcanvas are hidden by its stylesheet until shown.
   if ((has('modal') || has('offcanvas')) && !has('show') && !has('in') && !has('showing') && !/display\s*:\s*block/i.test(el.getAttribute('style') ?? '')) return true;
   // An inactive tab pane: the shown one is marked active (Bootstrap), or on / current / show by hand-made tabs.
-  if (has('tab-pane') && !tokens.some((t) => /^(active|on|current|show|selected)$/.test(t))) return true;
+  const shown = (ts: readonly string[]) => ts.some((t) => /^(active|on|current|show|selected)$|[-_](show|active|current|selected)$/.test(t));
+  if (has('tab-pane') && !shown(tokens)) return true;
+  // A kit's tab item (layui-tab-item) beside the one marked shown (layui-show): hidden by the kit's stylesheet.
+  const item = tokens.find((t) => /tab-?item$/.test(t));
+  if (item && !shown(tokens)) for (let c = el.parentElement?.firstElementChild; c; c = c.nextElementSibling) if (c !== el && c.classList.contains(item) && shown(Array.from(c.classList))) return true;
   return false;
 }

@@ -296,3 +296,46 @@ describe('probe13: values edited in place, notes in brackets, more currencies an
     expect(both.fields.principal?.value).toBe(39000);
   });
 });
+
+describe('probe14/15: drawers with a close button, queues of cells, kit tab items, notes after names', () => {
+  it("a drawer titled for the guarantor (its header also holds a × close button) holds the guarantor's fields, not the debtor's", () => {
+    const ctx = read(
+      `${row('客户姓名', '赵永刚')}${row('手机号', '135****7710')}${row('逾期金额', '¥12,400.00')}` +
+        '<div class="drawer drawer-open"><div class="drawer-header"><div class="drawer-header-title"><button class="drawer-close">×</button><div class="drawer-title">担保人信息</div></div></div>' +
+        `<div class="drawer-body"><table><tr><th>姓名</th><td>刘德明</td></tr><tr><th>手机号</th><td>138****2256</td></tr></table></div></div>`,
+    );
+    expect(ctx.fields.name).toMatchObject({ value: '赵永刚' });
+    expect(ctx.fields.phone).toMatchObject({ value: '135****7710' });
+  });
+
+  it('a note in brackets after a name is no part of it ("黃淑芬（配偶）")', () => {
+    expect(parseFieldValue('name', '黃淑芬（配偶）', 'zh-TW')).toEqual({ value: '黃淑芬' });
+  });
+
+  it("a kit's tab item beside the one marked shown is hidden (layui-tab-item / layui-show)", () => {
+    const ctx = read(
+      `<div class="x-tab-content"><div class="x-tab-item x-show">${row('客户姓名', '周建华')}${row('逾期金额', '¥8,120.00')}</div>` +
+        `<div class="x-tab-item">${row('剩余本金', '68,450.00')}</div></div>`,
+    );
+    expect(ctx.fields.name?.value).toBe('周建华');
+    expect(ctx.fields.principal === undefined || ctx.fields.principal.confidence < 0.7).toBe(true);
+  });
+
+  it('the title reader passes over a queue drawn as short same-classed cells', () => {
+    const cell = (n: string, sel = '') => `<div class="q-cell${sel}"><div class="q-cell-main"><div class="q-cell-title">${n}</div><div class="q-cell-label">KH-CC-2611-03 · 0928-***-614</div></div></div>`;
+    const ctx = read(
+      `<div class="queue">${cell('林家豪', ' q-cell-selected')}${cell('許淑惠')}${cell('陳美玲')}</div>` +
+        '<div class="card"><div class="card-body"><dl><dt>逾期金額</dt><dd>NT$18,940</dd><dt>逾期天數</dt><dd>66</dd></dl></div></div>',
+      'zh-TW',
+    );
+    // The last cell before the fields is another debtor of the queue: no name rather than that one.
+    expect(ctx.fields.name).toBeUndefined();
+    void page?.close();
+    const headed = read(
+      `<div class="queue">${cell('林家豪', ' q-cell-selected')}${cell('許淑惠')}${cell('陳美玲')}</div>` +
+        '<div class="card"><div class="card-head"><p><span>林家豪</span></p></div><div class="card-body"><dl><dt>逾期金額</dt><dd>NT$18,940</dd><dt>逾期天數</dt><dd>66</dd></dl></div></div>',
+      'zh-TW',
+    );
+    expect(headed.fields.name?.value).toBe('林家豪');
+  });
+});
