@@ -4,6 +4,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import { attachDeclarativeShadowRoots } from '@/scripts/load-page';
+import { extractDebtorContext } from '@/lib/extract';
+import { DETAIL_READERS } from '@/lib/extract/detail-readers';
+import type { DebtorContext } from '@/lib/extract/types';
 
 export const FIXTURES = resolve(import.meta.dirname, '../../fixtures/crm');
 
@@ -48,4 +51,26 @@ export function pageFrom(html: string, url = 'http://127.0.0.1:8080/crm/case'): 
   doc.write(html);
   doc.close();
   return { doc, window, close: () => window.happyDOM.close() };
+}
+
+/**
+ * Small pages made from markup for rule tests, each closed when the next is made and after each
+ * test (`afterEach(pages.close)`): `read` reads a body as the content script does once the detail
+ * readers are injected; `from` gives a whole page to set up by hand.
+ */
+export function snippetPages() {
+  let page: LoadedPage | null = null;
+  const from = (html: string): LoadedPage => {
+    void page?.close();
+    return (page = pageFrom(html));
+  };
+  return {
+    from,
+    read: (body: string, lang = 'zh-CN'): DebtorContext =>
+      extractDebtorContext(from(`<!DOCTYPE html><html lang="${lang}"><body>${body}</body></html>`).doc, { readers: DETAIL_READERS }),
+    close: async (): Promise<void> => {
+      await page?.close();
+      page = null;
+    },
+  };
 }

@@ -8,20 +8,12 @@ import { defaultDictionary } from '@/lib/extract/dictionary';
 import { parseFieldValue } from '@/lib/extract/fields';
 import { inOtherPartySection } from '@/lib/extract/sections';
 import { DETAIL_READERS } from '@/lib/extract/detail-readers';
-import { pageFrom, type LoadedPage } from './helpers';
+import { snippetPages } from './helpers';
 
-let page: LoadedPage | null = null;
-afterEach(async () => {
-  await page?.close();
-  page = null;
-});
-
-function read(body: string, lang = 'zh-CN') {
-  void page?.close();
-  page = pageFrom(`<!DOCTYPE html><html lang="${lang}"><body>${body}</body></html>`);
-  // As the content script reads once the detail readers are injected (entrypoints/detail-reader.ts).
-  return extractDebtorContext(page.doc, { readers: DETAIL_READERS });
-}
+// As the content script reads once the detail readers are injected (entrypoints/detail-reader.ts).
+const pages = snippetPages();
+afterEach(pages.close);
+const read = pages.read;
 
 const item = (label: string, value: string) =>
   `<div class="item"><div class="lbl"><div class="lbl-text"><label>${label}</label></div><span class="c">:</span></div><div class="ctl"><div class="v">${value}</div></div></div>`;
@@ -73,13 +65,13 @@ describe("another party's section", () => {
   });
 
   it('knows headings, captions and legends; a plain label of another party in a flat list is not a title', () => {
-    page = pageFrom(
+    const page = pages.from(
       `<html><body><h4>保證人</h4><table><tr><td id="a">鄭國雄</td></tr></table>` +
         `<table><caption>Emergency Contact</caption><tbody><tr><td id="b">Jane Doe</td></tr></tbody></table>` +
         `<fieldset><legend>借款人</legend><div><span id="c">李四</span></div></fieldset>` +
         `<dl><dt>担保人</dt><dd>王五</dd><dt>手机号</dt><dd id="d">138****0000</dd></dl></body></html>`,
     );
-    const $ = (id: string) => page!.doc.getElementById(id)!;
+    const $ = (id: string) => page.doc.getElementById(id)!;
     expect(inOtherPartySection($('a'))).toBe(true);
     expect(inOtherPartySection($('b'))).toBe(true);
     expect(inOtherPartySection($('c'))).toBe(false);
@@ -87,7 +79,7 @@ describe("another party's section", () => {
   });
 
   it('passes over a tab bar that names contacts', () => {
-    page = pageFrom(`<html><body><div class="tabs-header"><div role="tab">联系人</div><div role="tab">基本信息</div></div><div><span id="v">周佳怡</span></div></body></html>`);
+    const page = pages.from(`<html><body><div class="tabs-header"><div role="tab">联系人</div><div role="tab">基本信息</div></div><div><span id="v">周佳怡</span></div></body></html>`);
     expect(inOtherPartySection(page.doc.getElementById('v')!)).toBe(false);
   });
 });

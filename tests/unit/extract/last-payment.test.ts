@@ -3,19 +3,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { extractDebtorContext } from '@/lib/extract';
 import { DETAIL_READERS } from '@/lib/extract/detail-readers';
-import { pageFrom, type LoadedPage } from './helpers';
+import { snippetPages } from './helpers';
 
-let page: LoadedPage | null = null;
-afterEach(async () => {
-  await page?.close();
-  page = null;
-});
-
-function read(body: string, lang = 'zh-CN') {
-  void page?.close();
-  page = pageFrom(`<!DOCTYPE html><html lang="${lang}"><body>${body}</body></html>`);
-  return extractDebtorContext(page.doc, { readers: DETAIL_READERS });
-}
+// As the content script reads once the detail readers are injected (entrypoints/detail-reader.ts).
+const pages = snippetPages();
+afterEach(pages.close);
+const read = pages.read;
 
 const base = '<dl><dt>客户姓名</dt><dd>韩雪梅</dd><dt>逾期金额</dt><dd>¥12,400.00</dd></dl>';
 const cell = (title: string, note: string, right: string) =>

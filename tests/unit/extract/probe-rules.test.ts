@@ -6,19 +6,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { extractDebtorContext } from '@/lib/extract';
 import { DETAIL_READERS } from '@/lib/extract/detail-readers';
 import { parseFieldValue } from '@/lib/extract/fields';
-import { pageFrom, type LoadedPage } from './helpers';
+import { snippetPages } from './helpers';
 
-let page: LoadedPage | null = null;
-afterEach(async () => {
-  await page?.close();
-  page = null;
-});
-
-function read(body: string, lang = 'zh-CN') {
-  void page?.close();
-  page = pageFrom(`<!DOCTYPE html><html lang="${lang}"><body>${body}</body></html>`);
-  return extractDebtorContext(page.doc, { readers: DETAIL_READERS });
-}
+// As the content script reads once the detail readers are injected (entrypoints/detail-reader.ts).
+const pages = snippetPages();
+afterEach(pages.close);
+const read = pages.read;
 
 const row = (label: string, value: string) => `<div class="form-group"><label class="form-label">${label}</label><div class="col"><input type="text" readonly value="${value}"></div></div>`;
 
@@ -214,10 +207,10 @@ describe('a tag after a Chinese name', () => {
 
 describe('form field web components, money codes after the number', () => {
   it("a field component's label text projected into a slot beside its own control is that control's label", () => {
-    page = pageFrom('<!DOCTYPE html><html lang="zh-HK"><body><div id="f"></div></body></html>');
+    const page = pages.from('<!DOCTYPE html><html lang="zh-HK"><body><div id="f"></div></body></html>');
     const box = page.doc.getElementById('f')!;
     const field = (label: string, value: string) => {
-      const host = page!.doc.createElement('x-text-field');
+      const host = page.doc.createElement('x-text-field');
       host.textContent = label;
       host.attachShadow({ mode: 'open' }).innerHTML = `<label part="label"><slot></slot></label><div part="root"><input readonly value="${value}"></div>`;
       box.append(host);
@@ -330,7 +323,6 @@ describe('probe14/15: drawers with a close button, queues of cells, kit tab item
     );
     // The last cell before the fields is another debtor of the queue: no name rather than that one.
     expect(ctx.fields.name).toBeUndefined();
-    void page?.close();
     const headed = read(
       `<div class="queue">${cell('林家豪', ' q-cell-selected')}${cell('許淑惠')}${cell('陳美玲')}</div>` +
         '<div class="card"><div class="card-head"><p><span>林家豪</span></p></div><div class="card-body"><dl><dt>逾期金額</dt><dd>NT$18,940</dd><dt>逾期天數</dt><dd>66</dd></dl></div></div>',
