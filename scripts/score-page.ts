@@ -11,6 +11,8 @@ export interface Expected {
   expect: Partial<Record<FieldName, string | number>>;
   blank: FieldName[];
   check?: FieldName[];
+  /** The same fact as the page also writes it ("DELGADO, MARCUS" in the work list for "Marcus T. Delgado"): right too. */
+  also?: Partial<Record<FieldName, (string | number)[]>>;
 }
 
 export interface PageScore {
@@ -35,9 +37,10 @@ export function scorePage(spec: Expected, ctx: DebtorContext): PageScore {
   for (const [f, want] of Object.entries(spec.expect) as [FieldName, string | number][]) {
     s.total++;
     const got = ctx.fields[f];
-    if (got && got.value === want && (certaintyOf(got) === 'sure' || spec.check?.includes(f))) s.right++;
+    const same = got !== undefined && (got.value === want || (spec.also?.[f]?.includes(got.value) ?? false));
+    if (got && same && (certaintyOf(got) === 'sure' || spec.check?.includes(f))) s.right++;
     else {
-      const wrong = got !== undefined && got.value !== want && certaintyOf(got) === 'sure';
+      const wrong = got !== undefined && !same && certaintyOf(got) === 'sure';
       if (wrong) s.wrongSure++;
       s.misses.push(`  ${f}: want ${JSON.stringify(want)}, got ${showField(got)}${wrong ? '  ← WRONG, shown as fact' : ''}`);
     }

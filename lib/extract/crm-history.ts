@@ -53,6 +53,7 @@ const NOT_PAID_COL = /应还|应缴|计划|到期|due|scheduled/;
 /** The date a payment was made: a date column, also "实还日" or "Posted". */
 const PAID_DATE_COL = /时间|日期|日$|date|time|when|posted/;
 const TYPE_COL = /类型|类别|种类|交易|摘要|type|description|transaction/;
+const FAILED_RE = /失败|未成功|退回|退票|拒绝|冲正|撤销|failed|declined|returned|dishonou?red|bounced|reversed|rejected|nsf/;
 /** An entry that is a payment (never a fee, interest or a reversal). */
 const isPayment = (s: string): boolean => /还款|缴款|入账|payment|repayment|pmt|paid/.test(s) && !/费|息|冲正|撤销|fee|charge|interest|reversal|returned/.test(s);
 
@@ -147,8 +148,10 @@ function readPromise(t: Table, locale: string): CrmPromise | undefined {
 function readPayment(t: Table, locale: string): CrmHistory['lastPayment'] {
   const date = columnOf(t.heads, PAID_DATE_COL, NOT_PAID_COL);
   const amount = columnOf(t.heads, AMOUNT_COL, NOT_PAID_COL);
-  // A ledger of several kinds of entry (payments, late fees, interest): only payments count.
+  // A ledger of several kinds of entry (payments, late fees, interest): only payments count, and
+  // only those that went through (never a failed or returned debit).
   const type = columnOf(t.heads, TYPE_COL);
+  const result = columnOf(t.heads, RESULT_COL);
   if (date < 0 || amount < 0) return undefined;
   let best: { date: string; key: string; amount: number } | undefined;
   const today = new Date().toISOString().slice(0, 10);
@@ -159,6 +162,7 @@ function readPayment(t: Table, locale: string): CrmHistory['lastPayment'] {
     if (w && w.date > today) return undefined;
     if (!w || !a || a.value <= 0 || (best && best.key >= w.key)) continue;
     if (type >= 0 && !isPayment(normalizeLabel(cells[type]?.textContent ?? ''))) continue;
+    if (result >= 0 && FAILED_RE.test(normalizeLabel(cells[result]?.textContent ?? ''))) continue;
     best = { date: w.date, key: w.key, amount: a.value };
   }
   return best && { date: best.date, amount: best.amount };

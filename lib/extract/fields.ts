@@ -143,7 +143,7 @@ export const FIELD_RULES: FieldRule[] = [
     synonyms: [
       '卡片名称', '卡片产品', 'card product', 'card name',
       '产品', '产品名称', '产品类型', '贷款产品', '业务类型', '贷款类型', '卡种', '卡片类型', '卡类型', '贷款品种', '产品种类',
-      '业务品种', '借款类型', '产品名', '产品类别', '贷款种类', '卡别', '卡片种类', '卡等级', '商品名称',
+      '业务品种', '借款类型', '产品名', '产品类别', '贷款种类', '卡别', '卡片种类', '卡等级', '商品名称', '卡类',
       'product', 'product name', 'product type', 'loan type', 'card type', 'loan product', 'facility type',
     ],
     negatives: ['编号', '代码', 'code', 'id'],
@@ -166,7 +166,7 @@ export const FIELD_RULES: FieldRule[] = [
     field: 'creditLimit',
     kind: 'amount',
     synonyms: [
-      '授信额度', '信用额度', '额度', '总额度', '授信金额', '信用卡额度', '固定额度', '授信总额', '核定额度', '卡片额度',
+      '授信额度', '信用额度', '额度', '总额度', '授信金额', '信用卡额度', '固定额度', '授信总额', '核定额度', '卡片额度', '信用限额',
       'credit limit', 'credit line', 'limit', 'approved limit', 'total limit',
     ],
     negatives: ['可用', '剩余', '临时', 'available', 'remaining', 'temporary'],
@@ -211,7 +211,7 @@ export const FIELD_RULES: FieldRule[] = [
       'mailing city', 'home city', 'mailing state', 'home state', 'town', 'county', 'district', 'postcode area', 'suburb', 'suburb state',
     ],
     // An address line may be a region only (city and district) or a street address that contains one.
-    weaker: ['通讯地址', '联系地址', '居住地址'],
+    weaker: ['通讯地址', '联系地址', '居住地址', '账单地址', '帐单地址'],
     // The place of household registration (户籍) is where the debtor came from, not where they live.
     secondChoice: ['户籍地', '户籍所在地', '户籍地址', '户籍地区'],
     negatives: ['号码', '电话', '代码', 'code', 'phone'],
@@ -325,6 +325,8 @@ export function parseFieldValue(kind: ValueKind, raw: string, locale: string, hi
     case 'id': {
       // "NB-2026-11-02217 ·", "A-1 |": a separator before the next item is no part of the number.
       const id = text.replace(TRAILING_SEP_RE, '');
+      // Words are no number: "Lisa M. Fong (NZ$ 212.90 due)" after "Next account:" is a name.
+      if (/[A-Za-z]{2,}[.,]?\s+(?:[A-Za-z][.,]?\s+)*[A-Za-z]{2,}/.test(id)) return null;
       // Card / loan / case numbers as shown (masks kept): some digits or mask stars, no prose.
       // (or an identifier of letters and digits: Siebel's row ids "1-8XKQ2LZ").
       return id.length <= 48 && !/[\u3400-\u9fff]{3}/.test(id) && (/[\d*＊•●×]{3}/.test(id) || IDENTIFIER_RE.test(id)) ? { value: id } : null;
@@ -343,8 +345,9 @@ export function parseFieldValue(kind: ValueKind, raw: string, locale: string, hi
       // A note in brackets after it (a postcode, a district) is no part of it: "Leeds (LS6)".
       let place = text.replace(ROMANIZED_RE, '$1').replace(/\s*[(（][^()（）]*[)）]$/, '');
       if (/\d{3}|\d\s*[号號弄巷室]/.test(place)) return null;
-      // A street address whose house details are masked: its city is the region.
-      if (/[街路巷弄村]|[*＊]{2}/.test(place)) place = /^[^*＊\d]{2,}?[市州盟]/.exec(place)?.[0] ?? '';
+      // A street address whose house details are masked: its city is the region…
+      // (Province and city; a city of no province, such as 新北市 or 北京市, with its district.)
+      if (/[街路巷弄村]|[*＊]{2}/.test(place)) place = (/^[^*＊\d]{2,}?省[^*＊\d]*?[市州盟]/.exec(place) ?? /^[^*＊\d]{2,}?[市州盟](?:[^*＊\d\s]{1,4}?[区區县縣])?/.exec(place))?.[0] ?? '';
       return place && place.length <= 40 ? { value: place } : null;
     }
     case 'text':

@@ -88,4 +88,15 @@ describe('readCrmHistory', () => {
     expect(readCrmHistory([plan.doc], 'zh-CN')?.lastPayment).toEqual({ date: '2026-10-13', amount: 4293.33 });
     void plan.close();
   });
+
+  it('passes over a debit that failed', () => {
+    const t = pageFrom(
+      '<h3>还款记录</h3><table><thead><tr><th>日期</th><th>金额（元）</th><th>方式</th><th>结果</th></tr></thead><tbody>' +
+        '<tr><td>2026-05-20</td><td>2,880.11</td><td>代扣</td><td><span class="badge">扣款失败</span></td></tr>' +
+        '<tr><td>2026-04-20</td><td>1,000.00</td><td>转账</td><td>成功</td></tr></tbody></table>',
+    );
+    expect(readCrmHistory([t.doc], 'zh-CN')?.lastPayment).toEqual({ date: '2026-04-20', amount: 1000 });
+    void t.close();
+  });
 });
+

@@ -331,3 +331,27 @@ describe('probe14/15: drawers with a close button, queues of cells, kit tab item
     expect(headed.fields.name?.value).toBe('林家豪');
   });
 });
+
+describe('probe16/17: joint guarantors, words as numbers, municipalities', () => {
+  it('a panel titled 連帶保證人 holds the guarantor, even with the debtor named only in a heading', () => {
+    const ctx = read(
+      '<div class="tile"><h1 class="tile__title">黃柏翰</h1><div class="f"><span class="l">逾期金額</span><span class="v">TWD 48,210</span></div><div class="f"><span class="l">逾期天數</span><span class="v">75</span></div></div>' +
+        '<section class="panel"><h2 class="panel__title">連帶保證人</h2><div class="f"><span class="l">姓名</span><span class="v">黃志明（父）</span></div><div class="f"><span class="l">手機</span><span class="v">0935-***-220</span></div></section>',
+      'zh-TW',
+    );
+    expect(ctx.fields.name?.value).toBe('黃柏翰');
+    expect(ctx.fields.guarantor?.value).toBe('黃志明');
+    expect(ctx.fields.phone).toBeUndefined();
+  });
+
+  it('words are no account number ("Next account: Lisa M. Fong (NZ$ 212.90 due)"); codes with letters are', () => {
+    expect(parseFieldValue('id', 'Lisa M. Fong (NZ$ 212.90 due)', 'en-NZ')).toBeNull();
+    expect(parseFieldValue('id', 'CS-WZ-2611-0386', 'zh-CN')).toEqual({ value: 'CS-WZ-2611-0386' });
+    expect(parseFieldValue('id', '4988 **** **** 6120', 'en')).toEqual({ value: '4988 **** **** 6120' });
+  });
+
+  it('a masked street address of a city with no province keeps its district', () => {
+    expect(parseFieldValue('region', '新北市板橋區文化路一段***號', 'zh-TW')).toEqual({ value: '新北市板橋區' });
+    expect(parseFieldValue('region', '广东省深圳市龙岗区坂田街道****', 'zh-CN')).toEqual({ value: '广东省深圳市' });
+  });
+});
