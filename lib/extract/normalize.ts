@@ -104,6 +104,8 @@ const CURRENCY_TOKENS: [RegExp, string][] = [
   [/(?<![a-z])s\$|sgd/i, 'SGD'],
   [/(?<![a-z])a\$|aud/i, 'AUD'],
   [/\brm\s*\d|myr/i, 'MYR'],
+  [/₹|inr|\brs\.?\s*\d/i, 'INR'],
+  [/₱|php/i, 'PHP'],
 ];
 
 /** ISO code of a currency named in a text, if any. A bare "$" or "元" is resolved by locale. */
@@ -125,6 +127,8 @@ export function localeCurrency(locale: string): string | undefined {
   if (/^en-au$/.test(l)) return 'AUD';
   if (/^en-sg$/.test(l)) return 'SGD';
   if (/^en-my$/.test(l)) return 'MYR';
+  if (/^en-in$/.test(l)) return 'INR';
+  if (/^en-ph$/.test(l)) return 'PHP';
   return undefined;
 }
 
@@ -152,10 +156,11 @@ export function parseAmount(raw: string, locale = '', hint?: LabelHint): Amount 
   // "1.234,56" (dots group thousands, a comma before the cents: Europe) reads as 1234.56.
   const eu = /\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)/.exec(s)?.[0];
   if (eu) return parseAmount(s.replace(eu, eu.replace(/\./g, '').replace(',', '.')), locale, hint);
-  const m = /(-)?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万|萬|亿|億|k\b)?/i.exec(s);
+  // Thousands grouped by three, or Indian lakh grouping ("1,23,456.00").
+  const m = /(-)?\s*(\d{1,3}(?:,\d{2})*(?:,\d{3})+|\d+)(\.\d+)?\s*(万|萬|亿|億|k\b)?/i.exec(s);
   if (!m) return null;
   // Mostly-letters text ("详见附件 1") is not an amount.
-  const letters = s.replace(/[\s\d.,\-+¥$€£]|rmb|cny|hkd|twd|ntd|usd|nt|hk|us|元|万|萬|亿|億|人民币|港币|港元|美元/gi, '');
+  const letters = s.replace(/[\s\d.,\-+¥$€£₹₱]|rmb|cny|hkd|twd|ntd|usd|nt|hk|us|元|万|萬|亿|億|人民币|港币|港元|美元/gi, '');
   if (letters.length > 6) return null;
   let value = Number(m[2]!.replace(/,/g, '') + (m[3] ?? ''));
   const unit = m[4];

@@ -158,7 +158,7 @@ function push(out: ValueCandidate[], el: Element, labels: Set<Element>, method: 
 }
 
 /** A piece of a value split across elements: "¥" | "12,345" | ".67", "47" | "天". */
-const FRAGMENT_RE = /^(?:[¥￥$€£]|hk\$|nt\$|us\$|rmb|cny)?\s*[-+−]?[\d,.]*\s*(?:元|圆|天|日|万元?|萬元?|days?|%)?$/i;
+const FRAGMENT_RE = /^(?:[¥￥$€£₹₱]|hk\$|nt\$|us\$|rmb|cny)?\s*[-+−]?[\d,.]*\s*(?:元|圆|天|日|万元?|萬元?|days?|%)?$/i;
 
 function isFragment(t: string): boolean {
   return t.length > 0 && t.length <= 16 && FRAGMENT_RE.test(t);

@@ -95,7 +95,7 @@ function isActionLink(el: Element): boolean {
 }
 
 /** Units and currencies shown beside an input ("8.5" + "万元", "¥" + "12,000"): part of the value. */
-const ADDON_RE = /^(?:[¥￥$€£]|hk\$|nt\$|us\$|rmb|cny|usd|元|万元?|萬元?|天|日|days?|%)$/i;
+const ADDON_RE = /^(?:[¥￥$€£₹₱]|hk\$|nt\$|us\$|rmb|cny|usd|元|万元?|萬元?|天|日|days?|%)$/i;
 
 export function withAddons(ctl: Element, value: string | null): string | null {
   if (!value) return value;

@@ -355,3 +355,23 @@ describe('probe16/17: joint guarantors, words as numbers, municipalities', () =>
     expect(parseFieldValue('region', '广东省深圳市龙岗区坂田街道****', 'zh-CN')).toEqual({ value: '广东省深圳市' });
   });
 });
+
+describe('probe18/19: lakh grouping, rupees and pesos, related people', () => {
+  it('reads Indian lakh grouping and ₹ / ₱ as INR / PHP', () => {
+    expect(parseFieldValue('amount', '₹1,23,456.00', 'en-IN')).toMatchObject({ value: 123456 });
+    expect(parseFieldValue('amount', '₹14,82,300.50', 'en-IN')).toMatchObject({ value: 1482300.5 });
+    expect(parseFieldValue('amount', '12,345.67', 'zh-CN')).toMatchObject({ value: 12345.67 });
+    expect(parseFieldValue('currency', '₹1,23,456.00', 'en-IN')).toEqual({ value: 'INR' });
+    expect(parseFieldValue('currency', '₱8,420.00', 'en-PH')).toEqual({ value: 'PHP' });
+  });
+
+  it('a panel titled 相關人士 / Related People holds other people, not the debtor', () => {
+    const ctx = read(
+      `<h1 class="ih-name">李志強</h1>${row('逾期金額 Overdue', 'HK$9,412.60')}${row('逾期日數 DPD', '64')}` +
+        `<aside><div class="utility"><h3>相關人士 Related People</h3>${row('姓名 Name', '李陳美華 LEE CHAN Mei Wah')}${row('流動電話 Mobile', '9*** 7731')}</div></aside>`,
+      'zh-HK',
+    );
+    expect(ctx.fields.name?.value).toBe('李志強');
+    expect(ctx.fields.phone).toBeUndefined();
+  });
+});
