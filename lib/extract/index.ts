@@ -177,6 +177,9 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
       const last = opts.readers?.lastPayment;
       const both = last && rule.field === 'lastPaymentDate' && labelEl !== null && last.bothFacts(hit.synonym);
       if (both) cand = { ...cand, raw: last.rowText(labelEl, cand.el, cand.raw, labelEls) ?? cand.raw };
+      // "<span>宋佳琪</span><span class=pill>承诺还款中</span>": a name and the badge drawn after it.
+      const badge = rule.kind === 'name' ? cand.el.firstElementChild?.nextElementSibling : null;
+      if (badge && /tag|badge|pill|chip|status|rounded/i.test(badge.getAttribute('class') ?? '')) cand = { ...cand, raw: cleanText(cand.el.firstElementChild!.textContent ?? '') };
       const parsed = parseFieldValue(rule.kind, cand.raw, rule.kind === 'date' ? dateLocale(hit.scope.locale) : hit.scope.locale, hit.hint);
       // No date to read ("$150.00 on 08/09/2026", which day?): the amount still is one.
       const money = !parsed && both ? last.amountOf(cand.raw) : undefined;

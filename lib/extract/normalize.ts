@@ -106,6 +106,7 @@ const CURRENCY_TOKENS: [RegExp, string][] = [
   [/\brm\s*\d|myr/i, 'MYR'],
   [/₹|inr|\brs\.?\s*\d/i, 'INR'],
   [/₱|php/i, 'PHP'],
+  [/\bZAR\b|(?<![A-Za-z])R ?\d/, 'ZAR'],
 ];
 
 /** ISO code of a currency named in a text, if any. A bare "$" or "元" is resolved by locale. */
@@ -129,6 +130,7 @@ export function localeCurrency(locale: string): string | undefined {
   if (/^en-my$/.test(l)) return 'MYR';
   if (/^en-in$/.test(l)) return 'INR';
   if (/^en-ph$/.test(l)) return 'PHP';
+  if (/^en-za$/.test(l)) return 'ZAR';
   return undefined;
 }
 
@@ -153,9 +155,10 @@ export function parseAmount(raw: string, locale = '', hint?: LabelHint): Amount 
     return money ? parseAmount(money, locale, hint) : null;
   }
   if (/\d+\s*%/.test(s)) return null;
-  // "1.234,56" (dots group thousands, a comma before the cents: Europe) reads as 1234.56.
-  const eu = /\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)/.exec(s)?.[0];
-  if (eu) return parseAmount(s.replace(eu, eu.replace(/\./g, '').replace(',', '.')), locale, hint);
+  // "1.234,56" (dots group thousands, a comma before the cents: Europe) reads as 1234.56, and
+  // "6 418,20" (spaces group them: South Africa, France) as 6418.20.
+  const eu = /(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?(?![\d.,]))/.exec(s)?.[0];
+  if (eu) return parseAmount(s.replace(eu, eu.replace(/[.\s]/g, '').replace(',', '.')), locale, hint);
   // Thousands grouped by three, or Indian lakh grouping ("1,23,456.00").
   const m = /(-)?\s*(\d{1,3}(?:,\d{2})*(?:,\d{3})+|\d+)(\.\d+)?\s*(万|萬|亿|億|k\b)?/i.exec(s);
   if (!m) return null;
