@@ -375,3 +375,29 @@ describe('probe18/19: lakh grouping, rupees and pesos, related people', () => {
     expect(ctx.fields.phone).toBeUndefined();
   });
 });
+
+describe('probe21: third parties, badges after names, space-grouped amounts', () => {
+  it('a panel titled "Third parties" holds other people', () => {
+    const ctx = read(
+      `<h2 class="user-name">Liam Nguyen</h2>${row('Past due', '$1,240.00')}${row('Days past due', '38')}<h3 class="sub">Third parties</h3>${row('Name', 'Mai Tran (partner)')}${row('Phone', '04** *** 207')}`,
+      'en-AU',
+    );
+    expect(ctx.fields.name?.value).not.toBe('Mai Tran');
+    expect(ctx.fields.phone).toBeUndefined();
+  });
+
+  it('a status badge drawn after a name is no part of it', () => {
+    const ctx = read(
+      '<div class="col"><div class="row"><span class="text-2xl">宋佳琪</span><span class="rounded-full bg-amber">承诺还款中</span></div><span class="caption">客户姓名</span></div>' +
+        `${row('逾期金额', '¥8,000.00')}`,
+    );
+    expect(ctx.fields.name?.value).toBe('宋佳琪');
+  });
+
+  it('reads amounts grouped by spaces with a comma before the cents, and R as the rand', () => {
+    expect(parseFieldValue('amount', 'R 6 418,20', 'en-ZA')).toMatchObject({ value: 6418.2 });
+    expect(parseFieldValue('currency', 'R 6 418,20', 'en-ZA')).toEqual({ value: 'ZAR' });
+    expect(parseFieldValue('amount', '1 234 567', 'fr')).toMatchObject({ value: 1234567 });
+    expect(parseFieldValue('amount', '¥12,345.67', 'zh-CN')).toMatchObject({ value: 12345.67 });
+  });
+});
