@@ -96,7 +96,7 @@ export const FIELD_RULES: FieldRule[] = [
     field: 'amountOverdue',
     kind: 'amount',
     synonyms: [
-      '逾期金额', '逾期本息合计', '逾期本息', '逾期总额', '逾期总金额', '逾期应还', '逾期应还金额', '欠款金额', '欠款总额',
+      '逾期金额', '逾期本息合计', '逾期总额', '逾期总金额', '逾期应还', '逾期应还金额', '欠款金额', '欠款总额',
       '总欠款', '当前欠款', '拖欠金额', '拖欠总额', '逾期欠款', '当前逾期金额', '逾期款项', '积欠金额', '欠款', '逾期未还金额',
       '应还逾期金额', '逾期合计', '欠款合计', '催收金额', '委案金额', '逾期额', '逾期款', '逾期本息总额', '逾期欠款总额',
       '逾期应缴', '逾期应缴金额', '逾期应缴总额', '应还未还', '应还未还金额', '逾期未缴', '逾期未缴金额',
@@ -105,6 +105,8 @@ export const FIELD_RULES: FieldRule[] = [
       'delinquent amount', 'delinquent balance', 'arrears', 'amount in arrears', 'arrears amount', 'overdue balance',
       'total overdue', 'overdue', 'total arrears', 'past due balance',
     ],
+    // Principal and interest overdue, without penalties: the total on the same page is the amount overdue.
+    secondChoice: ['逾期本息'],
     negatives: [
       '授信', '信用额度', '额度', '最低', '账单', '合同', '本金', '利息', '罚息', '滞纳', '违约', '手续费', '已还', '减免',
       '承诺', '上次', '最近', '上期', '最后', '期数', '天数', '日数', '日期', '次数', '笔数', '时间', '账龄',
@@ -156,6 +158,7 @@ export const FIELD_RULES: FieldRule[] = [
       '尚欠本金', '欠款本金',
       'loan balance',
       'principal', 'principal balance', 'outstanding principal', 'remaining principal', 'principal amount', 'outst prin', 'outstanding prin', 'prin bal',
+      'principal outstanding',
     ],
     // The principal lent, where a page may also show what is left of it.
     // …and a loan's outstanding balance (the principal left, with some interest) when no principal label is on the page.
@@ -166,9 +169,11 @@ export const FIELD_RULES: FieldRule[] = [
     field: 'creditLimit',
     kind: 'amount',
     synonyms: [
-      '授信额度', '信用额度', '额度', '总额度', '授信金额', '信用卡额度', '固定额度', '授信总额', '核定额度', '卡片额度', '信用限额',
-      'credit limit', 'credit line', 'limit', 'approved limit', 'total limit',
+      '授信额度', '信用额度', '额度', '授信金额', '信用卡额度', '固定额度', '核定额度', '卡片额度', '信用限额',
+      'credit limit', 'credit line', 'limit', 'approved limit',
     ],
+    // A customer's total over all their cards, when a card's own limit is on the page too.
+    secondChoice: ['总额度', '授信总额', 'total limit'],
     negatives: ['可用', '剩余', '临时', 'available', 'remaining', 'temporary'],
   },
   {

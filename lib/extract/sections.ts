@@ -17,9 +17,11 @@ const RELATION_RE = /^(?:与(?:借款人|客户|债务人|持卡人|本人)?的?
 
 /** Does a label say that another party is on the page (a section title, or a relationship column)? */
 export function namesAnotherParty(label: string): boolean {
-  const l = normalizeLabel(label);
-  return OTHER_PARTY_RE.test(l) || RELATION_RE.test(l);
+  return namesParty(label) || RELATION_RE.test(normalizeLabel(label));
 }
+
+/** A title naming another party, in any of its parts ("Director / Guarantor"). */
+const namesParty = (title: string): boolean => title.split(/[/／|｜·、&]/).some((part) => OTHER_PARTY_RE.test(normalizeLabel(part)));
 
 /** The element's table (or ARIA grid) has a relationship column. */
 function inRelationTable(el: Element): boolean {
@@ -94,7 +96,16 @@ export function inOtherPartySection(el: Element, isLabel?: (text: string) => boo
 
 /** The title (normalized) of the other party's section `el` is in ('' in a relationship table), or null. */
 export function otherPartyOf(el: Element, isLabel?: (text: string) => boolean): string | null {
-  return titledParty(el, isLabel) ?? (inRelationTable(el) ? '' : null);
+  return titledParty(el, isLabel) ?? partyRow(el) ?? (inRelationTable(el) ? '' : null);
+}
+
+/** A form table's row that starts with another party's label ("保证人名称：… | 联系电话：…"): the row is theirs. */
+function partyRow(el: Element): string | null {
+  const row = el.closest('tr');
+  const first = row?.firstElementChild;
+  if (!first || first.contains(el)) return null;
+  const text = (first.textContent ?? '').trim();
+  return text.length <= 20 && namesParty(text) ? normalizeLabel(text) : null;
 }
 
 /** The normalized title of another party's section around `el`, found from the value up. */
@@ -107,7 +118,7 @@ function titledParty(el: Element, isLabel?: (text: string) => boolean): string |
     // A flat form (label, value, label, value…) under its legend: a few pairs back.
     for (let k = 0; sib && k < 12; k++, sib = sib.previousElementSibling) {
       if (sib.localName === 'thead') continue;
-      const text = shortText(sib, 40);
+      const text = shortText(sib, 60);
       if (text === null) return null;
       // Column headers and tab bars ("基本信息 联系人 …") are no section title.
       if (!text || sib.querySelector('th,[role=columnheader],[role=tab]')) continue;
@@ -116,10 +127,11 @@ function titledParty(el: Element, isLabel?: (text: string) => boolean): string |
       // A kit that gives its labels a title class (NutUI's nut-cell__title "手机号码"): a label, no section title.
       // (A real heading or legend "保證人" is a section title, even if the word is a label too…
       // (…and so is a group's or a card's title: "<div class=van-cell-group__title>担保人</div>".)
-      if (title && isLabel?.(title) && !sib.matches(HEADING_SEL) && !/group|section|panel|card|header/i.test(sib.getAttribute('class') ?? '')) continue;
+      if (title && isLabel?.(title) && !sib.matches(HEADING_SEL) && !/group|sec|panel|card|header/i.test(sib.getAttribute('class') ?? '')) continue;
       // A dialog's close button ("×") shares its header with the title.
-      const named = title && normalizeLabel(title).replace(/[×✕✖]/g, '').trim();
-      if ((named && OTHER_PARTY_RE.test(named)) || (!heading && groupTitle(sib, text))) return named || normalizeLabel(text);
+      const named = title && title.replace(/[×✕✖]/g, '').trim();
+      // "Director / Guarantor": any part of a title may name the other party.
+      if ((named && namesParty(named)) || (!heading && groupTitle(sib, text))) return normalizeLabel(named || text);
       // Another title, or a whole section before this one: the value is not under what came before.
       if (heading) return null;
     }

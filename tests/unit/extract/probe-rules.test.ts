@@ -401,3 +401,37 @@ describe('probe21: third parties, badges after names, space-grouped amounts', ()
     expect(parseFieldValue('amount', '¥12,345.67', 'zh-CN')).toMatchObject({ value: 12345.67 });
   });
 });
+
+describe('probe22/23: titles in parts, rows of another party, totals over their parts', () => {
+  it('a section titled "Director / Guarantor" is another party\'s, even after long rows', () => {
+    const r = (l: string, v: string) => `<div class="zc-row"><span class="zc-lbl">${l}</span><span class="zc-val">${v}</span></div>`;
+    const ctx = read(
+      `<div class="zc-section">${r('Borrower', 'Lim Hardware Trading Pte. Ltd.')}${r('Mobile', '+65 6*** 4412')}${r('Overdue Instalments', 'S$17,910.36')}</div>` +
+        `<div class="zc-section"><div class="zc-sec-title">Director / Guarantor</div>${r('Name', 'Lim Boon Keng')}${r('Role', 'Managing Director, Personal Guarantor')}${r('Mobile', '+65 9*** 2076')}</div>`,
+      'en-SG',
+    );
+    expect(ctx.fields.phone).toMatchObject({ value: '+65 6*** 4412' });
+  });
+
+  it("a form table's row that starts with the guarantor's label is the guarantor's", () => {
+    const ctx = read(
+      '<table><tr><td>借款人名称：</td><td>王建军</td><td>手机号码：</td><td>139****5521</td></tr>' +
+        '<tr><td>保证人名称：</td><td>苏州瑞丰融资担保有限公司</td><td>联系电话：</td><td>0512-6****300</td></tr></table>',
+    );
+    expect(ctx.fields.phone).toMatchObject({ value: '139****5521' });
+  });
+
+  it('逾期本息 yields to the total overdue on the same page; alone it is read', () => {
+    const both = read(`${row('客户姓名', '陈立')}${row('逾期本息', '¥8,264.70')}${row('逾期总金额', '¥8,877.05')}`);
+    expect(both.fields.amountOverdue?.value).toBe(8877.05);
+    const alone = read(`${row('客户姓名', '陈立')}${row('逾期本息', '¥8,264.70')}`);
+    expect(alone.fields.amountOverdue?.value).toBe(8264.7);
+  });
+
+  it("a customer's total limit yields to a card's own limit; Principal Outstanding beats the original", () => {
+    const ctx = read(`${row('客戶姓名', '蔡承翰')}${row('總額度', 'NT$250,000')}${row('信用額度', 'NT$120,000')}`, 'zh-TW');
+    expect(ctx.fields.creditLimit?.value).toBe(120000);
+    const loan = read(`${row('Borrower', 'Dana Keller')}${row('Original Principal', 'CA$512,000.00')}${row('Principal Outstanding', 'CA$448,306.75')}`, 'en-CA');
+    expect(loan.fields.principal?.value).toBe(448306.75);
+  });
+});
