@@ -99,13 +99,17 @@ export function otherPartyOf(el: Element, isLabel?: (text: string) => boolean): 
   return titledParty(el, isLabel) ?? partyRow(el) ?? (inRelationTable(el) ? '' : null);
 }
 
-/** A form table's row that starts with another party's label ("保证人名称：… | 联系电话：…"): the row is theirs. */
+/**
+ * A form table's row that starts with another party's name ("保证人名称：… | 联系电话：…"): the row
+ * is theirs. (A row starting with one of their fields, "紧急联系人电话", may go on with the debtor's.)
+ */
 function partyRow(el: Element): string | null {
   const row = el.closest('tr');
   const first = row?.firstElementChild;
   if (!first || first.contains(el)) return null;
-  const text = (first.textContent ?? '').trim();
-  return text.length <= 20 && namesParty(text) ? normalizeLabel(text) : null;
+  const text = normalizeLabel(first.textContent ?? '');
+  const party = OTHER_PARTY_RE.exec(text)?.[0];
+  return party && /^\s*(?:名称|姓名|名字|name)?$/.test(text.slice(party.length)) ? text : null;
 }
 
 /** The normalized title of another party's section around `el`, found from the value up. */

@@ -419,6 +419,9 @@ describe('probe22/23: titles in parts, rows of another party, totals over their 
         '<tr><td>保证人名称：</td><td>苏州瑞丰融资担保有限公司</td><td>联系电话：</td><td>0512-6****300</td></tr></table>',
     );
     expect(ctx.fields.phone).toMatchObject({ value: '139****5521' });
+    // A row that starts with one of their fields may go on with the debtor's.
+    const mixed = read('<table><tr><td>客户姓名：</td><td>王建国</td></tr><tr><td>紧急联系人电话：</td><td>139****7788</td><td>所在地区：</td><td>广东省深圳市</td></tr></table>');
+    expect(mixed.fields.region?.value).toBe('广东省深圳市');
   });
 
   it('逾期本息 yields to the total overdue on the same page; alone it is read', () => {
