@@ -30,11 +30,8 @@ const happyDom: Reader = async (file, scripts) => {
 /** The same extraction bundled into the real browser, over the demo server's /fixtures/. */
 async function inChromium(): Promise<{ read: Reader; close: () => Promise<void> }> {
   const root = resolve(import.meta.dirname, '..');
-  // As the content script reads once the detail readers are injected (entrypoints/detail-reader.ts).
-  const entry = `import { extractDebtorContext as x } from './lib/extract/index'; import { DETAIL_READERS } from './lib/extract/detail-readers';
-    export const extractDebtorContext = (d) => x(d, { readers: DETAIL_READERS });`;
   const bundle = await build({
-    stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, write: false, format: 'iife', globalName: 'DaihouExtract',
+    entryPoints: [join(root, 'scripts/browser/extract-entry.ts')], bundle: true, write: false, format: 'iife', globalName: 'DaihouExtract',
     platform: 'browser', target: 'chrome120', alias: { '@': root }, logLevel: 'silent',
   });
   const js = bundle.outputFiles[0]!.text;

@@ -92,7 +92,7 @@ async function rescansPerWindow(page: Page, watchJs: string): Promise<number> {
 }
 
 export default async function bench(env: BenchEnv): Promise<Metric[]> {
-  const extractJs = await env.bundle('bench/extract-entry.ts', 'DaihouExtract');
+  const extractJs = await env.bundle('scripts/browser/extract-entry.ts', 'DaihouExtract');
   const watchJs = await env.bundle('lib/extract/watch.ts', 'DaihouWatch');
   const browser = await chromium.launch({
     executablePath: findChrome(),

@@ -23,7 +23,7 @@ function codeIn(text: string): string | null {
   return CODE_RE.exec(text)?.[0] ?? null;
 }
 
-function found(value: string, el: Element | null, sure: boolean): CaseFromPage {
+function candidate(value: string, el: Element | null, sure: boolean): CaseFromPage {
   return { value, el, confidence: sure ? 0.75 : 0.55 };
 }
 
@@ -56,23 +56,23 @@ function searchFrame(doc: Document, taken: ReadonlySet<string>): CaseFromPage | 
     const all = Array.from(box.querySelectorAll(CRUMB_SEL)).filter((i) => (i.textContent ?? '').trim());
     // An item and the link inside it are one crumb: the innermost.
     const items = all.filter((i) => !all.some((o) => o !== i && i.contains(o)));
-    const last = items.at(-1) ?? box;
-    const text = (last.textContent ?? '').trim();
+    const tail = items.at(-1) ?? box;
+    const text = (tail.textContent ?? '').trim();
     const code = codeIn(text.split(/[/›»>]/).at(-1) ?? '');
     if (!ok(code)) continue;
     const before = items.length > 1 ? (items.at(-2)!.textContent ?? '') : text.slice(0, text.lastIndexOf(code));
-    seen.push(found(code, last, CASE_WORD_RE.test(text.replace(code, '')) || CASE_WORD_RE.test(before)));
+    seen.push(candidate(code, tail, CASE_WORD_RE.test(text.replace(code, '')) || CASE_WORD_RE.test(before)));
     break;
   }
   // The workbench's active tab (one per open case), or the page header's "案件 …" line.
   for (const el of [...Array.from(doc.querySelectorAll(ACTIVE_TAB_SEL)).slice(0, 10), ...Array.from(doc.querySelectorAll(HEADER_SEL)).slice(0, 40)]) {
     const text = (el.textContent ?? '').trim().replace(/\s*[×✕]$/, '');
     const code = text.length <= 40 ? codeIn(CASE_LINE_RE.exec(text)?.[1] ?? '') : null;
-    if (ok(code) && !el.closest('td,li,[role=row],[aria-hidden=true]')) seen.push(found(code, el, true));
+    if (ok(code) && !el.closest('td,li,[role=row],[aria-hidden=true]')) seen.push(candidate(code, el, true));
   }
   // The page's own title.
   const code = codeIn(doc.title);
-  if (ok(code)) seen.push(found(code, null, CASE_WORD_RE.test(doc.title)));
+  if (ok(code)) seen.push(candidate(code, null, CASE_WORD_RE.test(doc.title)));
   // A sure one first; two codes that disagree are no case number.
   const sure = seen.filter((c) => c.confidence >= 0.75);
   const pick = sure[0] ?? seen[0];

@@ -7,6 +7,12 @@ import { DECOY_LABELS, FIELD_RULES, type FieldRule } from './fields';
 import { foldLabel, normalizeLabel, T2S } from './normalize';
 import type { FieldName } from './types';
 
+/**
+ * Words that are no label alone but start a status tag the scan reads ("逾期 47 天": scan.ts,
+ * DAYS_RE): the prefilter lets texts holding them through.
+ */
+const TAG_WORDS = ['逾期'];
+
 export interface LabelMatch {
   /** null: a known neighbour label (decoy) that claims its value for nobody. */
   field: FieldName | null;
@@ -101,8 +107,7 @@ export class LabelDictionary {
     for (const [label, field] of extra) add(label, field, 0.3);
     this.maxLen = max;
     for (const [k, e] of exact) this.wholeSynonyms.set(k, e.field);
-    // "逾期" alone is no label, but "逾期 47 天" in a status tag says the days (scan.ts).
-    this.buildPrefilter([...exact.keys(), '逾期'], new Set([...exact.values()].filter((e) => e.field !== null).map((e) => e.synonym)));
+    this.buildPrefilter([...exact.keys(), ...TAG_WORDS], new Set([...exact.values()].filter((e) => e.field !== null).map((e) => e.synonym)));
   }
 
   private buildPrefilter(labels: string[], fieldLabels: Set<string>): void {
@@ -126,7 +131,7 @@ export class LabelDictionary {
       const idAt = (i: number) => ids[k.charCodeAt(i)]!;
       for (let i = 1; i < k.length; i++) this.pairBits[idAt(i - 1) * n + idAt(i)]! |= 1;
       // A two-character field label ("姓名") is enough on its own; a two-character decoy is not.
-      if (k.length === 2 && (fieldLabels.has(labels[at]!) || k === '逾期')) this.pairBits[idAt(0) * n + idAt(1)]! |= 2;
+      if (k.length === 2 && (fieldLabels.has(labels[at]!) || TAG_WORDS.includes(k))) this.pairBits[idAt(0) * n + idAt(1)]! |= 2;
       for (let i = 2; i < k.length; i++) this.triples.add((idAt(i - 2) * n + idAt(i - 1)) * n + idAt(i));
     });
   }

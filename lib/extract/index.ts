@@ -37,11 +37,12 @@ export interface ExtractOptions {
    */
   selectorOf?: (el: Element) => string;
   /**
-   * Read a debtor page with these too: the debtor's name from the title of the block showing
-   * their details when no label names them, and the CRM's own contact, promise and payment
-   * history (lib/extract/detail-host.ts). Not part of the content script: injected into the
-   * pages that show a debtor (`wantsDetailReaders`, entrypoints/detail-reader.ts). Without them
-   * neither is read.
+   * Read a debtor page with these too (lib/extract/detail-host.ts): the debtor's name from a
+   * title when no label names them, the case number from the page's frame when no label gives
+   * one, both halves of the last payment from one label's row, and the CRM's own contact,
+   * promise and payment history. Not part of the content script: injected into the pages that
+   * show a debtor (`wantsDetailReaders`, entrypoints/detail-reader.ts). Without them none of
+   * these is read.
    */
   readers?: DetailReaders;
 }
@@ -52,10 +53,7 @@ export function scannedRoots(ctx: DebtorContext): Node[] {
   return rootsOfContext.get(ctx) ?? [];
 }
 
-/**
- * A page showing a debtor's details (two fields or more, not a list): the detail readers may name
- * the debtor from a title and read the CRM's history (`readers`).
- */
+/** A page showing a debtor's details (two fields or more, not a list): read it with the detail readers too (`readers`). */
 export function wantsDetailReaders(ctx: DebtorContext): boolean {
   return ctx.page?.kind === 'debtor' && Object.keys(fieldElements(ctx)).length >= 2;
 }

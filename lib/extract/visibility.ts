@@ -81,6 +81,9 @@ export function isHappyDom(el: Element): boolean {
   return known;
 }
 
+/** Class tokens marking the shown one of several panes or items (active, layui-show, on…). */
+const markedShown = (tokens: readonly string[]): boolean => tokens.some((t) => /^(active|on|current|show|selected)$|[-_](show|active|current|selected)$/.test(t));
+
 /**
  * Hidden by a UI kit's class: Bootstrap's `d-none`, `collapse` without `show`, inactive
  * `tab-pane`; `*-hidden` (ant-tabs-tabpane-hidden), `is-hidden`, `ng-hide`; closed drawers.
@@ -99,10 +102,9 @@ function hiddenByClass(el: Element): boolean {
   // Bootstrap's modal and offcanvas are hidden by its stylesheet until shown.
   if ((has('modal') || has('offcanvas')) && !has('show') && !has('in') && !has('showing') && !/display\s*:\s*block/i.test(el.getAttribute('style') ?? '')) return true;
   // An inactive tab pane: the shown one is marked active (Bootstrap), or on / current / show by hand-made tabs.
-  const shown = (ts: readonly string[]) => ts.some((t) => /^(active|on|current|show|selected)$|[-_](show|active|current|selected)$/.test(t));
-  if (has('tab-pane') && !shown(tokens)) return true;
+  if (has('tab-pane') && !markedShown(tokens)) return true;
   // A kit's tab item (layui-tab-item) beside the one marked shown (layui-show): hidden by the kit's stylesheet.
   const item = tokens.find((t) => /tab-?item$/.test(t));
-  if (item && !shown(tokens)) for (let c = el.parentElement?.firstElementChild; c; c = c.nextElementSibling) if (c !== el && c.classList.contains(item) && shown(Array.from(c.classList))) return true;
+  if (item && !markedShown(tokens)) for (let c = el.parentElement?.firstElementChild; c; c = c.nextElementSibling) if (c !== el && c.classList.contains(item) && markedShown(Array.from(c.classList))) return true;
   return false;
 }
