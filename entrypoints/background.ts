@@ -5,7 +5,8 @@ import { browser } from 'wxt/browser';
 import { forgetTab, getTabContext, setTabContext } from '@/lib/background/tab-contexts';
 import { syncCrmContentScripts } from '@/lib/background/crm-origins';
 import { crmPatterns, reinjectContentScripts } from '@/lib/background/reinject';
-import { injectDetailReader, loadLiveReader } from '@/lib/background/live-reader';
+import { injectDetailReader, injectDetector, loadLiveReader } from '@/lib/background/live-reader';
+import { forgetPanelTab, isPanelTab, markPanelTab } from '@/lib/background/panel-tabs';
 import { onMessages, sendMessage } from '@/lib/messaging';
 import { parseMessage } from '@/lib/messaging-check';
 import { registerPackSubscriptions } from '@/lib/packs/subscription';
@@ -40,7 +41,12 @@ export default defineBackground(() => {
       });
       return null;
     },
-    'panel:get-context': ({ tabId }) => getTabContext(tabId),
+    'panel:get-context': async ({ tabId }) => {
+      // A panel shows this tab: its live transcript may now go somewhere, so its page gets the
+      // transcript detector (once; later pages in the tab ask for it themselves).
+      if (await markPanelTab(tabId)) void injectDetector(tabId).catch(() => {});
+      return getTabContext(tabId);
+    },
     // The workbench's live transcript: relayed to that tab's panel as heard, never stored here.
     'page:turns': async ({ turns }, sender) => {
       const tabId = sender.tab?.id;
@@ -54,9 +60,11 @@ export default defineBackground(() => {
     'page:load-reader': (_data, sender) => loadLiveReader(sender),
     // No label on the page names the debtor: the title reader is injected into that tab only now.
     'page:load-detail-reader': (_data, sender) => loadLiveReader(sender, injectDetailReader),
+    // The transcript detector, for a tab a panel has shown (lib/background/panel-tabs.ts).
+    'page:load-detector': async (_data, sender) => sender.tab?.id !== undefined && (await isPanelTab(sender.tab.id)) && loadLiveReader(sender, injectDetector),
   }, parseMessage);
 
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId).then(() => forgetPanelTab(tabId)));
   // Live call audio (issue #18): listen/stop for a tab, the offscreen document's turns relayed as bg:turns.
   registerLiveListen();
   browser.tabs.onRemoved.addListener((tabId) => void forgetListenTab(tabId));

@@ -1,6 +1,7 @@
 // Content script on CRM pages: reads the debtor's fields and tells the extension; streams the
-// call's live transcript when the page shows one (the reader itself is injected only into pages
-// where a small detector notices a candidate: docs/live-transcript.md); follows the field the
+// call's live transcript when the page shows one (its detector is injected only into tabs a panel
+// has shown, and the reader only into pages where the detector notices a candidate:
+// docs/live-transcript.md); follows the field the
 // agent is in, for the page tools that insert a script (entrypoints/picker.ts). Never restyles the
 // page or throws into it.
 //
@@ -19,9 +20,7 @@ import { transcriptRuleFor, type SiteAdapter } from '@/lib/extract/adapter-match
 import { resolveSelector } from '@/lib/extract/pick-selector';
 import type { ReaderMemory, TranscriptReader } from '@/lib/live/transcript/reader';
 import { namesFromContext } from '@/lib/live/transcript/names';
-import { transcriptCandidate } from '@/lib/live/transcript/detect';
-import { changesMayAddTranscript } from '@/lib/live/transcript/evidence';
-import { registerTranscriptHost } from '@/lib/live/transcript/host';
+import { registerTranscriptHost, type TranscriptDetector } from '@/lib/live/transcript/host';
 import { loadSiteAdapters, watchSiteAdapters } from '@/lib/extract/adapter-store';
 import { onMessages, sendMessage, type ContentStats } from '@/lib/messaging';
 import { checkCrmMessage } from '@/lib/crm/message-check';
@@ -85,14 +84,19 @@ export default defineUnlistedScript(() => {
     if (!alive()) return;
     sendMessage('page:context', { context: reportable(found) }).catch(() => {});
   };
-  // The call's live transcript, if the page shows one. Only a cheap detector runs here: once the
-  // page is idle (start-up cost is measured), then on the page watcher's changes that may add a
-  // transcript, it looks for a candidate (the reader's own evidence: lib/live/transcript/detect).
-  // On one, or when a site adapter says where this site's transcript is, the background injects
-  // the full reader (entrypoints/live-reader.ts), which hands its start function to this script
-  // (lib/live/transcript/host): the reader rides on the page watcher's observer, and its own
-  // changes never make the debtor be read again.
+  // The call's live transcript, if the page shows one. It goes to an open panel only, so the
+  // detector is asked for once the page is idle (start-up cost is measured) and the background
+  // injects it only into a tab a panel has shown (entrypoints/transcript-detector.ts; a panel
+  // opened later injects it then). With it, this script looks for a candidate then, and again on
+  // the page watcher's changes that may add a transcript (the reader's own evidence:
+  // lib/live/transcript/detect). On one, or when a site adapter says where this site's transcript
+  // is, the background injects the full reader (entrypoints/live-reader.ts), which hands its start
+  // function to this script (lib/live/transcript/host): the reader rides on the page watcher's
+  // observer, and its own changes never make the debtor be read again.
   let transcript: TranscriptReader | null = null;
+  let detector: TranscriptDetector | null = null;
+  /** The detector was asked for (and not refused). */
+  let askedDetector = false;
   /** The reader was asked for (and not refused). */
   let asked = false;
   let lookTimer: ReturnType<typeof setTimeout> | undefined;
@@ -103,15 +107,19 @@ export default defineUnlistedScript(() => {
     lookTimer = undefined;
     if (transcript || asked || !alive()) return;
     lookedAt = Date.now();
-    if (transcriptRuleFor(adapters, location.href) || transcriptCandidate(document, nameList())) {
+    if (transcriptRuleFor(adapters, location.href) || detector?.candidate(document, nameList())) {
       asked = true;
       sendMessage('page:load-reader', {}).then((ok) => (asked = ok), () => (asked = false));
+    } else if (!detector && !askedDetector) {
+      // Its arrival looks again (detect, below).
+      askedDetector = true;
+      sendMessage('page:load-detector', {}).then((ok) => (askedDetector = ok), () => (askedDetector = false));
     }
   };
   const tap = (records: MutationRecord[]): boolean => {
     if (!transcript) {
       // At most one look per half second under a stream of page changes.
-      if (!asked && !lookTimer && changesMayAddTranscript(records, nameList())) lookTimer = setTimeout(look, lookedAt + 500 - Date.now());
+      if (detector && !asked && !lookTimer && detector.mayAdd(records, nameList())) lookTimer = setTimeout(look, lookedAt + 500 - Date.now());
       return false;
     }
     transcript.poke(records);
@@ -145,6 +153,11 @@ export default defineUnlistedScript(() => {
           if (alive()) sendMessage('page:turns', { turns }).catch(() => {});
         },
       });
+    },
+    detect(given) {
+      if (detector || controller.signal.aborted) return;
+      detector = given;
+      look();
     },
   });
   const idle = (window as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;

@@ -9,6 +9,10 @@ type Inject = (tabId: number) => Promise<unknown>;
 const injectReader: Inject = (tabId) =>
   browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/live-reader.js'] });
 
+/** Runs the live-transcript detector's file (entrypoints/transcript-detector.ts), asked for the same way ('page:load-detector'). */
+export const injectDetector: Inject = (tabId) =>
+  browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/transcript-detector.js'] });
+
 /** Runs the detail readers' file (entrypoints/detail-reader.ts), asked for the same way ('page:load-detail-reader'). */
 export const injectDetailReader: Inject = (tabId) =>
   browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/detail-reader.js'] });

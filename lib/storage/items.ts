@@ -27,6 +27,7 @@ import {
   SETTINGS_KEY,
   SITE_ADAPTERS_KEY,
   TAB_CONTEXTS_KEY,
+  PANEL_TABS_KEY,
   LIVE_CALLS_KEY,
 } from './keys';
 import { SETTINGS_VERSION, type Settings } from './settings-shape';
@@ -71,6 +72,8 @@ export const packSiteAdaptersItem = storage.defineItem<SiteAdapter[]>(`local:${P
 
 /** What each CRM tab shows, mirrored by the service worker so a restart still knows. */
 export const tabContextsItem = storage.defineItem<TabContextStore>(`session:${TAB_CONTEXTS_KEY}`, { fallback: {} });
+/** The tabs a panel has shown: they get the live-transcript detector (lib/background/panel-tabs.ts). */
+export const panelTabsItem = storage.defineItem<unknown>(`session:${PANEL_TABS_KEY}`, { fallback: [] });
 
 // ---- Live call audio (issue #18; docs/live-audio.md) ----
 /** Which tab is listened to: restored by the background through the bg:listen-state schema (lib/background/live-listen.ts). */

@@ -18,6 +18,8 @@ export const DEV_LIVE_TRANSCRIPT_KEY = 'devLiveTranscript';
 
 // ---- storage.session (never reaches the disk) ----
 export const TAB_CONTEXTS_KEY = 'tabContexts';
+/** storage.session: the CRM tabs a panel has shown (lib/background/panel-tabs.ts). */
+export const PANEL_TABS_KEY = 'panelTabs';
 /** Which tab's call audio is being listened to (the service worker sleeps while the offscreen document listens). */
 export const LIVE_LISTEN_KEY = 'liveListen';
 

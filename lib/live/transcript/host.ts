@@ -1,19 +1,31 @@
-// The narrow interface between the CRM content script and the live-transcript reader injected
-// into the same tab only when the page may show a transcript (entrypoints/live-reader.ts). Both
+// The narrow interface between the CRM content script and the two live-transcript scripts injected
+// into the same tab only when needed: the detector (entrypoints/transcript-detector.ts), once a
+// panel has shown this tab, and the reader (entrypoints/live-reader.ts), once the detector or a
+// site adapter says the page may show a transcript. All
 // run in the extension's isolated world of the tab's top frame, so they meet on its `window`
 // (the page's own scripts cannot see it). The content script keeps the wiring (the page watcher,
 // the extraction's `exclude`, the last extracted names, `page:turns`); the injected script only
-// hands it the reader's start function. Type-only imports: nothing of the reader lands in the
-// content script.
+// hands it the detector's checks or the reader's start function. Type-only imports: nothing of
+// either lands in the content script.
 import type { ReaderOptions, TranscriptReader } from './reader';
 import { hostOf, registerHost } from '../../crm/world-host';
 
 /** The reader's start function, as the injected script provides it. */
 export type StartReader = (opts: ReaderOptions) => TranscriptReader;
 
+/** The detector's two checks (lib/live/transcript/detect.ts, evidence.ts), as the injected script provides them. */
+export interface TranscriptDetector {
+  /** Could this page (or its same-origin frames) show a transcript? */
+  candidate(doc: Document, names: readonly string[]): boolean;
+  /** Did these page changes add something a transcript is made of? */
+  mayAdd(records: readonly MutationRecord[], names: readonly string[]): boolean;
+}
+
 export interface TranscriptHost {
   /** Start the reader with this content script's wiring; a second call (re-injected) is ignored. */
   provide(start: StartReader): void;
+  /** Look for a transcript with these checks from now on; a second call (re-injected) is ignored. */
+  detect(detector: TranscriptDetector): void;
 }
 
 const KEY = '__daihouTranscriptHost';

@@ -1,5 +1,6 @@
-// The live-transcript reader is not part of the CRM content script: the content script notices the
-// demo softphone's transcript pane and the background injects the reader (live-reader.js). This
+// Neither the live-transcript reader nor its detector is part of the CRM content script: once a
+// panel has shown the tab, the background injects the detector (transcript-detector.js), which
+// notices the demo softphone's transcript pane, and then the reader (live-reader.js). This
 // checks, in real Chromium, that the demo call's scripted lines still reach the panel bound to the
 // tab, in order and with the right speakers, and that they end final.
 import assert from 'node:assert/strict';

@@ -6,15 +6,17 @@ import type { DebtorContext } from '@/lib/extract/types';
 
 /**
  * A fake background that records what the content script sends and, when asked to load a page
- * reader (`load`), injects it (as entrypoints/background.ts does) and answers true.
+ * script (a key of `loaders`), injects it (as entrypoints/background.ts does) and answers true;
+ * asked for one it does not have, it refuses (false), as for a tab no panel has shown.
  */
-function fakeBackground(load: string, inject: () => void): { type: string; data: unknown }[] {
+function fakeBackground(loaders: Record<string, () => void>): { type: string; data: unknown }[] {
   const sent: { type: string; data: unknown }[] = [];
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (m: { type: string; data: unknown }) => {
     sent.push(m);
-    if (m.type !== load) return { ok: true, value: null };
-    inject();
-    return { ok: true, value: true };
+    if (!m.type.startsWith('page:load-')) return { ok: true, value: null };
+    const inject = loaders[m.type];
+    inject?.();
+    return { ok: true, value: !!inject };
   }) as never);
   return sent;
 }
@@ -40,12 +42,19 @@ describe('the CRM content script', () => {
 });
 
 describe('the CRM content script and the live transcript', () => {
-  /** Starts the content script with a fake background that injects the reader when asked (as entrypoints/background.ts does). */
-  async function start(opts: { injectTwice?: boolean } = {}) {
+  /**
+   * Starts the content script with a fake background that injects the detector (a tab a panel has
+   * shown, unless `noPanel`) and the reader when asked (as entrypoints/background.ts does).
+   */
+  async function start(opts: { injectTwice?: boolean; noPanel?: boolean } = {}) {
     const { default: liveReader } = await import('@/entrypoints/live-reader');
-    const sent = fakeBackground('page:load-reader', () => {
-      liveReader.main();
-      if (opts.injectTwice) liveReader.main();
+    const { default: detector } = await import('@/entrypoints/transcript-detector');
+    const sent = fakeBackground({
+      ...(opts.noPanel ? {} : { 'page:load-detector': () => detector.main() }),
+      'page:load-reader': () => {
+        liveReader.main();
+        if (opts.injectTwice) liveReader.main();
+      },
     });
     crm.main();
     const turnsOf = () => sent.filter((m) => m.type === 'page:turns').flatMap((m) => (m.data as { turns: { id: string; text: string; speaker: string }[] }).turns);
@@ -111,6 +120,44 @@ describe('the CRM content script and the live transcript', () => {
   });
 });
 
+describe('the CRM content script and the transcript detector', () => {
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  afterEach(() => {
+    stopRunning();
+    vi.restoreAllMocks();
+    document.body.innerHTML = '';
+  });
+
+  it('in a tab no panel has shown, the detector is refused and the page is never searched: no reader, no turns', async () => {
+    const { default: liveReader } = await import('@/entrypoints/live-reader');
+    const sent = fakeBackground({ 'page:load-reader': () => liveReader.main() });
+    document.body.innerHTML = `<dl><dt>客户姓名</dt><dd>张伟</dd></dl>
+      <ul role="log" id="t"><li>坐席：您好，本次通话将被录音。</li><li>客户：好的，你说。</li></ul>`;
+    crm.main();
+    await sleep(150);
+    document.getElementById('t')!.insertAdjacentHTML('beforeend', '<li>客户：嗯。</li>');
+    await sleep(700);
+    expect(sent.filter((m) => m.type === 'page:load-detector')).toHaveLength(1);
+    expect(sent.filter((m) => m.type === 'page:load-reader' || m.type === 'page:turns')).toEqual([]);
+  });
+
+  it('a panel opened later injects the detector: the transcript already on the page is read then', async () => {
+    const { default: liveReader } = await import('@/entrypoints/live-reader');
+    const { default: detector } = await import('@/entrypoints/transcript-detector');
+    const sent = fakeBackground({ 'page:load-reader': () => liveReader.main() });
+    document.body.innerHTML = `<dl><dt>客户姓名</dt><dd>张伟</dd></dl>
+      <ul role="log"><li>坐席：您好，本次通话将被录音。</li><li>客户：好的，你说。</li></ul>`;
+    crm.main();
+    await sleep(150);
+    expect(sent.filter((m) => m.type === 'page:turns')).toEqual([]);
+    // The background, asked by a panel for this tab's debtor, injects the detector (once or twice).
+    detector.main();
+    detector.main();
+    await vi.waitFor(() => expect(sent.filter((m) => m.type === 'page:turns').flatMap((m) => (m.data as { turns: { text: string }[] }).turns.map((t) => t.text))).toEqual(['您好，本次通话将被录音。', '好的，你说。']));
+    expect(sent.filter((m) => m.type === 'page:load-reader')).toHaveLength(1);
+  });
+});
+
 describe('the CRM content script and the detail readers', () => {
   afterEach(() => {
     stopRunning();
@@ -120,7 +167,7 @@ describe('the CRM content script and the detail readers', () => {
 
   const setUp = async () => {
     const { default: detailReader } = await import('@/entrypoints/detail-reader');
-    const sent = fakeBackground('page:load-detail-reader', () => detailReader.main());
+    const sent = fakeBackground({ 'page:load-detail-reader': () => detailReader.main() });
     const asks = () => sent.filter((m) => m.type === 'page:load-detail-reader').length;
     const contexts = () =>
       sent.filter((m) => m.type === 'page:context').map((m) => (m.data as { context: DebtorContext | null }).context);
