@@ -50,7 +50,11 @@ export const FIELD_RULES: FieldRule[] = [
       'name', 'customer name', 'customer', 'borrower', 'borrower name', 'cardholder', 'card holder', 'cardholder name',
       'debtor', 'debtor name', 'client name', 'client', 'full name', 'account holder', 'account name', 'obligor',
       'contact name',
+      // A company as the borrower (经营贷): its name.
+      '借款企业', '借款企业名称', '借款单位', '借款主体', 'company borrower', 'borrowing entity',
     ],
+    // A company's name may be the borrower's or the employer's: any other name label on the page wins.
+    secondChoice: ['企业名称'],
     negatives: [
       '催收', '坐席', '操作员', '经办', '员工', '联系人', '配偶', '亲属', '担保', '保证人', '单位', '公司', '用户名', '登录',
       '产品', '银行', '网点', '机构', '文件', '客户经理', '负责人', '处理人', '分配', '父', '母', '子女',
@@ -98,7 +102,7 @@ export const FIELD_RULES: FieldRule[] = [
     synonyms: [
       '逾期金额', '逾期本息合计', '逾期总额', '逾期总金额', '逾期应还', '逾期应还金额', '欠款金额', '欠款总额',
       '总欠款', '当前欠款', '拖欠金额', '拖欠总额', '逾期欠款', '当前逾期金额', '逾期款项', '积欠金额', '欠款', '逾期未还金额',
-      '应还逾期金额', '逾期合计', '欠款合计', '催收金额', '委案金额', '逾期额', '逾期款', '逾期本息总额', '逾期欠款总额',
+      '应还逾期金额', '逾期合计', '欠款合计', '催收金额', '逾期额', '逾期款', '逾期本息总额', '逾期欠款总额',
       '逾期应缴', '逾期应缴金额', '逾期应缴总额', '应还未还', '应还未还金额', '逾期未缴', '逾期未缴金额',
       'amount overdue', 'overdue amount', 'past due amount', 'past due', 'total past due', 'amount past due',
       'amount delinquent', 'total amount delinquent', 'overdue amt', 'past due amt', 'ovd amt',
@@ -106,7 +110,8 @@ export const FIELD_RULES: FieldRule[] = [
       'total overdue', 'overdue', 'total arrears', 'past due balance',
     ],
     // Principal and interest overdue, without penalties: the total on the same page is the amount overdue.
-    secondChoice: ['逾期本息'],
+    // …and the amount handed to an agency (委案金额) is what was owed then: today's wins.
+    secondChoice: ['逾期本息', '委案金额'],
     negatives: [
       '授信', '信用额度', '额度', '最低', '账单', '合同', '本金', '利息', '罚息', '滞纳', '违约', '手续费', '已还', '减免',
       '承诺', '上次', '最近', '上期', '最后', '期数', '天数', '日数', '日期', '次数', '笔数', '时间', '账龄',
@@ -144,10 +149,12 @@ export const FIELD_RULES: FieldRule[] = [
     kind: 'text',
     synonyms: [
       '卡片名称', '卡片产品', 'card product', 'card name',
-      '产品', '产品名称', '产品类型', '贷款产品', '业务类型', '贷款类型', '卡种', '卡片类型', '卡类型', '贷款品种', '产品种类',
-      '业务品种', '借款类型', '产品名', '产品类别', '贷款种类', '卡别', '卡片种类', '卡等级', '商品名称', '卡类',
-      'product', 'product name', 'product type', 'loan type', 'card type', 'loan product', 'facility type',
+      '产品', '产品名称', '产品类型', '贷款产品', '业务类型', '贷款类型', '贷款品种', '产品种类',
+      '业务品种', '借款类型', '产品名', '产品类别', '贷款种类', '商品名称',
+      'product', 'product name', 'product type', 'loan type', 'loan product', 'facility type',
     ],
+    // The kind of card (鈦金卡, 正卡) where the page also names the product (信用卡帳單分期).
+    secondChoice: ['卡种', '卡片类型', '卡类型', '卡别', '卡片种类', '卡等级', '卡类', 'card type'],
     negatives: ['编号', '代码', 'code', 'id'],
   },
   {
@@ -216,7 +223,7 @@ export const FIELD_RULES: FieldRule[] = [
       'mailing city', 'home city', 'mailing state', 'home state', 'town', 'county', 'district', 'postcode area', 'suburb', 'suburb state',
     ],
     // An address line may be a region only (city and district) or a street address that contains one.
-    weaker: ['通讯地址', '联系地址', '居住地址', '账单地址', '帐单地址'],
+    weaker: ['通讯地址', '联系地址', '居住地址', '账单地址', '帐单地址', '现住址', '现居住址', '经营地址', '送达地址'],
     // The place of household registration (户籍) is where the debtor came from, not where they live.
     secondChoice: ['户籍地', '户籍所在地', '户籍地址', '户籍地区'],
     negatives: ['号码', '电话', '代码', 'code', 'phone'],
@@ -263,6 +270,14 @@ export const DECOY_LABELS: string[] = [
   'original amount', 'available credit', 'available limit', 'amount paid', 'total paid', 'payment due date', 'due date',
   'statement date', 'date of birth', 'dob', 'promise amount', 'ptp amount', 'id number', 'emergency contact',
   'interest', 'late fee', 'fees', 'address', 'email', 'agent', 'collector',
+  // A court's number for the lawsuit is no case of the collection system.
+  // The part of an instalment plan's principal not yet billed is no outstanding principal.
+  '未到期本金',
+  // Taiwan's ID card number (身分證字號: 分, not 份).
+  '身分证', '统一编号',
+  '法院案号', '法院案件号', '诉讼案号', '执行案号', 'court case',
+  // Titles of other parties' sections: an agency the case was handed to, a company's legal representative.
+  '委外信息', '委外机构', '法定代表人', '法人代表', 'legal representative', 'collection agency',
   ...AGENT_LABELS,
 ];
 
@@ -349,10 +364,9 @@ export function parseFieldValue(kind: ValueKind, raw: string, locale: string, hi
       // A house number ("88号", "5弄", "301室") makes it a street address, not a region.
       // A note in brackets after it (a postcode, a district) is no part of it: "Leeds (LS6)".
       let place = text.replace(ROMANIZED_RE, '$1').replace(/\s*[(（][^()（）]*[)）]$/, '');
-      if (/\d{3}|\d\s*[号號弄巷室]/.test(place)) return null;
-      // A street address whose house details are masked: its city is the region…
+      // A street address (a house number, a street, masked house details): its city is the region…
       // (Province and city; a city of no province, such as 新北市 or 北京市, with its district.)
-      if (/[街路巷弄村]|[*＊]{2}/.test(place)) place = (/^[^*＊\d]{2,}?省[^*＊\d]*?[市州盟]/.exec(place) ?? /^[^*＊\d]{2,}?[市州盟](?:[^*＊\d\s]{1,4}?[区區县縣])?/.exec(place))?.[0] ?? '';
+      if (/\d{3}|\d\s*[号號弄巷室栋棟]|[街路巷弄村]|[*＊]{2}/.test(place)) place = (/^[^*＊\d]{2,}?省[^*＊\d]*?(?:市|[州盟](?!市))/.exec(place) ?? /^[^*＊\d]{2,}?(?:市|[州盟](?!市))(?:[^*＊\d\s]{1,4}?[区區县縣])?/.exec(place))?.[0] ?? '';
       return place && place.length <= 40 ? { value: place } : null;
     }
     case 'text':

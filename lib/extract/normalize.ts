@@ -103,6 +103,8 @@ const CURRENCY_TOKENS: [RegExp, string][] = [
   [/gbp|£/i, 'GBP'],
   [/(?<![a-z])s\$|sgd/i, 'SGD'],
   [/(?<![a-z])a\$|aud/i, 'AUD'],
+  [/(?<![a-z])nz\$|\bnzd\b/i, 'NZD'],
+  [/(?<![a-z])ca?\$|\bcad\b/i, 'CAD'],
   [/\brm\s*\d|myr/i, 'MYR'],
   [/₹|inr|\brs\.?\s*\d/i, 'INR'],
   [/₱|php/i, 'PHP'],
@@ -131,6 +133,8 @@ export function localeCurrency(locale: string): string | undefined {
   if (/^en-in$/.test(l)) return 'INR';
   if (/^en-ph$/.test(l)) return 'PHP';
   if (/^en-za$/.test(l)) return 'ZAR';
+  if (/^en-nz$/.test(l)) return 'NZD';
+  if (/^en-ca$/.test(l)) return 'CAD';
   return undefined;
 }
 
@@ -201,8 +205,8 @@ function iso(y: number, m: number, d: number): string | null {
 
 /**
  * A date → ISO (YYYY-MM-DD). Year-first and CJK forms always; 民國/ROC years in zh-TW;
- * dd/mm/yyyy vs mm/dd/yyyy only when a part exceeds 12 or the locale decides (en-US: month first;
- * en-GB, zh-HK and other en-*: day first). Ambiguous dates give null rather than a guess.
+ * dd/mm/yyyy vs mm/dd/yyyy only when a part exceeds 12 or the locale decides (numericDateOrder:
+ * en-US, en-PH month first; en-GB, zh-HK… day first). Ambiguous dates give null rather than a guess.
  */
 export function parseDate(raw: string, locale = ''): string | null {
   const s = toHalfWidth(raw).trim();
@@ -224,15 +228,38 @@ export function parseDate(raw: string, locale = ''): string | null {
     if (a > 12 && b <= 12) return iso(y, b, a);
     if (b > 12 && a <= 12) return iso(y, a, b);
     if (a === b) return iso(y, a, b);
-    if (l === 'en-us') return iso(y, a, b);
-    if (/^en-|^zh-hk|^zh-mo|hant-hk|^fr|^de|^es|^it/.test(l)) return iso(y, b, a);
-    return null;
+    const order = numericDateOrder(l);
+    return order === 'mdy' ? iso(y, a, b) : order === 'dmy' ? iso(y, b, a) : null;
   }
   m = /(\d{1,2})(?:st|nd|rd|th)?[\s-]+([a-z]{3})[a-z]*\.?,?[\s-]+(\d{4})/i.exec(s);
   if (m && MONTHS.includes(m[2]!.toLowerCase())) return iso(Number(m[3]), MONTHS.indexOf(m[2]!.toLowerCase()) + 1, Number(m[1]));
   m = /([a-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/i.exec(s);
   if (m && MONTHS.includes(m[1]!.toLowerCase())) return iso(Number(m[3]), MONTHS.indexOf(m[1]!.toLowerCase()) + 1, Number(m[2]));
   return null;
+}
+
+const orders = new Map<string, 'dmy' | 'mdy' | null>();
+
+/**
+ * The order a locale writes numeric dates in, from the platform's CLDR data: en-US and en-PH
+ * month first; en-GB, en-IN, zh-HK, fr… day first. Null for a bare "en" (written both ways) and
+ * for year-first locales (zh-CN, en-CA, en-ZA), whose day/month order is then anyone's guess.
+ */
+export function numericDateOrder(locale: string): 'dmy' | 'mdy' | null {
+  let order = orders.get(locale);
+  if (order !== undefined) return order;
+  order = null;
+  try {
+    if (locale && locale !== 'en') {
+      const parts = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric' }).formatToParts(0);
+      const seq = parts.filter((p) => p.type !== 'literal').map((p) => p.type[0]).join('');
+      order = seq === 'dmy' ? 'dmy' : seq === 'mdy' ? 'mdy' : null;
+    }
+  } catch {
+    order = null; // not a locale tag
+  }
+  orders.set(locale, order);
+  return order;
 }
 
 /**

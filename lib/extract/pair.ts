@@ -142,8 +142,10 @@ function labelledBy(labelEl: Element, hit: LabelHit, labels: Set<Element>, out: 
 }
 
 function push(out: ValueCandidate[], el: Element, labels: Set<Element>, method: FieldSource['method'], structure: number, listRow = false, near?: Element): boolean {
-  // A column header (ARIA tables and grids) titles the cells below it: never a value, not even of the header beside it.
-  if (el.getAttribute('role') === 'columnheader') return false;
+  // A header cell (ARIA tables and grids) titles its column or row: never a value, not even of the header beside it,
+  // nor is a grid row holding only one (the next row's header).
+  const cell = el.childElementCount === 1 && el.getAttribute('role') === 'row' ? el.firstElementChild! : el;
+  if (/^(?:column|row)header$/.test(cell.getAttribute('role') ?? '')) return false;
   const raw = valueText(el, labels);
   if (raw === null) return false;
   const ctl = isControl(el) ? el : el.childElementCount ? shownControl(el) : null;
@@ -197,13 +199,14 @@ function pushRun(out: ValueCandidate[], el: Element, labels: Set<Element>, metho
 /** "<span class=v>四川省</span> <span class=v>成都市</span>": one value shown in parts of one kind. */
 function joinSameClass(cand: ValueCandidate, first: Element, labels: Set<Element>): void {
   const cls = first.getAttribute('class');
-  if (!cls || isControl(first)) return;
+  // A row's cells are its fields (label, value, label, value), never parts of one value.
+  if (!cls || isControl(first) || first.localName === 'td' || first.localName === 'th') return;
   let raw = cand.raw;
   for (const n of flatNextSiblings(first)) {
     if (n.nodeType === 3 && !/\S/.test((n as Text).data)) continue;
     if (n.nodeType !== 1) break;
     const el = n as Element;
-    if (el.localName !== first.localName || el.getAttribute('class') !== cls || labels.has(el)) break;
+    if (el.localName !== first.localName || el.getAttribute('class') !== cls || labels.has(el) || el.querySelector('label')) break;
     const t = valueText(el, labels);
     if (!t || raw.length + t.length > MAX_VALUE_TEXT) break;
     raw += ' ' + t;

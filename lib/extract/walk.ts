@@ -61,18 +61,7 @@ function skipRuns(el: Element): readonly SkipRun[] {
   const ref = kids[LIST_HEAD - 1]!;
   for (const i of PROBES) if (!sameShape(ref, kids[i]!)) return NONE;
   const runs: SkipRun[] = [];
-  let from: Element | null = null;
-  let prev: Element | null = null;
-  for (let i = LIST_HEAD; i < kids.length; i++) {
-    const kid = kids[i]!;
-    if (sameShape(ref, kid)) from ??= kid;
-    else if (from) {
-      runs.push({ from, to: prev! });
-      from = null;
-    }
-    prev = kid;
-  }
-  if (from) runs.push({ from, to: prev! });
+  itemRuns(el, ref, LIST_HEAD, runs);
   return runs;
 }
 

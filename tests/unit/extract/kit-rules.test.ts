@@ -169,10 +169,14 @@ describe('labels added', () => {
   ])('%s → %s', (label, field) => {
     expect(defaultDictionary().match(label)?.field).toBe(field);
   });
-  it('reads an address line as a region only when it holds no house number', () => {
+  it('reads an address line as a region, and a street address (house number, street) as its city only', () => {
     expect(read('<table><tr><th>通訊地址</th><td>台中市西屯區</td></tr></table>').fields.region?.value).toBe('台中市西屯區');
-    expect(read('<table><tr><th>通讯地址</th><td>北京市朝阳区建国路88号</td></tr></table>').fields.region).toBeUndefined();
-    expect(parseFieldValue('region', '上海市浦东新区张江路5弄', 'zh-CN')).toBeNull();
+    expect(read('<table><tr><th>通讯地址</th><td>北京市朝阳区建国路88号</td></tr></table>').fields.region?.value).toBe('北京市朝阳区');
+    expect(parseFieldValue('region', '上海市浦东新区张江路5弄', 'zh-CN')?.value).toBe('上海市浦东新区');
+    expect(parseFieldValue('region', '广东省广州市海珠区江南大道中 188 号', 'zh-CN')?.value).toBe('广东省广州市');
+    expect(parseFieldValue('region', '湖北省恩施州利川市都亭街道 12 号', 'zh-CN')?.value).toBe('湖北省恩施州');
+    // A street address with no city to cut out is no region.
+    expect(parseFieldValue('region', '建国路88号', 'zh-CN')).toBeNull();
   });
   it('names a workflow number and an address less surely than a case number and a region', () => {
     expect(defaultDictionary().match('流程編號')!.score).toBeLessThan(defaultDictionary().match('案件編號')!.score);

@@ -1,0 +1,109 @@
+// General DOM rules found on the probe24–probe26 pages (tests/fixtures/crm/probe24…26), each on a
+// small generic snippet: the numeric date order a locale writes (from the platform's CLDR data), an
+// agency's and a legal representative's sections as other parties, a company as the borrower, a
+// court's case number, the handover amount and a card's type as second choices, a street address
+// read as its city, and grid headers and table cells that are never (parts of) values.
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseDate, numericDateOrder, detectCurrency } from '@/lib/extract/normalize';
+import { parseFieldValue } from '@/lib/extract/fields';
+import { snippetPages } from './helpers';
+
+const pages = snippetPages();
+afterEach(pages.close);
+const read = pages.read;
+
+const row = (label: string, value: string) => `<div class="form-item"><label>${label}</label><span class="value">${value}</span></div>`;
+const section = (title: string, body: string) => `<section class="card"><div class="card-title">${title}</div><div class="card-body">${body}</div></section>`;
+
+describe('the order a locale writes numeric dates in', () => {
+  it('comes from CLDR: month first in the US and the Philippines, day first in India, Britain, Hong Kong; none for a bare "en" or a year-first locale', () => {
+    expect(numericDateOrder('en-US')).toBe('mdy');
+    expect(numericDateOrder('en-PH')).toBe('mdy');
+    for (const l of ['en-IN', 'en-GB', 'en-AU', 'en-NZ', 'en-SG', 'zh-HK', 'fr']) expect(numericDateOrder(l)).toBe('dmy');
+    for (const l of ['en', 'en-CA', 'zh-CN', 'ja', '', 'not a locale!']) expect(numericDateOrder(l)).toBeNull();
+  });
+  it('reads an ambiguous date by it, and leaves it blank where the locale cannot say', () => {
+    expect(parseDate('09/05/2026', 'en-PH')).toBe('2026-09-05');
+    expect(parseDate('09/05/2026', 'en-IN')).toBe('2026-05-09');
+    expect(parseDate('09/05/2026', 'en-CA')).toBeNull();
+    // A part over 12 settles it anywhere.
+    expect(parseDate('28/10/2026', 'en-PH')).toBe('2026-10-28');
+  });
+  it("a Philippine page's last payment 'on 09/05/2026' is the 5th of September", () => {
+    const ctx = read(`${row('Customer Name', 'Maria L. Santos')}${row('Last Payment', '₱3,000.00 on 09/05/2026')}`, 'en-PH');
+    expect(ctx.fields.lastPaymentDate?.value).toBe('2026-09-05');
+  });
+});
+
+describe('other parties: an agency the case was handed to, a company’s legal representative', () => {
+  it("the agency's contact phone and the handover amount are not the debtor's phone and amount", () => {
+    const agency = section('委外信息', row('委外机构', '某某资产管理有限公司') + row('机构联系人', '郑伟') + row('联系电话', '186****4431') + row('委案金额', '¥58,210.34'));
+    const debtor = section('客户信息', row('客户姓名', '宋晓雯') + row('手机号码', '177****0528') + row('当前欠款', '¥59,884.10'));
+    const ctx = read(agency + debtor);
+    expect(ctx.fields.phone?.value).toBe('177****0528');
+    expect(ctx.fields.amountOverdue?.value).toBe(59884.1);
+    // Alone, the amount handed over is still the amount owed.
+    expect(read(row('客户姓名', '宋晓雯') + row('委案金额', '¥58,210.34')).fields.amountOverdue?.value).toBe(58210.34);
+  });
+
+  it('a company borrower: its name and phone, not its legal representative’s', () => {
+    const company = section('借款企业', row('企业名称', '深圳市某某五金制品有限公司') + row('企业联系电话', '0755-2861****'));
+    const rep = section('法定代表人', row('姓名', '黄国栋') + row('手机号码', '133****2718'));
+    const ctx = read(company + rep);
+    expect(ctx.fields.name?.value).toBe('深圳市某某五金制品有限公司');
+    expect(ctx.fields.phone?.value).toBe('0755-2861****');
+    expect(read(row('借款企业', '杭州某某科技有限公司')).fields.name?.value).toBe('杭州某某科技有限公司');
+  });
+
+  it("a company name yields to a person's name label: on a personal loan it is the employer", () => {
+    const ctx = read(row('客户姓名', '李明') + section('工作信息', row('企业名称', '某某物流有限公司')));
+    expect(ctx.fields.name?.value).toBe('李明');
+  });
+});
+
+describe('labels that name something else', () => {
+  it("a court's case number is no case of the collection system", () => {
+    const ctx = read(`<table><tr><th>借款人</th><td>周敏</td><th>法院案号</th><td>(2026)川0108民初18842号</td></tr><tr><th>逾期金额</th><td>¥35,120.00</td></tr></table>`);
+    expect(ctx.fields.caseId).toBeUndefined();
+    expect(ctx.fields.name?.value).toBe('周敏');
+  });
+  it("a card's type yields to the product where both are shown", () => {
+    const both = read(`<table><tr><th>客戶姓名</th><td>林志豪</td><th>卡別</th><td>鈦金商旅卡（正卡）</td></tr><tr><th>產品</th><td>信用卡帳單分期</td></tr></table>`, 'zh-TW');
+    expect(both.fields.product?.value).toBe('信用卡帳單分期');
+    expect(read(`<table><tr><th>客戶姓名</th><td>林志豪</td><th>卡別</th><td>鈦金商旅卡</td></tr></table>`, 'zh-TW').fields.product?.value).toBe('鈦金商旅卡');
+  });
+  it("an instalment plan's principal not yet billed is no outstanding principal", () => {
+    expect(read(row('客戶姓名', '林志豪') + row('未到期本金', 'NT$27,498')).fields.principal).toBeUndefined();
+  });
+  it("Taiwan's ID number label (身分證字號) is never a value of the label before it", () => {
+    expect(read(row('債務人姓名', '') + row('身分證字號', 'A12****789'), 'zh-TW').fields.name).toBeUndefined();
+  });
+  it('the current address beats the household registration; a street address gives its city', () => {
+    const ctx = read(row('客户姓名', '程勇') + row('户籍地址', '湖北省恩施州利川市某村 3 组') + row('现居住址', '湖北省宜昌市西陵区夷陵大道 57 号'));
+    expect(ctx.fields.region?.value).toBe('湖北省宜昌市');
+    expect(read(row('客户姓名', '程勇') + row('经营地址', '广东省深圳市宝安区福永街道凤凰工业区B栋')).fields.region?.value).toBe('广东省深圳市');
+  });
+  it('New Zealand and Canadian dollars by their signs, and by the page when only "$" is written', () => {
+    expect(detectCurrency('NZ$1,204.50')).toBe('NZD');
+    expect(detectCurrency('CA$448,306.75')).toBe('CAD');
+    expect(detectCurrency('C$12.00')).toBe('CAD');
+    expect(detectCurrency('$12.00', 'en-NZ')).toBe('NZD');
+    expect(detectCurrency('$12.00', 'en-CA')).toBe('CAD');
+    expect(detectCurrency('Cash $12.00', 'en-US')).toBe('USD');
+  });
+});
+
+describe('grids and tables', () => {
+  it("a grid's next row header is never the value of the header before it (values placed elsewhere)", () => {
+    const header = (t: string) => `<div class="g-row" role="row"><div class="g-cell" role="rowheader">${t}</div></div>`;
+    const ctx = read(`<div role="grid"><div class="cells"><div role="row"><div role="gridcell">劉俊傑</div></div></div><div class="rh">${header('債務人姓名')}${header('婚姻狀況')}</div></div>`, 'zh-TW');
+    expect(ctx.fields.name).toBeUndefined();
+  });
+  it("a row's cells are separate fields: a value never runs into the next label and its value", () => {
+    const ctx = read(`<table><tr><td class="cell"><label>姓名</label></td><td class="cell"><span>王美玲</span></td></tr><tr><td class="cell"><label>居住縣市</label></td><td class="cell"><span>新北市板橋區</span></td><td class="cell"><label>任職公司</label></td><td class="cell"><span>宏＊科技股份有限公司</span></td></tr></table>`, 'zh-TW');
+    expect(ctx.fields.region?.value).toBe('新北市板橋區');
+    // Same-classed spans of one value are still joined.
+    expect(parseFieldValue('region', '四川省 成都市', 'zh-CN')?.value).toBe('四川省 成都市');
+    expect(read(`<div><label>所在地区</label><span class="v">四川省</span> <span class="v">成都市</span></div>`).fields.region?.value).toBe('四川省 成都市');
+  });
+});
