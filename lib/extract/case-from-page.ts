@@ -11,8 +11,11 @@ export interface CaseFromPage {
   confidence: number;
 }
 
-/** A code of capitals and digits in three parts or more, with four digits at least ("HZ-XYK-2611-0338", "COLL-SG-88210"). */
-const CODE_RE = /(?<![\w-])(?=(?:[A-Z-]*\d){4})[A-Z][A-Z\d]*(?:-[A-Z\d]+){2,}(?![\w-])/;
+/**
+ * A code of capitals and digits in three parts or more, with four digits at least ("HZ-XYK-2611-0338",
+ * "COLL-SG-88210"), or a short prefix before eight digits or more ("WA20261116000582").
+ */
+const CODE_RE = /(?<![\w-])(?:(?=(?:[A-Z-]*\d){4})[A-Z][A-Z\d]*(?:-[A-Z\d]+){2,}|[A-Z]{1,4}\d{8,})(?![\w-])/;
 /** Words that say the code is the case's. */
 const CASE_WORD_RE = /案件|個案|个案|案號|案号|委案|催收|收數|收数|\bcases?\b|\bcollection/i;
 const CRUMB_SEL = 'nav[aria-label*=readcrumb] li, [class*=breadcrumb] li, [class*=readcrumb-item], [class*=crumb] a, [class*=crumb] span';
@@ -27,9 +30,18 @@ function candidate(value: string, el: Element | null, sure: boolean): CaseFromPa
   return { value, el, confidence: sure ? 0.75 : 0.55 };
 }
 
-/** A page header's subtitle or a heading saying "案件 TW-CC-2611-05217", "Case #COLL-SG-88210". */
-const HEADER_SEL = 'h1,h2,h3,h4,[class*=subtitle],[class*=header] [class*=title],[class*=page-header] small';
-const CASE_LINE_RE = /^(?:案件|個案|个案|案件号|案號|case|case no\.?)\s*[#:：]?\s*(\S+)$/i;
+/**
+ * A page header's subtitle or a heading saying "案件 TW-CC-2611-05217", "委外案件 WA20261116000582",
+ * "案件详情 · ZD202611030215", "Case #COLL-SG-88210", also as the last part of a line ("女 · 31 岁 · 案件 …").
+ */
+const HEADER_SEL = 'h1,h2,h3,h4,[class*=subtitle],[class*=header] [class*=title],[class*=page-header] small,[class*=page-header] [class*=content]';
+const CASE_LINE_RE = /^(?:[\u4e00-\u9fff]{0,4}(?:案件|個案|个案)(?:详情|詳情|号|號|编号|編號)?|案號|case|case no\.?)\s*[#:：·]?\s*(\S+)$/i;
+
+/** The code a header line names as the case's, in the whole line or its last part. */
+function caseLine(text: string): string | null {
+  const m = CASE_LINE_RE.exec(text) ?? CASE_LINE_RE.exec(text.split(/\s+[·|｜]\s+/).at(-1)!);
+  return m ? codeIn(m[1]!) : null;
+}
 
 /**
  * The last answer, for the same document, address, title and fields: the watcher reads a page
@@ -67,7 +79,7 @@ function searchFrame(doc: Document, taken: ReadonlySet<string>): CaseFromPage | 
   // The workbench's active tab (one per open case), or the page header's "案件 …" line.
   for (const el of [...Array.from(doc.querySelectorAll(ACTIVE_TAB_SEL)).slice(0, 10), ...Array.from(doc.querySelectorAll(HEADER_SEL)).slice(0, 40)]) {
     const text = (el.textContent ?? '').trim().replace(/\s*[×✕]$/, '');
-    const code = text.length <= 40 ? codeIn(CASE_LINE_RE.exec(text)?.[1] ?? '') : null;
+    const code = text.length <= 40 ? caseLine(text) : null;
     if (ok(code) && !el.closest('td,li,[role=row],[aria-hidden=true]')) seen.push(candidate(code, el, true));
   }
   // The page's own title.

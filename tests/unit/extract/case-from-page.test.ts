@@ -19,6 +19,24 @@ function read(head: string, body: string) {
 }
 
 describe('the case number from the page frame', () => {
+  it('reads a header naming the case with a word before it, after a "·", or as the last part of a line; a letter prefix before 8+ digits is a code', () => {
+    for (const [head, value] of [
+      ['<div class="card"><div class="card-header"><div class="card-header-title">委外案件 WA20261116000582</div></div></div>', 'WA20261116000582'],
+      ['<div class="page-header"><h2 class="page-title"><span>案件详情 · ZD202611030215</span></h2></div>', 'ZD202611030215'],
+      ['<div class="page-header"><div class="page-header__subtitle">女 · 31 岁 · 案件 AJ-XF-20261009-1182</div></div>', 'AJ-XF-20261009-1182'],
+      ['<div class="el-page-header"><div class="el-page-header__title">返回</div><div class="el-page-header__content">诉讼案件 SS-2026-CD-00391</div></div>', 'SS-2026-CD-00391'],
+    ] as const) {
+      const ctx = read('', head);
+      expect(ctx.fields.caseId, head).toMatchObject({ value });
+      expect(ctx.fields.caseId!.confidence).toBeGreaterThanOrEqual(0.7);
+    }
+  });
+
+  it('takes no short or unprefixed number from a header for a case', () => {
+    expect(read('', '<h2>案件详情 · 20261103</h2>').fields.caseId).toBeUndefined();
+    expect(read('', '<h2>第 3 组 · AB1234</h2>').fields.caseId).toBeUndefined();
+  });
+
   it("reads the breadcrumb's last item, sure when the crumb before names cases", () => {
     const ctx = read('', '<nav aria-label="breadcrumb"><ol><li><a>首页</a></li><li><a>我的案件</a></li><li><span>HZ-XYK-2611-0338</span></li></ol></nav>');
     expect(ctx.fields.caseId).toMatchObject({ value: 'HZ-XYK-2611-0338', why: ['page-frame'] });
