@@ -253,6 +253,10 @@ export const FIELD_RULES: FieldRule[] = [
  * Labels of neighbouring numbers that look like ours but are not: claimed here so that a
  * looser synonym of a real field never takes them.
  */
+/** Labels of the two halves of a name, read as one when no label gives the whole name. */
+export const FIRST_NAME_LABELS = ['first name', 'given name', 'forename'];
+export const LAST_NAME_LABELS = ['last name', 'surname', 'family name'];
+
 export const DECOY_LABELS: string[] = [
   '月结单结余', '结单结余', '月结单欠款', '账单金额', '本期账单', '本期账单金额', '账单余额', '本期应还', '本期应还金额', '本期应缴', '本期应缴金额', '本期应缴总额',
   '合同金额', '贷款金额', '借款金额', '放款金额', '申请金额', '可用额度', '剩余额度', '临时额度', '已还金额', '累计还款',
@@ -275,6 +279,8 @@ export const DECOY_LABELS: string[] = [
   '未到期本金',
   // Taiwan's ID card number (身分證字號: 分, not 份).
   '身分证', '统一编号',
+  // A name in two fields (CRMs' First name / Last name): joined when no label names the whole (index.ts).
+  ...FIRST_NAME_LABELS, ...LAST_NAME_LABELS,
   '法院案号', '法院案件号', '诉讼案号', '执行案号', 'court case',
   // Titles of other parties' sections: an agency the case was handed to, a company's legal representative.
   '委外信息', '委外机构', '法定代表人', '法人代表', 'legal representative', 'collection agency',

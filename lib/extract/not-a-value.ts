@@ -100,9 +100,9 @@ function ownChrome(n: Element): ChromeReason | null {
 
 /** Verbs and nouns of actions and sections: a text holding one is a control or a heading, not a value. */
 const ACTION_ZH =
-  /编辑|查看|新增|添加|删除|修改|更多|导出|打印|保存|提交|取消|返回|登录|登出|退出|点击|搜索|查询|重置|分配|转派|拨打|呼叫|发送|短信|上传|下载|复制|展开|收起|详情|信息|资料|列表|管理|记录|設定|編輯|檢視|刪除|詳情|資料|紀錄|設置|设置|操作|请输入|请选择|请填写|請輸入|請選擇|撥打|撥號|拨号|簡訊|傳送|查詢|列印|匯出|儲存|詳細/;
+  /编辑|查看|新增|添加|删除|修改|更多|导出|打印|保存|提交|取消|返回|登录|登出|退出|点击|搜索|查询|重置|分配|转派|拨打|呼叫|发送|短信|上传|下载|复制|展开|收起|详情|信息|资料|列表|管理|记录|設定|編輯|檢視|刪除|詳情|資料|紀錄|設置|设置|操作|请输入|请选择|请填写|請輸入|請選擇|撥打|撥號|拨号|簡訊|傳送|查詢|列印|匯出|儲存|詳細|变更|變更|更改|发起|發起/;
 const ACTION_EN =
-  /\b(edit|view|add|delete|remove|update|save|cancel|submit|details?|call|dial|sms|email|search|export|print|assign|log ?in|log ?out|sign ?in|sign ?out|select|enter|click|create|information|info|profile|settings?)\b/i;
+  /\b(edit|view|add|delete|remove|update|save|cancel|submit|details?|call|dial|sms|email|search|export|print|assign|log ?in|log ?out|sign ?in|sign ?out|select|enter|click|create|information|info|profile|settings?|amend|modify|change|raise)\b/i;
 
 /** Does a short text name an action or a section rather than a person, product or place? */
 export function namesAnAction(text: string): boolean {

@@ -107,3 +107,27 @@ describe('grids and tables', () => {
     expect(read(`<div><label>所在地区</label><span class="v">四川省</span> <span class="v">成都市</span></div>`).fields.region?.value).toBe('四川省 成都市');
   });
 });
+
+describe('a name in two fields, and action texts', () => {
+  const prop = (label: string, value: string) => `<div class="prop"><span class="prop-label">${label}</span><span class="prop-value">${value}</span></div>`;
+  it('First name and Last name are joined when no label gives the whole name', () => {
+    const ctx = read(prop('First Name', 'Gemma') + prop('Last Name', 'Whitfield-Hughes') + prop('Mobile', '+44 7*** ***219'), 'en-GB');
+    expect(ctx.fields.name).toMatchObject({ value: 'Gemma Whitfield-Hughes', why: ['first-last-name'] });
+    expect(ctx.fields.name!.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+  it('…written whole with a middle name where the page title or top heading says so', () => {
+    const ctx = read(`<h2>Aroha M. Parata</h2>${prop('First name', 'Aroha')}${prop('Last name', 'Parata')}`, 'en-NZ');
+    expect(ctx.fields.name?.value).toBe('Aroha M. Parata');
+  });
+  it('a whole-name label wins; two people under the same halves are in doubt; halves in a co-borrower section are theirs', () => {
+    expect(read(prop('Full name', 'Dana Keller') + prop('First name', 'Dana') + prop('Last name', 'Keller')).fields.name?.value).toBe('Dana Keller');
+    const two = read(prop('First name', 'Declan') + prop('Last name', 'Fitzgerald') + prop('First name', 'Aoife') + prop('Last name', 'Fitzgerald'), 'en-IE');
+    expect(two.fields.name!.confidence).toBeLessThan(0.7);
+    const co = read(`${prop('First name', 'Declan')}${prop('Last name', 'Fitzgerald')}<section><h3>Co-borrower</h3>${prop('First name', 'Aoife')}${prop('Last name', 'Fitzgerald')}</section>`, 'en-IE');
+    expect(co.fields.name).toMatchObject({ value: 'Declan Fitzgerald' });
+  });
+  it('a link or button that amends or raises something names no field and is no value', () => {
+    const ctx = read(`<div class="toolbar"><a class="textbtn">Amend Customer</a> <a class="textbtn">Raise Collection Item</a></div>${prop('Days in excess', '47')}`, 'en-ZA');
+    expect(ctx.fields.name).toBeUndefined();
+  });
+});
