@@ -30,8 +30,9 @@ export const showField = (f: ExtractedField | undefined) =>
 export function scorePage(spec: Expected, ctx: DebtorContext): PageScore {
   const s: PageScore = { right: 0, total: 0, wrongFilled: 0, wrongSure: 0, misses: [] };
   if (spec.kind === 'list') {
-    for (const f of ['name', 'amountOverdue', 'accountId', 'caseId'] as const)
-      if (certaintyOf(ctx.fields[f]) === 'sure') s.misses.push(`  ${f}: list page, but shown as fact ${showField(ctx.fields[f])}`);
+    // A list page names no debtor: anything on it shown as fact (a queue's total as the amount overdue) is wrong.
+    for (const [f, got] of Object.entries(ctx.fields))
+      if (certaintyOf(got) === 'sure') s.wrongSure++, s.misses.push(`  ${f}: list page, but shown as fact ${showField(got)}  ← WRONG, shown as fact`);
     if (ctx.page?.kind !== 'list') s.misses.push(`  page: a list page read as ${ctx.page?.kind ?? 'a debtor'}`);
   }
   for (const [f, want] of Object.entries(spec.expect) as [FieldName, string | number][]) {

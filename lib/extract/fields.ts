@@ -292,8 +292,9 @@ export interface ParsedValue {
   currency?: string;
 }
 
-/** Placeholders a CRM shows for "nothing here": the field is absent, not this text. */
-const EMPTY_RE = /^(无|無|暂无|暫無|没有|沒有|空|未填写?|未填寫|未知|不详|不詳|不适用|不適用|[-—–_/*]+|n\/?a|none|null|nil|unknown|not available|not applicable)$/i;
+/** Placeholders a CRM shows for "nothing here" (also bilingual: "无 none", "無 / N/A"): the field is absent, not this text. */
+const EMPTY = String.raw`(?:无|無|暂无|暫無|没有|沒有|空|未填写?|未填寫|未知|不详|不詳|不适用|不適用|[-—–_/*]+|n\/?a|none|null|nil|unknown|not available|not applicable)`;
+const EMPTY_RE = new RegExp(String.raw`^${EMPTY}(?:\s*[\s/|]\s*${EMPTY})?$`, 'i');
 
 /** People and, for business loans and guarantors, companies ("Yida Auto Trading Co., Ltd.", "某某（深圳）有限公司"). */
 /** A code of letters and digits (at least one digit, at least 5 characters): "1-8XKQ2LZ", "CS-7Q". */
@@ -345,7 +346,8 @@ export function parseFieldValue(kind: ValueKind, raw: string, locale: string, hi
       // …nor a note in brackets after it ("黃淑芬（配偶）", "Lee (home)").
       const name = text.replace(/^(?:主借人|借款人|主贷人|本人|持卡人|主卡人|申请人|债务人)\s+(?=[\u3400-\u9fff])/, '').replace(GENDER_TAIL_RE, '').replace(/(\S)\s*[（(][^()（）]{1,8}[)）]$/, '$1').replace(ROMANIZED_RE, '$1').replace(/^([\u3400-\u9fff·]{2,5})\s+(?=[A-Z\d])[A-Za-z\d+]{1,5}$/, '$1');
       // A name in Latin letters has a capital ("Megan Walsh", "ZHANG WEI"); "hardship", "active" are tags.
-      if (/^[a-z .'’-]+$/.test(name)) return null;
+      // A role is no name ("主借款人 · 私人分期貸款": a card's subtitle under its title).
+      if (/^[a-z .'’-]+$/.test(name) || /借款人|貸款人|贷款人|[担擔]保人|保[证證]人|持卡人|申[请請]人|[债債][务務]人|[联聯][系繫络絡]人/.test(name)) return null;
       return name.length <= 60 && NAME_RE.test(name) ? { value: name } : null;
     }
     case 'id': {

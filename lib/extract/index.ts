@@ -175,9 +175,9 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
       const last = opts.readers?.lastPayment;
       const both = last && rule.field === 'lastPaymentDate' && labelEl !== null && last.bothFacts(hit.synonym);
       if (both) cand = { ...cand, raw: last.rowText(labelEl, cand.el, cand.raw, labelEls) ?? cand.raw };
-      // "<span>宋佳琪</span><span class=pill>承诺还款中</span>": a name and the badge drawn after it.
-      const badge = rule.kind === 'name' ? cand.el.firstElementChild?.nextElementSibling : null;
-      if (badge && /tag|badge|pill|chip|status|rounded/i.test(badge.getAttribute('class') ?? '')) cand = { ...cand, raw: cleanText(cand.el.firstElementChild!.textContent ?? '') };
+      // "<span>宋佳琪</span><span class=pill>承诺还款中</span>", "陈思雨 <div class=n-tag>投诉敏感</div>": a name and the badge drawn beside it.
+      const bare = rule.kind === 'name' ? withoutBadges(cand.el) : null;
+      if (bare) cand = { ...cand, raw: bare };
       const parsed = parseFieldValue(rule.kind, cand.raw, rule.kind === 'date' ? dateLocale(hit.scope.locale) : hit.scope.locale, hit.hint);
       // No date to read ("$150.00 on 08/09/2026", which day?): the amount still is one.
       const money = !parsed && both ? last.amountOf(cand.raw) : undefined;
@@ -341,6 +341,19 @@ function doubtOnList(fields: DebtorFields): void {
   // 0.6 × anything sure stays below SURE_FROM.
   for (const f of Object.values(fields))
     if (f.confidence >= SURE_FROM) (f.confidence = round2(f.confidence * PENALTY.ambiguous)), (f.why = [...(f.why ?? []), 'list-page']);
+}
+
+/** The text of a value box without the tags, badges and chips drawn in it; null when it has none. */
+function withoutBadges(el: Element): string | null {
+  let box = el;
+  while (box.childNodes.length === 1 && box.firstElementChild) box = box.firstElementChild;
+  let text = '';
+  let found = false;
+  for (const n of Array.from(box.childNodes)) {
+    if (n.nodeType === 1 && /tag|badge|pill|chip|status|rounded/i.test((n as Element).getAttribute('class') ?? '')) found = true;
+    else text += n.textContent ?? '';
+  }
+  return found && (text = cleanText(text)) ? text : null;
 }
 
 /** A label in a heading (or directly inside one): more often a section title than a label. */

@@ -90,8 +90,22 @@ function gridList(grid: Element): FoundList | null {
   for (let i = 0; i < all.length && sample.length < SAMPLE_ROWS; i++)
     if (all[i]!.querySelector('[role=columnheader]')) headers++;
     else sample.push(all[i]!);
-  const ok = countRows(sample, col, (r) => r.querySelectorAll('[role=gridcell],[role=cell]'));
+  // Cells without their role (only the first marked, or none): the row's children.
+  const ok = countRows(sample, col, (r) => {
+    const cells = r.querySelectorAll('[role=gridcell],[role=cell]');
+    return cells.length >= cols.size ? cells : r.children;
+  });
   return ok ? { els: [grid], rows: all.length - headers } : null;
+}
+
+/** A table of divs named by class (react-table and kits built on it: .thead > .tr > .th, .tr > .td). */
+function divTableList(head: Element): FoundList | null {
+  const table = head.parentElement;
+  if (!table) return null;
+  const col = isDebtorHeader(columnsOf(head.querySelectorAll('.th')));
+  if (col === null) return null;
+  const rows = Array.from(table.querySelectorAll('.tr')).filter((r) => !head.contains(r));
+  return countRows(rows.slice(0, SAMPLE_ROWS), col, (r) => r.children) ? { els: [table], rows: rows.length } : null;
 }
 
 const AMOUNT = /[¥￥$]\s?\d|\d[\d,]*(?:\.\d+)?\s?(?:元|圓|块)/;
@@ -139,6 +153,8 @@ function findLists(roots: readonly Root[]): FoundList[] {
       if (role === 'grid' || role === 'treegrid' || role === 'table' || role === 'list' || role === 'listbox') grids.push(roled[i]!);
     }
     each(grids, (el) => (/grid|table/.test(el.getAttribute('role')!) ? gridList(el) : cardList(el)));
+    // A cached native collection: no pass over the page while it is unchanged.
+    each(root.nodeType === 9 ? (root as Document).getElementsByClassName('thead') : root.querySelectorAll('.thead'), divTableList);
   }
   return found;
 }

@@ -131,3 +131,39 @@ describe('a name in two fields, and action texts', () => {
     expect(ctx.fields.name).toBeUndefined();
   });
 });
+
+describe('queues, placeholders, badges and roles (probe27–29)', () => {
+  const rows = [
+    ['LIM Mei Hua', 'SG-PL-300418', '+65 9*** 3306', '1,420.60'],
+    ['Muhammad Hafiz', 'SG-PL-300422', '+65 8*** 1180', '2,105.00'],
+    ['TAN Wei Ling', 'SG-PL-300431', '+65 9*** 7712', '880.45'],
+  ];
+  const heads = ['Customer', 'Account', 'Mobile', 'Overdue'];
+  it('a queue in a div table named by class (.thead .th / .tr .td) is a list: its total is not the debtor’s amount', () => {
+    const table = `<div class="table"><div class="thead"><div class="tr">${heads.map((h) => `<div class="th">${h}</div>`).join('')}</div></div><div class="tbody">${rows.map((r) => `<div class="tr">${r.map((c) => `<div class="td">${c}</div>`).join('')}</div>`).join('')}</div></div>`;
+    const ctx = read(`<div class="stat"><span>Total overdue</span><b>S$4,406.05</b></div>${table}`, 'en-SG');
+    expect(ctx.page?.kind).toBe('list');
+    expect(ctx.fields.amountOverdue?.confidence ?? 0).toBeLessThan(0.7);
+  });
+  it('an ARIA grid whose cells lack their role (only the first marked) is a list too', () => {
+    const grid = `<div role="grid"><div role="row">${heads.map((h) => `<div role="columnheader">${h}</div>`).join('')}</div>${rows.map((r) => `<div role="row">${r.map((c, i) => `<div${i ? '' : ' role="gridcell"'}>${c}</div>`).join('')}</div>`).join('')}</div>`;
+    const ctx = read(`<p>逾期总额 Total overdue: S$4,406.05</p>${grid}`, 'zh-SG');
+    expect(ctx.page?.kind).toBe('list');
+  });
+  it('a bilingual placeholder ("无 none", "無 / N/A") is no value', () => {
+    expect(parseFieldValue('name', '无 none', 'zh-SG')).toBeNull();
+    expect(parseFieldValue('text', '無 / N/A', 'zh-TW')).toBeNull();
+    expect(parseFieldValue('region', '无锡', 'zh-CN')?.value).toBe('无锡');
+  });
+  it('a tag drawn beside a name in its cell is no part of it, before or after', () => {
+    const after = read('<table><tr><th>姓名</th><td><span>陈思雨 <div class="n-tag n-tag--round"><span class="n-tag__content">投诉敏感</span></div></span></td></tr><tr><th>逾期金额</th><td>¥3,200.00</td></tr></table>');
+    expect(after.fields.name?.value).toBe('陈思雨');
+    const before = read('<table><tr><th>姓名</th><td><span class="badge">VIP</span>王磊</td></tr><tr><th>逾期金额</th><td>¥3,200.00</td></tr></table>');
+    expect(before.fields.name?.value).toBe('王磊');
+  });
+  it('a role is no name: a card subtitle under a 借款人 title is passed over', () => {
+    expect(parseFieldValue('name', '主借款人 · 私人分期貸款', 'zh-HK')).toBeNull();
+    expect(parseFieldValue('name', '擔保人', 'zh-HK')).toBeNull();
+    expect(parseFieldValue('name', '主借人 宋佳豪', 'zh-CN')?.value).toBe('宋佳豪');
+  });
+});
