@@ -69,7 +69,7 @@ export const FIELD_RULES: FieldRule[] = [
       '借款编号',
       '账号', '账户', '帐号', '帐户', '账户号', '账户号码', '卡号', '信用卡号', '银行卡号', '贷款账号', '借据号', '借据编号',
       '贷款编号', '贷款账户', '客户账号', '卡片号码', '信用卡卡号', '贷款号', '放款账号', '账号/卡号',
-      'account', 'account no', 'account number', 'account id', 'acct no', 'acct', 'a c no', 'card no', 'card number',
+      'account', 'account no', 'account number', 'account id', 'acct no', 'acct', 'acct nbr', 'account nbr', 'loan nbr', 'a c no', 'card no', 'card number',
       'loan no', 'loan number', 'loan id', 'loan account', 'loan', 'loan ref', 'account ref', 'credit card no',
       'card account', 'card account number', 'card account no', 'agreement no', 'agreement number',
     ],
@@ -86,14 +86,14 @@ export const FIELD_RULES: FieldRule[] = [
       '手机', '手机号', '手机号码', '电话', '联系电话', '联系方式', '移动电话', '本人电话', '客户电话', '客户手机', '行动电话',
       '手提电话', '流动电话', '本人手机', '电话号码',
       'mobile', 'mobile no', 'mobile number', 'mobile phone', 'phone', 'phone no', 'phone number', 'tel', 'telephone',
-      'contact no', 'contact number', 'cell', 'cell phone',
+      'contact no', 'contact number', 'cell', 'cell phone', 'cell ph', 'mobile ph',
     ],
     // The debtor's own landline is a phone too, but a mobile on the same page is the one to call.
-    secondChoice: ['住宅电话', '家庭电话', '宅电', 'home phone', 'home tel', 'landline'],
+    secondChoice: ['住宅电话', '家庭电话', '宅电', 'home phone', 'home tel', 'landline', 'tel home', 'home ph'],
     negatives: [
       '紧急', '联系人', '单位', '公司', '工作', '客服', '热线', '坐席', '分机', '传真', '配偶', '亲属', '担保', '催收', '银行',
       'emergency', 'reference', 'employer', 'office', 'work', 'hotline', 'agent', 'fax', 'spouse', 'relative', 'bank',
-      'extension', 'service', 'guarantor', ...CO_PARTY,
+      'extension', 'service', 'guarantor', 'trustee', 'executor', 'attorney', 'solicitor', 'lawyer', '律师', ...CO_PARTY,
     ],
   },
   {
@@ -130,7 +130,7 @@ export const FIELD_RULES: FieldRule[] = [
     synonyms: [
       '延滞天数', '延滞日数',
       '逾期天数', '逾期日数', '逾期天', '逾期日', '拖欠天数', '欠款天数', '逾期时长', '当前逾期天数', '逾期期间', '账龄天数',
-      'dpd', 'days past due', 'days overdue', 'days delinquent', 'overdue days', 'past due days', 'delinquent days',
+      'dpd', 'days past due', 'days overdue', 'days delq', 'days o/d', 'days delinquent', 'overdue days', 'past due days', 'delinquent days',
       'days in arrears', 'day past due', 'dpd days',
     ],
     negatives: ['日期', '次数', '最长', '历史', '累计', '平均', 'date', 'max', 'history', 'total', 'average', 'avg'],
@@ -164,7 +164,7 @@ export const FIELD_RULES: FieldRule[] = [
       '本金', '剩余本金', '本金余额', '未还本金', '剩余未还本金', '在贷本金', '待还本金', '应还本金', '贷款余额', '借款余额', '放款余额',
       '尚欠本金', '欠款本金',
       'loan balance',
-      'principal', 'principal balance', 'outstanding principal', 'remaining principal', 'principal amount', 'outst prin', 'outstanding prin', 'prin bal',
+      'principal', 'principal balance', 'princ bal', 'outstanding principal', 'remaining principal', 'principal amount', 'outst prin', 'outstanding prin', 'prin bal',
       'principal outstanding',
     ],
     // The principal lent, where a page may also show what is left of it.
@@ -200,7 +200,7 @@ export const FIELD_RULES: FieldRule[] = [
       // The bare "上次还款：2026-05-20 还款 ¥1,000.00" names both; the amount is read from the same text.
       ...cross(LAST_PAID, ['日期', '日', '时间', '']),
       'last payment date', 'last paid date', 'date of last payment', 'last payment', 'last pay date', 'last repayment date',
-      'last pmt date', 'last pmt', 'lpd', 'last payment received', 'last payment on', 'last pmt dt',
+      'last pmt date', 'last pmt', 'lpd', 'last payment received', 'last payment on', 'last pmt dt', 'last pay dt',
     ],
     negatives: ['金额', 'amount'],
   },
@@ -209,7 +209,7 @@ export const FIELD_RULES: FieldRule[] = [
     kind: 'amount',
     synonyms: [
       ...cross(LAST_PAID, ['金额', '额']),
-      'last payment amount', 'last paid amount', 'amount of last payment', 'last repayment amount', 'last pmt amount', 'last pmt amt',
+      'last payment amount', 'last paid amount', 'amount of last payment', 'last repayment amount', 'last pmt amount', 'last pmt amt', 'last pay amt',
     ],
     negatives: ['日期', '时间', 'date'],
   },
@@ -219,7 +219,7 @@ export const FIELD_RULES: FieldRule[] = [
     synonyms: [
       '地区', '所在地区', '所在地', '省市', '所属地区', '城市', '所在城市', '居住地', '常住地', '区域', '归属地',
       '所属区域', '省份', '居住城市', '地域', '县市', '居住县市', '所在县市', '省市区', '现居地', '现居住地',
-      'region', 'city', 'province', 'location', 'area', 'state', 'federal state', 'state province', 'province state',
+      'region', 'city', 'city/st', 'city/state', 'province', 'location', 'area', 'state', 'federal state', 'state province', 'province state',
       'mailing city', 'home city', 'mailing state', 'home state', 'town', 'county', 'district', 'postcode area', 'suburb', 'suburb state',
     ],
     // An address line may be a region only (city and district) or a street address that contains one.

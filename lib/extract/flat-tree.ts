@@ -6,11 +6,20 @@
 /** The parent as shown: the slot an element is projected into, else its parent, else the shadow host. */
 export function flatParent(node: Node): Element | null {
   const el = node as Element;
-  const slot = el.assignedSlot;
+  const slot = el.assignedSlot ?? (el.assignedSlot === undefined ? slotOfChild(node) : null);
   if (slot) return slot;
   if (node.parentElement) return node.parentElement;
   const root = node.parentNode;
   return root && root.nodeType === 11 ? ((root as ShadowRoot).host ?? null) : null;
+}
+
+/** The slot a host's child is projected into, where the engine has no `assignedSlot` (happy-dom: the CLI). */
+function slotOfChild(node: Node): HTMLSlotElement | null {
+  const root = node.parentElement?.shadowRoot;
+  if (!root) return null;
+  const name = node.nodeType === 1 ? ((node as Element).getAttribute('slot') ?? '') : '';
+  for (const s of Array.from(root.querySelectorAll('slot'))) if ((s.getAttribute('name') ?? '') === name) return s;
+  return null;
 }
 
 /** What a <slot> shows: its assigned nodes, or its fallback children when nothing is assigned. */

@@ -18,7 +18,7 @@ function chromeClass(token: string): ChromeReason | null {
   if (t.includes('breadcrumb') || t.includes('pagination') || t.includes('pager') || t.includes('navbar') || t === 'nav') return 'navigation';
   if (t.endsWith('-menu') || t.includes('-menu-') || t.includes('menu__') || t === 'menu' || t.includes('dropdown-menu')) return 'navigation';
   if (t === 'btn' || t.startsWith('btn-') || t.endsWith('-btn') || t.includes('-btn-') || t === 'button' || t.endsWith('-button') || t.includes('button__')) return 'button';
-  if (t.includes('tabs-nav') || t.includes('tabs__header') || t.includes('tabs__nav') || t.endsWith('-tab') || t.includes('tabs-tab')) return 'tab';
+  if (t.includes('tabs-nav') || t.includes('tabs__header') || t.includes('tabs__nav') || t.endsWith('-tab') || t.includes('tabs-tab') || (!t.includes('--') && /tabstrip|tab-?bar/.test(t))) return 'tab';
   if (t.includes('toolbar') || t.includes('command-bar') || t.includes('commandbar')) return 'navigation';
   return null;
 }

@@ -93,7 +93,8 @@ export function valueCandidates(hit: LabelHit, labels: Set<Element>): ValueCandi
   const out: ValueCandidate[] = [];
   if (hit.inline !== undefined && hit.inline !== '' && hit.text?.parentElement) {
     const el = hit.text.parentElement;
-    out.push({ el, raw: hit.inline, method: 'colon', structure: 0.95, slot: slotOf(el, hit.segment + 1) });
+    // A tab's caption ("Loan 0147" over the loan's page) names no field's value.
+    if (chromeReason(el) !== 'tab') out.push({ el, raw: hit.inline, method: 'colon', structure: 0.95, slot: slotOf(el, hit.segment + 1) });
     return out;
   }
   if (hit.control) {
@@ -110,7 +111,8 @@ export function valueCandidates(hit: LabelHit, labels: Set<Element>): ValueCandi
     return out;
   }
   const tag = labelEl.localName;
-  if (tag === 'label') labelControl(labelEl, hit, out);
+  // A kit's own label element naming its field by id (Spectrum's sp-field-label, UI5's ui5-label) too.
+  if (tag === 'label' || labelEl.hasAttribute('for')) labelControl(labelEl, hit, out);
   if (CELL.has(tag)) tableCell(labelEl, labels, out);
   if (tag === 'dt') {
     let dd = labelEl.nextElementSibling;
@@ -234,7 +236,10 @@ function labelControl(label: Element, hit: LabelHit, out: ValueCandidate[]): voi
   const root = hit.scope.root;
   const ctl = forId ? root.getElementById(forId) : label.querySelector(CONTROL_SEL);
   if (!ctl) return;
-  const own = controlValue(ctl);
+  // A field web component keeps its input in its shadow root (sp-textfield, ui5-input): what that
+  // input shows ("$2,310.45") before the host's raw value ("2310.45").
+  const inner = isControl(ctl) ? null : ctl.shadowRoot?.querySelector(CONTROL_SEL);
+  const own = (inner ? controlValue(inner) : null) ?? controlValue(ctl);
   const v = withAddons(ctl, own);
   if (!v) return;
   out.push({ el: ctl, raw: v, method: 'form', structure: 0.95, slot: slotOf(ctl) });
@@ -391,6 +396,8 @@ function siblings(labelEl: Element, labels: Set<Element>, out: ValueCandidate[],
       }
       if (n.nodeType !== 1) continue;
       const next = n as Element;
+      // The next header of the same kind as the label's (a list's next section header: "Guarantor", then "Promises") is no value.
+      if (next.localName === el.localName && next.getAttribute('class') === el.getAttribute('class') && /head|title|legend/i.test(`${el.localName} ${el.getAttribute('class') ?? ''}`)) break;
       // A caption under the label ("点击拨打", "含罚息、违约金") is no value: the value follows the box.
       if (isCaption(next, labels, labelEl, el)) {
         caption ??= next;

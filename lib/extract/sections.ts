@@ -4,6 +4,7 @@
 // guarantor field). Asked only of the few name/phone/account/region candidates, never over the page.
 import { normalizeLabel } from './normalize';
 import { CONTROL_SEL } from './value-text';
+import { flatParent } from './flat-tree';
 
 /** A guarantor's section: the name in it is the guarantor's. */
 export const GUARANTOR_TITLE_RE = /^(?:担保人|保证人|连带保证人|guarantor|co[- ]?signer|cosigner)/;
@@ -115,9 +116,10 @@ function partyRow(el: Element): string | null {
 /** The normalized title of another party's section around `el`, found from the value up. */
 function titledParty(el: Element, isLabel?: (text: string) => boolean): string | null {
   let n: Element | null = el;
-  // Never past body: <head> holds scripts whose text is long (and no section title). Out of a
-  // shadow root to its host: the title may be in the page around the component.
-  for (let depth = 0; n && depth < 10 && n.localName !== 'body'; depth++, n = n.parentElement ?? ((n.parentNode as ShadowRoot | null)?.host ?? null)) {
+  // Never past body: <head> holds scripts whose text is long (and no section title). As shown on
+  // screen: out of a shadow root to its host (the title may be in the page around the component),
+  // and from content projected into a slot to that slot (a card drawing its title before its slot).
+  for (let depth = 0; n && depth < 10 && n.localName !== 'body'; depth++, n = flatParent(n)) {
     let sib = n.previousElementSibling;
     // A flat form (label, value, label, value…) under its legend: a few pairs back.
     for (let k = 0; sib && k < 12; k++, sib = sib.previousElementSibling) {

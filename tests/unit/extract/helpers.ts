@@ -50,6 +50,8 @@ export function pageFrom(html: string, url = 'http://127.0.0.1:8080/crm/case'): 
   doc.open();
   doc.write(html);
   doc.close();
+  // As the page loaders do: declarative shadow roots (<template shadowrootmode>) become shadow roots.
+  attachDeclarativeShadowRoots(doc);
   return { doc, window, close: () => window.happyDOM.close() };
 }
 

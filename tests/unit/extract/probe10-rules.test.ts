@@ -167,3 +167,39 @@ describe('queues, placeholders, badges and roles (probe27–29)', () => {
     expect(parseFieldValue('name', '主借人 宋佳豪', 'zh-CN')?.value).toBe('宋佳豪');
   });
 });
+
+describe('core-banking screens and web components (probe30–32)', () => {
+  it('reads dotted 3270 labels and core-system abbreviations; a trustee’s phone is not the debtor’s', () => {
+    const line = (label: string, value: string) => `<span class="row"><span class="f">${label}</span> <span class="f int">${value}</span></span>\n`;
+    const ctx = read(`<pre>${line('NAME . . . . :', 'HOLLOWAY, JANET')}${line('TRUSTEE TEL  :', '0161 *** 8810')}${line('TEL HOME . . :', '0161 *** 0492')}${line('DAYS O/D . . :', '096')}${line('LAST PAY DT  :', '14/07/2026')}</pre>`, 'en-GB');
+    expect(ctx.fields.phone?.value).toBe('0161 *** 0492');
+    expect(ctx.fields.daysPastDue?.value).toBe(96);
+    expect(ctx.fields.lastPaymentDate?.value).toBe('2026-07-14');
+    const dna = read(`<dl><dt>Acct Nbr</dt><dd>4418827-L0147</dd><dt>Days Delq</dt><dd>38</dd><dt>Princ Bal</dt><dd>$14,220.61</dd><dt>City/St</dt><dd>Chicago, IL</dd></dl>`, 'en-US');
+    expect(dna.fields).toMatchObject({ accountId: { value: '4418827-L0147' }, daysPastDue: { value: 38 }, principal: { value: 14220.61 }, region: { value: 'Chicago, IL' } });
+  });
+  it("a tab strip's caption ('Loan 0147') is no account number", () => {
+    const ctx = read(`<div class="k-tabstrip"><ul class="k-tabstrip-items"><li class="k-item k-state-active"><span class="k-link">Loan 0147</span></li><li class="k-item"><span class="k-link">Share 0001</span></li></ul></div><dl><dt>Member</dt><dd>Harlan Pruitt</dd><dt>Past Due Amt</dt><dd>$1,204.00</dd></dl>`, 'en-US');
+    expect(ctx.fields.accountId).toBeUndefined();
+  });
+  it("a list's next section header is no value of the one before ('Guarantor', then 'Promises')", () => {
+    const header = (t: string) => `<div class="list-header"><span>${t}</span></div>`;
+    const item = (l: string, v: string) => `<div class="item"><span class="label">${l}</span><span class="note">${v}</span></div>`;
+    const ctx = read(`${item('Borrower', 'Marcus Bell')}${item('Past due', '$640.00')}${header('Guarantor')}${header('Promises')}${item('10/15/2026', 'Broken')}`, 'en-US');
+    expect(ctx.fields.guarantor).toBeUndefined();
+  });
+  it('a kit label naming its field by id (for=) reads the input in that field’s shadow root, as shown', () => {
+    const field = (id: string, label: string, value: string) =>
+      `<div class="field"><sp-field-label for="${id}">${label}</sp-field-label><sp-textfield id="${id}" readonly><template shadowrootmode="open"><div id="textfield"><input class="input" readonly value="${value}"></div></template></sp-textfield></div>`;
+    const ctx = read(field('f1', '借款人', '陳志豪') + field('f6', '產品', '汽車貸款（中古車）') + field('f7', '車號', 'BKR-**87') + field('f8', '逾期金額', 'NT$38,400'), 'zh-TW');
+    expect(ctx.fields.product?.value).toBe('汽車貸款（中古車）');
+    expect(ctx.fields.amountOverdue?.value).toBe(38400);
+  });
+  it("a card that draws its title before its slot titles what is projected into it: a guarantor card's name is theirs", () => {
+    const card = (title: string, body: string) => `<x-card><template shadowrootmode="open"><div class="header"><div class="title-text">${title}</div></div><slot></slot></template><div class="card-content">${body}</div></x-card>`;
+    const ctx = read(card('借款人', row('手機', '0958-***-112') + row('逾期金額', 'NT$54,210')) + card('保證人', row('姓名', '黃美玲') + row('手機', '0910-***-334')), 'zh-TW');
+    expect(ctx.fields.name?.value ?? null).not.toBe('黃美玲');
+    expect(ctx.fields.phone?.value).toBe('0958-***-112');
+    expect(ctx.fields.guarantor?.value).toBe('黃美玲');
+  });
+});
