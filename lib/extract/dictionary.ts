@@ -143,6 +143,34 @@ export class LabelDictionary {
    */
   mightContainLabel(text: string): boolean {
     const ids = this.charIds;
+    // Two label characters in a row (separators may sit between) always put one at an odd index,
+    // or a separator there beside one: a text whose odd indexes hold neither (digits, dates,
+    // amounts, masked numbers: "2026-08-01 10:00", "130****1000") has no label, found in half the reads.
+    let i = 1;
+    for (; i < text.length; i += 2) {
+      const id = ids[text.charCodeAt(i)]!;
+      if (id === 0) continue;
+      if (id < SKIP_MIN) break;
+      const before = ids[text.charCodeAt(i - 1)]!;
+      const after = i + 1 < text.length ? ids[text.charCodeAt(i + 1)]! : 0;
+      if ((before !== 0 && before < SKIP_MIN) || (after !== 0 && after < SKIP_MIN)) break;
+    }
+    if (i >= text.length) return false;
+    // Pages repeat their label-like texts (a column title on every record card): each is judged once.
+    const known = this.judged.get(text);
+    if (known !== undefined) return known;
+    const r = this.pairsInRow(text);
+    if (this.judged.size >= 4096) this.judged.clear();
+    this.judged.set(text, r);
+    return r;
+  }
+
+  /** mightContainLabel's verdicts on texts past its first check (bounded, cleared when full). */
+  private readonly judged = new Map<string, boolean>();
+
+  /** Label characters in a row: a whole two-character field label or three from some label. */
+  private pairsInRow(text: string): boolean {
+    const ids = this.charIds;
     const bits = this.pairBits;
     const n = this.idCount;
     let p1 = 0;
@@ -151,12 +179,6 @@ export class LabelDictionary {
     let colon = false;
     let stop = false;
     const triples = this.triples;
-    // Two label characters in a row (separators may sit between) always put one at an odd index,
-    // or a separator there: a text whose odd indexes hold neither (digits, dates, amounts) has no
-    // label, found in half the reads.
-    let i = 1;
-    while (i < text.length && ids[text.charCodeAt(i)] === 0) i += 2;
-    if (i >= text.length) return false;
     for (let i = 0; i < text.length; i++) {
       const id = ids[text.charCodeAt(i)]!;
       if (id === 0) {

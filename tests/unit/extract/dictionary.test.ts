@@ -12,6 +12,13 @@ describe('synonym dictionary', () => {
     // A label at an even index, behind digits, or spaced out ("姓 名"), with or without its value.
     for (const l of ['姓名', '1姓名', '12姓名', '1、客户姓名：张三', '姓 名', '姓  名：', '客 户 姓 名', 'x逾期金额', '9 Days Past Due']) expect(dict.mightContainLabel(l)).toBe(true);
   });
+  it('prefilter: a separator at an odd index counts only beside a label character; verdicts repeat', () => {
+    for (const v of ['2026-08-01 10:00', '130****1000', '10:00:31', '1-2-3-4']) expect(dict.mightContainLabel(v)).toBe(false);
+    for (const l of ['A/C No', 'TEL HOME . . :', '逾 期 天 数', 'x:姓名']) expect(dict.mightContainLabel(l)).toBe(true);
+    // Judged once, the same text gets the same verdict (a page repeats its column titles).
+    for (const t of ['通话时间', '拨打电话', '承诺还款', '第 12 次联系']) expect(dict.mightContainLabel(t)).toBe(dict.mightContainLabel(t));
+    expect(dict.mightContainLabel('拨打电话')).toBe(true);
+  });
   it('has a rule for every context field', () => {
     expect(FIELD_RULES.map((r) => r.field).sort()).toEqual([...FIELD_NAMES].sort());
   });
