@@ -32,12 +32,13 @@ export interface CrmHistory {
   lastPayment?: { date: string; amount?: number };
 }
 
-// Tested on normalized text: Simplified, lowercase, no brackets or colons.
-const CONTACT_TITLE = /通话记录|催收记录|联系记录|联络记录|跟进记录|催记|外呼记录|contact (history|log|records?)|call (history|log|records?)|collection (history|log|notes)/;
-const PROMISE_TITLE = /还款承诺|承诺记录|承诺还款|承诺跟进|promises? to pay|payment promises?|\bptps?\b|promise (history|log|records?)/;
+// Tested on normalized text: Simplified, lowercase, no brackets or colons. Taiwan writes 紀錄
+// (folded to 纪录) where the mainland writes 记录: both.
+const CONTACT_TITLE = /(?:通话|催收|联系|联络|跟进|外呼)[记纪]录|催记|contact (history|log|records?)|call (history|log|records?)|collection (history|log|notes)/;
+const PROMISE_TITLE = /还款承诺|承诺[记纪]录|承诺还款|承诺跟进|promises? to pay|payment promises?|\bptps?\b|promise (history|log|records?)/;
 const DATE_COL = /时间|日期|date|time|when/;
 const RESULT_COL = /结果|结论|状态|result|outcome|status|disposition/;
-const NOTE_COL = /摘要|备注|内容|说明|记录|小结|note|summary|remark|comment|detail/;
+const NOTE_COL = /摘要|备注|内容|说明|[记纪]录|小结|note|summary|remark|comment|detail/;
 const AMOUNT_COL = /金额|amount/;
 const STATUS_COL = /状态|履约|兑现|结果|status|outcome/;
 const PROMISE_DATE_COL = /承诺.*日|还款日|约定.*日|到期|promised?.*date|due|pay(ment)? date/;
@@ -48,11 +49,15 @@ const MAX_ROWS = 500;
 const MAX_TABLES = 80;
 const ENTRY_DATE_COL = /登记|创建|录入|记录日|created|registered|entered|logged/;
 /** A log of payments made (never a schedule of instalments due: 还款计划, 应还日期). */
-const PAYMENT_TITLE = /(还款|缴款|入账|实还)(记录|流水|明细)|payment (history|log)/;
+const PAYMENT_TITLE = /(还款|缴款|入账|实还)([记纪]录|流水|明细|历史)|(近期|最近)(还款|缴款)|payment (history|log)|repayment history|recent payments|payments? received/;
+/** Columns saying when and how much was actually paid (实还日期 / 实还金额 beside a schedule's 应还…). */
+const PAID_COLS = /(实还|实缴|已还|已缴|入账)(日期|日|时间)|paid (on|date)|date paid|posted/;
 const NOT_PAID_COL = /应还|应缴|计划|到期|due|scheduled/;
 /** The date a payment was made: a date column, also "实还日" or "Posted". */
 const PAID_DATE_COL = /时间|日期|日$|date|time|when|posted/;
 const TYPE_COL = /类型|类别|种类|交易|摘要|type|description|transaction/;
+/** The column saying what each entry is (交易類別), never the entry's date or amount (交易日期, 交易金额). */
+const typeColumn = (heads: string[]): number => columnOf(heads, TYPE_COL, /时间|日期|date|time|金额|amount/);
 const FAILED_RE = /失败|未成功|退回|退票|拒绝|冲正|撤销|failed|declined|returned|dishonou?red|bounced|reversed|rejected|nsf/;
 /** An entry that is a payment (never a fee, interest or a reversal). */
 const isPayment = (s: string): boolean => /还款|缴款|入账|payment|repayment|pmt|paid/.test(s) && !/费|息|冲正|撤销|fee|charge|interest|reversal|returned/.test(s);
@@ -150,7 +155,7 @@ function readPayment(t: Table, locale: string): CrmHistory['lastPayment'] {
   const amount = columnOf(t.heads, AMOUNT_COL, NOT_PAID_COL);
   // A ledger of several kinds of entry (payments, late fees, interest): only payments count, and
   // only those that went through (never a failed or returned debit).
-  const type = columnOf(t.heads, TYPE_COL);
+  const type = typeColumn(t.heads);
   const result = columnOf(t.heads, RESULT_COL);
   if (date < 0 || amount < 0) return undefined;
   let best: { date: string; key: string; amount: number } | undefined;
@@ -194,7 +199,9 @@ function kindOf(table: Element): TableKind | null {
       const title = titleOf(table);
       if (PROMISE_TITLE.test(title) || (/承诺|promise|ptp/.test(all) && columnOf(heads, AMOUNT_COL) >= 0)) kind = { kind: 'promise', heads, title };
       else if (CONTACT_TITLE.test(title) || /通话|联系|联络|催收|call|contact/.test(all)) kind = { kind: 'contact', heads, title };
-      else if (PAYMENT_TITLE.test(title)) kind = { kind: 'payment', heads, title };
+      // A payment log by its title, or by its columns: a paid-on date (实还日期, Paid on), or a
+      // ledger whose type column says which entries are payments (readPayment keeps those).
+      else if (PAYMENT_TITLE.test(title) || PAID_COLS.test(all) || (typeColumn(heads) >= 0 && columnOf(heads, AMOUNT_COL, NOT_PAID_COL) >= 0)) kind = { kind: 'payment', heads, title };
     }
   }
   kinds.set(table, kind);

@@ -89,6 +89,23 @@ describe('readCrmHistory', () => {
     void plan.close();
   });
 
+  it('knows a payment log by Taiwan\'s 紀錄, by "recent payments", by a paid-on column without a title, or by a ledger\'s type column', () => {
+    const read = (html: string, locale: string) => {
+      const t = pageFrom(html);
+      const got = readCrmHistory([t.doc], locale)?.lastPayment;
+      void t.close();
+      return got;
+    };
+    expect(read('<h4>還款紀錄</h4><table><thead><tr><th>日期</th><th>類別</th><th>金額</th><th>狀態</th></tr></thead><tbody><tr><td>2026/08/02</td><td>還款</td><td>5,693.00</td><td>成功</td></tr><tr><td>2026/07/02</td><td>還款</td><td>5,693.00</td><td>成功</td></tr></tbody></table>', 'zh-HK')).toEqual({ date: '2026-08-02', amount: 5693 });
+    expect(read('<h4>近期繳款</h4><table><thead><tr><th>繳款日</th><th>繳款方式</th><th>金額</th></tr></thead><tbody><tr><td>2026/09/05</td><td>超商</td><td>2,000</td></tr></tbody></table>', 'zh-TW')).toEqual({ date: '2026-09-05', amount: 2000 });
+    // A schedule with what was actually paid beside what was due: the paid-on date, never the due date.
+    expect(read('<table><thead><tr><th>期次</th><th>应还日期</th><th>应还合计</th><th>实还日期</th><th>实还金额</th><th>状态</th></tr></thead><tbody><tr><td>3</td><td>2026-09-17</td><td>2,196.40</td><td></td><td></td><td>逾期</td></tr><tr><td>2</td><td>2026-08-17</td><td>2,196.40</td><td>2026-08-17</td><td>2,196.40</td><td>已还</td></tr></tbody></table>', 'zh-CN')).toEqual({ date: '2026-08-17', amount: 2196.4 });
+    // A ledger of several kinds, untitled: only its payments.
+    expect(read('<table><thead><tr><th>交易日期</th><th>交易類別</th><th>金額（元）</th></tr></thead><tbody><tr><td>2026/08/01</td><td>循環利息</td><td>412</td></tr><tr><td>2026/07/20</td><td>繳款</td><td>3,000</td></tr></tbody></table>', 'zh-TW')).toEqual({ date: '2026-07-20', amount: 3000 });
+    // A schedule of instalments still due is no payment made.
+    expect(read('<table><thead><tr><th>期次</th><th>应还日期</th><th>应还金额</th></tr></thead><tbody><tr><td>1</td><td>2026-08-17</td><td>2,196.40</td></tr></tbody></table>', 'zh-CN')).toBeUndefined();
+  });
+
   it('passes over a debit that failed', () => {
     const t = pageFrom(
       '<h3>还款记录</h3><table><thead><tr><th>日期</th><th>金额（元）</th><th>方式</th><th>结果</th></tr></thead><tbody>' +
