@@ -3,6 +3,7 @@
 // date, never by its position. Reads only; runs on every re-scan, so it looks at tables alone.
 import { cleanText, normalizeLabel, parseAmount, parseDate } from './normalize';
 import { bodyTableFor, cellsOf, headerOf, partsOf, tablesOf } from './table-parts';
+import { looksHidden } from './visibility';
 
 export type CrmPromiseStatus = 'kept' | 'broken' | 'pending' | 'unknown';
 
@@ -198,7 +199,9 @@ function kindOf(table: Element): TableKind | null {
     if (HISTORY_COLUMNS.test(all)) {
       const title = titleOf(table);
       if (PROMISE_TITLE.test(title) || (/承诺|promise|ptp/.test(all) && columnOf(heads, AMOUNT_COL) >= 0)) kind = { kind: 'promise', heads, title };
-      else if (CONTACT_TITLE.test(title) || /通话|联系|联络|催收|call|contact/.test(all)) kind = { kind: 'contact', heads, title };
+      // A title naming both (a tab bar above the table: "繳款明細 聯絡紀錄"): a table with no result column is the payments.
+      else if (/通话|联系|联络|催收|call|contact/.test(all) || (CONTACT_TITLE.test(title) && !(PAYMENT_TITLE.test(title) && columnOf(heads, RESULT_COL) < 0)))
+        kind = { kind: 'contact', heads, title };
       // A payment log by its title, or by its columns: a paid-on date (实还日期, Paid on), or a
       // ledger whose type column says which entries are payments (readPayment keeps those).
       else if (PAYMENT_TITLE.test(title) || PAID_COLS.test(all) || (typeColumn(heads) >= 0 && columnOf(heads, AMOUNT_COL, NOT_PAID_COL) >= 0)) kind = { kind: 'payment', heads, title };
@@ -219,6 +222,8 @@ export function readCrmHistory(roots: readonly Node[], locale = ''): CrmHistory 
       const table = tables[at]!;
       const kind = kindOf(table);
       if (!kind || (kind.kind === 'promise' ? out.lastPromise : kind.kind === 'payment' ? out.lastPayment : out.lastContact)) continue;
+      // A table the page hides (a tab not open, a pane left from the case shown before) tells nothing as fact.
+      if (looksHidden(table)) continue;
       const { body } = partsOf(table, MAX_ROWS);
       const rows = body.length ? body : (bodyTableFor(table, tables, at, MAX_ROWS)?.parts.body ?? []);
       if (!rows.length) continue;

@@ -106,6 +106,17 @@ describe('readCrmHistory', () => {
     expect(read('<table><thead><tr><th>期次</th><th>应还日期</th><th>应还金额</th></tr></thead><tbody><tr><td>1</td><td>2026-08-17</td><td>2,196.40</td></tr></tbody></table>', 'zh-CN')).toBeUndefined();
   });
 
+  it('a tab bar naming payments and contacts above a table without a result column: the payments; a hidden pane is not read', () => {
+    const tabs = '<div class="tabs"><span>繳款明細</span><span>聯絡紀錄</span></div>';
+    const table = '<table><thead><tr><th>繳款日</th><th>金額</th><th>期別</th></tr></thead><tbody><tr><td>2026/08/20</td><td>20,000</td><td>第 92 期</td></tr></tbody></table>';
+    const shown = pageFrom(tabs + table);
+    expect(readCrmHistory([shown.doc], 'zh-TW')?.lastPayment).toEqual({ date: '2026-08-20', amount: 20000 });
+    void shown.close();
+    const hidden = pageFrom(`<div class="tabs"><span>还款记录</span></div><div role="tabpanel" aria-hidden="true" style="display:none"><table><thead><tr><th>还款日期</th><th>还款金额</th></tr></thead><tbody><tr><td>2026-06-28</td><td>1,500.00</td></tr></tbody></table></div>`);
+    expect(readCrmHistory([hidden.doc], 'zh-CN')).toBeUndefined();
+    void hidden.close();
+  });
+
   it('passes over a debit that failed', () => {
     const t = pageFrom(
       '<h3>还款记录</h3><table><thead><tr><th>日期</th><th>金额（元）</th><th>方式</th><th>结果</th></tr></thead><tbody>' +
