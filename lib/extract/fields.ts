@@ -84,12 +84,13 @@ export const FIELD_RULES: FieldRule[] = [
     kind: 'phone',
     synonyms: [
       '手机', '手机号', '手机号码', '电话', '联系电话', '联系方式', '移动电话', '本人电话', '客户电话', '客户手机', '行动电话',
-      '手提电话', '流动电话', '本人手机', '电话号码',
+      '手提电话', '流动电话', '本人手机', '电话号码', '注册手机', '注册手机号', '预留手机', '预留手机号', '绑定手机',
       'mobile', 'mobile no', 'mobile number', 'mobile phone', 'phone', 'phone no', 'phone number', 'tel', 'telephone',
       'contact no', 'contact number', 'cell', 'cell phone', 'cell ph', 'mobile ph',
     ],
     // The debtor's own landline is a phone too, but a mobile on the same page is the one to call.
-    secondChoice: ['住宅电话', '家庭电话', '宅电', 'home phone', 'home tel', 'landline', 'tel home', 'home ph'],
+    // …and a backup number (备用手机) yields to the registered one.
+    secondChoice: ['住宅电话', '家庭电话', '宅电', 'home phone', 'home tel', 'landline', 'tel home', 'home ph', '备用手机', '备用电话'],
     negatives: [
       '紧急', '联系人', '单位', '公司', '工作', '客服', '热线', '坐席', '分机', '传真', '配偶', '亲属', '担保', '催收', '银行',
       'emergency', 'reference', 'employer', 'office', 'work', 'hotline', 'agent', 'fax', 'spouse', 'relative', 'bank',
@@ -283,7 +284,7 @@ export const DECOY_LABELS: string[] = [
   ...FIRST_NAME_LABELS, ...LAST_NAME_LABELS,
   '法院案号', '法院案件号', '诉讼案号', '执行案号', 'court case',
   // Titles of other parties' sections: an agency the case was handed to, a company's legal representative.
-  '委外信息', '委外机构', '法定代表人', '法人代表', 'legal representative', 'collection agency',
+  '委外信息', '委外机构', '法定代表人', '法人代表', 'legal representative', 'collection agency', 'nominee', '受益人',
   ...AGENT_LABELS,
 ];
 
@@ -352,7 +353,8 @@ export function parseFieldValue(kind: ValueKind, raw: string, locale: string, hi
     }
     case 'id': {
       // "NB-2026-11-02217 ·", "A-1 |": a separator before the next item is no part of the number.
-      const id = text.replace(TRAILING_SEP_RE, '');
+      // …nor a closing bracket it did not open ("（案件編號：WO-115-0063）").
+      const id = text.replace(TRAILING_SEP_RE, '').replace(/[)）\]】]+$/, (b) => (/[(（[【]/.test(text) ? b : ''));
       // Words are no number: "Lisa M. Fong (NZ$ 212.90 due)" after "Next account:" is a name.
       if (/[A-Za-z]{2,}[.,]?\s+(?:[A-Za-z][.,]?\s+)*[A-Za-z]{2,}/.test(id)) return null;
       // Card / loan / case numbers as shown (masks kept): some digits or mask stars, no prose.

@@ -104,6 +104,9 @@ const CURRENCY_TOKENS: [RegExp, string][] = [
   [/(?<![a-z])s\$|sgd/i, 'SGD'],
   [/(?<![a-z])a\$|aud/i, 'AUD'],
   [/(?<![a-z])nz\$|\bnzd\b/i, 'NZD'],
+  [/(?<![a-z])rp\.?\s*\d|\bidr\b/i, 'IDR'],
+  [/₫|\bvnd\b|\d\s*đ/i, 'VND'],
+  [/฿|\bthb\b/i, 'THB'],
   [/(?<![a-z])ca?\$|\bcad\b/i, 'CAD'],
   [/\brm\s*\d|myr/i, 'MYR'],
   [/₹|inr|\brs\.?\s*\d/i, 'INR'],
@@ -163,11 +166,15 @@ export function parseAmount(raw: string, locale = '', hint?: LabelHint): Amount 
   // "6 418,20" (spaces group them: South Africa, France) as 6418.20.
   const eu = /(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?(?![\d.,]))/.exec(s)?.[0];
   if (eu) return parseAmount(s.replace(eu, eu.replace(/[.\s]/g, '').replace(',', '.')), locale, hint);
+  // Dots that group thousands with no cents: twice or more ("Rp 1.250.000", "12.480.000 ₫"), or
+  // once in a currency without cents (rupiah, dong: "Rp 833.400").
+  const grouped = /(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])/.exec(s)?.[0] ?? (NO_CENTS_RE.test(s) ? /(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])/.exec(s)?.[0] : undefined);
+  if (grouped) return parseAmount(s.replace(grouped, grouped.replace(/\./g, '')), locale, hint);
   // Thousands grouped by three, or Indian lakh grouping ("1,23,456.00").
   const m = /(-)?\s*(\d{1,3}(?:,\d{2})*(?:,\d{3})+|\d+)(\.\d+)?\s*(万|萬|亿|億|k\b)?/i.exec(s);
   if (!m) return null;
   // Mostly-letters text ("详见附件 1") is not an amount.
-  const letters = s.replace(/[\s\d.,\-+¥$€£₹₱]|rmb|cny|hkd|twd|ntd|usd|nt|hk|us|元|万|萬|亿|億|人民币|港币|港元|美元/gi, '');
+  const letters = s.replace(/[\s\d.,\-+¥$€£₹₱₫฿]|rp|rmb|cny|hkd|twd|ntd|usd|nt|hk|us|元|万|萬|亿|億|人民币|港币|港元|美元/gi, '');
   if (letters.length > 6) return null;
   let value = Number(m[2]!.replace(/,/g, '') + (m[3] ?? ''));
   const unit = m[4];
@@ -181,6 +188,9 @@ export function parseAmount(raw: string, locale = '', hint?: LabelHint): Amount 
   const currency = detectCurrency(s, locale) ?? hint?.currency;
   return currency ? { value, currency } : { value };
 }
+
+/** Currencies written without cents, whose dots group thousands: rupiah, dong. */
+const NO_CENTS_RE = /(?<![a-z])rp\.?\s*\d|\bidr\b|₫|\bvnd\b|\d\s*đ/i;
 
 /** "47天", "逾期 47 日", "47 days", "DPD 47" → 47. */
 export function parseDays(raw: string): number | null {

@@ -11,7 +11,7 @@ export const GUARANTOR_TITLE_RE = /^(?:担保人|保证人|连带保证人|guara
 
 /** Titles naming someone other than the debtor, as folded by normalizeLabel (Traditional → Simplified), also as a dialog's action ("编辑联系人", "Add guarantor"). */
 export const OTHER_PARTY_RE =
-  /^(?:(?:编辑|新增|添加|修改|查看|edit|add|new|view|update) ?)?(?:共同借款人|共借人|共同还款人|(?:连带(?:责任)?)?(?:担保人|保证人)|紧急联[系络]人|联[系络]人|相关人士|关联人|related (?:people|persons?|part(?:y|ies)|contacts?)|配偶|亲属|家属|授权人|被授权人|代理人|附卡(?:持卡)?人|副卡(?:持卡)?人|co[- ]?(?:borrower|signer|maker|applicant)|cosigner|(?:supplementary|additional|secondary) card ?holder|joint borrower|guarantor|emergency contact|references?\b|spouse|relatives?\b|next of kin|authori[sz]ed (?:user|person|third party)|third[- ]part(?:y|ies)|法定代表人|法人代表|legal representative|委外(?:机构|信息|公司)|(?:催收|外包)(?:机构|公司)|(?:debt )?collection agency)/;
+  /^(?:(?:编辑|新增|添加|修改|查看|edit|add|new|view|update) ?)?(?:共同借款人|共借人|共同还款人|(?:连带(?:责任)?)?(?:担保人|保证人)|紧急联[系络]人|联[系络]人|相关人士|关联人|related (?:people|persons?|part(?:y|ies)|contacts?)|配偶|亲属|家属|授权人|被授权人|代理人|附卡(?:持卡)?人|副卡(?:持卡)?人|co[- ]?(?:borrower|signer|maker|applicant)|cosigner|(?:supplementary|additional|secondary) card ?holder|joint borrower|guarantor|emergency contact|references?\b|spouse|relatives?\b|next of kin|authori[sz]ed (?:user|person|third party)|third[- ]part(?:y|ies)|法定代表人|法人代表|legal representative|委外(?:机构|信息|公司)|(?:催收|外包)(?:机构|公司)|(?:debt )?collection agency|nominee|受益人)/;
 
 /** A column saying how each row's person relates to the debtor: a table of other people (contacts, relatives). */
 const RELATION_RE = /^(?:与(?:借款人|客户|债务人|持卡人|本人)?的?关系|关系|relationship|relation(?: to \w+)?)$/;
@@ -21,8 +21,8 @@ export function namesAnotherParty(label: string): boolean {
   return namesParty(label) || RELATION_RE.test(normalizeLabel(label));
 }
 
-/** A title naming another party, in any of its parts ("Director / Guarantor"). */
-const namesParty = (title: string): boolean => title.split(/[/／|｜·、&]/).some((part) => OTHER_PARTY_RE.test(normalizeLabel(part)));
+/** A title naming another party, in any of its parts ("Director / Guarantor", "負責人（連帶保證人）"). */
+const namesParty = (title: string): boolean => title.split(/[/／|｜·、&()（）]/).some((part) => OTHER_PARTY_RE.test(normalizeLabel(part)));
 
 /** The element's table (or ARIA grid) has a relationship column. */
 function inRelationTable(el: Element): boolean {

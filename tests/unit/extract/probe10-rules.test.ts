@@ -4,7 +4,7 @@
 // court's case number, the handover amount and a card's type as second choices, a street address
 // read as its city, and grid headers and table cells that are never (parts of) values.
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseDate, numericDateOrder, detectCurrency } from '@/lib/extract/normalize';
+import { parseDate, numericDateOrder, detectCurrency, parseAmount } from '@/lib/extract/normalize';
 import { parseFieldValue } from '@/lib/extract/fields';
 import { snippetPages } from './helpers';
 
@@ -201,5 +201,33 @@ describe('core-banking screens and web components (probe30–32)', () => {
     expect(ctx.fields.name?.value ?? null).not.toBe('黃美玲');
     expect(ctx.fields.phone?.value).toBe('0958-***-112');
     expect(ctx.fields.guarantor?.value).toBe('黃美玲');
+  });
+});
+
+describe('call bars, full-width hosts and Asia-Pacific money (probe33–35)', () => {
+  it('dots grouping thousands: twice or more, or once in rupiah and dong; Rp, ₫ and ฿ name their currencies', () => {
+    expect(parseAmount('Rp 1.250.000', 'en')).toEqual({ value: 1250000, currency: 'IDR' });
+    expect(parseAmount('Rp 833.400', 'en')).toEqual({ value: 833400, currency: 'IDR' });
+    expect(parseAmount('12.480.000 ₫', 'en')).toEqual({ value: 12480000, currency: 'VND' });
+    expect(parseAmount('฿12,300.00', 'en')).toEqual({ value: 12300, currency: 'THB' });
+    // One dot elsewhere is still a decimal point; "1.234,56" still European.
+    expect(parseAmount('$1.25', 'en-US')?.value).toBe(1.25);
+    expect(parseAmount('1.234,56 €', 'de')?.value).toBe(1234.56);
+  });
+  it('a section title naming the other party in brackets ("負責人（連帶保證人）") is theirs; so is a Nominee', () => {
+    const desc = (title: string, rows: string) => `<div class="ant-descriptions"><div class="ant-descriptions-header"><div class="ant-descriptions-title">${title}</div></div><table><tbody>${rows}</tbody></table></div>`;
+    const tr = (l: string, v: string) => `<tr><th>${l}</th><td>${v}</td></tr>`;
+    const ctx = read(desc('借款人', tr('戶名', '宏昇精密工業有限公司') + tr('公司電話', '(04)2560-**88') + tr('逾期金額', 'NT$312,780')) + desc('負責人（連帶保證人）', tr('姓名', '陳宏昇') + tr('手機', '0928-***-661')), 'zh-TW');
+    expect(ctx.fields.phone?.value).not.toBe('0928-***-661');
+    const nominee = read(`<div class="card"><div class="card-header">Borrower</div><dl><dt>Name</dt><dd>Lakshmi Narayanan S.</dd><dt>Overdue</dt><dd>₹18,400</dd></dl></div><div class="card"><div class="card-header">Nominee</div><dl><dt>Name</dt><dd>Narayanan Subramanian</dd></dl></div>`, 'en-IN');
+    expect(nominee.fields.name?.value).toBe('Lakshmi Narayanan S.');
+  });
+  it('the registered mobile wins over a backup number being dialled into a ticket form', () => {
+    const ctx = read('<table><tr><th>注册手机</th><td>150****3318</td><th>备用手机</th><td>177****5402</td></tr></table><div class="wo-row"><label>联系电话</label><input type="text" value="177****5402"></div><div><label>客户姓名</label><span>孙立群</span></div>');
+    expect(ctx.fields.phone?.value).toBe('150****3318');
+  });
+  it('a case number in brackets keeps no closing bracket it did not open', () => {
+    expect(parseFieldValue('id', 'WO-115-0063）', 'zh-TW')?.value).toBe('WO-115-0063');
+    expect(parseFieldValue('id', 'CS-0042(A12)', 'zh-TW')?.value).toBe('CS-0042(A12)');
   });
 });
