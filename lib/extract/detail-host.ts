@@ -1,7 +1,7 @@
 // The narrow interface between the CRM content script and the detail readers injected into the
 // same tab only once the page shows a debtor's details (entrypoints/detail-reader.ts): the
-// debtor's name from the title of the block showing them when no label names them
-// (lib/extract/title-name.ts), the case number from the page's breadcrumb, tab or title when no
+// debtor's name from First name / Last name fields (lib/extract/name-parts.ts) or from the title of
+// the block showing them when no label names them (lib/extract/title-name.ts), the case number from the page's breadcrumb, tab or title when no
 // label gives one (lib/extract/case-from-page.ts), both halves of the last payment from one
 // label's row (lib/extract/last-payment.ts), and what the CRM's own tables say of past contacts,
 // promises and payments (lib/extract/crm-history.ts). Both run in the extension's isolated world of the tab's
@@ -12,6 +12,7 @@ import type { NameFromTitle } from './title-name';
 import type { ReadCrmHistory } from './crm-history';
 import type { CaseFromPageReader } from './case-from-page';
 import type { LastPaymentReader } from './last-payment';
+import type { ReadNameFromParts } from './name-parts';
 import { hostOf, registerHost } from '../crm/world-host';
 
 /** What a debtor page is read with besides labels (`ExtractOptions.readers`). */
@@ -20,6 +21,7 @@ export interface DetailReaders {
   crmHistory: ReadCrmHistory;
   caseFromPage: CaseFromPageReader;
   lastPayment: LastPaymentReader;
+  nameFromParts: ReadNameFromParts;
 }
 
 export interface DetailHost {

@@ -6,5 +6,6 @@ import { nameFromTitle } from './title-name';
 import { readCrmHistory } from './crm-history';
 import { caseFromPage } from './case-from-page';
 import { LAST_PAYMENT } from './last-payment';
+import { nameFromParts } from './name-parts';
 
-export const DETAIL_READERS: DetailReaders = { nameFromTitle, crmHistory: readCrmHistory, caseFromPage, lastPayment: LAST_PAYMENT };
+export const DETAIL_READERS: DetailReaders = { nameFromTitle, crmHistory: readCrmHistory, caseFromPage, lastPayment: LAST_PAYMENT, nameFromParts };

@@ -5,7 +5,7 @@
 import { agentFromHits } from './logged-in-agent';
 import { matchAdapters, mergedRules, type SiteAdapter } from './adapter-match';
 import { defaultDictionary, LabelDictionary } from './dictionary';
-import { DECOY_LABELS, FIELD_RULES, FIRST_NAME_LABELS, LAST_NAME_LABELS, parseFieldValue, type FieldRule, type ParsedValue } from './fields';
+import { DECOY_LABELS, FIELD_RULES, parseFieldValue, type FieldRule, type ParsedValue } from './fields';
 import { DROP_BELOW, isSure, PENALTY, round2, SURE_FROM } from './confidence';
 import { flatContains } from './flat-tree';
 import { foregroundOf } from './foreground';
@@ -265,7 +265,6 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
     if (cur && RULES.get(name)!.kind === 'amount') name === 'amountOverdue' ? currencies.unshift(cur) : currencies.push(cur);
   }
 
-  if (!fields.name) nameFromParts(doc, scored, fields, elements, (el) => parties && inOtherPartySection(el, isFieldLabel));
   deriveFields(fields, currencies, scan.roots[0]?.locale ?? locale, dateLocale.order);
   const roots = scan.roots.map((r) => r.root);
   const { lastPayment, ...crmHistory } = opts.readers?.crmHistory(roots, scan.roots[0]?.locale ?? locale) ?? {};
@@ -275,6 +274,9 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
   if (ctx.page?.kind === 'list') doubtOnList(fields);
   else if (opts.readers) {
     const theirs = (el: Element) => parties && inOtherPartySection(el, isFieldLabel);
+    // First name and Last name fields (name-parts.ts), then a title naming the debtor.
+    const halves = fields.name ? null : opts.readers.nameFromParts(doc, scored.flatMap((s) => (s.field === null && s.hit ? [{ synonym: s.hit.synonym, raw: s.cand.raw, score: s.score, el: s.cand.el, method: s.cand.method }] : [])), theirs);
+    if (halves) (fields.name = { value: halves.value, raw: halves.value, confidence: halves.confidence, source: { method: halves.method }, why: ['first-last-name'] }), (elements.name = halves.el);
     if (!fields.name) nameFromPageTitle(opts.readers.nameFromTitle, doc, fields, elements, (t) => dict.match(t) !== null, theirs, agent?.name);
     // No label gave the case number: the breadcrumb, the active tab or the page's title may.
     const found = fields.caseId ? null : opts.readers.caseFromPage(doc, new Set(Object.values(fields).map((f) => String(f.value))));
@@ -286,32 +288,6 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
   rootsOfContext.set(ctx, roots);
   elementsOfContext.set(ctx, elements);
   return ctx;
-}
-
-/**
- * No label named the whole name, but a First name and a Last name field do: joined, as sure as the
- * less sure half; in doubt when a half has a rival value nearly as strong (a joint borrower's). The
- * page's title or top heading may write it whole, with a middle name ("Aroha M. Parata").
- */
-function nameFromParts(doc: Document, scored: Scored[], fields: DebtorFields, elements: Partial<Record<FieldName, Element>>, theirs: (el: Element) => boolean): void {
-  const half = (labels: string[]) => {
-    const found = scored.filter((s) => s.field === null && s.hit && labels.includes(s.hit.synonym) && s.score >= DROP_BELOW && !theirs(s.cand.el));
-    const best = found[0];
-    const value = best && parseFieldValue('name', best.cand.raw, '')?.value;
-    if (!value) return null;
-    const rival = found.some((s) => s.score >= best.score * 0.8 && cleanText(s.cand.raw) !== cleanText(best.cand.raw));
-    return { value, el: best.cand.el, method: best.cand.method, confidence: Math.min(1, best.score) * (rival ? PENALTY.ambiguous : 1) };
-  };
-  const first = half(FIRST_NAME_LABELS);
-  const last = first && half(LAST_NAME_LABELS);
-  if (!first || !last) return;
-  const short = `${first.value} ${last.value}`;
-  const titles = [...doc.title.split(/\s[|·–—-]\s/), ...Array.from(doc.querySelectorAll('h1,h2'), (h) => cleanText(h.textContent ?? '')).slice(0, 4)];
-  const value = titles.find((t) => t.startsWith(`${first.value} `) && t.endsWith(` ${last.value}`) && t.length <= short.length + 12) ?? short;
-  const confidence = round2(Math.min(first.confidence, last.confidence));
-  if (confidence < DROP_BELOW) return;
-  fields.name = { value, raw: value, confidence, source: { method: first.method }, why: ['first-last-name'] };
-  elements.name = first.el;
 }
 
 /** No label named the debtor: the title of the block showing their details may (title-name.ts). */
