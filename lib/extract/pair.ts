@@ -301,10 +301,24 @@ function isHeaderRow(row: Element, next: Element | null, labels: Set<Element>): 
     const tag = c.localName;
     if (tag !== 'td' && tag !== 'th') continue;
     cells++;
-    if (tag === 'th') heads++;
+    if (tag === 'th' || isLabelCell(c)) heads++;
     if (labels.has(c)) labelled++;
   }
   return heads === cells || (next !== null && labels.has(next) && labelled >= Math.max(2, cells - 1));
+}
+
+/** A kit's vertical descriptions: a row of label cells (arco-descriptions-item-label) over a row of values. */
+const isLabelCell = (c: Element): boolean => /label/i.test(c.getAttribute('class') ?? '');
+
+/** A row of td cells all classed as labels. */
+function isLabelRow(r: Element): boolean {
+  let n = 0;
+  for (let c = r.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.localName !== 'td') continue;
+    if (!isLabelCell(c)) return false;
+    n++;
+  }
+  return n > 0;
 }
 
 let rowCache = new WeakMap<Element, { row: Element; structure: number } | null>();
@@ -340,8 +354,9 @@ function chooseRow(start: Element | null): { row: Element; structure: number } |
   let chosen: Element | null = null;
   for (let r = start; r && count < 60; r = nextRow(r)) {
     // Another header row starts the next block of a descriptions table (Naive UI, vertical layouts).
-    if (!hasDataCell(r)) {
-      if (count && r.firstElementChild?.localName === 'th') break;
+    const labelRow = isLabelRow(r);
+    if (!hasDataCell(r) || labelRow) {
+      if (count && (labelRow || r.firstElementChild?.localName === 'th')) break;
       continue;
     }
     count++;

@@ -231,3 +231,13 @@ describe('call bars, full-width hosts and Asia-Pacific money (probe33–35)', ()
     expect(parseFieldValue('id', 'CS-0042(A12)', 'zh-TW')?.value).toBe('CS-0042(A12)');
   });
 });
+
+describe('labels above values (probe36)', () => {
+  it("a kit's vertical descriptions (a row of label cells over a row of values, block after block) pairs by column", () => {
+    const labelRow = (ls: string[]) => `<tr class="d-row">${ls.map((l) => `<td class="d-item-label">${l}</td>`).join('')}</tr>`;
+    const valueRow = (vs: string[]) => `<tr class="d-row">${vs.map((v) => `<td class="d-item-value">${v}</td>`).join('')}</tr>`;
+    const ctx = read(`<table>${labelRow(['姓名', '身份证号', '手机号', '户籍地'])}${valueRow(['郝俊峰', '3707**********1536', '131****4471', '山东省潍坊市'])}${labelRow(['现居住地', '单位', '逾期金额', '逾期天数'])}${valueRow(['山东省青岛市黄岛区', '青岛某某物流有限公司', '¥8,420.00', '38'])}</table>`);
+    expect(ctx.fields).toMatchObject({ name: { value: '郝俊峰' }, phone: { value: '131****4471' }, region: { value: '山东省青岛市黄岛区' }, amountOverdue: { value: 8420 }, daysPastDue: { value: 38 } });
+    expect(ctx.fields.name!.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+});
