@@ -12,7 +12,8 @@ const SURNAMES =
   '張劉陳楊黃趙吳孫馬羅鄭謝許韓鄧馮蕭蔣葉蘇呂盧鍾譚陸韋賈鄒閆龍賀顧龔萬錢嚴湯賴莊簡游詹翁溫';
 const COMPOUND_SURNAME = /^(?:欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|东方|東方|皇甫|令狐|慕容)/;
 const HAN_NAME = /^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}$/;
-const LATIN_NAME = /^[A-Z][a-z]+(?:[-'’][A-Za-z]+)?(?: [A-Z][a-z]+(?:[-'’][A-Za-z]+)?){1,2}$/;
+/** Two to four words of a Latin-script name: accents (Siobhán Ní Bhriain), O'Sullivan, Whitfield-Hughes, a middle initial (Maria L. Okonkwo). */
+const LATIN_NAME = /^\p{Lu}\p{Ll}*(?:['’-]\p{L}+)*(?: (?:\p{Lu}\.|\p{Lu}\p{Ll}*(?:['’-]\p{L}+)*)){1,3}$/u;
 /** Words of section and page titles, never of a person's name. */
 const TITLE_WORDS = /\b(?:details?|summary|overview|info(?:rmation)?|profile|records?|history|payments?|contacts?|notes?|activit(?:y|ies)|dashboard|home|queue|settings|search|results?|collections?|customers?|accounts?|cases?|loans?|cards?|arrears|recovery|workspace|tasks?|new|edit|view|my|all)\b/i;
 const TITLE_SEL = 'h1,h2,h3,h4,h5,h6,[role=heading],[class*=title],[class*=name],[class*=header],[class*=-head]';

@@ -302,6 +302,14 @@ describe('the debtor named only by the title of their details (session 8)', () =
     expect(queued.fields.name!.confidence).toBeGreaterThanOrEqual(0.7);
   });
 
+  it('knows Latin names with accents, apostrophes, hyphens and a middle initial (for checking)', () => {
+    for (const name of ['Siobhán Ní Bhriain', "Liam O'Sullivan", 'Maria L. Okonkwo', 'Gemma Whitfield-Hughes']) {
+      const ctx = read(`<section><h2 class="title">${name}</h2>${item('Arrears balance', '€742.50')}${item('Days in arrears', '38')}</section>`, 'en-IE');
+      expect(ctx.fields.name?.value, name).toBe(name);
+      expect(ctx.fields.name!.confidence).toBeLessThan(0.7);
+    }
+  });
+
   it('never takes a section title, a label, a title in the page header, a list row, or a title with a name label on the page', () => {
     for (const title of ['基本信息', '金额明细', '借款資料', 'Account Summary', 'Payment History', '客户姓名'])
       expect(read(`<h3>${title}</h3>${details}`).fields.name, title).toBeUndefined();
