@@ -7,5 +7,6 @@ import { readCrmHistory } from './crm-history';
 import { caseFromPage } from './case-from-page';
 import { LAST_PAYMENT } from './last-payment';
 import { nameFromParts } from './name-parts';
+import { headerFacts } from './header-line';
 
-export const DETAIL_READERS: DetailReaders = { nameFromTitle, crmHistory: readCrmHistory, caseFromPage, lastPayment: LAST_PAYMENT, nameFromParts };
+export const DETAIL_READERS: DetailReaders = { nameFromTitle, crmHistory: readCrmHistory, caseFromPage, lastPayment: LAST_PAYMENT, nameFromParts, headerFacts };

@@ -282,6 +282,10 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
     const found = fields.caseId ? null : opts.readers.caseFromPage(doc, new Set(Object.values(fields).map((f) => String(f.value))));
     if (found) fields.caseId = { value: found.value, raw: found.value, confidence: found.confidence, source: { method: 'title' }, why: ['page-frame'] };
     if (found?.el) elements.caseId = found.el;
+    // Facts written only in the header line beside the name ("罗志勇 | 男 | 35岁 | M2").
+    const header = opts.readers.headerFacts(doc, fields, elements.name ?? null, (t) => dict.match(t), locale);
+    if (header) for (const [f, v] of Object.entries(header.fields) as [FieldName, ExtractedField][]) (fields[f] = v), header.el && (elements[f] = header.el);
+    if (header?.fields.daysPastDue) deriveBucket(fields);
   }
   if (crmHistory.lastContact || crmHistory.lastPromise) ctx.crmHistory = crmHistory;
   if (agent) ctx.agent = agent;
@@ -459,6 +463,11 @@ function deriveFields(fields: DebtorFields, currencies: string[], locale: string
         source: { method: 'derived', label: 'amountOverdue' },
       };
   }
+  deriveBucket(fields);
+}
+
+/** The bucket from the days past due, when no label or tag gave one. */
+function deriveBucket(fields: DebtorFields): void {
   const dpd = fields.daysPastDue;
   if (!fields.bucket && dpd && typeof dpd.value === 'number') {
     const b = bucketFromDays(dpd.value);

@@ -80,7 +80,7 @@ const MAX_REPEATS = 8;
 
 const DIGIT_RE = /\d/;
 /** Days past due said in words inside a tag or a line (one group holds the number). */
-const DAYS_RE = /逾期\s*(\d{1,4})\s*[天日]|past due\s+(\d{1,4})\s+days?|(\d{1,4})\s+days?\s+(?:past due|overdue)/i;
+const DAYS_RE = /(?<!超过|大于|小于|超過|大於|小於)逾期\s*(\d{1,4})\s*[天日](?!\s*(?:以上|以下|以内|以內|内|內|及以上|[+~～-]|至|到))|past due\s+(\d{1,4})\s+days?|(\d{1,4})\s+days?\s+(?:past due|overdue)(?!\s*(?:or more|\+))/i;
 const DAYS_TAG = 'days-tag';
 
 function usedUp(res: ScanResult, synonym: string): boolean {
