@@ -1,6 +1,7 @@
 // One rule per debtor field: label synonyms (zh-CN, zh-TW written through the T2S map, en),
 // neighbour labels that must never be taken for it, and how its value is read and checked.
 // Add a synonym here, never an `if` in the scanner.
+import { FIRST_NAME_LABELS, LAST_NAME_LABELS } from './name-labels';
 import { AGENT_LABELS } from './logged-in-agent';
 import type { FieldName } from './types';
 import { bucketFromDays } from '../domain/bucket';
@@ -254,10 +255,6 @@ export const FIELD_RULES: FieldRule[] = [
  * Labels of neighbouring numbers that look like ours but are not: claimed here so that a
  * looser synonym of a real field never takes them.
  */
-/** Labels of the two halves of a name, read as one when no label gives the whole name. */
-export const FIRST_NAME_LABELS = ['first name', 'given name', 'forename'];
-export const LAST_NAME_LABELS = ['last name', 'surname', 'family name'];
-
 export const DECOY_LABELS: string[] = [
   '月结单结余', '结单结余', '月结单欠款', '账单金额', '本期账单', '本期账单金额', '账单余额', '本期应还', '本期应还金额', '本期应缴', '本期应缴金额', '本期应缴总额',
   '合同金额', '贷款金额', '借款金额', '放款金额', '申请金额', '可用额度', '剩余额度', '临时额度', '已还金额', '累计还款',

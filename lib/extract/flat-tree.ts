@@ -6,7 +6,8 @@
 /** The parent as shown: the slot an element is projected into, else its parent, else the shadow host. */
 export function flatParent(node: Node): Element | null {
   const el = node as Element;
-  const slot = el.assignedSlot ?? (el.assignedSlot === undefined ? slotOfChild(node) : null);
+  const assigned = el.assignedSlot;
+  const slot = assigned === undefined ? slotOfChild(node) : assigned;
   if (slot) return slot;
   if (node.parentElement) return node.parentElement;
   const root = node.parentNode;

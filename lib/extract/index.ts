@@ -275,7 +275,10 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
   else if (opts.readers) {
     const theirs = (el: Element) => parties && inOtherPartySection(el, isFieldLabel);
     // First name and Last name fields (name-parts.ts), then a title naming the debtor.
-    const halves = fields.name ? null : opts.readers.nameFromParts(doc, scored.flatMap((s) => (s.field === null && s.hit ? [{ synonym: s.hit.synonym, raw: s.cand.raw, score: s.score, el: s.cand.el, method: s.cand.method }] : [])), theirs);
+    const halves = fields.name ? null : opts.readers.nameFromParts(doc, scored.flatMap((s) => (s.field === null && s.hit ? [{ synonym: s.hit.synonym, raw: s.cand.raw, score: s.score, el: s.cand.el, method: s.cand.method }] : [])), theirs, (raw) => {
+      const v = parseFieldValue('name', raw, '')?.value;
+      return typeof v === 'string' ? v : null;
+    });
     if (halves) (fields.name = { value: halves.value, raw: halves.value, confidence: halves.confidence, source: { method: halves.method }, why: ['first-last-name'] }), (elements.name = halves.el);
     if (!fields.name) nameFromPageTitle(opts.readers.nameFromTitle, doc, fields, elements, (t) => dict.match(t) !== null, theirs, agent?.name);
     // No label gave the case number: the breadcrumb, the active tab or the page's title may.
@@ -283,7 +286,7 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
     if (found) fields.caseId = { value: found.value, raw: found.value, confidence: found.confidence, source: { method: 'title' }, why: ['page-frame'] };
     if (found?.el) elements.caseId = found.el;
     // Facts written only in the header line beside the name ("罗志勇 | 男 | 35岁 | M2").
-    const header = opts.readers.headerFacts(doc, fields, elements.name ?? null, (t) => dict.match(t), locale);
+    const header = opts.readers.headerFacts(fields, elements.name ?? null, (t) => dict.match(t), (f, raw) => parseFieldValue(RULES.get(f)!.kind, raw, locale));
     if (header) for (const [f, v] of Object.entries(header.fields) as [FieldName, ExtractedField][]) (fields[f] = v), header.el && (elements[f] = header.el);
     if (header?.fields.daysPastDue) deriveBucket(fields);
   }

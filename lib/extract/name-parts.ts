@@ -2,7 +2,7 @@
 // label gives the whole name. Part of the detail readers (lib/extract/detail-host.ts): it only adds
 // a name where none was read, so the content script, which every CRM page loads, does without it.
 import { DROP_BELOW, PENALTY, round2 } from './confidence';
-import { FIRST_NAME_LABELS, LAST_NAME_LABELS, parseFieldValue } from './fields';
+import { FIRST_NAME_LABELS, LAST_NAME_LABELS } from './name-labels';
 import { cleanText } from './normalize';
 import type { FieldSource } from './types';
 
@@ -25,14 +25,15 @@ export interface NameFromParts {
 /**
  * The halves joined, as sure as the less sure half; in doubt when a half has a rival value nearly
  * as strong (a joint borrower's). The page's title or top heading may write it whole, with a
- * middle name ("Aroha M. Parata"). `theirs`: a value in another party's section.
+ * middle name ("Aroha M. Parata"). `theirs`: a value in another party's section; `parseName`: the
+ * content script's reading of a name value (lib/extract/fields.ts).
  */
-export function nameFromParts(doc: Document, parts: readonly NamePart[], theirs: (el: Element) => boolean): NameFromParts | null {
+export function nameFromParts(doc: Document, parts: readonly NamePart[], theirs: (el: Element) => boolean, parseName: (raw: string) => string | null): NameFromParts | null {
   const half = (labels: string[]) => {
     const found = parts.filter((p) => labels.includes(p.synonym) && p.score >= DROP_BELOW && !theirs(p.el));
     const best = found[0];
-    const value = best && parseFieldValue('name', best.raw, '')?.value;
-    if (!best || typeof value !== 'string') return null;
+    const value = best && parseName(best.raw);
+    if (!best || !value) return null;
     const rival = found.some((p) => p.score >= best.score * 0.8 && cleanText(p.raw) !== cleanText(best.raw));
     return { value, el: best.el, method: best.method, confidence: Math.min(1, best.score) * (rival ? PENALTY.ambiguous : 1) };
   };
