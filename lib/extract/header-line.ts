@@ -17,7 +17,7 @@ const DAYS_RE = /^(?:逾期|已逾期|dpd)\s*(\d{1,4})\s*(?:天|日|days?)?$|^(\
 const LABELLED = /^([^\d\s:：]{1,12}?)[\s:：]+(.+)$/;
 const CASE_WORD = /^(?:案件|個案|个案|case)$/i;
 /** Boxes looked at around the name: itself, its siblings and its parent's and grandparent's, each with its children. */
-const MAX_BOXES = 60;
+const MAX_BOXES = 40;
 
 export interface HeaderFacts {
   fields: Partial<Record<FieldName, ExtractedField>>;
@@ -38,7 +38,7 @@ export function headerFacts(
   const out: Partial<Record<FieldName, ExtractedField>> = {};
   let first: Element | null = null;
   for (const el of boxesAround(nameEl)) {
-    const text = shortText(el);
+    const text = el.childElementCount <= 8 ? shortText(el) : null;
     const parts = text ? text.split(SEPARATORS).filter(Boolean) : [];
     if (parts.length < 3) continue;
     const put = (field: FieldName, value: FieldValue, raw: string, confidence: number) => {
@@ -68,7 +68,7 @@ function shortText(el: Element): string | null {
   let text = '';
   for (let n = walk.nextNode(); n; n = walk.nextNode()) if ((text += (n as Text).data).length > 320) return null;
   text = text.replace(/\s+/g, ' ').trim();
-  return text.length <= 160 ? text : null;
+  return text.length <= 160 && /[|｜·•]/.test(text) ? text : null;
 }
 
 /** The name's box, then its siblings, its parent's and its grandparent's (each with its children), in that order. */
