@@ -172,7 +172,7 @@ export const FIELD_RULES: FieldRule[] = [
     // The principal lent, where a page may also show what is left of it.
     // …and a loan's outstanding balance (the principal left, with some interest) when no principal label is on the page.
     weaker: ['贷款本金', '借款本金', 'original principal', 'orig prin', 'outstanding balance', 'balance outstanding'],
-    negatives: ['逾期', '已还', 'overdue', 'past due', 'paid'],
+    negatives: ['逾期', '已还', 'overdue', 'past due', 'paid', '原', '让与'],
   },
   {
     field: 'creditLimit',
@@ -183,7 +183,8 @@ export const FIELD_RULES: FieldRule[] = [
     ],
     // A customer's total over all their cards, when a card's own limit is on the page too.
     secondChoice: ['总额度', '授信总额', 'total limit'],
-    negatives: ['可用', '剩余', '临时', 'available', 'remaining', 'temporary'],
+    // …nor the original creditor's (原信用額度 on a debt buyer's page).
+    negatives: ['可用', '剩余', '临时', 'available', 'remaining', 'temporary', '原'],
   },
   {
     field: 'minimumPayment',
@@ -282,6 +283,8 @@ export const DECOY_LABELS: string[] = [
   '法院案号', '法院案件号', '诉讼案号', '执行案号', 'court case',
   // Titles of other parties' sections: an agency the case was handed to, a company's legal representative.
   '委外信息', '委外机构', '法定代表人', '法人代表', 'legal representative', 'collection agency', 'nominee', '受益人',
+  // The Portuguese half of a Macau label ("姓名 Nome"): no value of the Chinese half.
+  'nome', 'telemóvel', 'telefone', 'morada', 'endereço',
   ...AGENT_LABELS,
 ];
 
@@ -291,7 +294,9 @@ export interface ParsedValue {
 }
 
 /** Placeholders a CRM shows for "nothing here" (also bilingual: "无 none", "無 / N/A"): the field is absent, not this text. */
-const EMPTY = String.raw`(?:无|無|暂无|暫無|没有|沒有|空|未填写?|未填寫|未知|不详|不詳|不适用|不適用|[-—–_/*]+|n\/?a|none|null|nil|unknown|not available|not applicable)`;
+const EMPTY = String.raw`(?:无|無|暂无|暫無|没有|沒有|空|未填写?|未填寫|未知|不详|不詳|不适用|不適用|[无無](?:记录|紀錄|纪录|資料|资料|数据|數據)|暂无记录|暫無紀錄|no records?|none recorded|[-—–_/*]+|n\/?a|none|null|nil|unknown|not available|not applicable)`;
+/** A placeholder for "nothing here" (无, 無紀錄, N/A, --): no value, and nothing beside it stands in for one. */
+export const isPlaceholder = (text: string): boolean => EMPTY_RE.test(text.trim());
 const EMPTY_RE = new RegExp(String.raw`^${EMPTY}(?:\s*[\s/|]\s*${EMPTY})?$`, 'i');
 
 /** People and, for business loans and guarantors, companies ("Yida Auto Trading Co., Ltd.", "某某（深圳）有限公司"). */
@@ -345,7 +350,8 @@ export function parseFieldValue(kind: ValueKind, raw: string, locale: string, hi
       const name = text.replace(/^(?:主借人|借款人|主贷人|本人|持卡人|主卡人|申请人|债务人)\s+(?=[\u3400-\u9fff])/, '').replace(GENDER_TAIL_RE, '').replace(/(\S)\s*[（(][^()（）]{1,8}[)）]$/, '$1').replace(ROMANIZED_RE, '$1').replace(/^([\u3400-\u9fff·]{2,5})\s+(?=[A-Z\d])[A-Za-z\d+]{1,5}$/, '$1');
       // A name in Latin letters has a capital ("Megan Walsh", "ZHANG WEI"); "hardship", "active" are tags.
       // A role is no name ("主借款人 · 私人分期貸款": a card's subtitle under its title).
-      if (/^[a-z .'’-]+$/.test(name) || /借款人|貸款人|贷款人|[担擔]保人|保[证證]人|持卡人|申[请請]人|[债債][务務]人|[联聯][系繫络絡]人/.test(name)) return null;
+      // …nor a status tag ("逾期", "結清") beside the title.
+      if (/^[a-z .'’-]+$/.test(name) || /借款人|貸款人|贷款人|[担擔]保人|保[证證]人|持卡人|申[请請]人|[债債][务務]人|[联聯][系繫络絡]人/.test(name) || /^(?:逾期|正常|[结結]清|已[结結]清|呆[账帳]|催收中|核[销銷]|[冻凍][结結]|止付)$/.test(name)) return null;
       return name.length <= 60 && NAME_RE.test(name) ? { value: name } : null;
     }
     case 'id': {

@@ -5,7 +5,7 @@
 import { agentFromHits } from './logged-in-agent';
 import { matchAdapters, mergedRules, type SiteAdapter } from './adapter-match';
 import { defaultDictionary, LabelDictionary } from './dictionary';
-import { DECOY_LABELS, FIELD_RULES, parseFieldValue, type FieldRule, type ParsedValue } from './fields';
+import { DECOY_LABELS, FIELD_RULES, isPlaceholder, parseFieldValue, type FieldRule, type ParsedValue } from './fields';
 import { DROP_BELOW, isSure, PENALTY, round2, SURE_FROM } from './confidence';
 import { flatContains } from './flat-tree';
 import { foregroundOf } from './foreground';
@@ -173,7 +173,8 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
       }
       // "上次还款" names the date and the amount: both may sit in its row (a note, the right-hand text).
       const last = opts.readers?.lastPayment;
-      const both = last && rule.field === 'lastPaymentDate' && labelEl !== null && last.bothFacts(hit.synonym);
+      // ("無紀錄" under it: no payment, and nothing else in its row stands in for one.)
+      const both = last && rule.field === 'lastPaymentDate' && labelEl !== null && last.bothFacts(hit.synonym) && !isPlaceholder(cand.raw);
       if (both) cand = { ...cand, raw: last.rowText(labelEl, cand.el, cand.raw, labelEls) ?? cand.raw };
       // "<span>宋佳琪</span><span class=pill>承诺还款中</span>", "陈思雨 <div class=n-tag>投诉敏感</div>": a name and the badge drawn beside it.
       const bare = rule.kind === 'name' ? withoutBadges(cand.el) : null;

@@ -6,7 +6,7 @@
 import type { CrmHistory } from './crm-history';
 import { parseFieldValue } from './fields';
 import { flatContains, flatParent } from './flat-tree';
-import { cleanText, MONEY_RE, DATE_IN_TEXT_RE } from './normalize';
+import { cleanText, moneyIn, DATE_IN_TEXT_RE } from './normalize';
 import { round2 } from './confidence';
 import type { DebtorFields, ExtractedField } from './types';
 
@@ -49,7 +49,7 @@ function rowText(row: Element, label: Element, labels: ReadonlySet<Element>): st
 
 /** The amount a bare last-payment value shows when its date cannot be read ("$150.00 on 08/09/2026"). */
 function paymentAmountOf(raw: string): string | undefined {
-  return MONEY_RE.exec(raw)?.[0];
+  return moneyIn(raw);
 }
 
 /**
@@ -61,7 +61,7 @@ function splitLastPayment(fields: DebtorFields, locale: string): void {
   const amount = fields.lastPaymentAmount;
   if (date && !amount) {
     // Only an amount that says it is money (a currency sign or unit, or cents), never a day of the date.
-    const money = MONEY_RE.exec(date.raw)?.[0] ?? CENTS_RE.exec(date.raw.replace(DATE_IN_TEXT_RE, ' '))?.[0];
+    const money = moneyIn(date.raw) ?? CENTS_RE.exec(date.raw.replace(DATE_IN_TEXT_RE, ' '))?.[0];
     const parsed = money ? parseFieldValue('amount', money, locale) : null;
     if (parsed) fields.lastPaymentAmount = { ...date, value: parsed.value, confidence: round2(date.confidence * 0.9), why: [...(date.why ?? []), 'split'] };
   } else if (amount && !date) {

@@ -105,6 +105,7 @@ const CURRENCY_TOKENS: [RegExp, string][] = [
   [/(?<![a-z])a\$|aud/i, 'AUD'],
   [/(?<![a-z])nz\$|\bnzd\b/i, 'NZD'],
   [/(?<![a-z])rp\.?\s*\d|\bidr\b/i, 'IDR'],
+  [/\bmop\b|mop\$|澳門幣|澳门币|澳門元|澳门元/i, 'MOP'],
   [/₫|\bvnd\b|\d\s*đ/i, 'VND'],
   [/฿|\bthb\b/i, 'THB'],
   [/(?<![a-z])ca?\$|\bcad\b/i, 'CAD'],
@@ -125,7 +126,8 @@ export function detectCurrency(text: string, locale = ''): string | undefined {
 /** The usual currency of a page language: zh-CN → CNY, zh-TW → TWD, zh-HK → HKD, en-US → USD, en-AU → AUD… */
 export function localeCurrency(locale: string): string | undefined {
   const l = locale.toLowerCase();
-  if (/^zh-(hk|mo)|hant-hk/.test(l)) return 'HKD';
+  if (/^zh-mo|hant-mo/.test(l)) return 'MOP';
+  if (/^zh-hk|hant-hk/.test(l)) return 'HKD';
   if (/^zh-tw|hant-tw|^zh-hant$/.test(l)) return 'TWD';
   if (/^zh(-cn|-hans|-sg)?$|hans-cn/.test(l)) return 'CNY';
   if (/^en-us$/.test(l)) return 'USD';
@@ -146,10 +148,14 @@ export interface Amount {
   currency?: string;
 }
 
+/** A number that is no part of a date ("2026" in "12/07/2026", "115" in "115/09/18"). */
+const MONEY_NUM = String.raw`(?<![\d/.-])\d(?:[\d,.]*\d)?(?![\d/-])`;
 /** Money as written beside other text: a currency sign or code before the number, or 元 or a code after it ("3,000 TWD"). */
-export const MONEY_RE = /(?:[¥￥$]|rmb|cny|hkd|twd|usd|hk\$|nt\$|us\$)\s*\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*(?:元|万元|(?:rmb|cny|hkd|twd|ntd|usd)\b)/i;
-/** A date inside a text: year first, or a 民國 year of three digits ("115/08/25", "115年8月25日"). */
-export const DATE_IN_TEXT_RE = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|(?:^|\D)\d{3}[/年]\d{1,2}[/月]\d{1,2}(?!\d)/;
+export const MONEY_RE = new RegExp(String.raw`(?:mop\$|hk\$|nt\$|us\$|[¥￥$]|rmb|cny|hkd|twd|usd|mop)\s*${MONEY_NUM}|${MONEY_NUM}\s*(?:元|万元|(?:rmb|cny|hkd|twd|ntd|usd|mop)\b)`, 'i');
+/** The money in a text ("12/07/2026 MOP 4,000.00": never the year before "MOP"). */
+export const moneyIn = (text: string): string | undefined => MONEY_RE.exec(text)?.[0];
+/** A date inside a text: year first, year last ("25/10/2026"), or a 民國 year of three digits ("115/08/25", "115年8月25日"). */
+export const DATE_IN_TEXT_RE = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?!\d)|(?:^|\D)\d{3}[/年]\d{1,2}[/月]\d{1,2}(?!\d)/;
 
 /** "¥8,500.00", "8.5万元", "HK$ 12,345.6", "ＮＴ＄４５，０００" → number (+ currency when shown). */
 export function parseAmount(raw: string, locale = '', hint?: LabelHint): Amount | null {
@@ -158,7 +164,7 @@ export function parseAmount(raw: string, locale = '', hint?: LabelHint): Amount 
   // A date, or a date beside the money ("2026-05-20 ¥1,000.00", "115/08/25 NT$12,480"): only
   // the number a currency marks.
   if (DATE_IN_TEXT_RE.test(s)) {
-    const money = MONEY_RE.exec(s)?.[0];
+    const money = moneyIn(s);
     return money ? parseAmount(money, locale, hint) : null;
   }
   if (/\d+\s*%/.test(s)) return null;
@@ -195,7 +201,8 @@ const NO_CENTS_RE = /(?<![a-z])rp\.?\s*\d|\bidr\b|₫|\bvnd\b|\d\s*đ/i;
 /** "47天", "逾期 47 日", "47 days", "DPD 47" → 47. */
 export function parseDays(raw: string): number | null {
   // A bucket tag beside the number ("74 M3") is not part of it.
-  const s = toHalfWidth(raw).replace(/\bM\s?\d{1,2}\+?(?![\d.])/gi, ' ');
+  // …and thousands are grouped ("1,402 天").
+  const s = toHalfWidth(raw).replace(/\bM\s?\d{1,2}\+?(?![\d.])/gi, ' ').replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
   if (/\d{4}[-/.年]\d{1,2}/.test(s) || /[¥$]|\d\.\d/.test(s)) return null;
   const unit = /(\d{1,5})\s*(?:天|日|days?\b|d\b)/i.exec(s);
   const m = unit ?? /^\D{0,12}?(\d{1,5})\D{0,12}$/.exec(s.trim());

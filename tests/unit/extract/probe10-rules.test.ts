@@ -4,7 +4,7 @@
 // court's case number, the handover amount and a card's type as second choices, a street address
 // read as its city, and grid headers and table cells that are never (parts of) values.
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseDate, numericDateOrder, detectCurrency, parseAmount } from '@/lib/extract/normalize';
+import { parseDate, numericDateOrder, detectCurrency, parseAmount, moneyIn } from '@/lib/extract/normalize';
 import { parseFieldValue } from '@/lib/extract/fields';
 import { snippetPages } from './helpers';
 
@@ -239,5 +239,30 @@ describe('labels above values (probe36)', () => {
     const ctx = read(`<table>${labelRow(['姓名', '身份证号', '手机号', '户籍地'])}${valueRow(['郝俊峰', '3707**********1536', '131****4471', '山东省潍坊市'])}${labelRow(['现居住地', '单位', '逾期金额', '逾期天数'])}${valueRow(['山东省青岛市黄岛区', '青岛某某物流有限公司', '¥8,420.00', '38'])}</table>`);
     expect(ctx.fields).toMatchObject({ name: { value: '郝俊峰' }, phone: { value: '131****4471' }, region: { value: '山东省青岛市黄岛区' }, amountOverdue: { value: 8420 }, daysPastDue: { value: 38 } });
     expect(ctx.fields.name!.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+describe('Macau, debt buyers and bilingual labels (probe39–41)', () => {
+  it('money beside a date is never the date’s year; MOP is known; "1,402 天" is 1402 days', () => {
+    expect(moneyIn('12/07/2026 MOP 4,000.00')).toBe('MOP 4,000.00');
+    expect(moneyIn('3,000 TWD 115/09/18')).toBe('3,000 TWD');
+    expect(parseAmount('25/10/2026 · MOP$ 1.500,00', 'zh-MO')).toEqual({ value: 1500, currency: 'MOP' });
+    expect(parseFieldValue('days', '1,402 天', 'zh-TW')?.value).toBe(1402);
+  });
+  it('a status tag beside the title is no name; the Portuguese half of a label is no value', () => {
+    expect(parseFieldValue('name', '逾期', 'zh-TW')).toBeNull();
+    expect(parseFieldValue('name', '結清', 'zh-TW')).toBeNull();
+    const macau = read('<div class="form-group"><label class="control-label"><span>姓名</span> <span class="pt">Nome</span></label><div><p class="form-control-static">施文德 Fernando Manuel SI</p></div></div><div class="form-group"><label><span>逾期金額</span></label><div><p>MOP 12,400.00</p></div></div>', 'zh-MO');
+    expect(macau.fields.name?.value ?? null).not.toBe('Nome');
+  });
+  it('"無紀錄" under the last payment: no payment, and nothing else in its row stands in for one', () => {
+    const ctx = read('<table><tr><th>債務人</th><td>蔡明哲</td><th>最後繳款</th><td>無紀錄</td></tr><tr><th>逾期起日</th><td>2024-02-10</td><th>積欠總額</th><td>NT$401,266</td></tr></table>', 'zh-TW');
+    expect(ctx.fields.lastPaymentDate).toBeUndefined();
+    expect(ctx.fields.lastPaymentAmount).toBeUndefined();
+  });
+  it("the original creditor's limit and principal (原信用額度, 讓與時本金) are not the debtor's", () => {
+    const ctx = read('<table><tr><th>債務人</th><td>蔡明哲</td><th>逾期金額</th><td>NT$186,420</td></tr><tr><th>原信用額度</th><td>NT$150,000</td><th>讓與時本金</th><td>NT$98,711</td></tr></table>', 'zh-TW');
+    expect(ctx.fields.creditLimit).toBeUndefined();
+    expect(ctx.fields.principal).toBeUndefined();
   });
 });
