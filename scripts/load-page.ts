@@ -36,7 +36,7 @@ export async function loadFile(path: string, opts: { scripts?: boolean } = {}): 
 }
 
 /** Fill same-origin iframes of a saved page from the files next to it (no network, no scripts). */
-async function loadLocalFrames(doc: Document, baseDir: string | undefined, depth = 0): Promise<void> {
+export async function loadLocalFrames(doc: Document, baseDir: string | undefined, depth = 0): Promise<void> {
   if (!baseDir || depth > 3) return;
   const frames = Array.from(doc.querySelectorAll('iframe[src], frame[src]'));
   const loaded: [Element, string][] = [];

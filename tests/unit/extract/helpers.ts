@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Window } from 'happy-dom';
-import { attachDeclarativeShadowRoots } from '@/scripts/load-page';
+import { attachDeclarativeShadowRoots, loadLocalFrames } from '@/scripts/load-page';
 import { extractDebtorContext } from '@/lib/extract';
 import { DETAIL_READERS } from '@/lib/extract/detail-readers';
 import type { DebtorContext } from '@/lib/extract/types';
@@ -26,20 +26,9 @@ export async function loadFixture(name: string, opts: { scripts?: boolean; url?:
   doc.write(readFileSync(join(FIXTURES, name), 'utf8'));
   doc.close();
   attachDeclarativeShadowRoots(doc);
-  // Frames nest (a frame's page has frames of its own): each src is relative to its own page.
-  const fill = (d: Document, dir: string): [HTMLIFrameElement, string][] =>
-    Array.from(d.querySelectorAll('iframe[src]')).map((f) => {
-      const file = join(dir, f.getAttribute('src')!);
-      f.removeAttribute('src');
-      f.setAttribute('srcdoc', readFileSync(file, 'utf8'));
-      return [f as HTMLIFrameElement, dirname(file)];
-    });
-  let frames = fill(doc, dirname(join(FIXTURES, name)));
-  if (frames.length || opts.scripts) await new Promise((r) => setTimeout(r, 30));
-  for (let depth = 0; frames.length && depth < 3; depth++) {
-    frames = frames.flatMap(([f, dir]) => (f.contentDocument ? fill(f.contentDocument, dir) : []));
-    if (frames.length) await new Promise((r) => setTimeout(r, 30));
-  }
+  // Same-origin frames from the files beside the page, as the CLI loads them (nested, about:blank left alone).
+  await loadLocalFrames(doc, dirname(join(FIXTURES, name)));
+  if (opts.scripts) await new Promise((r) => setTimeout(r, 30));
   return { doc, window, close: () => window.happyDOM.close() };
 }
 
