@@ -108,3 +108,20 @@ export function flatContains(el: Element, other: Node): boolean {
   for (let i = 0; n && i < 40; i++, n = flatParent(n)) if (n === el) return true;
   return false;
 }
+
+/** The element's text when it is short (a title), else null; stops reading early on big blocks. */
+export function shortText(el: Element, max: number): string | null {
+  let s = '';
+  let nodes = 0;
+  const walk = (n: Node): boolean => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (++nodes > 60) return false;
+      if (c.nodeType === 3) {
+        s += (c as Text).data;
+        if (s.trim().length > max) return false;
+      } else if (c.nodeType === 1 && !walk(c)) return false;
+    }
+    return true;
+  };
+  return walk(el) ? s.trim() : null;
+}

@@ -7,6 +7,7 @@
 // the whole page (a few dozen boxes around the name). Part of the detail readers
 // (lib/extract/detail-host.ts): it only adds, so the content script does without it.
 import { parseBucket } from './normalize';
+import { shortText } from './flat-tree';
 import type { DebtorFields, ExtractedField, FieldName } from './types';
 
 type FieldValue = ExtractedField['value'];
@@ -38,7 +39,7 @@ export function headerFacts(
   const out: Partial<Record<FieldName, ExtractedField>> = {};
   let first: Element | null = null;
   for (const el of boxesAround(nameEl)) {
-    const text = el.childElementCount <= 8 ? shortText(el) : null;
+    const text = el.childElementCount <= 8 ? lineText(el) : null;
     const parts = text ? text.split(SEPARATORS).filter(Boolean) : [];
     if (parts.length < 3) continue;
     const put = (field: FieldName, value: FieldValue, raw: string, confidence: number) => {
@@ -62,13 +63,10 @@ export function headerFacts(
   return first ? { fields: out, el: first } : null;
 }
 
-/** The box's text when it is a line (160 characters at most), read no further than that: a box around the whole page costs nothing. */
-function shortText(el: Element): string | null {
-  const walk = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
-  let text = '';
-  for (let n = walk.nextNode(); n; n = walk.nextNode()) if ((text += (n as Text).data).length > 320) return null;
-  text = text.replace(/\s+/g, ' ').trim();
-  return text.length <= 160 && /[|｜·•]/.test(text) ? text : null;
+/** The box's text when it is a line with separators (160 characters at most), read no further than that. */
+function lineText(el: Element): string | null {
+  const text = shortText(el, 320)?.replace(/\s+/g, ' ');
+  return text && text.length <= 160 && /[|｜·•]/.test(text) ? text : null;
 }
 
 /** The name's box, then its siblings, its parent's and its grandparent's (each with its children), in that order. */

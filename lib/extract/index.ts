@@ -11,7 +11,7 @@ import { flatContains } from './flat-tree';
 import { foregroundOf } from './foreground';
 import { isOwnHeading } from './not-a-value';
 import { bucketFromDays } from '../domain/bucket';
-import { cleanText, dateLocaleFor, dateOrderOf, localeCurrency, MONEY_RE, normalizeLabel } from './normalize';
+import { cleanText, dateLocaleFor, dateOrderOf, localeCurrency } from './normalize';
 import { labelElementOf, resetSlots, valueCandidates, type ValueCandidate } from './pair';
 import { controlValue } from './value-text';
 import { looksHidden, shownOnScreen } from './visibility';
@@ -21,7 +21,7 @@ import { scanDocument, type LabelHit, type ScanRoot } from './scan';
 import { GUARANTOR_TITLE_RE, inOtherPartySection, namesAnotherParty, otherPartyOf } from './sections';
 import type { DetailReaders } from './detail-host';
 import type { NameFromTitle } from './title-name';
-import type { DebtorContext, DebtorFields, ExtractedField, FieldName } from './types';
+import type { DebtorContext, DebtorFields, ExtractedField, FieldName, FieldSource } from './types';
 
 export interface ExtractOptions {
   /** Site adapters (all of them; those matching the page URL are applied). */
@@ -276,15 +276,13 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
   else if (opts.readers) {
     const theirs = (el: Element) => parties && inOtherPartySection(el, isFieldLabel);
     // First name and Last name fields (name-parts.ts), then a title naming the debtor.
-    const halves = fields.name ? null : opts.readers.nameFromParts(doc, scored.flatMap((s) => (s.field === null && s.hit ? [{ synonym: s.hit.synonym, raw: s.cand.raw, score: s.score, el: s.cand.el, method: s.cand.method }] : [])), theirs, (raw) => {
-      const v = parseFieldValue('name', raw, '')?.value;
-      return typeof v === 'string' ? v : null;
-    });
-    if (halves) (fields.name = { value: halves.value, raw: halves.value, confidence: halves.confidence, source: { method: halves.method }, why: ['first-last-name'] }), (elements.name = halves.el);
+    const decoyValues = scored.flatMap((s) => (s.field === null && s.hit ? [{ synonym: s.hit.synonym, raw: s.cand.raw, score: s.score, el: s.cand.el, method: s.cand.method }] : []));
+    const halves = fields.name ? null : opts.readers.nameFromParts(doc, decoyValues, theirs, (raw) => String(parseFieldValue('name', raw, '')?.value ?? '') || null);
+    if (halves) (fields.name = readerField(halves.value, halves.confidence, 'first-last-name', halves.method)), (elements.name = halves.el);
     if (!fields.name) nameFromPageTitle(opts.readers.nameFromTitle, doc, fields, elements, (t) => dict.match(t) !== null, theirs, agent?.name);
     // No label gave the case number: the breadcrumb, the active tab or the page's title may.
     const found = fields.caseId ? null : opts.readers.caseFromPage(doc, new Set(Object.values(fields).map((f) => String(f.value))));
-    if (found) fields.caseId = { value: found.value, raw: found.value, confidence: found.confidence, source: { method: 'title' }, why: ['page-frame'] };
+    if (found) fields.caseId = readerField(found.value, found.confidence, 'page-frame');
     if (found?.el) elements.caseId = found.el;
     // Facts written only in the header line beside the name ("罗志勇 | 男 | 35岁 | M2").
     const header = opts.readers.headerFacts(fields, elements.name ?? null, (t) => dict.match(t), (f, raw) => parseFieldValue(RULES.get(f)!.kind, raw, locale));
@@ -296,6 +294,11 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
   rootsOfContext.set(ctx, roots);
   elementsOfContext.set(ctx, elements);
   return ctx;
+}
+
+/** A field a detail reader found: read from the page's frame or titles unless `method` says otherwise. */
+function readerField(value: string, confidence: number, why: string, method: FieldSource['method'] = 'title'): ExtractedField {
+  return { value, raw: value, confidence, source: { method }, why: [why] };
 }
 
 /** No label named the debtor: the title of the block showing their details may (title-name.ts). */
@@ -313,7 +316,7 @@ function nameFromPageTitle(
   anchors.sort((a, b) => (a.compareDocumentPosition(b) & 0x4 ? -1 : 1));
   const found = nameFromTitle(doc, anchors, isLabel, theirs);
   if (!found || found.value === agent) return;
-  fields.name = { value: found.value, raw: found.value, confidence: found.confidence, source: { method: 'title' }, why: ['title'] };
+  fields.name = readerField(found.value, found.confidence, 'title');
   elements.name = found.el;
 }
 

@@ -123,6 +123,11 @@ export function detectCurrency(text: string, locale = ''): string | undefined {
   return undefined;
 }
 
+/** English pages by their region: the region's currency. */
+const ENGLISH_LOCALE_CURRENCY: Record<string, string> = {
+  'en-us': 'USD', 'en-hk': 'HKD', 'en-au': 'AUD', 'en-sg': 'SGD', 'en-my': 'MYR', 'en-in': 'INR', 'en-ph': 'PHP', 'en-za': 'ZAR', 'en-nz': 'NZD', 'en-ca': 'CAD',
+};
+
 /** The usual currency of a page language: zh-CN → CNY, zh-TW → TWD, zh-HK → HKD, en-US → USD, en-AU → AUD… */
 export function localeCurrency(locale: string): string | undefined {
   const l = locale.toLowerCase();
@@ -130,17 +135,7 @@ export function localeCurrency(locale: string): string | undefined {
   if (/^zh-hk|hant-hk/.test(l)) return 'HKD';
   if (/^zh-tw|hant-tw|^zh-hant$/.test(l)) return 'TWD';
   if (/^zh(-cn|-hans|-sg)?$|hans-cn/.test(l)) return 'CNY';
-  if (/^en-us$/.test(l)) return 'USD';
-  if (/^en-hk$/.test(l)) return 'HKD';
-  if (/^en-au$/.test(l)) return 'AUD';
-  if (/^en-sg$/.test(l)) return 'SGD';
-  if (/^en-my$/.test(l)) return 'MYR';
-  if (/^en-in$/.test(l)) return 'INR';
-  if (/^en-ph$/.test(l)) return 'PHP';
-  if (/^en-za$/.test(l)) return 'ZAR';
-  if (/^en-nz$/.test(l)) return 'NZD';
-  if (/^en-ca$/.test(l)) return 'CAD';
-  return undefined;
+  return ENGLISH_LOCALE_CURRENCY[l];
 }
 
 export interface Amount {
@@ -174,7 +169,7 @@ export function parseAmount(raw: string, locale = '', hint?: LabelHint): Amount 
   if (eu) return parseAmount(s.replace(eu, eu.replace(/[.\s]/g, '').replace(',', '.')), locale, hint);
   // Dots that group thousands with no cents: twice or more ("Rp 1.250.000", "12.480.000 ₫"), or
   // once in a currency without cents (rupiah, dong: "Rp 833.400").
-  const grouped = /(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])/.exec(s)?.[0] ?? (NO_CENTS_RE.test(s) ? /(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])/.exec(s)?.[0] : undefined);
+  const grouped = /(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])/.exec(s)?.[0] ?? (NO_CENTS.has(detectCurrency(s) ?? '') ? /(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])/.exec(s)?.[0] : undefined);
   if (grouped) return parseAmount(s.replace(grouped, grouped.replace(/\./g, '')), locale, hint);
   // Thousands grouped by three, or Indian lakh grouping ("1,23,456.00").
   const m = /(-)?\s*(\d{1,3}(?:,\d{2})*(?:,\d{3})+|\d+)(\.\d+)?\s*(万|萬|亿|億|k\b)?/i.exec(s);
@@ -195,8 +190,8 @@ export function parseAmount(raw: string, locale = '', hint?: LabelHint): Amount 
   return currency ? { value, currency } : { value };
 }
 
-/** Currencies written without cents, whose dots group thousands: rupiah, dong. */
-const NO_CENTS_RE = /(?<![a-z])rp\.?\s*\d|\bidr\b|₫|\bvnd\b|\d\s*đ/i;
+/** Currencies written without cents, whose dots group thousands: rupiah, dong (as detectCurrency names them). */
+const NO_CENTS = new Set(['IDR', 'VND']);
 
 /** "47天", "逾期 47 日", "47 days", "DPD 47" → 47. */
 export function parseDays(raw: string): number | null {

@@ -4,7 +4,7 @@
 // guarantor field). Asked only of the few name/phone/account/region candidates, never over the page.
 import { normalizeLabel } from './normalize';
 import { CONTROL_SEL } from './value-text';
-import { flatParent } from './flat-tree';
+import { flatParent, shortText } from './flat-tree';
 
 /** A guarantor's section: the name in it is the guarantor's. */
 export const GUARANTOR_TITLE_RE = /^(?:担保人|保证人|连带保证人|guarantor|co[- ]?signer|cosigner)/;
@@ -69,22 +69,6 @@ function headingLike(el: Element, text: string): string | 'section' | null {
 
 const FIELD_SEL = 'input,select,textarea,label,dt,dd,th,td';
 
-/** The element's text when it is short (a title), else null; stops reading early on big blocks. */
-function shortText(el: Element, max: number): string | null {
-  let s = '';
-  let nodes = 0;
-  const walk = (n: Node): boolean => {
-    for (let c = n.firstChild; c; c = c.nextSibling) {
-      if (++nodes > 60) return false;
-      if (c.nodeType === 3) {
-        s += (c as Text).data;
-        if (s.trim().length > max) return false;
-      } else if (c.nodeType === 1 && !walk(c)) return false;
-    }
-    return true;
-  };
-  return walk(el) ? s.trim() : null;
-}
 
 /**
  * Is `el` inside a section whose title names another party? From the value up, the nearest
