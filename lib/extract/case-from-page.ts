@@ -91,4 +91,3 @@ function searchFrame(doc: Document, taken: ReadonlySet<string>): CaseFromPage | 
   return pick && seen.every((c) => c.value === pick.value) ? pick : null;
 }
 
-export type CaseFromPageReader = typeof caseFromPage;

@@ -85,4 +85,3 @@ function boxesAround(nameEl: Element): Element[] {
   return out;
 }
 
-export type ReadHeaderFacts = typeof headerFacts;

@@ -20,8 +20,7 @@ import { detectPageKind } from './page-kind';
 import { scanDocument, type LabelHit, type ScanRoot } from './scan';
 import { GUARANTOR_TITLE_RE, inOtherPartySection, namesAnotherParty, otherPartyOf } from './sections';
 import type { DetailReaders } from './detail-host';
-import type { NameFromTitle } from './title-name';
-import type { DebtorContext, DebtorFields, ExtractedField, FieldName, FieldSource } from './types';
+import type { DebtorContext, DebtorFields, ExtractedField, FieldName } from './types';
 
 export interface ExtractOptions {
   /** Site adapters (all of them; those matching the page URL are applied). */
@@ -274,50 +273,25 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
   const agent = agentFromHits(scan.hits);
   if (ctx.page?.kind === 'list') doubtOnList(fields);
   else if (opts.readers) {
-    const theirs = (el: Element) => parties && inOtherPartySection(el, isFieldLabel);
-    // First name and Last name fields (name-parts.ts), then a title naming the debtor.
-    const decoyValues = scored.flatMap((s) => (s.field === null && s.hit ? [{ synonym: s.hit.synonym, raw: s.cand.raw, score: s.score, el: s.cand.el, method: s.cand.method }] : []));
-    const halves = fields.name ? null : opts.readers.nameFromParts(doc, decoyValues, theirs, (raw) => String(parseFieldValue('name', raw, '')?.value ?? '') || null);
-    if (halves) (fields.name = readerField(halves.value, halves.confidence, 'first-last-name', halves.method)), (elements.name = halves.el);
-    if (!fields.name) nameFromPageTitle(opts.readers.nameFromTitle, doc, fields, elements, (t) => dict.match(t) !== null, theirs, agent?.name);
-    // No label gave the case number: the breadcrumb, the active tab or the page's title may.
-    const found = fields.caseId ? null : opts.readers.caseFromPage(doc, new Set(Object.values(fields).map((f) => String(f.value))));
-    if (found) fields.caseId = readerField(found.value, found.confidence, 'page-frame');
-    if (found?.el) elements.caseId = found.el;
-    // Facts written only in the header line beside the name ("罗志勇 | 男 | 35岁 | M2").
-    const header = opts.readers.headerFacts(fields, elements.name ?? null, (t) => dict.match(t), (f, raw) => parseFieldValue(RULES.get(f)!.kind, raw, locale));
-    if (header) for (const [f, v] of Object.entries(header.fields) as [FieldName, ExtractedField][]) (fields[f] = v), header.el && (elements[f] = header.el);
-    if (header?.fields.daysPastDue) deriveBucket(fields);
+    // What only the detail readers add (detail-fill.ts): names from titles or two halves, the case from the page's frame, the header line.
+    const hadDays = fields.daysPastDue !== undefined;
+    opts.readers.fill({
+      doc,
+      fields,
+      elements,
+      decoys: () => scored.flatMap((s) => (s.field === null && s.hit ? [{ synonym: s.hit.synonym, raw: s.cand.raw, score: s.score, el: s.cand.el, method: s.cand.method }] : [])),
+      theirs: (el) => parties && inOtherPartySection(el, isFieldLabel),
+      match: (t) => dict.match(t),
+      parse: (f, raw) => parseFieldValue(RULES.get(f)!.kind, raw, locale),
+      agent: agent?.name,
+    });
+    if (!hadDays && fields.daysPastDue) deriveBucket(fields);
   }
   if (crmHistory.lastContact || crmHistory.lastPromise) ctx.crmHistory = crmHistory;
   if (agent) ctx.agent = agent;
   rootsOfContext.set(ctx, roots);
   elementsOfContext.set(ctx, elements);
   return ctx;
-}
-
-/** A field a detail reader found: read from the page's frame or titles unless `method` says otherwise. */
-function readerField(value: string, confidence: number, why: string, method: FieldSource['method'] = 'title'): ExtractedField {
-  return { value, raw: value, confidence, source: { method }, why: [why] };
-}
-
-/** No label named the debtor: the title of the block showing their details may (title-name.ts). */
-function nameFromPageTitle(
-  nameFromTitle: NameFromTitle,
-  doc: Document,
-  fields: DebtorFields,
-  elements: Partial<Record<FieldName, Element>>,
-  isLabel: (text: string) => boolean,
-  theirs: (el: Element) => boolean,
-  agent?: string,
-): void {
-  const anchors: Element[] = [];
-  for (const [f, el] of Object.entries(elements) as [FieldName, Element][]) if (!fields[f]!.why?.includes('list-row')) anchors.push(el);
-  anchors.sort((a, b) => (a.compareDocumentPosition(b) & 0x4 ? -1 : 1));
-  const found = nameFromTitle(doc, anchors, isLabel, theirs);
-  if (!found || found.value === agent) return;
-  fields.name = readerField(found.value, found.confidence, 'title');
-  elements.name = found.el;
 }
 
 /**

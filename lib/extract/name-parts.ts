@@ -47,4 +47,3 @@ export function nameFromParts(doc: Document, parts: readonly NamePart[], theirs:
   return confidence < DROP_BELOW ? null : { value, el: first.el, method: first.method, confidence };
 }
 
-export type ReadNameFromParts = typeof nameFromParts;

@@ -21,9 +21,6 @@ const TITLE_SEL = 'h1,h2,h3,h4,h5,h6,[role=heading],[class*=title],[class*=name]
 const NOT_DEBTOR_CLASS = /user|login|account|nick|agent|operator|staff|avatar|owner|assignee/i;
 const FOLLOWING = 0x4;
 
-/** The reader's signature, as the content script receives it (lib/extract/title-host.ts). */
-export type NameFromTitle = typeof nameFromTitle;
-
 export interface TitleName {
   value: string;
   el: Element;
