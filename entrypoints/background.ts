@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { forgetTab, getTabContext, setTabContext } from '@/lib/background/tab-contexts';
 import { syncCrmContentScripts } from '@/lib/background/crm-origins';
 import { crmPatterns, reinjectContentScripts } from '@/lib/background/reinject';
-import { injectDetailReader, injectDetector, loadLiveReader } from '@/lib/background/live-reader';
+import { injectDetailReader, injectDetector, injectSiteRules, loadPageScript } from '@/lib/background/page-scripts';
 import { forgetPanelTab, isPanelTab, markPanelTab } from '@/lib/background/panel-tabs';
 import { onMessages, sendMessage } from '@/lib/messaging';
 import { parseMessage } from '@/lib/messaging-check';
@@ -57,11 +57,13 @@ export default defineBackground(() => {
       return null;
     },
     // The page may show a live transcript: its reader is injected into that tab only now.
-    'page:load-reader': (_data, sender) => loadLiveReader(sender),
+    'page:load-reader': (_data, sender) => loadPageScript(sender),
     // No label on the page names the debtor: the title reader is injected into that tab only now.
-    'page:load-detail-reader': (_data, sender) => loadLiveReader(sender, injectDetailReader),
+    'page:load-detail-reader': (_data, sender) => loadPageScript(sender, injectDetailReader),
+    // Site adapters are stored: their rules are injected into the CRM tab that asks.
+    'page:load-site-rules': (_data, sender) => loadPageScript(sender, injectSiteRules),
     // The transcript detector, for a tab a panel has shown (lib/background/panel-tabs.ts).
-    'page:load-detector': async (_data, sender) => sender.tab?.id !== undefined && (await isPanelTab(sender.tab.id)) && loadLiveReader(sender, injectDetector),
+    'page:load-detector': async (_data, sender) => sender.tab?.id !== undefined && (await isPanelTab(sender.tab.id)) && loadPageScript(sender, injectDetector),
   }, parseMessage);
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId).then(() => forgetPanelTab(tabId)));

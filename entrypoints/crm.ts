@@ -16,12 +16,12 @@ import { registerDetailHost, type DetailReaders } from '@/lib/extract/detail-hos
 import { watchDebtorContext } from '@/lib/extract/watch';
 import { hasDebtor, type DebtorContext } from '@/lib/extract/types';
 import { debtorIdentity } from '@/lib/extract/identity';
-import { transcriptRuleFor, type SiteAdapter } from '@/lib/extract/adapter-match';
-import { resolveSelector } from '@/lib/extract/pick-selector';
+import type { SiteRules } from '@/lib/extract/adapter-match';
+import { registerSiteHost } from '@/lib/extract/site-host';
+import { adaptersStored, onAdaptersStored } from '@/lib/extract/adapter-store';
 import type { ReaderMemory, TranscriptReader } from '@/lib/live/transcript/reader';
 import { namesFromContext } from '@/lib/live/transcript/names';
 import { registerTranscriptHost, type TranscriptDetector } from '@/lib/live/transcript/host';
-import { loadSiteAdapters, watchSiteAdapters } from '@/lib/extract/adapter-store';
 import { onMessages, sendMessage, type ContentStats } from '@/lib/messaging';
 import { checkCrmMessage } from '@/lib/crm/message-check';
 import { providePageKey, trackFocus } from '@/lib/crm/focus';
@@ -58,8 +58,12 @@ export default defineUnlistedScript(() => {
   // reader is started anew by a newer instance.
   const readerMemory = (running.__daihouReaderMemory ??= {});
 
-  // Site adapters (options page) win over heuristics; the page is re-read when they change.
-  let adapters: SiteAdapter[] = [];
+  // Site adapters (options page, packs) win over heuristics. Their rules are injected only into
+  // tabs of a browser where adapters are stored (lib/extract/site-host.ts); the page is read
+  // again when they arrive or change.
+  let site: SiteRules | undefined;
+  let askedSite = false;
+  const transcriptRule = () => site?.transcriptRule(location.href) ?? null;
   let lastFound: DebtorContext | null = null;
   // The detail readers (lib/extract/detail-host.ts: a name from a title, the CRM's own history),
   // asked for once a page shows a debtor's details; the page is read again when they arrive.
@@ -67,7 +71,7 @@ export default defineUnlistedScript(() => {
   let askedReaders = false;
   const timedExtract = (): DebtorContext => {
     const t0 = performance.now();
-    const found = extractDebtorContext(document, { adapters, readers, exclude: transcript ? (n) => transcript!.owns(n) : undefined });
+    const found = extractDebtorContext(document, { site, readers, exclude: transcript ? (n) => transcript!.owns(n) : undefined });
     stats.lastExtractMs = performance.now() - t0;
     stats.scans++;
     lastFound = found;
@@ -107,7 +111,7 @@ export default defineUnlistedScript(() => {
     lookTimer = undefined;
     if (transcript || asked || !alive()) return;
     lookedAt = Date.now();
-    if (transcriptRuleFor(adapters, location.href) || detector?.candidate(document, nameList())) {
+    if (transcriptRule() || detector?.candidate(document, nameList())) {
       asked = true;
       sendMessage('page:load-reader', {}).then((ok) => (asked = ok), () => (asked = false));
     } else if (!detector && !askedDetector) {
@@ -141,9 +145,9 @@ export default defineUnlistedScript(() => {
       transcript = start({
         doc: document,
         signal: controller.signal,
-        rule: () => transcriptRuleFor(adapters, location.href),
+        rule: transcriptRule,
         names,
-        resolve: resolveSelector,
+        resolve: (doc, selector) => site?.resolve(doc, selector) ?? null,
         layout: true,
         memory: readerMemory,
         // Its "客户：…" lines are speech: read the debtor's fields again without them (once
@@ -163,14 +167,23 @@ export default defineUnlistedScript(() => {
   const idle = (window as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
   if (idle) idle(look, { timeout: 500 });
   else setTimeout(look, 50);
-  const adaptersChanged = (a: SiteAdapter[]) => {
-    adapters = a;
-    watch.flush();
-    if (transcript) transcript.reset();
-    else look();
+  registerSiteHost(window, {
+    provide(given) {
+      if (controller.signal.aborted) return;
+      site = given;
+      watch.flush();
+      if (transcript) transcript.reset();
+      else look();
+    },
+  });
+  const askSite = () => {
+    if (askedSite || !alive()) return;
+    askedSite = true;
+    // Asked once; again only when the message did not get through.
+    sendMessage('page:load-site-rules', {}).then((ok) => (askedSite = ok), () => (askedSite = false));
   };
-  void loadSiteAdapters().then((a) => a.length && adaptersChanged(a));
-  controller.signal.addEventListener('abort', watchSiteAdapters(adaptersChanged));
+  void adaptersStored().then((stored) => stored && askSite());
+  controller.signal.addEventListener('abort', onAdaptersStored(askSite));
   trackFocus(document, controller.signal);
   // Inserting a script is the page tools' (entrypoints/picker.ts): they ask this which debtor the
   // page shows, read afresh (it may show another one than the panel last heard of).

@@ -64,6 +64,8 @@ export interface Protocol {
    *  into the sender's own tab, top frame only. False when refused. */
   'page:load-reader': { data: Record<string, never>; reply: boolean };
   'page:load-detail-reader': { data: Record<string, never>; reply: boolean };
+  /** content → background: inject the site-adapter rules (entrypoints/site-rules.ts); adapters are stored. */
+  'page:load-site-rules': { data: Record<string, never>; reply: boolean };
   /** content → background: inject the live-transcript detector, if a panel has shown this tab. */
   'page:load-detector': { data: Record<string, never>; reply: boolean };
   /** background → panels: turns heard on a tab's call (from the page's transcript or the call audio). */

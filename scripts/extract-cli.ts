@@ -9,7 +9,7 @@ import { extractDebtorContext } from '../lib/extract/index';
 import { fastSelector } from '../lib/extract/pick-selector';
 import { DETAIL_READERS } from '../lib/extract/detail-readers';
 import { loadHtml } from './load-page';
-import { importAdapters, type SiteAdapter } from '../lib/extract/adapters';
+import { importAdapters, siteRules, type SiteAdapter } from '../lib/extract/adapters';
 import { FIELD_NAMES, type DebtorContext } from '../lib/extract/types';
 
 class CliError extends Error {}
@@ -85,7 +85,7 @@ async function main(argv: string[]): Promise<number> {
   if (!/<[a-z!]/i.test(html)) throw new CliError(`不是 HTML 页面 / Not an HTML page: ${target}`);
   const page = await loadHtml(html, url, { ...(baseDir ? { baseDir } : {}), scripts: argv.includes('--scripts') });
   try {
-    const ctx = extractDebtorContext(page.doc, { adapters, url, selectorOf: fastSelector, readers: DETAIL_READERS });
+    const ctx = extractDebtorContext(page.doc, { site: siteRules(adapters), url, selectorOf: fastSelector, readers: DETAIL_READERS });
     if (json) console.log(JSON.stringify(ctx, null, 2));
     else printTable(ctx);
   } finally {

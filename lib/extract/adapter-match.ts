@@ -1,9 +1,12 @@
-// Which site adapters apply to a page, and what they say per field: the part of adapters the
-// content script runs. No schema library here (it would double the content script); stored
-// adapters were validated by the schema in adapters.ts before they were written, and are
-// checked again for shape (isSiteAdapter) when the content script loads them.
+// Which site adapters apply to a page, and what they say per field: the part of adapters that
+// runs in a CRM tab. Not part of the content script: it is injected into a tab only when
+// adapters are stored (entrypoints/site-rules.ts, lib/extract/site-host.ts), and hands the
+// content script one SiteRules. No schema library here; stored adapters were validated by the
+// schema in adapters.ts before they were written, and are checked again for shape
+// (isSiteAdapter) when they are loaded.
 import { FIELD_NAMES, type FieldName } from './types';
 import { isTranscriptRule, type TranscriptRule } from '../live/transcript/rule';
+import { resolveSelector } from './pick-selector';
 
 export interface AdapterFieldRule {
   /** CSS selector of the value element; " >>> " steps into iframes and shadow roots. */
@@ -124,4 +127,22 @@ export function isSiteAdapter(a: unknown): a is SiteAdapter {
 /** The transcript rule of the most specific matching adapter that has one. */
 export function transcriptRuleFor(adapters: readonly SiteAdapter[] | undefined, url: string): TranscriptRule | null {
   return matchAdapters(adapters, url).find((a) => a.transcript)?.transcript ?? null;
+}
+
+/** What the stored adapters say of one page (`ExtractOptions.site`): built by siteRules. */
+export interface SiteRules {
+  /** Field rules of the adapters matching `url`, merged (the most specific wins per field). */
+  fieldRules(url: string): Partial<Record<FieldName, AdapterFieldRule>>;
+  /** The transcript rule for `url`, if an adapter gives one. */
+  transcriptRule(url: string): TranscriptRule | null;
+  /** The element an adapter's selector chain names (" >>> " steps into frames and shadow roots). */
+  resolve(doc: Document, selector: string): Element | null;
+}
+
+export function siteRules(adapters: readonly SiteAdapter[]): SiteRules {
+  return {
+    fieldRules: (url) => mergedRules(matchAdapters(adapters, url)),
+    transcriptRule: (url) => transcriptRuleFor(adapters, url),
+    resolve: (doc, selector) => resolveSelector(doc, selector),
+  };
 }

@@ -3,7 +3,6 @@
 // with its value, the best-scoring candidate wins per field, and site adapters win over all.
 // Reads only; never changes the page, never unmasks a masked value.
 import { agentFromHits } from './logged-in-agent';
-import { matchAdapters, mergedRules, type SiteAdapter } from './adapter-match';
 import { defaultDictionary, LabelDictionary } from './dictionary';
 import { DECOY_LABELS, FIELD_RULES, isPlaceholder, parseFieldValue, type FieldRule, type ParsedValue } from './fields';
 import { DROP_BELOW, isSure, PENALTY, round2, SURE_FROM } from './confidence';
@@ -15,16 +14,20 @@ import { cleanText, dateLocaleFor, dateOrderOf, localeCurrency } from './normali
 import { labelElementOf, resetSlots, valueCandidates, type ValueCandidate } from './pair';
 import { controlValue } from './value-text';
 import { looksHidden, shownOnScreen } from './visibility';
-import { resolveSelector } from './pick-selector';
 import { detectPageKind } from './page-kind';
 import { scanDocument, type LabelHit, type ScanRoot } from './scan';
 import { GUARANTOR_TITLE_RE, inOtherPartySection, namesAnotherParty, otherPartyOf } from './sections';
 import type { DetailReaders } from './detail-host';
+import type { SiteRules } from './adapter-match';
 import type { DebtorContext, DebtorFields, ExtractedField, FieldName } from './types';
 
 export interface ExtractOptions {
-  /** Site adapters (all of them; those matching the page URL are applied). */
-  adapters?: readonly SiteAdapter[];
+  /**
+   * What the site adapters say (lib/extract/adapter-match.ts siteRules): those matching the page
+   * URL are applied. Not part of the content script: injected into a tab only when adapters are
+   * stored (lib/extract/site-host.ts).
+   */
+  site?: SiteRules;
   /** The URL to match adapters against and report (defaults to the document's). */
   url?: string;
   /** Text never read as a field label: the call's live transcript (lib/live/transcript), whose "客户：…" lines are speech. */
@@ -114,7 +117,7 @@ function pageUrl(doc: Document, override?: string): { href: string; url: string;
 
 export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): DebtorContext {
   const { href, url, origin } = pageUrl(doc, opts.url);
-  const rules = mergedRules(matchAdapters(opts.adapters, href));
+  const rules = opts.site?.fieldRules(href) ?? {};
   const adapterLabels: [string, FieldName][] = [];
   for (const [f, r] of Object.entries(rules)) if (r?.label && !r.selector) adapterLabels.push([r.label, f as FieldName]);
   const dict = dictionaryFor(adapterLabels);
@@ -199,7 +202,7 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
     if (!r?.selector) continue;
     const field = f as FieldName;
     const parts = r.selector.split('>>>').map((s) => s.trim());
-    const el = resolveSelector(doc, r.selector);
+    const el = opts.site!.resolve(doc, r.selector);
     if (!el) continue;
     const raw = (/^(input|select|textarea)$/.test(el.localName) ? controlValue(el) : cleanText(el.textContent ?? '')) ?? '';
     const parsed = parseFieldValue(RULES.get(field)!.kind, raw, locale);

@@ -101,6 +101,14 @@ export async function openPanelAt(b: Browser, tabId: number, at: Date): Promise<
   return panel;
 }
 
+/** The options page, once the section with test id `section` shows. */
+export async function openOptions(b: Browser, section = 'adapters-section'): Promise<Page> {
+  const page = await b.context.newPage();
+  await page.goto(`chrome-extension://${b.extensionId}/options.html`);
+  await page.getByTestId(section).waitFor({ timeout: 10_000 });
+  return page;
+}
+
 export async function openCrm(b: Browser, url: string): Promise<Page> {
   const page = await b.context.newPage();
   await page.goto(url);

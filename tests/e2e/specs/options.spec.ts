@@ -7,17 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { demoCases } from '../../../scripts/browser/demo-cases';
-import { openCrm, type Browser } from '../../../scripts/browser/launch';
+import { openCrm, openOptions } from '../../../scripts/browser/launch';
 import { test } from '../fixtures';
 
 const CASE_ID = 'CS-2026-004817';
-
-async function openOptions(b: Browser): Promise<Page> {
-  const page = await b.context.newPage();
-  await page.goto(`chrome-extension://${b.extensionId}/options.html`);
-  await page.getByTestId('adapters-section').waitFor({ timeout: 10_000 });
-  return page;
-}
 
 /** Add a compliance-override audit line straight into the extension's IndexedDB (as the panel would log it). */
 const logOverride = (page: Page, reason: string) =>

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { caseUrl, demoCases } from '../../../scripts/browser/demo-cases';
-import { openCrm, openPanel, tabIdOf, type Browser } from '../../../scripts/browser/launch';
+import { openCrm, openOptions, openPanel, tabIdOf } from '../../../scripts/browser/launch';
 import { test } from '../fixtures';
 
 const EXAMPLE = '我家的羊驼今天生病了所以没法还款';
@@ -31,13 +31,6 @@ function customPack(scriptText = '{name}您好，羊驼的事我们理解，您�
   };
 }
 
-async function openOptions(b: Browser): Promise<Page> {
-  const page = await b.context.newPage();
-  await page.goto(`chrome-extension://${b.extensionId}/options.html`);
-  await page.getByTestId('packs-library').waitFor({ timeout: 10_000 });
-  return page;
-}
-
 const storedLibrary = (page: Page) => page.evaluate(async () => JSON.stringify((await chrome.storage.local.get('packLibrary')).packLibrary ?? null));
 
 test('packs: import a pack in options, confirm unverified, its scripts reach the panel', async ({ ext: b, demoUrl }) => {
@@ -45,7 +38,7 @@ test('packs: import a pack in options, confirm unverified, its scripts reach the
   const file = join(dir, 'team.json');
   writeFileSync(file, JSON.stringify(customPack(), null, 2));
   try {
-    const options = await openOptions(b);
+    const options = await openOptions(b, 'packs-library');
     await options.locator('[data-testid="pack-entry"][data-source="default"]').waitFor();
     await options.getByTestId('pack-import-file').setInputFiles(file);
     const confirmBox = options.getByTestId('pack-import-confirm');
@@ -100,7 +93,7 @@ test('packs: a broken pack shows path-named errors and leaves the library unchan
   writeFileSync(file, JSON.stringify(customPack('{name}您好，您欠款 {balanse} 元')));
   writeFileSync(hostile, JSON.stringify(customPack('<img src=x onerror="document.title=\'pwned\'">')));
   try {
-    const options = await openOptions(b);
+    const options = await openOptions(b, 'packs-library');
     await options.locator('[data-testid="pack-entry"]').first().waitFor();
     const before = await storedLibrary(options);
     const entriesBefore = await options.locator('[data-testid="pack-entry"]').count();
@@ -126,7 +119,7 @@ test('packs: a broken pack shows path-named errors and leaves the library unchan
 });
 
 test('packs: a supervisor generates a signing key in the options page', async ({ ext: b }) => {
-  const options = await openOptions(b);
+  const options = await openOptions(b, 'packs-library');
   await options.getByTestId('generate-key').click();
   const id = await options.getByTestId('signing-key-id').textContent({ timeout: 5_000 });
   assert.match(id ?? '', /^[0-9a-f]{16}$/);

@@ -202,3 +202,67 @@ describe('the CRM content script and the detail readers', () => {
     expect(asks()).toBe(0);
   });
 });
+
+describe('the CRM content script and site adapters', () => {
+  afterEach(async () => {
+    stopRunning();
+    vi.restoreAllMocks();
+    document.body.innerHTML = '';
+    await fakeBrowser.storage.local.clear();
+  });
+
+  const ADAPTER = { id: 'bank-a', urlPattern: '*', fields: { amountOverdue: { label: '应收未收' } } };
+  const PAGE = '<dl><dt>客户姓名</dt><dd>张伟</dd><dt>应收未收</dt><dd>¥1,500.00</dd><dt>逾期天数</dt><dd>12</dd></dl>';
+
+  const setUp = async () => {
+    const { default: siteRules } = await import('@/entrypoints/site-rules');
+    const sent = fakeBackground({ 'page:load-site-rules': () => siteRules.main() });
+    const asks = () => sent.filter((m) => m.type === 'page:load-site-rules').length;
+    const amounts = () =>
+      sent.filter((m) => m.type === 'page:context').map((m) => (m.data as { context: DebtorContext | null }).context?.fields.amountOverdue?.value);
+    return { sent, asks, amounts };
+  };
+
+  it('never loads the adapter rules while no adapter is stored', async () => {
+    const { asks, sent } = await setUp();
+    document.body.innerHTML = PAGE;
+    crm.main();
+    await vi.waitFor(() => expect(sent.some((m) => m.type === 'page:context')).toBe(true));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(asks()).toBe(0);
+  });
+
+  it('loads them when adapters are stored, and reads the page again with them', async () => {
+    await fakeBrowser.storage.local.set({ siteAdapters: [ADAPTER] });
+    const { asks, amounts } = await setUp();
+    document.body.innerHTML = PAGE;
+    crm.main();
+    await vi.waitFor(() => expect(amounts()).toContain(1500));
+    expect(asks()).toBe(1);
+  });
+
+  it('loads them once adapters are stored later (a pack installed with the CRM open), and follows their changes', async () => {
+    const { asks, amounts } = await setUp();
+    document.body.innerHTML = PAGE;
+    crm.main();
+    await vi.waitFor(() => expect(amounts().length).toBeGreaterThan(0));
+    expect(amounts()).not.toContain(1500);
+    await fakeBrowser.storage.local.set({ packSiteAdapters: [ADAPTER] });
+    await vi.waitFor(() => expect(amounts().at(-1)).toBe(1500));
+    expect(asks()).toBe(1);
+    // Removed again: the page is read by the heuristics alone.
+    await fakeBrowser.storage.local.set({ packSiteAdapters: [] });
+    await vi.waitFor(() => expect(amounts().at(-1)).toBeUndefined());
+    expect(asks()).toBe(1);
+  });
+
+  it('keeps an adapter of the wrong shape out (stored data is checked on load)', async () => {
+    await fakeBrowser.storage.local.set({ siteAdapters: [{ ...ADAPTER, urlPattern: 42 }] });
+    const { asks, amounts } = await setUp();
+    document.body.innerHTML = PAGE;
+    crm.main();
+    await vi.waitFor(() => expect(asks()).toBe(1));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(amounts()).not.toContain(1500);
+  });
+});

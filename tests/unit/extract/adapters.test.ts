@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkAdapter, exportAdapters, importAdapters, matchAdapters, mergeAdapters, urlMatches, urlPatternProblem, type SiteAdapter } from '@/lib/extract/adapters';
+import { checkAdapter, exportAdapters, importAdapters, matchAdapters, mergeAdapters, siteRules, urlMatches, urlPatternProblem, type SiteAdapter } from '@/lib/extract/adapters';
 import { extractDebtorContext } from '@/lib/extract';
 import { loadFixture, pageFrom, type LoadedPage } from './helpers';
 
@@ -84,7 +84,7 @@ describe('applying adapters', () => {
     const plain = extractDebtorContext(page.doc);
     expect(plain.fields.amountOverdue!.value).toBe(12680.5);
     // Deliberately point amountOverdue at "合同金额" and name at another label: the adapter wins.
-    const ctx = extractDebtorContext(page.doc, { adapters: [A] });
+    const ctx = extractDebtorContext(page.doc, { site: siteRules([A]) });
     expect(ctx.fields.amountOverdue).toMatchObject({ value: 60000, source: { method: 'adapter' } });
     expect(ctx.fields.name!.source.method).toBe('adapter');
     expect(ctx.fields.name).toMatchObject({ value: '华南分中心', source: { label: '委案机构' } });
@@ -92,14 +92,14 @@ describe('applying adapters', () => {
 
   it('is ignored on other sites', async () => {
     page = await loadFixture('legacy-table.html', { url: 'http://other.example/fixtures/legacy-table.html' });
-    expect(extractDebtorContext(page.doc, { adapters: [A] }).fields.amountOverdue!.value).toBe(12680.5);
+    expect(extractDebtorContext(page.doc, { site: siteRules([A]) }).fields.amountOverdue!.value).toBe(12680.5);
   });
 
   it('teaches a label the dictionary does not know', () => {
     page = pageFrom('<dl><dt>应收未收</dt><dd>¥1,500</dd><dt>客户</dt><dd>张三</dd></dl>');
     expect(extractDebtorContext(page.doc).fields.amountOverdue).toBeUndefined();
     const ctx = extractDebtorContext(page.doc, {
-      adapters: [{ id: 'x', urlPattern: '127.0.0.1:8080/*', fields: { amountOverdue: { label: '应收未收' } } }],
+      site: siteRules([{ id: 'x', urlPattern: '127.0.0.1:8080/*', fields: { amountOverdue: { label: '应收未收' } } }]),
     });
     expect(ctx.fields.amountOverdue).toMatchObject({ value: 1500, source: { method: 'adapter' } });
   });

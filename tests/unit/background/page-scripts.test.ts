@@ -2,7 +2,7 @@
 // asked ('page:load-reader'), top frame only: never into another tab, a frame, an extension page.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadLiveReader } from '@/lib/background/live-reader';
+import { loadPageScript } from '@/lib/background/page-scripts';
 import { onMessages } from '@/lib/messaging';
 import { parseMessage } from '@/lib/messaging-check';
 
@@ -14,7 +14,7 @@ afterEach(() => vi.restoreAllMocks());
 describe('loading the live reader', () => {
   it("injects the reader into the sender's own tab, top frame only", async () => {
     const inject = vi.fn(async () => []);
-    expect(await loadLiveReader({ id: fakeBrowser.runtime.id, tab: tab(7), frameId: 0, url: PAGE }, inject)).toBe(true);
+    expect(await loadPageScript({ id: fakeBrowser.runtime.id, tab: tab(7), frameId: 0, url: PAGE }, inject)).toBe(true);
     expect(inject).toHaveBeenCalledTimes(1);
     expect(inject).toHaveBeenCalledWith(7);
   });
@@ -30,7 +30,7 @@ describe('loading the live reader', () => {
       { tab: tab(7, own), frameId: 0, url: own },
       { tab: tab(7, 'file:///tmp/x.html'), frameId: 0, url: 'file:///tmp/x.html' },
       { tab: tab(-1), frameId: 0, url: PAGE },
-    ]) expect(await loadLiveReader({ id: fakeBrowser.runtime.id, ...sender }, inject)).toBe(false);
+    ]) expect(await loadPageScript({ id: fakeBrowser.runtime.id, ...sender }, inject)).toBe(false);
     expect(inject).not.toHaveBeenCalled();
   });
 
@@ -38,7 +38,7 @@ describe('loading the live reader', () => {
     const inject = vi.fn(async () => {
       throw new Error('Cannot access contents of the page');
     });
-    expect(await loadLiveReader({ tab: tab(9), frameId: 0, url: PAGE }, inject)).toBe(false);
+    expect(await loadPageScript({ tab: tab(9), frameId: 0, url: PAGE }, inject)).toBe(false);
   });
 
   it('the message carries nothing to aim with: any payload beyond {} is refused before the handler', async () => {

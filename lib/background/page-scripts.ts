@@ -1,6 +1,9 @@
-// The background's half of loading the live-transcript reader: a CRM tab's content script asks
-// ('page:load-reader') when its page may show a transcript; the reader is injected into that
-// tab's top frame only, never into another tab or frame, nor into an extension page.
+// The background's half of the scripts a CRM tab loads only when needed: the live-transcript
+// reader ('page:load-reader', the page may show a transcript), its detector ('page:load-detector',
+// a panel has shown the tab), the detail readers ('page:load-detail-reader', the page shows a
+// debtor's details) and the site-adapter rules ('page:load-site-rules', adapters are stored). The
+// tab's content script asks; the script is injected into that tab's top frame only, never into
+// another tab or frame, nor into an extension page.
 import { browser, type Browser } from 'wxt/browser';
 
 /** Runs the reader's file (entrypoints/live-reader.ts) in a tab's top frame. */
@@ -17,8 +20,12 @@ export const injectDetector: Inject = (tabId) =>
 export const injectDetailReader: Inject = (tabId) =>
   browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/detail-reader.js'] });
 
+/** Runs the site-adapter rules' file (entrypoints/site-rules.ts), asked for the same way ('page:load-site-rules'). */
+export const injectSiteRules: Inject = (tabId) =>
+  browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/site-rules.js'] });
+
 /** Inject the reader (or, with `inject`, another page reader) into the sender's own tab (top frame); false when the sender may not have it. */
-export async function loadLiveReader(
+export async function loadPageScript(
   sender: Browser.runtime.MessageSender,
   inject: Inject = injectReader,
 ): Promise<boolean> {
