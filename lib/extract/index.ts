@@ -357,6 +357,8 @@ function styleChecked(s: Scored): boolean {
 
 /** The core fields that name one debtor: two of them read surely, outside any list row, mean an open case. */
 const CORE: FieldName[] = ['name', 'accountId', 'caseId', 'amountOverdue'];
+/** Fields that say who: without one read, unmarked card lists are looked for. */
+const IDENTITY = new Set<FieldName>(['name', 'accountId', 'caseId', 'phone']);
 /** Fields a block of one debtor's details shows at least one of (with another field beside it). */
 const DETAIL_CORE = new Set<FieldName>(['name', 'accountId', 'caseId', 'phone', 'amountOverdue', 'daysPastDue']);
 
@@ -379,10 +381,12 @@ function pageKindOf(doc: Document, roots: Node[], fields: DebtorFields, chosen: 
   }
   if (sure >= 2) return { kind: 'debtor', rows: 0, openDetail: true };
   // Values read inside the list itself (a grid whose cells repeat their column title) are no detail.
+  // A page that names no one may be a queue of unmarked cards (a mobile kit's list): looked for too.
+  const named = shown.some((v) => IDENTITY.has(v.field));
   return detectPageKind(doc, roots, (lists) => {
     const outside = shown.filter((v) => !lists.some((l) => flatContains(l, v.el)));
     return outside.length >= 2 && outside.some((v) => DETAIL_CORE.has(v.field));
-  });
+  }, !named);
 }
 
 /**

@@ -125,7 +125,39 @@ function cardList(list: Element): FoundList | null {
   return seen.size >= MIN_ROWS ? { els: [list], rows: items.length } : null;
 }
 
-function findLists(roots: readonly Root[]): FoundList[] {
+/** Texts read for masked or coded numbers when looking for an unmarked card list. */
+const DEEP_TEXTS = 4000;
+/** How far up from such a text its list item is looked for. */
+const DEEP_CLIMB = 6;
+
+/**
+ * Card lists no role marks (a mobile kit's `.adm-list`, a div per case): from each text showing
+ * a masked or coded number, the ancestors' parents are read as card lists. Costlier than the
+ * marked lists, so only when the page named no one (see detectPageKind).
+ */
+function unmarkedCardLists(root: Root, found: FoundList[]): void {
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
+  const walker = doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
+  const checked = new Set<Element>();
+  let n = 0;
+  for (let t = walker.nextNode(); t && n < DEEP_TEXTS; t = walker.nextNode(), n++) {
+    if (!WHO.test((t as Text).data)) continue;
+    let item = t.parentElement;
+    for (let i = 0; item && i < DEEP_CLIMB; i++, item = item.parentElement) {
+      const list = item.parentElement;
+      if (!list || checked.has(list)) continue;
+      checked.add(list);
+      if (list.childElementCount < MIN_ROWS || found.some((f) => f.els.some((l) => l.contains(list)))) continue;
+      const hit = cardList(list);
+      if (hit) {
+        found.push(hit);
+        break;
+      }
+    }
+  }
+}
+
+function findLists(roots: readonly Root[], deep: boolean): FoundList[] {
   const found: FoundList[] = [];
   const inFound = (el: Element) => found.some((f) => f.els.some((l) => l.contains(el)));
   const each = (cands: ArrayLike<Element>, read: (el: Element, i: number) => FoundList | null) => {
@@ -156,6 +188,7 @@ function findLists(roots: readonly Root[]): FoundList[] {
     // A cached native collection: no pass over the page while it is unchanged.
     each(root.nodeType === 9 ? (root as Document).getElementsByClassName('thead') : root.querySelectorAll('.thead'), divTableList);
   }
+  if (deep && !found.length) for (const root of roots) unmarkedCardLists(root, found);
   return found;
 }
 
@@ -177,15 +210,17 @@ function rootsOf(doc: Document): Root[] {
 /**
  * One debtor or a list? A list is a table, grid or card list of ≥ 3 different debtors (a name,
  * account or case column plus another debtor column; split header/body tables count as one).
+ * With `deep` (the extraction read no one's name, account, case or phone), card lists no role
+ * marks are looked for too.
  * It is still a debtor page when one debtor's details are open beside it: `detail` says so
  * given the lists found, from what the extraction read outside them (extractDebtorContext
  * decides it: a drawer, dialog or label/value block it read values from). `roots` are the documents and shadow roots
  * already found by a scan.
  */
-export function detectPageKind(doc: Document, roots?: readonly Node[], detail: (lists: Element[]) => boolean = () => false): PageKind {
+export function detectPageKind(doc: Document, roots?: readonly Node[], detail: (lists: Element[]) => boolean = () => false, deep = false): PageKind {
   const given: readonly Node[] = roots?.length ? roots : rootsOf(doc);
   const all = given.filter((r): r is Root => r.nodeType === 9 || r.nodeType === 11);
-  const lists = findLists(all);
+  const lists = findLists(all, deep);
   if (!lists.length) return { kind: 'debtor', rows: 0, openDetail: false };
   const rows = Math.max(...lists.map((l) => l.rows));
   const open = detail(lists.flatMap((l) => l.els));

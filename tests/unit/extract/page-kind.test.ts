@@ -62,6 +62,28 @@ describe('detectPageKind', () => {
     expect(extractDebtorContext(page.doc).page).toEqual({ kind: 'list', rows: 3, openDetail: false });
   });
 
+  it('a queue of unmarked cards (no role, no labels: a mobile kit list) is a list when the page names no one', () => {
+    const cards = ['许文博|136****2290|¥24,310.08', '邓佳琪|187****5013|¥1,982.50', '曾国栋|130****8471|¥51,006.77', '田雨萱|155****6628|¥9,812.00']
+      .map((s) => s.split('|'))
+      .map(([n, phone, amt]) => `<a class="item"><div class="main">${n}<div class="desc">${phone} · 逾期 9 天</div></div><div class="extra">${amt}</div></a>`)
+      .join('');
+    const tiles = '<div class="sum"><div class="tile"><div class="k">逾期总额(元)</div><div class="v">96,418.35</div></div></div>';
+    page = pageFrom(`${tiles}<div class="list-body">${cards}</div>`);
+    const ctx = extractDebtorContext(page.doc);
+    expect(ctx.page).toEqual({ kind: 'list', rows: 4, openDetail: false });
+    expect(hasDebtor(ctx)).toBe(false);
+    // The same cards beside a debtor's details: the open debtor, read as before.
+    void page.close();
+    page = pageFrom(`<dl><dt>客户姓名</dt><dd>许文博</dd><dt>逾期金额</dt><dd>¥24,310.08</dd></dl><h3>关联案件</h3><div class="list-body">${cards}</div>`);
+    const open = extractDebtorContext(page.doc);
+    expect(open.page?.kind).toBe('debtor');
+    expect(open.fields.name?.value).toBe('许文博');
+    // Two cards are no queue.
+    void page.close();
+    page = pageFrom(`${tiles}<div class="list-body">${cards.split('</a>').slice(0, 2).join('</a>')}</a></div>`);
+    expect(extractDebtorContext(page.doc).page?.kind).toBe('debtor');
+  });
+
   it('a role=grid of debtors is a list', () => {
     const row = (n: string, acct: string, amt: string) =>
       `<div role="row"><span role="gridcell">${n}</span><span role="gridcell">${acct}</span><span role="gridcell">${amt}</span></div>`;
