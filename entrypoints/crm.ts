@@ -15,16 +15,14 @@ import { extractDebtorContext, fieldElements, wantsDetailReaders } from '@/lib/e
 import { registerDetailHost, type DetailReaders } from '@/lib/extract/detail-host';
 import { watchDebtorContext } from '@/lib/extract/watch';
 import { hasDebtor, type DebtorContext } from '@/lib/extract/types';
-import { debtorIdentity } from '@/lib/extract/identity';
 import type { SiteRules } from '@/lib/extract/adapter-match';
 import { registerSiteHost } from '@/lib/extract/site-host';
 import { adaptersStored, onAdaptersStored } from '@/lib/extract/adapter-store';
 import type { ReaderMemory, TranscriptReader } from '@/lib/live/transcript/reader';
-import { namesFromContext } from '@/lib/live/transcript/names';
 import { registerTranscriptHost, type TranscriptDetector } from '@/lib/live/transcript/host';
 import { onMessages, sendMessage, type ContentStats } from '@/lib/messaging';
 import { checkCrmMessage } from '@/lib/crm/message-check';
-import { providePageKey, trackFocus } from '@/lib/crm/focus';
+import { providePage, trackFocus } from '@/lib/crm/focus';
 import { keepShown } from '@/lib/crm/shown-elements';
 
 /**
@@ -105,13 +103,11 @@ export default defineUnlistedScript(() => {
   let asked = false;
   let lookTimer: ReturnType<typeof setTimeout> | undefined;
   let lookedAt = 0;
-  const names = () => namesFromContext(lastFound);
-  const nameList = () => Object.values(names()).flat();
   const look = () => {
     lookTimer = undefined;
     if (transcript || asked || !alive()) return;
     lookedAt = Date.now();
-    if (transcriptRule() || detector?.candidate(document, nameList())) {
+    if (transcriptRule() || detector?.candidate(document, lastFound)) {
       asked = true;
       sendMessage('page:load-reader', {}).then((ok) => (asked = ok), () => (asked = false));
     } else if (!detector && !askedDetector) {
@@ -123,7 +119,7 @@ export default defineUnlistedScript(() => {
   const tap = (records: MutationRecord[]): boolean => {
     if (!transcript) {
       // At most one look per half second under a stream of page changes.
-      if (detector && !asked && !lookTimer && detector.mayAdd(records, nameList())) lookTimer = setTimeout(look, lookedAt + 500 - Date.now());
+      if (detector && !asked && !lookTimer && detector.mayAdd(records, lastFound)) lookTimer = setTimeout(look, lookedAt + 500 - Date.now());
       return false;
     }
     transcript.poke(records);
@@ -146,7 +142,7 @@ export default defineUnlistedScript(() => {
         doc: document,
         signal: controller.signal,
         rule: transcriptRule,
-        names,
+        shown: () => lastFound,
         resolve: (doc, selector) => site?.resolve(doc, selector) ?? null,
         layout: true,
         memory: readerMemory,
@@ -187,7 +183,7 @@ export default defineUnlistedScript(() => {
   trackFocus(document, controller.signal);
   // Inserting a script is the page tools' (entrypoints/picker.ts): they ask this which debtor the
   // page shows, read afresh (it may show another one than the panel last heard of).
-  providePageKey(() => debtorIdentity(timedExtract())?.key ?? null);
+  providePage(timedExtract);
 
   const stop = onMessages({
     'crm:extract-now': () => {

@@ -6,10 +6,11 @@
 // new: the host starts one reader. Never throws into the page.
 import { transcriptHost } from '@/lib/live/transcript/host';
 import { startTranscriptReader } from '@/lib/live/transcript/reader';
+import { namesFromContext } from '@/lib/live/transcript/names';
 
 export default defineUnlistedScript(() => {
   try {
-    transcriptHost(window)?.provide(startTranscriptReader);
+    transcriptHost(window)?.provide(({ shown, ...opts }) => startTranscriptReader({ ...opts, names: () => namesFromContext(shown()) }));
   } catch {
     /* never throw into the CRM page */
   }

@@ -8,10 +8,18 @@
 import { transcriptHost } from '@/lib/live/transcript/host';
 import { transcriptCandidate } from '@/lib/live/transcript/detect';
 import { changesMayAddTranscript } from '@/lib/live/transcript/evidence';
+import { namesFromContext } from '@/lib/live/transcript/names';
+import type { DebtorContext } from '@/lib/extract/types';
+
+/** Both sides' names the page shows (a line that starts with one is a transcript's). */
+const nameList = (shown: DebtorContext | null): string[] => Object.values(namesFromContext(shown)).flat();
 
 export default defineUnlistedScript(() => {
   try {
-    transcriptHost(window)?.detect?.({ candidate: transcriptCandidate, mayAdd: changesMayAddTranscript });
+    transcriptHost(window)?.detect?.({
+      candidate: (doc, shown) => transcriptCandidate(doc, nameList(shown)),
+      mayAdd: (records, shown) => changesMayAddTranscript(records, nameList(shown)),
+    });
   } catch {
     /* never throw into the CRM page */
   }

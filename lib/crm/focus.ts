@@ -2,6 +2,8 @@
 // from the page's start (focus then moves to the panel); the page tools, injected when the agent
 // inserts a script (lib/crm/insert-text.ts), read it. Both run in the extension's isolated world
 // of the tab and meet on its global object, which the page's own scripts cannot see.
+import { debtorIdentity } from '../extract/identity';
+import type { DebtorContext } from '../extract/types';
 
 /** A field focused longer ago than this is no longer "the field the agent is in". */
 export const FOCUS_TTL_MS = 60_000;
@@ -11,8 +13,8 @@ const GESTURE_MS = 1_000;
 interface FocusState {
   gestureAt: number;
   last: { el: HTMLElement; at: number } | null;
-  /** The identity key (lib/extract/identity) of the debtor the page shows now, read afresh. */
-  pageKey?: () => string | null;
+  /** What the page shows now, read afresh (the content script's extraction). */
+  readPage?: () => DebtorContext;
 }
 
 const holder = globalThis as unknown as { __daihouFocus?: FocusState };
@@ -52,17 +54,21 @@ export function lastFocused(now: number): HTMLElement | null {
 
 /** Forget the remembered focus (tests). */
 export function resetFocus(): void {
-  holder.__daihouFocus = { gestureAt: -Infinity, last: null, pageKey: holder.__daihouFocus?.pageKey };
+  holder.__daihouFocus = { gestureAt: -Infinity, last: null, readPage: holder.__daihouFocus?.readPage };
 }
 
-/** The content script says how to read which debtor the page shows now. */
-export function providePageKey(read: () => string | null): void {
-  state().pageKey = read;
+/** The content script says how to read what the page shows now. */
+export function providePage(read: () => DebtorContext): void {
+  state().readPage = read;
 }
 
-/** Which debtor the page shows now (read afresh by the content script); undefined without one. */
+/**
+ * Which debtor the page shows now (its identity key, read afresh by the content script; the page
+ * tools compute it, so the content script carries no identity code); undefined without one.
+ */
 export function pageKey(): string | null | undefined {
-  return state().pageKey?.();
+  const read = state().readPage;
+  return read ? (debtorIdentity(read())?.key ?? null) : undefined;
 }
 
 export function isEditable(el: Element): el is HTMLElement {

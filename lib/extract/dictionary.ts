@@ -6,12 +6,14 @@
 import { DECOY_LABELS, FIELD_RULES, type FieldRule } from './fields';
 import { foldLabel, normalizeLabel, T2S } from './normalize';
 import type { FieldName } from './types';
+import { PARTY_WORDS } from './sections';
 
 /**
  * Words that are no label alone but start a status tag the scan reads ("逾期 47 天": scan.ts,
- * DAYS_RE): the prefilter lets texts holding them through.
+ * DAYS_RE), or title another party's section ("同户案件", "家庭成员": sections.ts): the
+ * prefilter lets texts holding them through.
  */
-const TAG_WORDS = ['逾期'];
+const TAG_WORDS = ['逾期', ...PARTY_WORDS];
 
 export interface LabelMatch {
   /** null: a known neighbour label (decoy) that claims its value for nobody. */
@@ -76,6 +78,8 @@ export class LabelDictionary {
   private idCount = 1;
   /** Synonyms (normalized) that yield to any other label of their field (`FieldRule.secondChoice`). */
   readonly secondChoice = new Set<string>();
+  /** Synonyms (normalized) read only when the page shows no value of the field given (`FieldRule.notBeside`). */
+  readonly notBeside = new Map<string, FieldName>();
 
   constructor(rules: FieldRule[] = FIELD_RULES, decoys: string[] = DECOY_LABELS, extra: [string, FieldName][] = []) {
     let max = 0;
@@ -102,6 +106,7 @@ export class LabelDictionary {
       for (const s of r.synonyms) add(s, r.field, 0);
       for (const s of r.weaker ?? []) add(s, r.field, -0.1);
       for (const s of r.secondChoice ?? []) add(s, r.field, 0), this.secondChoice.add(normalizeLabel(s));
+      for (const s of r.notBeside?.labels ?? []) this.notBeside.set(normalizeLabel(s), r.notBeside!.field);
       this.negatives.set(r.field, (r.negatives ?? []).map((n) => normalizeLabel(n) || n));
     }
     for (const [label, field] of extra) add(label, field, 0.3);

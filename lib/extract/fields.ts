@@ -31,6 +31,8 @@ export interface FieldRule {
   weaker?: string[];
   /** Labels read only when no other label of the field is on the page (a home phone beside a mobile). */
   secondChoice?: string[];
+  /** Labels (also listed as synonyms or weaker) read only when the page shows no value of `field`. */
+  notBeside?: { labels: string[]; field: FieldName };
 }
 
 /** Every label made of one word from each list, in order. */
@@ -60,7 +62,7 @@ export const FIELD_RULES: FieldRule[] = [
       '催收', '坐席', '操作员', '经办', '员工', '联系人', '配偶', '亲属', '担保', '保证人', '单位', '公司', '用户名', '登录',
       '产品', '银行', '网点', '机构', '文件', '客户经理', '负责人', '处理人', '分配', '父', '母', '子女',
       'agent', 'collector', 'operator', 'contact', 'spouse', 'emergency', 'user', 'company', 'employer', 'reference',
-      'product', 'branch', 'file', 'officer', 'manager', 'relative', 'guarantor', 'bank', ...CO_PARTY,
+      'product', 'branch', 'file', 'officer', 'manager', 'relative', 'guarantor', 'surety', 'bank', ...CO_PARTY,
     ],
   },
   {
@@ -87,7 +89,7 @@ export const FIELD_RULES: FieldRule[] = [
       '手机', '手机号', '手机号码', '电话', '联系电话', '联系方式', '移动电话', '本人电话', '客户电话', '客户手机', '行动电话',
       '手提电话', '流动电话', '本人手机', '电话号码', '注册手机', '注册手机号', '预留手机', '预留手机号', '绑定手机',
       'mobile', 'mobile no', 'mobile number', 'mobile phone', 'phone', 'phone no', 'phone number', 'tel', 'telephone',
-      'contact no', 'contact number', 'cell', 'cell phone', 'cell ph', 'mobile ph',
+      'contact no', 'contact number', 'cell', 'cell phone', 'cell ph', 'mobile ph', 'cellphone', 'cellphone no', 'cellphone number',
     ],
     // The debtor's own landline is a phone too, but a mobile on the same page is the one to call.
     // …and a backup number (备用手机) yields to the registered one.
@@ -95,7 +97,7 @@ export const FIELD_RULES: FieldRule[] = [
     negatives: [
       '紧急', '联系人', '单位', '公司', '工作', '客服', '热线', '坐席', '分机', '传真', '配偶', '亲属', '担保', '催收', '银行',
       'emergency', 'reference', 'employer', 'office', 'work', 'hotline', 'agent', 'fax', 'spouse', 'relative', 'bank',
-      'extension', 'service', 'guarantor', 'trustee', 'executor', 'attorney', 'solicitor', 'lawyer', '律师', ...CO_PARTY,
+      'extension', 'service', 'guarantor', 'surety', 'trustee', 'executor', 'attorney', 'solicitor', 'lawyer', '律师', ...CO_PARTY,
     ],
   },
   {
@@ -167,11 +169,15 @@ export const FIELD_RULES: FieldRule[] = [
       '尚欠本金', '欠款本金',
       'loan balance',
       'principal', 'principal balance', 'princ bal', 'outstanding principal', 'remaining principal', 'principal amount', 'outst prin', 'outstanding prin', 'prin bal',
-      'principal outstanding',
+      'principal outstanding', 'capital outstanding', 'outstanding capital', 'capital balance',
+      // What is left on the loan's IOU, or on the loan: 借据余额, 在贷余额 (as 贷款余额).
+      '借据余额', '在贷余额',
     ],
     // The principal lent, where a page may also show what is left of it.
     // …and a loan's outstanding balance (the principal left, with some interest) when no principal label is on the page.
     weaker: ['贷款本金', '借款本金', 'original principal', 'orig prin', 'outstanding balance', 'balance outstanding'],
+    // A revolving account (a credit limit on the page) owes a balance with its interest and fees, no principal.
+    notBeside: { labels: ['outstanding balance', 'balance outstanding'], field: 'creditLimit' },
     negatives: ['逾期', '已还', 'overdue', 'past due', 'paid', '原', '让与'],
   },
   {
@@ -234,7 +240,7 @@ export const FIELD_RULES: FieldRule[] = [
   {
     field: 'guarantor',
     kind: 'name',
-    synonyms: ['担保人', '保证人', '担保人姓名', '保证人姓名', '连带担保人', 'guarantor', 'guarantor name', 'co signer', 'cosigner'],
+    synonyms: ['担保人', '保证人', '担保人姓名', '保证人姓名', '连带担保人', 'guarantor', 'guarantor name', 'co signer', 'cosigner', 'surety', 'surety name'],
     negatives: ['电话', '手机', '证件', '关系', 'phone', 'mobile', 'relation', 'id'],
   },
   {

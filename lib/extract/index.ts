@@ -16,7 +16,7 @@ import { controlValue } from './value-text';
 import { looksHidden, shownOnScreen } from './visibility';
 import { detectPageKind } from './page-kind';
 import { scanDocument, type LabelHit, type ScanRoot } from './scan';
-import { GUARANTOR_TITLE_RE, inOtherPartySection, namesAnotherParty, otherPartyOf } from './sections';
+import { GUARANTOR_TITLE_RE, inOtherAccounts, inOtherPartySection, kinNoted, namesAnotherParty, otherPartyOf } from './sections';
 import type { DetailReaders } from './detail-host';
 import type { SiteRules } from './adapter-match';
 import type { DebtorContext, DebtorFields, ExtractedField, FieldName } from './types';
@@ -69,6 +69,8 @@ export function fieldElements(ctx: DebtorContext): Partial<Record<FieldName, Ele
 const RULES = new Map<FieldName, FieldRule>(FIELD_RULES.map((r) => [r.field, r]));
 /** Fields of the debtor's own that another party's section also shows (a contact's address too). */
 const OTHER_PARTY_FIELDS = new Set<FieldName>(['name', 'phone', 'accountId', 'region']);
+/** Fields of one loan: in a section listing the debtor's other loans they are another loan's. */
+const ACCOUNT_FIELDS = new Set<FieldName>(['accountId', 'caseId', 'product', 'amountOverdue', 'daysPastDue', 'bucket', 'principal', 'creditLimit', 'minimumPayment', 'lastPaymentDate', 'lastPaymentAmount']);
 
 interface Scored {
   field: FieldName | null;
@@ -173,6 +175,10 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
         if (g) scored.push({ field: 'guarantor', score: score * 0.9, parsed: g, cand, hit, scope: hit.scope, adapter, order: order++, why: [...why, 'guarantor-section'], labelEl });
         return;
       }
+      // The numbers of another of the debtor's loans ("Other loans for this borrower", "关联案件").
+      if (parties && ACCOUNT_FIELDS.has(rule.field) && inOtherAccounts(cand.el)) return;
+      // "黄海燕（妹）": a relative's name, wherever it stands.
+      if (rule.field === 'name' && kinNoted(cand.raw)) return;
       // "上次还款" names the date and the amount: both may sit in its row (a note, the right-hand text).
       const last = opts.readers?.lastPayment;
       // ("無紀錄" under it: no payment, and nothing else in its row stands in for one.)
@@ -215,6 +221,15 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
   const second = (s: Scored) => s.hit !== null && dict.secondChoice.has(s.hit.synonym);
   const firsts = new Set(scored.filter((s) => !second(s) && s.score >= DROP_BELOW).map((s) => s.field));
   for (let i = scored.length; i--; ) if (second(scored[i]!) && firsts.has(scored[i]!.field)) scored.splice(i, 1);
+  // …and a label that means something else beside another field (a revolving account's "Outstanding balance").
+  if (dict.notBeside.size) {
+    const shown = new Set(scored.filter((s) => s.score >= DROP_BELOW).map((s) => s.field));
+    for (let i = scored.length; i--; ) {
+      const h = scored[i]!.hit;
+      const beside = h ? dict.notBeside.get(h.synonym) : undefined;
+      if (beside && shown.has(beside)) scored.splice(i, 1);
+    }
+  }
 
   // An open drawer or dialog is what the agent is looking at: what lies behind it yields.
   const front = foregroundOf(scored.filter((s) => s.field !== null && s.field !== 'guarantor' && !s.adapter && s.score >= DROP_BELOW).map((s) => s.cand.el));

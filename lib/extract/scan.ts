@@ -176,7 +176,9 @@ function readText(node: Text, data: string, scope: ScanRoot, dict: LabelDictiona
     }
     const m = dict.match(text);
     // A title naming another party ("緊急聯絡人", "共同借款人信息", an accordion's "Authorized
-    // user") is no field's label, but says the page has someone else's section (sections.ts).
+    // user") or the debtor's other loans is no field's label, but says the page has such a
+    // section (sections.ts).
+    // (One that holds a field's word, "Other loans for this borrower", is a hit: extractDebtorContext checks hits' labels.)
     if ((!m || m.field === null) && !res.parties && namesAnotherParty(text)) res.parties = true;
     // A decoy only matters when it is the whole label (it then claims its value for nobody).
     if (!m || (m.field === null && m.score < 1)) return true;

@@ -7,22 +7,57 @@ import { CONTROL_SEL } from './value-text';
 import { flatParent, shortText } from './flat-tree';
 
 /** A guarantor's section: the name in it is the guarantor's. */
-export const GUARANTOR_TITLE_RE = /^(?:担保人|保证人|连带保证人|guarantor|co[- ]?signer|cosigner)/;
+export const GUARANTOR_TITLE_RE = /^(?:担保人|保证人|连带保证人|guarantor|suret(?:y|ies)\b|co[- ]?signer|cosigner)/;
 
 /** Titles naming someone other than the debtor, as folded by normalizeLabel (Traditional → Simplified), also as a dialog's action ("编辑联系人", "Add guarantor"). */
 export const OTHER_PARTY_RE =
-  /^(?:(?:编辑|新增|添加|修改|查看|edit|add|new|view|update) ?)?(?:共同借款人|共借人|共同还款人|(?:连带(?:责任)?)?(?:担保人|保证人)|紧急联[系络]人|联[系络]人|相关人士|关联人|related (?:people|persons?|part(?:y|ies)|contacts?)|配偶|亲属|家属|授权人|被授权人|代理人|附卡(?:持卡)?人|副卡(?:持卡)?人|co[- ]?(?:borrower|signer|maker|applicant)|cosigner|(?:supplementary|additional|secondary) card ?holder|joint borrower|guarantor|emergency contact|references?\b|spouse|relatives?\b|next of kin|authori[sz]ed (?:user|person|third party)|third[- ]part(?:y|ies)|法定代表人|法人代表|legal representative|委外(?:机构|信息|公司)|(?:催收|外包)(?:机构|公司)|(?:debt )?collection agency|nominee|受益人)/;
+  /^(?:(?:编辑|新增|添加|修改|查看|edit|add|new|view|update) ?)?(?:共同借款人|共借人|共同还款人|(?:连带(?:责任)?)?(?:担保人|保证人)|紧急联[系络]人|联[系络]人|相关人士|关联人|related (?:people|persons?|part(?:y|ies)|contacts?)|配偶|亲属|家属|同户|家庭成员|household(?: members?)?|授权人|被授权人|代理人|附卡(?:持卡)?人|副卡(?:持卡)?人|co[- ]?(?:borrower|signer|maker|applicant)|cosigner|(?:supplementary|additional|secondary) card ?holder|joint borrower|guarantor|suret(?:y|ies)\b|debt counsell?or|emergency contact|references?\b|spouse|relatives?\b|next of kin|authori[sz]ed (?:user|person|third party)|third[- ]part(?:y|ies)|法定代表人|法人代表|legal representative|委外(?:机构|信息|公司)|(?:催收|外包)(?:机构|公司)|(?:debt )?collection agency|nominee|受益人)/;
+
+/**
+ * Titles of sections listing the debtor's other loans, accounts or cases ("Other loans for this
+ * borrower", "关联案件（本人）", "名下其他贷款"): the same person, another account. As folded by normalizeLabel.
+ */
+const OTHER_ACCOUNTS_RE =
+  /^(?:(?:名下|本人|客户|借款人)?(?:其他|其它|关联|同名|名下)(?:贷款|借款|账户|帐户|案件|卡片?|产品|借据|合同)|(?:other|related|linked|associated|additional) (?:loans?|accounts?|cases?|facilit(?:y|ies)|products?|cards?|debts?)\b)/;
+
+/** Does a title list the debtor's other accounts (any part of it)? */
+export const namesOtherAccounts = (title: string): boolean => titleParts(title).some((part) => OTHER_ACCOUNTS_RE.test(normalizeLabel(part)));
+
+/** A relation written in brackets after a name: "黄海燕（妹）", "Priya Raman (spouse)" (folded by normalizeLabel). */
+const KIN_RE = /^(?:[兄弟姐妹哥嫂父母夫妻子女儿孙侄甥叔姨舅姑伯婶]|[父母]亲|配偶|妻子|丈夫|儿子|女儿|亲属|家属|亲戚|朋友|同事|同学|邻居|(?:紧急)?联[系络]人|担保人|保证人|spouse|wife|husband|mother|father|sister|brother|son|daughter|friend|colleague|relative|guarantor|reference)$/;
+
+/** A name followed by the bracketed relation of its person to the debtor: someone else's name. */
+export function kinNoted(raw: string): boolean {
+  const m = /[（(]([^()（）]{1,12})[)）]\s*$/.exec(raw);
+  return m !== null && KIN_RE.test(normalizeLabel(m[1]!));
+}
+
+/**
+ * Words of other parties' section titles that hold no field label's characters in a row: the
+ * dictionary's prefilter lets texts holding them through, so the scan sees these titles (each is
+ * matched by OTHER_PARTY_RE or OTHER_ACCOUNTS_RE).
+ */
+export const PARTY_WORDS = ['同户', '家庭成员', '亲属', '家属', '关联人', '相关人士', '代理人', '关联案件', '其他贷款', '其他账户'];
 
 /** A column saying how each row's person relates to the debtor: a table of other people (contacts, relatives). */
 const RELATION_RE = /^(?:与(?:借款人|客户|债务人|持卡人|本人)?的?关系|关系|relationship|relation(?: to \w+)?)$/;
 
-/** Does a label say that another party is on the page (a section title, or a relationship column)? */
+/**
+ * Does a label say that another party is on the page (a section title, or a relationship column),
+ * or a section of the debtor's other accounts? Then values are checked for the section they are in.
+ */
 export function namesAnotherParty(label: string): boolean {
-  return namesParty(label) || RELATION_RE.test(normalizeLabel(label));
+  return titleParts(label).some((part) => {
+    const l = normalizeLabel(part);
+    return OTHER_PARTY_RE.test(l) || OTHER_ACCOUNTS_RE.test(l);
+  }) || RELATION_RE.test(normalizeLabel(label));
 }
 
-/** A title naming another party, in any of its parts ("Director / Guarantor", "負責人（連帶保證人）"). */
-const namesParty = (title: string): boolean => title.split(/[/／|｜·、&()（）]/).some((part) => OTHER_PARTY_RE.test(normalizeLabel(part)));
+/** A title's parts ("Director / Guarantor", "負責人（連帶保證人）"). */
+const titleParts = (title: string): string[] => title.split(/[/／|｜·、&()（）]/);
+
+/** A title naming another party, in any of its parts. */
+const namesParty = (title: string): boolean => titleParts(title).some((part) => OTHER_PARTY_RE.test(normalizeLabel(part)));
 
 /** The element's table (or ARIA grid) has a relationship column. */
 function inRelationTable(el: Element): boolean {
@@ -37,11 +72,27 @@ function inRelationTable(el: Element): boolean {
  * A row holding only the word for another party ("保證人"), no value or field, before rows of its
  * own shape: that group's title (a property sheet's group header).
  */
-function groupTitle(sib: Element, text: string): boolean {
+function groupTitle(sib: Element, text: string, word: RegExp): boolean {
   const next = sib.nextElementSibling;
   if (!next || next.localName !== sib.localName || next.className !== sib.className || sib.querySelector(CONTROL_SEL)) return false;
+  return wholly(word, text);
+}
+
+/** The text is only the word for another party (or other accounts), perhaps with 信息 / details after it. */
+function wholly(word: RegExp, text: string): boolean {
   const l = normalizeLabel(text);
-  return OTHER_PARTY_RE.exec(l)?.[0].length === l.length;
+  const m = word.exec(l)?.[0];
+  return m !== undefined && /^ ?(?:信息|资料|详情|details?|info(?:rmation)?)?$/.test(l.slice(m.length));
+}
+
+/**
+ * A lone box holding only the word for another party, in no heading's markup ("<div
+ * class=font-semibold>Guarantor</div>"), right before a block of fields: that block's title.
+ */
+function loneTitle(sib: Element, text: string, word: RegExp): boolean {
+  if (sib.childElementCount > 0 || sib.matches(FIELD_SEL)) return false;
+  const next = sib.nextElementSibling;
+  return next !== null && next.childElementCount >= 2 && wholly(word, text);
 }
 
 // An accordion's header (a button that opens its section) titles that section too.
@@ -81,7 +132,13 @@ export function inOtherPartySection(el: Element, isLabel?: (text: string) => boo
 
 /** The title (normalized) of the other party's section `el` is in ('' in a relationship table), or null. */
 export function otherPartyOf(el: Element, isLabel?: (text: string) => boolean): string | null {
-  return titledParty(el, isLabel) ?? partyRow(el) ?? (inRelationTable(el) ? '' : null);
+  return titled(el, namesParty, OTHER_PARTY_RE, isLabel) ?? partyRow(el) ?? (inRelationTable(el) ? '' : null);
+}
+
+/** Is `el` in a section listing the debtor's other accounts ("Other loans", "关联案件")? Its loan's numbers are not this case's. */
+export function inOtherAccounts(el: Element): boolean {
+  // Such a title holds a field's word ("Other loans"): never passed over as a label.
+  return titled(el, namesOtherAccounts, OTHER_ACCOUNTS_RE) !== null;
 }
 
 /**
@@ -97,8 +154,11 @@ function partyRow(el: Element): string | null {
   return party && /^\s*(?:名称|姓名|名字|name)?$/.test(text.slice(party.length)) ? text : null;
 }
 
-/** The normalized title of another party's section around `el`, found from the value up. */
-function titledParty(el: Element, isLabel?: (text: string) => boolean): string | null {
+/**
+ * The normalized title of the section around `el` that `names` accepts (another party's, other
+ * accounts'), found from the value up; `word` is that title's word for a group or lone title.
+ */
+function titled(el: Element, names: (title: string) => boolean, word: RegExp, isLabel?: (text: string) => boolean): string | null {
   let n: Element | null = el;
   // Never past body: <head> holds scripts whose text is long (and no section title). As shown on
   // screen: out of a shadow root to its host (the title may be in the page around the component),
@@ -121,7 +181,7 @@ function titledParty(el: Element, isLabel?: (text: string) => boolean): string |
       // A dialog's close button ("×") shares its header with the title.
       const named = title && title.replace(/[×✕✖]/g, '').trim();
       // "Director / Guarantor": any part of a title may name the other party.
-      if ((named && namesParty(named)) || (!heading && groupTitle(sib, text))) return normalizeLabel(named || text);
+      if ((named && names(named)) || (!heading && (groupTitle(sib, text, word) || loneTitle(sib, text, word)))) return normalizeLabel(named || text);
       // Another title, or a whole section before this one: the value is not under what came before.
       if (heading) return null;
     }

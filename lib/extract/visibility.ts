@@ -103,8 +103,13 @@ function hiddenByClass(el: Element): boolean {
   if ((has('modal') || has('offcanvas')) && !has('show') && !has('in') && !has('showing') && !/display\s*:\s*block/i.test(el.getAttribute('style') ?? '')) return true;
   // An inactive tab pane: the shown one is marked active (Bootstrap), or on / current / show by hand-made tabs.
   if (has('tab-pane') && !markedShown(tokens)) return true;
-  // A kit's tab item (layui-tab-item) beside the one marked shown (layui-show): hidden by the kit's stylesheet.
-  const item = tokens.find((t) => /tab-?item$/.test(t));
-  if (item && !markedShown(tokens)) for (let c = el.parentElement?.firstElementChild; c; c = c.nextElementSibling) if (c !== el && c.classList.contains(item) && markedShown(Array.from(c.classList))) return true;
+  // A kit's tab item or pane (layui-tab-item, amis' cxd-Tabs-pane) beside the one marked shown
+  // (layui-show, is-active): hidden by the kit's stylesheet.
+  const item = tokens.find((t) => /tabs?-?(?:item|pane|panel)$/.test(t));
+  if (item && !markedShown(tokens))
+    for (let c = el.parentElement?.firstElementChild; c; c = c.nextElementSibling) {
+      const its = c === el ? null : (c.getAttribute('class') ?? '').toLowerCase().split(/\s+/);
+      if (its?.includes(item) && markedShown(its)) return true;
+    }
   return false;
 }

@@ -8,17 +8,21 @@
 // hands it the detector's checks or the reader's start function. Type-only imports: nothing of
 // either lands in the content script.
 import type { ReaderOptions, TranscriptReader } from './reader';
+import type { DebtorContext } from '../../extract/types';
 import { hostOf, registerHost } from '../../crm/world-host';
 
-/** The reader's start function, as the injected script provides it. */
-export type StartReader = (opts: ReaderOptions) => TranscriptReader;
+/** What the page last showed (the debtor's and the agent's names come from it: names.ts, in the injected scripts). */
+type Shown = () => DebtorContext | null;
+
+/** The reader's start function, as the injected script provides it: the content script's wiring, and what the page shows. */
+export type StartReader = (opts: Omit<ReaderOptions, 'names'> & { shown: Shown }) => TranscriptReader;
 
 /** The detector's two checks (lib/live/transcript/detect.ts, evidence.ts), as the injected script provides them. */
 export interface TranscriptDetector {
   /** Could this page (or its same-origin frames) show a transcript? */
-  candidate(doc: Document, names: readonly string[]): boolean;
+  candidate(doc: Document, shown: DebtorContext | null): boolean;
   /** Did these page changes add something a transcript is made of? */
-  mayAdd(records: readonly MutationRecord[], names: readonly string[]): boolean;
+  mayAdd(records: readonly MutationRecord[], shown: DebtorContext | null): boolean;
 }
 
 export interface TranscriptHost {

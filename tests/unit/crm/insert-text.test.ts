@@ -2,7 +2,8 @@
 // a shown, editable field the agent focused within the last minute, else the page's note box.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertIntoPage } from '@/lib/crm/insert-text';
-import { FOCUS_TTL_MS, pageKey, providePageKey, resetFocus, trackFocus } from '@/lib/crm/focus';
+import { FOCUS_TTL_MS, pageKey, providePage, resetFocus, trackFocus } from '@/lib/crm/focus';
+import type { DebtorContext } from '@/lib/extract/types';
 import { checkPageToolMessage as checkCrmMessage } from '@/lib/crm/page-tool-check';
 
 const ZHANG = 'http://127.0.0.1:5174|CS-2026-004817';
@@ -52,11 +53,18 @@ describe('insert into the CRM page', () => {
   });
 
   it('the page tools ask the content script which debtor the page shows, read afresh', () => {
-    let shows: string | null = ZHANG;
-    providePageKey(() => shows);
+    const showing = (caseId: string): DebtorContext => ({
+      url: 'http://127.0.0.1:5174/case', origin: 'http://127.0.0.1:5174', extractedAt: 0,
+      fields: { caseId: { value: caseId, raw: caseId, confidence: 0.95, source: { method: 'dl', label: '案件编号' } } },
+    });
+    let shows = showing('CS-2026-004817');
+    providePage(() => shows);
     expect(pageKey()).toBe(ZHANG);
-    shows = LI;
+    shows = showing('CS-2026-005102');
     expect(pageKey()).toBe(LI);
+    // A page that names no one: no key.
+    shows = { ...shows, fields: {} };
+    expect(pageKey()).toBeNull();
   });
 
   it('a focus older than a minute is stale: the text goes to the note box', () => {

@@ -1,0 +1,126 @@
+// General DOM rules found on the probe42–probe44 pages (tests/fixtures/crm/probe42…44), each on a
+// small generic snippet.
+import { afterEach, describe, expect, it } from 'vitest';
+import { kinNoted, namesAnotherParty, PARTY_WORDS } from '@/lib/extract/sections';
+import { defaultDictionary } from '@/lib/extract/dictionary';
+import { snippetPages } from './helpers';
+
+const pages = snippetPages();
+afterEach(pages.close);
+const read = pages.read;
+
+const row = (label: string, value: string) => `<div class="info-row"><span class="label">${label}</span><span class="value">${value}</span></div>`;
+const card = (title: string, body: string) => `<div class="section-title">${title}</div><div class="mini-card">${body}</div>`;
+
+describe('other people beside the debtor', () => {
+  it('a household or family section ("同户案件", "家庭成员") is another party: its name and phone are not the debtor\'s', () => {
+    for (const title of ['同户案件', '家庭成员', '亲属信息', '相关人士', '代理人']) {
+      const ctx = read(
+        `<div class="card">${row('客户姓名', '黄海波')}${row('手机', '150****7734')}${row('逾期金额', '¥6,200.00')}</div>` +
+          card(title, row('姓名', '黄海燕') + row('手机', '189****2045')),
+      );
+      expect(ctx.fields.name?.value, title).toBe('黄海波');
+      expect(ctx.fields.phone, title).toMatchObject({ value: '150****7734' });
+      expect(ctx.fields.phone!.confidence, title).toBeGreaterThanOrEqual(0.7);
+    }
+  });
+
+  it('every such title word passes the dictionary prefilter and names another party', () => {
+    const dict = defaultDictionary();
+    for (const w of PARTY_WORDS) {
+      expect(dict.mightContainLabel(`${w}信息`), w).toBe(true);
+      expect(namesAnotherParty(`${w}信息`), w).toBe(true);
+    }
+  });
+
+  it('a name followed by its relation to the debtor ("黄海燕（妹）", "Priya Raman (spouse)") is someone else\'s', () => {
+    expect(kinNoted('黄海燕（妹）')).toBe(true);
+    expect(kinNoted('黃淑芬（配偶）')).toBe(true);
+    expect(kinNoted('陳大文 (父親)')).toBe(true);
+    expect(kinNoted('Priya Raman (spouse)')).toBe(true);
+    expect(kinNoted('张伟（VIP）')).toBe(false);
+    expect(kinNoted('Lee (home)')).toBe(false);
+    expect(kinNoted('张伟')).toBe(false);
+    // Under a plain 姓名 label with no section title: not the debtor's name.
+    const ctx = read(`<div class="head"><h2>案件详情</h2></div>${row('姓名', '黄海燕（妹）')}${row('逾期金额', '¥6,200.00')}${row('逾期天数', '33')}`);
+    expect(ctx.fields.name).toBeUndefined();
+  });
+});
+
+describe('sections of the debtor\'s other loans', () => {
+  it('an "Other loans" / 关联案件 section holds another loan\'s number, product and amounts', () => {
+    const other = `<div class="card"><div class="card-header"><h3>Other loans for this borrower</h3><p>Cross-collateral view</p></div><div class="card-body"><table><thead><tr><th>Account</th><th>Product</th><th>Balance</th></tr></thead><tbody><tr><td>CC-4517-0086</td><td>Low Rate Credit Card</td><td>$1,122.40</td></tr></tbody></table></div></div>`;
+    const ctx = read(`<dl><dt>Name</dt><dd>Liam Walsh</dd><dt>Amount in arrears</dt><dd>$2,046.75</dd></dl>${other}`, 'en-AU');
+    expect(ctx.fields.accountId).toBeUndefined();
+    expect(ctx.fields.product).toBeUndefined();
+    expect(ctx.fields.amountOverdue?.value).toBe(2046.75);
+    // The debtor's own other card: its number and days are not this case's, so this case's are sure.
+    const zh = read(
+      `<div class="card">${row('客户姓名', '黄海波')}${row('卡号', '5187 **** **** 0362')}${row('逾期天数', '190天')}</div>` +
+        card('关联案件（本人）', row('卡号', '6225 **** **** 7120') + row('逾期天数', '64天')),
+    );
+    expect(zh.fields.accountId).toMatchObject({ value: '5187 **** **** 0362' });
+    expect(zh.fields.accountId!.confidence).toBeGreaterThanOrEqual(0.7);
+    expect(zh.fields.daysPastDue).toMatchObject({ value: 190 });
+    expect(zh.fields.daysPastDue!.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+describe('titles and labels of other parties', () => {
+  it('a lone box holding only "Guarantor" before a block of fields titles that block', () => {
+    const ctx = read(
+      `<div class="card"><div class="font-semibold">Borrower</div><dl><div><dt>Name</dt><dd>Liam Walsh</dd></div><div><dt>Mobile</dt><dd>04** *** 913</dd></div></dl>` +
+        `<div class="font-semibold text-sm">Guarantor</div><dl><div><dt>Name</dt><dd>Priya Raman</dd></div><div><dt>Mobile</dt><dd>04** *** 227</dd></div></dl></div>`,
+      'en-AU',
+    );
+    expect(ctx.fields.name?.value).toBe('Liam Walsh');
+    expect(ctx.fields.phone?.value).toBe('04** *** 913');
+    expect(ctx.fields.guarantor?.value).toBe('Priya Raman');
+  });
+
+  it('a flat list\'s "Guarantor" label with its own value titles nothing', () => {
+    const ctx = read('<dl><dt>Name</dt><dd>Liam Walsh</dd><dt>Guarantor</dt><dd>Priya Raman</dd><dt>Mobile</dt><dd>04** *** 913</dd></dl>', 'en-AU');
+    expect(ctx.fields.phone?.value).toBe('04** *** 913');
+  });
+
+  it('a surety is a guarantor; a cellphone is a phone', () => {
+    const field = (label: string, value: string) => `<div class="field"><label>${label}</label><input readonly value="${value}"></div>`;
+    const ctx = read(
+      `<div class="panel"><div class="panel-title">Loan details</div>${field('Account number', 'PL 8120 4471')}${field('Cellphone', '082 *** 6610')}${field('Capital outstanding', 'R 61 204,75')}</div>` +
+        `<fieldset><legend>Surety</legend>${field('Full name', 'Sipho Mokoena')}${field('Cellphone', '073 *** 2258')}</fieldset>`,
+      'en-ZA',
+    );
+    expect(ctx.fields.name).toBeUndefined();
+    expect(ctx.fields.guarantor?.value).toBe('Sipho Mokoena');
+    expect(ctx.fields.phone).toMatchObject({ value: '082 *** 6610' });
+    expect(ctx.fields.principal?.value).toBe(61204.75);
+  });
+});
+
+describe('balances', () => {
+  it('a revolving account\'s "Outstanding balance" (a credit limit beside it) is no principal; a loan\'s still is', () => {
+    const kv = (k: string, v: string) => `<div class="kv"><div class="k">${k}</div><div class="v">${v}</div></div>`;
+    const line = read(`<div>${kv('Account no.', 'RC-0712-884')}${kv('Approved limit', 'S$10,000.00')}${kv('Outstanding balance', 'S$10,734.60')}${kv('Overdue amount', 'S$734.60')}</div>`, 'en-SG');
+    expect(line.fields.creditLimit?.value).toBe(10000);
+    expect(line.fields.principal).toBeUndefined();
+    const loan = read(`<div>${kv('Account no.', 'PL-0712-884')}${kv('Outstanding balance', 'S$10,734.60')}${kv('Overdue amount', 'S$734.60')}</div>`, 'en-SG');
+    expect(loan.fields.principal?.value).toBe(10734.6);
+  });
+
+  it('借据余额 and 在贷余额 are what is left of the principal', () => {
+    expect(read(row('借据余额', '¥48,200.00') + row('逾期金额', '¥3,100.00')).fields.principal?.value).toBe(48200);
+    expect(read(row('在贷余额', '¥48,200.00') + row('逾期金额', '¥3,100.00')).fields.principal?.value).toBe(48200);
+  });
+});
+
+describe('what is hidden', () => {
+  it('a kit\'s tab pane beside the one marked shown is hidden, whatever the case of its class (amis cxd-Tabs-pane)', () => {
+    const ctx = read(
+      row('卡号', '6259 65** **** 0193') +
+        `<div class="cxd-Tabs-content"><div class="cxd-Tabs-pane is-active"><p>无联系人</p></div>` +
+        `<div class="cxd-Tabs-pane"><table><thead><tr><th>附属卡持卡人</th><th>卡号</th><th>额度</th></tr></thead><tbody><tr><td>顾子轩</td><td>6259 65** **** 7710</td><td>￥5,000.00</td></tr></tbody></table></div></div>`,
+    );
+    expect(ctx.fields.creditLimit?.confidence ?? 0).toBeLessThan(0.7);
+    expect(ctx.fields.accountId).toMatchObject({ value: '6259 65** **** 0193' });
+  });
+});
