@@ -320,8 +320,25 @@ const ROMANIZED_RE = /^([\u3400-\u9fff·]{2,}[^A-Za-z]*?)\s+[A-Z][A-Za-z ,.'-]*$
 
 const NAME_RE = /^[\p{L}\p{M}*＊·•.'’\-&,，()（） ]{1,60}$/u;
 
+/**
+ * Values read, by kind, locale, hint and text: a watched page is read again on every change, and
+ * its texts are mostly the same (bounded, cleared when full). The values are shared: never changed.
+ */
+const readValues = new Map<string, ParsedValue | null>();
+
 /** Read a raw value text for a field kind; null when the text cannot be this field's value. */
 export function parseFieldValue(kind: ValueKind, raw: string, locale: string, hint?: LabelHint): ParsedValue | null {
+  const key = `${kind}\u0001${locale}\u0001${hint ? `${hint.multiplier ?? ''}\u0002${hint.currency ?? ''}` : ''}\u0001${raw}`;
+  let v = readValues.get(key);
+  if (v === undefined) {
+    v = readValue(kind, raw, locale, hint);
+    if (readValues.size >= 2048) readValues.clear();
+    readValues.set(key, v);
+  }
+  return v;
+}
+
+function readValue(kind: ValueKind, raw: string, locale: string, hint?: LabelHint): ParsedValue | null {
   const text = cleanText(raw);
   if (!text || text.length > 200 || EMPTY_RE.test(text) || FILTER_WORD_RE.test(text)) return null;
   // "编辑客户", "查看借款人详情", "Edit Co-Borrower", "请输入客户姓名": controls and prompts, not values.

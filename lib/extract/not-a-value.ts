@@ -31,7 +31,12 @@ const CLIMB = 6;
  * `near` (the value's label), the climb stops at the first box holding both.
  */
 export function chromeReason(el: Element | null, near?: Element): ChromeReason | null {
-  const nearBoxes = near ? ancestorsOf(near) : null;
+  let nearBoxes: Set<Element> | null = null;
+  if (near) {
+    // A label has several candidates: its boxes are gathered once per scan.
+    nearBoxes = nearCache.get(near) ?? null;
+    if (!nearBoxes) nearCache.set(near, (nearBoxes = ancestorsOf(near)));
+  }
   let n: Element | null = el;
   for (let i = 0; n && i < CLIMB; i++, n = flatParent(n)) {
     // The box a value shares with its label is a row, whatever it is clickable as.
@@ -51,9 +56,12 @@ function ancestorsOf(el: Element): Set<Element> {
 
 /** Elements seen during one scan (cleared by resetChromeCache): labels and values share ancestors. */
 let ownCache = new Map<Element, ChromeReason | null>();
+/** The boxes around each label asked about during one scan (chromeReason's `near`). */
+let nearCache = new Map<Element, Set<Element>>();
 
 export function resetChromeCache(): void {
   ownCache = new Map();
+  nearCache = new Map();
 }
 
 /** Is this element itself a heading (h1–h6 or role=heading)? */
