@@ -44,24 +44,29 @@ const AMOUNT_COL = /金额|amount/;
 const STATUS_COL = /状态|履约|兑现|结果|status|outcome/;
 const PROMISE_DATE_COL = /承诺.*日|还款日|约定.*日|到期|promised?.*date|due|pay(ment)? date/;
 /** A history table has a date or time column; anything else is not looked at further. */
-const HISTORY_COLUMNS = /时间|日期|日|date|time|when|posted/;
+const HISTORY_COLUMNS = /时间|日期|日|date|time|when|posted|received/;
 /** Rows read per history table (a CRM shows the recent ones; a longer log is cut). */
 const MAX_ROWS = 500;
 const MAX_TABLES = 80;
 const ENTRY_DATE_COL = /登记|创建|录入|记录日|created|registered|entered|logged/;
 /** A log of payments made (never a schedule of instalments due: 还款计划, 应还日期). */
-const PAYMENT_TITLE = /(还款|缴款|入账|实还)([记纪]录|流水|明细|历史)|(近期|最近)(还款|缴款)|payment (history|log)|repayment history|recent payments|payments? received/;
+const PAYMENT_TITLE = /(还款|缴款|入账|实还)([记纪]录|流水|明细|历史)|(近期|最近)(还款|缴款)|payment (history|log|activity)|repayment (history|activity)|recent (re)?payments|payments? (received|made)|^(re)?payments$/;
 /** Columns saying when and how much was actually paid (实还日期 / 实还金额 beside a schedule's 应还…). */
-const PAID_COLS = /(实还|实缴|已还|已缴|入账)(日期|日|时间)|paid (on|date)|date paid|posted/;
+const PAID_COLS = /(实还|实缴|已还|已缴|入账)(日期|日|时间)|paid (on|date)|date paid|posted|^received$/;
+/** A ledger's credit and debit columns (a loan account's statement): its credits are payments. */
+const CREDIT_COL = /^(?:credits?|cr|贷方(?:金额)?|存入|收入)$/;
+const DEBIT_COL = /^(?:debits?|dr|借方(?:金额)?|支出)$/;
 const NOT_PAID_COL = /应还|应缴|计划|到期|due|scheduled/;
 /** The date a payment was made: a date column, also "实还日" or "Posted". */
-const PAID_DATE_COL = /时间|日期|日$|date|time|when|posted/;
+const PAID_DATE_COL = /时间|日期|日$|date|time|when|posted|^received$/;
 const TYPE_COL = /类型|类别|种类|交易|摘要|type|description|transaction/;
 /** The column saying what each entry is (交易類別), never the entry's date or amount (交易日期, 交易金额). */
 const typeColumn = (heads: string[]): number => columnOf(heads, TYPE_COL, /时间|日期|date|time|金额|amount/);
-const FAILED_RE = /失败|未成功|退回|退票|拒绝|冲正|撤销|failed|declined|returned|dishonou?red|bounced|reversed|rejected|nsf/;
+const FAILED_RE = /失败|未成功|退回|退票|拒绝|冲正|撤销|未到账|未支付|未付|failed|declined|returned|dishonou?red|bounced|reversed|rejected|nsf|unpaid|not paid|insufficient|cancell?ed/;
+/** An entry that is no payment: a fee, interest, a reversal, a returned debit. */
+const NOT_PAYMENT_RE = /费|息|冲正|撤销|fee|charge|interest|reversal|returned/;
 /** An entry that is a payment (never a fee, interest or a reversal). */
-const isPayment = (s: string): boolean => /还款|缴款|入账|payment|repayment|pmt|paid/.test(s) && !/费|息|冲正|撤销|fee|charge|interest|reversal|returned/.test(s);
+const isPayment = (s: string): boolean => /还款|缴款|入账|payment|repayment|pmt|paid/.test(s) && !NOT_PAYMENT_RE.test(s);
 
 /** Broken is tested first: 未履约 contains 履约. */
 export function normalizePromiseStatus(raw: string): CrmPromiseStatus {
@@ -105,6 +110,8 @@ interface Table {
   heads: string[];
   rows: Element[];
   title: string;
+  /** A payment log known only by its type column: only entries it names as payments count (else the column is how they paid). */
+  byType?: boolean;
 }
 
 function readContact(t: Table, locale: string): CrmContact | undefined {
@@ -153,7 +160,9 @@ function readPromise(t: Table, locale: string): CrmPromise | undefined {
  */
 function readPayment(t: Table, locale: string): CrmHistory['lastPayment'] {
   const date = columnOf(t.heads, PAID_DATE_COL, NOT_PAID_COL);
-  const amount = columnOf(t.heads, AMOUNT_COL, NOT_PAID_COL);
+  // A ledger (debit and credit columns): what was credited.
+  const ledger = columnOf(t.heads, AMOUNT_COL, NOT_PAID_COL) < 0;
+  const amount = ledger ? columnOf(t.heads, CREDIT_COL) : columnOf(t.heads, AMOUNT_COL, NOT_PAID_COL);
   // A ledger of several kinds of entry (payments, late fees, interest): only payments count, and
   // only those that went through (never a failed or returned debit).
   const type = typeColumn(t.heads);
@@ -167,7 +176,8 @@ function readPayment(t: Table, locale: string): CrmHistory['lastPayment'] {
     const a = parseAmount(cells[amount]?.textContent ?? '', locale);
     if (w && w.date > today) return undefined;
     if (!w || !a || a.value <= 0 || (best && best.key >= w.key)) continue;
-    if (type >= 0 && !isPayment(normalizeLabel(cells[type]?.textContent ?? ''))) continue;
+    const entry = type >= 0 ? normalizeLabel(cells[type]?.textContent ?? '') : '';
+    if (t.byType ? !isPayment(entry) : NOT_PAYMENT_RE.test(entry)) continue;
     if (result >= 0 && FAILED_RE.test(normalizeLabel(cells[result]?.textContent ?? ''))) continue;
     best = { date: w.date, key: w.key, amount: a.value };
   }
@@ -177,6 +187,8 @@ function readPayment(t: Table, locale: string): CrmHistory['lastPayment'] {
 /** The CRM's last contact and last promise shown on the page, or undefined when it shows neither. */
 interface TableKind {
   kind: 'contact' | 'promise' | 'payment';
+  /** See Table.byType. */
+  byType?: boolean;
   heads: string[];
   title: string;
 }
@@ -204,7 +216,8 @@ function kindOf(table: Element): TableKind | null {
         kind = { kind: 'contact', heads, title };
       // A payment log by its title, or by its columns: a paid-on date (实还日期, Paid on), or a
       // ledger whose type column says which entries are payments (readPayment keeps those).
-      else if (PAYMENT_TITLE.test(title) || PAID_COLS.test(all) || (typeColumn(heads) >= 0 && columnOf(heads, AMOUNT_COL, NOT_PAID_COL) >= 0)) kind = { kind: 'payment', heads, title };
+      else if (PAYMENT_TITLE.test(title) || PAID_COLS.test(all) || (columnOf(heads, CREDIT_COL) >= 0 && columnOf(heads, DEBIT_COL) >= 0)) kind = { kind: 'payment', heads, title };
+      else if (typeColumn(heads) >= 0 && columnOf(heads, AMOUNT_COL, NOT_PAID_COL) >= 0) kind = { kind: 'payment', heads, title, byType: true };
     }
   }
   kinds.set(table, kind);
@@ -227,7 +240,7 @@ export function readCrmHistory(roots: readonly Node[], locale = ''): CrmHistory 
       const { body } = partsOf(table, MAX_ROWS);
       const rows = body.length ? body : (bodyTableFor(table, tables, at, MAX_ROWS)?.parts.body ?? []);
       if (!rows.length) continue;
-      const t: Table = { heads: kind.heads, rows, title: kind.title };
+      const t: Table = { heads: kind.heads, rows, title: kind.title, byType: kind.byType };
       if (kind.kind === 'promise') {
         const p = readPromise(t, locale);
         if (p) out.lastPromise = p;

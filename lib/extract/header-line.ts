@@ -8,12 +8,12 @@
 // (lib/extract/detail-host.ts): it only adds, so the content script does without it.
 import { parseBucket } from './normalize';
 import { shortText } from './flat-tree';
+import { daysInTag } from './days-tag';
 import type { DebtorFields, ExtractedField, FieldName } from './types';
 
 type FieldValue = ExtractedField['value'];
 
 const SEPARATORS = /\s*[|｜·•]\s*/;
-const DAYS_RE = /^(?:逾期|已逾期|dpd)\s*(\d{1,4})\s*(?:天|日|days?)?$|^(\d{1,4})\s*days?\s+(?:past due|overdue|in arrears)$/i;
 /** A label before its value in one part ("卡號 4563-…", "Case: COL-88"). */
 const LABELLED = /^([^\d\s:：]{1,12}?)[\s:：]+(.+)$/;
 const CASE_WORD = /^(?:案件|個案|个案|case)$/i;
@@ -50,8 +50,8 @@ export function headerFacts(
     for (const part of parts) {
       const bucket = /^M\s?\d{1,2}\+?$/i.test(part) ? parseBucket(part) : null;
       if (bucket) put('bucket', bucket, part, 0.75);
-      const days = DAYS_RE.exec(part);
-      if (days) put('daysPastDue', Number(days[1] ?? days[2]), part, 0.8);
+      const days = daysInTag(part);
+      if (days !== null) put('daysPastDue', days, part, 0.8);
       const labelled = LABELLED.exec(part);
       // A bare case word names the case number here ("案件 AJ-…", "Case COL-88").
       const m = !labelled ? null : CASE_WORD.test(labelled[1]!) ? { field: 'caseId' as const, score: 1 } : match(labelled[1]!);

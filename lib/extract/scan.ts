@@ -5,6 +5,8 @@ import type { LabelDictionary, LabelMatch } from './dictionary';
 import { labelHint, TRAILING_SEP_RE, type LabelHint } from './normalize';
 import { walkTree } from './walk';
 import { namesAnotherParty } from './sections';
+import { DAYS_TAG_RE } from './days-tag';
+import { sameShape } from './walk';
 
 /** A document or shadow root reached by the walk, with how it was reached. */
 export interface ScanRoot {
@@ -75,12 +77,29 @@ function insideSkipped(el: Element | null): boolean {
   return false;
 }
 
+/**
+ * A days tag that its same-shaped siblings repeat ("Guo Peng · 8 DPD", "Sun Li · 95 DPD": a
+ * queue's rows, a list of cards) is a column of that list, not the open case's. A row of facts
+ * ("张伟 | M2 | 逾期 47 天") says it once; a section beside another (a stale "recently viewed"
+ * card) is no row.
+ */
+function repeatedTag(el: Element | null): boolean {
+  for (let i = 0; el && i < 4; i++, el = el.parentElement) {
+    const parent = el.parentElement;
+    // A row or a card holds a line or two; a whole section beside another is no list item.
+    if ((el.textContent ?? '').length > 160) return false;
+    if (!parent || parent.childElementCount < 2) continue;
+    let n = 0;
+    for (let sib = parent.firstElementChild, k = 0; sib && k < 12; sib = sib.nextElementSibling, k++)
+      if (sib !== el && sameShape(el, sib) && DAYS_TAG_RE.test(sib.textContent ?? '') && ++n >= 1) return true;
+  }
+  return false;
+}
+
 /** A label shown more often than this is a column of a list (call records, contacts): only its first occurrences are paired. */
 const MAX_REPEATS = 8;
 
 const DIGIT_RE = /\d/;
-/** Days past due said in words inside a tag or a line (one group holds the number). */
-const DAYS_RE = /(?<!超过|大于|小于|超過|大於|小於)逾期\s*(\d{1,4})\s*[天日](?!\s*(?:以上|以下|以内|以內|内|內|及以上|[+~～-]|至|到))|past due\s+(\d{1,4})\s+days?|(\d{1,4})\s+days?\s+(?:past due|overdue)(?!\s*(?:or more|\+))/i;
 const DAYS_TAG = 'days-tag';
 
 function usedUp(res: ScanResult, synonym: string): boolean {
@@ -161,9 +180,10 @@ function readText(node: Text, data: string, scope: ScanRoot, dict: LabelDictiona
   if (!COLON_RE.test(text)) {
     if (text.length > MAX_LABEL_TEXT || SENTENCE_RE.test(text)) return true;
     // A status tag that says the days ("逾期 47 天", "M1 · 逾期 25 天", "Past due 63 days"): read, a little less surely than a label.
-    const days = DIGIT_RE.test(text) ? DAYS_RE.exec(text) : null;
+    const days = DIGIT_RE.test(text) ? DAYS_TAG_RE.exec(text) : null;
     if (days) {
-      if (!insideSkipped(node.parentElement) && takeLabel(res, DAYS_TAG))
+      // …not a row of a queue beside the case ("Guo Peng ¥2,140.00 · 8 DPD").
+      if (!insideSkipped(node.parentElement) && !repeatedTag(node.parentElement) && takeLabel(res, DAYS_TAG))
         res.hits.push({ field: 'daysPastDue', score: 0.85, synonym: DAYS_TAG, label: days[0], text: node, inline: days.slice(1).join(''), segment: 0, scope });
       return false;
     }

@@ -39,7 +39,7 @@ function lastInside(el: Node): Node {
 }
 
 /** Rows are rows whatever their class (odd/even); other items must share a class, or have none. */
-function sameShape(a: Element, b: Element): boolean {
+export function sameShape(a: Element, b: Element): boolean {
   const tag = a.localName;
   if (tag !== b.localName) return false;
   if (tag === 'tr' || tag === 'li') return true;

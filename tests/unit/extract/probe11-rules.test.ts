@@ -124,3 +124,77 @@ describe('what is hidden', () => {
     expect(ctx.fields.accountId).toMatchObject({ value: '6259 65** **** 0193' });
   });
 });
+
+describe('the CRM\'s payment logs (detail readers)', () => {
+  const base = '<dl><dt>Name</dt><dd>Helen Crabtree</dd><dt>Amount in arrears</dt><dd>£604.20</dd></dl>';
+  const table = (title: string, heads: string[], rows: string[][]) =>
+    `<section><h3>${title}</h3><table><thead><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table></section>`;
+  const last = (html: string, lang = 'en-GB') => {
+    const f = read(base + html, lang).fields;
+    return [f.lastPaymentDate?.value, f.lastPaymentAmount?.value];
+  };
+
+  it('a table titled "Payments" gives the newest payment that went through (never an unpaid or failed debit)', () => {
+    expect(last(table('Payments', ['Payment Date', 'Amount', 'Method', 'Status'], [
+      ['01/10/2026', '£302.10', 'Direct Debit', 'Unpaid (ARUDD 0)'],
+      ['14/09/2026', '£95.00', 'Debit Card', 'Received'],
+      ['01/09/2026', '£302.10', 'Direct Debit', 'Failed – NSF'],
+    ]))).toEqual(['2026-09-14', 95]);
+  });
+
+  it('under a payments title, a type column says how they paid (Autopay, Debit card), not whether it is a payment', () => {
+    expect(last(table('Payment activity', ['Date', 'Type', 'Amount', 'Status'], [
+      ['28/09/2026', 'Autopay', '£193.47', 'Failed – NSF'],
+      ['14/09/2026', 'Debit card', '£150.00', 'Posted'],
+      ['01/09/2026', 'Late fee', '£12.00', 'Posted'],
+    ]))).toEqual(['2026-09-14', 150]);
+  });
+
+  it('a "Received" column is the day paid', () => {
+    expect(last(table('Payments', ['Received', 'Channel', 'Amount'], [['30/05/2026', 'Web', '£200.00'], ['15/04/2026', 'ACH', '£348.74']]))).toEqual(['2026-05-30', 200]);
+  });
+
+  it('a ledger with debit and credit columns: the newest credit that is no reversal', () => {
+    expect(last(table('Transactions', ['Value date', 'Narrative', 'Debit', 'Credit'], [
+      ['01/10/2026', 'Monthly repayment due', '£1,467.07', ''],
+      ['28/08/2026', 'Lodgement – thank you', '', '£1,000.00'],
+      ['01/08/2026', 'DD returned unpaid', '£1,467.07', ''],
+    ]))).toEqual(['2026-08-28', 1000]);
+  });
+
+  it('a ledger known only by its type column still counts only the entries it names as payments', () => {
+    expect(last(table('账户明细', ['交易日期', '交易类型', '金额'], [['2026-09-20', '违约金', '¥50.00'], ['2026-09-10', '还款', '¥800.00']]), 'zh-CN')).toEqual(['2026-09-10', 800]);
+  });
+});
+
+describe('the days past due in a tag', () => {
+  it('reads "62 DPD", "DPD 62", "128 days delinquent" beside the case, never a range ("DPD 90+")', async () => {
+    const { daysInTag } = await import('@/lib/extract/days-tag');
+    expect(daysInTag('62 DPD')).toBe(62);
+    expect(daysInTag('DPD 62')).toBe(62);
+    expect(daysInTag('128 days delinquent')).toBe(128);
+    expect(daysInTag('逾期 47 天')).toBe(47);
+    expect(daysInTag('DPD 90+')).toBeNull();
+    expect(daysInTag('90 days past due or more')).toBeNull();
+    expect(daysInTag('逾期30天以上')).toBeNull();
+    const ctx = read('<h2>Dana Whitford <span class="badge">62 DPD</span></h2><dl><dt>Account</dt><dd>AL-5521-0093</dd><dt>Amount past due</dt><dd>$1,204.00</dd></dl>', 'en-CA');
+    expect(ctx.fields.daysPastDue?.value).toBe(62);
+  });
+
+  it('a tag its same-shaped siblings repeat is a queue\'s column, not the open case\'s', () => {
+    const item = (name: string, days: number, cls = 'item') => `<div class="${cls}"><div class="title">${name}</div><div class="subtitle">$2,140.00 · ${days} DPD</div></div>`;
+    const ctx = read(
+      `<nav class="queue">${item('Guo Peng', 8)}${item('Ma Xiaoling', 21, 'item item--active')}${item('Sun Li', 95)}</nav>` +
+        '<main><dl><dt>Borrower</dt><dd>Ma Xiaoling</dd><dt>Amount overdue</dt><dd>$7,450.90</dd><dt>Days past due</dt><dd>21</dd></dl></main>',
+      'en-US',
+    );
+    expect(ctx.fields.daysPastDue).toMatchObject({ value: 21 });
+    expect(ctx.fields.daysPastDue!.confidence).toBeGreaterThanOrEqual(0.7);
+    expect(ctx.fields.name!.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('a row of facts says the tag once: read', () => {
+    const ctx = read('<div class="head"><span class="info">张伟</span><span class="info">M2</span><span class="info">逾期 47 天</span></div><dl><dt>卡号</dt><dd>6225 **** 1147</dd><dt>逾期金额</dt><dd>¥8,904.12</dd></dl>');
+    expect(ctx.fields.daysPastDue?.value).toBe(47);
+  });
+});
