@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { forgetTab, getTabContext, setTabContext } from '@/lib/background/tab-contexts';
 import { syncCrmContentScripts } from '@/lib/background/crm-origins';
 import { crmPatterns, reinjectContentScripts } from '@/lib/background/reinject';
-import { injectDetailReader, injectDetector, injectSiteRules, loadPageScript } from '@/lib/background/page-scripts';
+import { injectDetailReader, injectPanelTab, injectSiteRules, loadPageScript } from '@/lib/background/page-scripts';
 import { forgetPanelTab, isPanelTab, markPanelTab } from '@/lib/background/panel-tabs';
 import { onMessages, sendMessage } from '@/lib/messaging';
 import { parseMessage } from '@/lib/messaging-check';
@@ -44,7 +44,7 @@ export default defineBackground(() => {
     'panel:get-context': async ({ tabId }) => {
       // A panel shows this tab: its live transcript may now go somewhere, so its page gets the
       // transcript detector (once; later pages in the tab ask for it themselves).
-      if (await markPanelTab(tabId)) void injectDetector(tabId).catch(() => {});
+      if (await markPanelTab(tabId)) void injectPanelTab(tabId).catch(() => {});
       return getTabContext(tabId);
     },
     // The workbench's live transcript: relayed to that tab's panel as heard, never stored here.
@@ -63,7 +63,7 @@ export default defineBackground(() => {
     // Site adapters are stored: their rules are injected into the CRM tab that asks.
     'page:load-site-rules': (_data, sender) => loadPageScript(sender, injectSiteRules),
     // The transcript detector, for a tab a panel has shown (lib/background/panel-tabs.ts).
-    'page:load-detector': async (_data, sender) => sender.tab?.id !== undefined && (await isPanelTab(sender.tab.id)) && loadPageScript(sender, injectDetector),
+    'page:load-panel-tab': async (_data, sender) => sender.tab?.id !== undefined && (await isPanelTab(sender.tab.id)) && loadPageScript(sender, injectPanelTab),
   }, parseMessage);
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId).then(() => forgetPanelTab(tabId)));

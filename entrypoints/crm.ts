@@ -1,9 +1,8 @@
-// Content script on CRM pages: reads the debtor's fields and tells the extension; streams the
-// call's live transcript when the page shows one (its detector is injected only into tabs a panel
-// has shown, and the reader only into pages where the detector notices a candidate:
-// docs/live-transcript.md); follows the field the
-// agent is in, for the page tools that insert a script (entrypoints/picker.ts). Never restyles the
-// page or throws into it.
+// Content script on CRM pages: reads the debtor's fields and tells the extension. What serves an
+// open panel only (the call's live transcript, the field the agent is in for the page tools that
+// insert a script) is injected into tabs a panel has shown (entrypoints/panel-tab.ts,
+// docs/live-transcript.md) and rides on this script's page watcher. Never restyles the page or
+// throws into it.
 //
 // An unlisted script, declared as a content script in wxt.config.ts (and registered at run time
 // for the bank's CRM origins, lib/background/crm-origins.ts): WXT's content-script wrapper would
@@ -18,11 +17,10 @@ import { hasDebtor, type DebtorContext } from '@/lib/extract/types';
 import type { SiteRules } from '@/lib/extract/adapter-match';
 import { registerSiteHost } from '@/lib/extract/site-host';
 import { adaptersStored, onAdaptersStored } from '@/lib/extract/adapter-store';
-import type { ReaderMemory, TranscriptReader } from '@/lib/live/transcript/reader';
-import { registerTranscriptHost, type TranscriptDetector } from '@/lib/live/transcript/host';
+import { registerPanelHost, type PanelTab } from '@/lib/live/transcript/host';
 import { onMessages, sendMessage, type ContentStats } from '@/lib/messaging';
 import { checkCrmMessage } from '@/lib/crm/message-check';
-import { providePage, trackFocus } from '@/lib/crm/focus';
+import { providePage } from '@/lib/crm/focus';
 import { keepShown } from '@/lib/crm/shown-elements';
 
 /**
@@ -49,12 +47,9 @@ export default defineUnlistedScript(() => {
   // One instance per tab: run again (after an install or update, lib/background/reinject), this
   // one stops the earlier instance in this isolated world, so the page is watched, and its live
   // transcript read and sent, once.
-  const running = window as unknown as { __daihouContent?: AbortController; __daihouReaderMemory?: ReaderMemory };
+  const running = window as unknown as { __daihouContent?: AbortController };
   running.__daihouContent?.abort();
   running.__daihouContent = controller;
-  // The transcript lines already read in this tab keep their ids (and are not sent again) when the
-  // reader is started anew by a newer instance.
-  const readerMemory = (running.__daihouReaderMemory ??= {});
 
   // Site adapters (options page, packs) win over heuristics. Their rules are injected only into
   // tabs of a browser where adapters are stored (lib/extract/site-host.ts); the page is read
@@ -69,7 +64,7 @@ export default defineUnlistedScript(() => {
   let askedReaders = false;
   const timedExtract = (): DebtorContext => {
     const t0 = performance.now();
-    const found = extractDebtorContext(document, { site, readers, exclude: transcript ? (n) => transcript!.owns(n) : undefined });
+    const found = extractDebtorContext(document, { site, readers, exclude: tab ? (n) => tab!.owns(n) : undefined });
     stats.lastExtractMs = performance.now() - t0;
     stats.scans++;
     lastFound = found;
@@ -86,45 +81,19 @@ export default defineUnlistedScript(() => {
     if (!alive()) return;
     sendMessage('page:context', { context: reportable(found) }).catch(() => {});
   };
-  // The call's live transcript, if the page shows one. It goes to an open panel only, so the
-  // detector is asked for once the page is idle (start-up cost is measured) and the background
-  // injects it only into a tab a panel has shown (entrypoints/transcript-detector.ts; a panel
-  // opened later injects it then). With it, this script looks for a candidate then, and again on
-  // the page watcher's changes that may add a transcript (the reader's own evidence:
-  // lib/live/transcript/detect). On one, or when a site adapter says where this site's transcript
-  // is, the background injects the full reader (entrypoints/live-reader.ts), which hands its start
-  // function to this script (lib/live/transcript/host): the reader rides on the page watcher's
-  // observer, and its own changes never make the debtor be read again.
-  let transcript: TranscriptReader | null = null;
-  let detector: TranscriptDetector | null = null;
-  /** The detector was asked for (and not refused). */
-  let askedDetector = false;
-  /** The reader was asked for (and not refused). */
-  let asked = false;
-  let lookTimer: ReturnType<typeof setTimeout> | undefined;
-  let lookedAt = 0;
-  const look = () => {
-    lookTimer = undefined;
-    if (transcript || asked || !alive()) return;
-    lookedAt = Date.now();
-    if (transcriptRule() || detector?.candidate(document, lastFound)) {
-      asked = true;
-      sendMessage('page:load-reader', {}).then((ok) => (asked = ok), () => (asked = false));
-    } else if (!detector && !askedDetector) {
-      // Its arrival looks again (detect, below).
-      askedDetector = true;
-      sendMessage('page:load-detector', {}).then((ok) => (askedDetector = ok), () => (askedDetector = false));
-    }
+  // What a tab a panel has shown runs (the call's live transcript, the field the agent is in:
+  // lib/live/transcript/panel-tab.ts): asked for once the page is idle (start-up cost is
+  // measured); the background injects it only into a tab a panel has shown (a panel opened later
+  // injects it then). It rides on this script's page watcher (tap) and keeps the transcript's
+  // own text out of the extraction (owns).
+  let tab: PanelTab | null = null;
+  let askedTab = false;
+  const askTab = () => {
+    if (tab || askedTab || !alive()) return;
+    askedTab = true;
+    sendMessage('page:load-panel-tab', {}).then((ok) => (askedTab = ok), () => (askedTab = false));
   };
-  const tap = (records: MutationRecord[]): boolean => {
-    if (!transcript) {
-      // At most one look per half second under a stream of page changes.
-      if (detector && !asked && !lookTimer && detector.mayAdd(records, lastFound)) lookTimer = setTimeout(look, lookedAt + 500 - Date.now());
-      return false;
-    }
-    transcript.poke(records);
-    return records.every((r) => transcript!.owns(r.target));
-  };
+  const tap = (records: MutationRecord[]): boolean => tab?.tap(records) ?? false;
   // Registered before the first read, which may ask for it.
   registerDetailHost(window, {
     provide(given) {
@@ -134,42 +103,30 @@ export default defineUnlistedScript(() => {
     },
   });
   const watch = watchDebtorContext(document, { onChange: report, signal: controller.signal, extract: timedExtract, tap });
-  registerTranscriptHost(window, {
-    // Injected twice (re-injected after an update, a second candidate): one reader only.
+  registerPanelHost(window, {
+    // Injected twice (a panel opened, and this script's own ask): one panel tab.
     provide(start) {
-      if (transcript || controller.signal.aborted) return;
-      transcript = start({
+      if (tab || controller.signal.aborted) return;
+      tab = start({
         doc: document,
         signal: controller.signal,
-        rule: transcriptRule,
+        alive,
+        flush: () => watch.flush(),
         shown: () => lastFound,
+        transcriptRule,
         resolve: (doc, selector) => site?.resolve(doc, selector) ?? null,
-        layout: true,
-        memory: readerMemory,
-        // Its "客户：…" lines are speech: read the debtor's fields again without them (once
-        // `transcript` is set, so the extraction leaves its container out).
-        onContainer: () => void setTimeout(watch.flush),
-        send: (turns) => {
-          if (alive()) sendMessage('page:turns', { turns }).catch(() => {});
-        },
       });
-    },
-    detect(given) {
-      if (detector || controller.signal.aborted) return;
-      detector = given;
-      look();
     },
   });
   const idle = (window as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
-  if (idle) idle(look, { timeout: 500 });
-  else setTimeout(look, 50);
+  if (idle) idle(askTab, { timeout: 500 });
+  else setTimeout(askTab, 50);
   registerSiteHost(window, {
     provide(given) {
       if (controller.signal.aborted) return;
       site = given;
       watch.flush();
-      if (transcript) transcript.reset();
-      else look();
+      tab?.sitesChanged();
     },
   });
   const askSite = () => {
@@ -180,7 +137,6 @@ export default defineUnlistedScript(() => {
   };
   void adaptersStored().then((stored) => stored && askSite());
   controller.signal.addEventListener('abort', onAdaptersStored(askSite));
-  trackFocus(document, controller.signal);
   // Inserting a script is the page tools' (entrypoints/picker.ts): they ask this which debtor the
   // page shows, read afresh (it may show another one than the panel last heard of).
   providePage(timedExtract);

@@ -90,7 +90,7 @@ export const schemas: { [T in MessageType]: z.ZodMiniType<DataOf<T>> } = {
   'page:turns': z.object({ turns }),
   'page:load-reader': z.strictObject({}) as z.ZodMiniType<DataOf<'page:load-reader'>>,
   'page:load-detail-reader': z.strictObject({}) as z.ZodMiniType<DataOf<'page:load-detail-reader'>>,
-  'page:load-detector': z.strictObject({}) as z.ZodMiniType<DataOf<'page:load-detector'>>,
+  'page:load-panel-tab': z.strictObject({}) as z.ZodMiniType<DataOf<'page:load-panel-tab'>>,
   'page:load-site-rules': z.strictObject({}) as z.ZodMiniType<DataOf<'page:load-site-rules'>>,
   'bg:turns': z.object({ tabId, turns }),
   'panel:listen': z.object({ tabId, on: z.boolean() }),

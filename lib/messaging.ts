@@ -67,7 +67,7 @@ export interface Protocol {
   /** content → background: inject the site-adapter rules (entrypoints/site-rules.ts); adapters are stored. */
   'page:load-site-rules': { data: Record<string, never>; reply: boolean };
   /** content → background: inject the live-transcript detector, if a panel has shown this tab. */
-  'page:load-detector': { data: Record<string, never>; reply: boolean };
+  'page:load-panel-tab': { data: Record<string, never>; reply: boolean };
   /** background → panels: turns heard on a tab's call (from the page's transcript or the call audio). */
   'bg:turns': { data: { tabId: number; turns: Turn[] }; reply: null };
   // ── Live audio (issue #18, source 2): panel → background → offscreen document, and back. ──

@@ -1,5 +1,5 @@
 // The background's half of the scripts a CRM tab loads only when needed: the live-transcript
-// reader ('page:load-reader', the page may show a transcript), its detector ('page:load-detector',
+// reader ('page:load-reader', the page may show a transcript), its detector ('page:load-panel-tab',
 // a panel has shown the tab), the detail readers ('page:load-detail-reader', the page shows a
 // debtor's details) and the site-adapter rules ('page:load-site-rules', adapters are stored). The
 // tab's content script asks; the script is injected into that tab's top frame only, never into
@@ -12,9 +12,9 @@ type Inject = (tabId: number) => Promise<unknown>;
 const injectReader: Inject = (tabId) =>
   browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/live-reader.js'] });
 
-/** Runs the live-transcript detector's file (entrypoints/transcript-detector.ts), asked for the same way ('page:load-detector'). */
-export const injectDetector: Inject = (tabId) =>
-  browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/transcript-detector.js'] });
+/** Runs the panel tab's file (entrypoints/panel-tab.ts: the live transcript, the field the agent is in), asked for the same way ('page:load-panel-tab'). */
+export const injectPanelTab: Inject = (tabId) =>
+  browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/panel-tab.js'] });
 
 /** Runs the detail readers' file (entrypoints/detail-reader.ts), asked for the same way ('page:load-detail-reader'). */
 export const injectDetailReader: Inject = (tabId) =>

@@ -1,7 +1,7 @@
 // The CRM tabs a panel has shown in this browser session. The live transcript is relayed to an
-// open panel only, so its detector (entrypoints/transcript-detector.ts) is injected into these
+// open panel only, so its detector (entrypoints/panel-tab.ts) is injected into these
 // tabs only: at once when a panel asks for a tab's debtor, and on each page the tab loads after
-// that (its content script asks: 'page:load-detector'). Kept in storage.session (never on disk),
+// that (its content script asks: 'page:load-panel-tab'). Kept in storage.session (never on disk),
 // so a restarted service worker still knows; read back as a list of tab ids, anything else dropped.
 import { panelTabsItem } from '@/lib/storage/items';
 

@@ -4,6 +4,7 @@
 // shaped like a case number, and shown as fact only when a case word says it is the case's
 // (案件, 個案, Case…, in the same text or the crumb before); else shown for checking (请核对).
 // Part of the detail readers (lib/extract/detail-host.ts): never loaded by the content script.
+import { looksHidden } from './visibility';
 
 export interface CaseFromPage {
   value: string;
@@ -32,15 +33,18 @@ function candidate(value: string, el: Element | null, sure: boolean): CaseFromPa
 
 /**
  * A page header's subtitle or a heading saying "案件 TW-CC-2611-05217", "委外案件 WA20261116000582",
- * "案件详情 · ZD202611030215", "Case #COLL-SG-88210", also as the last part of a line ("女 · 31 岁 · 案件 …").
+ * "案件详情 · ZD202611030215", "Case #COLL-SG-88210", also as a part of a line ("女 · 31 岁 · 案件 …", "案件 … · M1").
  */
 const HEADER_SEL = 'h1,h2,h3,h4,[class*=subtitle],[class*=header] [class*=title],[class*=page-header] small,[class*=page-header] [class*=content]';
 const CASE_LINE_RE = /^(?:[\u4e00-\u9fff]{0,4}(?:案件|個案|个案)(?:详情|詳情|号|號|编号|編號)?|案號|case|case no\.?)\s*[#:：·]?\s*(\S+)$/i;
 
-/** The code a header line names as the case's, in the whole line or its last part. */
+/** The code a header line names as the case's, in the whole line or one of its parts ("案件 HX-2026-80254 · M1"). */
 function caseLine(text: string): string | null {
-  const m = CASE_LINE_RE.exec(text) ?? CASE_LINE_RE.exec(text.split(/\s+[·|｜]\s+/).at(-1)!);
-  return m ? codeIn(m[1]!) : null;
+  for (const part of [text, ...text.split(/\s+[·|｜]\s+/)]) {
+    const m = CASE_LINE_RE.exec(part);
+    if (m) return codeIn(m[1]!);
+  }
+  return null;
 }
 
 /**
@@ -64,7 +68,7 @@ function searchFrame(doc: Document, taken: ReadonlySet<string>): CaseFromPage | 
   const seen: CaseFromPage[] = [];
   // The breadcrumb's last item: its text, or the text of the whole crumb when it is one line.
   for (const box of Array.from(doc.querySelectorAll(CRUMB_BOX_SEL)).slice(0, 4)) {
-    if (box.closest('[aria-hidden=true]')) continue;
+    if (box.closest('[aria-hidden=true]') || looksHidden(box)) continue;
     const all = Array.from(box.querySelectorAll(CRUMB_SEL)).filter((i) => (i.textContent ?? '').trim());
     // An item and the link inside it are one crumb: the innermost.
     const items = all.filter((i) => !all.some((o) => o !== i && i.contains(o)));
@@ -80,7 +84,7 @@ function searchFrame(doc: Document, taken: ReadonlySet<string>): CaseFromPage | 
   for (const el of [...Array.from(doc.querySelectorAll(ACTIVE_TAB_SEL)).slice(0, 10), ...Array.from(doc.querySelectorAll(HEADER_SEL)).slice(0, 40)]) {
     const text = (el.textContent ?? '').trim().replace(/\s*[×✕]$/, '');
     const code = text.length <= 40 ? caseLine(text) : null;
-    if (ok(code) && !el.closest('td,li,[role=row],[aria-hidden=true]')) seen.push(candidate(code, el, true));
+    if (ok(code) && !el.closest('td,li,[role=row],[aria-hidden=true]') && !looksHidden(el)) seen.push(candidate(code, el, true));
   }
   // The page's own title.
   const code = codeIn(doc.title);

@@ -64,7 +64,7 @@ const TYPE_COL = /类型|类别|种类|交易|摘要|type|description|transactio
 const typeColumn = (heads: string[]): number => columnOf(heads, TYPE_COL, /时间|日期|date|time|金额|amount/);
 const FAILED_RE = /失败|未成功|退回|退票|拒绝|冲正|撤销|未到账|未支付|未付|failed|declined|returned|dishonou?red|bounced|reversed|rejected|nsf|unpaid|not paid|insufficient|cancell?ed/;
 /** An entry that is no payment: a fee, interest, a reversal, a returned debit. */
-const NOT_PAYMENT_RE = /费|息|冲正|撤销|fee|charge|interest|reversal|returned/;
+const NOT_PAYMENT_RE = /费|息|冲正|撤销|罚|违约金|滞纳|fee|charge|interest|reversal|returned|late|penalt|compensation/;
 /** An entry that is a payment (never a fee, interest or a reversal). */
 const isPayment = (s: string): boolean => /还款|缴款|入账|payment|repayment|pmt|paid/.test(s) && !NOT_PAYMENT_RE.test(s);
 

@@ -221,10 +221,29 @@ export class LabelDictionary {
     const known = this.memo.get(text);
     if (known !== undefined) return known;
     const buf = text.length <= BUF.length ? BUF : new Uint16Array(text.length);
-    const m = this.matchCodes(buf, foldLabel(text, buf));
+    const m = this.matchCodes(buf, foldLabel(text, buf)) ?? this.bilingual(text);
     if (this.memo.size >= 4096) this.memo.clear();
     this.memo.set(text, m);
     return m;
+  }
+
+  /**
+   * A label in two languages split by a slash ("Customer Name / Nama", "Mobile / Telefon"): the
+   * part this dictionary knows, when it is the only part that names anything (no decoy either).
+   */
+  private bilingual(text: string): LabelMatch | null {
+    if (!/[/／]/.test(text)) return null;
+    let found: LabelMatch | null = null;
+    for (const part of text.split(/[/／]/)) {
+      const t = part.trim();
+      if (!t) continue;
+      const buf = t.length <= BUF.length ? BUF : new Uint16Array(t.length);
+      const m = this.matchCodes(buf, foldLabel(t, buf));
+      if (!m) continue;
+      if (found || m.field === null) return null;
+      found = m;
+    }
+    return found && { ...found, score: Math.min(found.score, 1) * 0.95 };
   }
 
   private matchCodes(buf: Uint16Array, len: number): LabelMatch | null {

@@ -226,7 +226,7 @@ export const FIELD_RULES: FieldRule[] = [
     field: 'region',
     kind: 'region',
     synonyms: [
-      '地区', '所在地区', '所在地', '省市', '所属地区', '城市', '所在城市', '居住地', '常住地', '区域', '归属地',
+      '地区', '所在地区', '所在地', '省市', '所属地区', '城市', '所在城市', '居住地', '常住地', '区域',
       '所属区域', '省份', '居住城市', '地域', '县市', '居住县市', '所在县市', '省市区', '现居地', '现居住地',
       'region', 'city', 'city/st', 'city/state', 'province', 'location', 'area', 'state', 'federal state', 'state province', 'province state',
       'mailing city', 'home city', 'mailing state', 'home state', 'town', 'county', 'district', 'postcode area', 'suburb', 'suburb state',
@@ -234,7 +234,8 @@ export const FIELD_RULES: FieldRule[] = [
     // An address line may be a region only (city and district) or a street address that contains one.
     weaker: ['通讯地址', '联系地址', '居住地址', '账单地址', '帐单地址', '现住址', '现居住址', '经营地址', '送达地址'],
     // The place of household registration (户籍) is where the debtor came from, not where they live.
-    secondChoice: ['户籍地', '户籍所在地', '户籍地址', '户籍地区'],
+    // …and a phone number's 归属地 is where the number was issued (a caller's, on a call bar).
+    secondChoice: ['户籍地', '户籍所在地', '户籍地址', '户籍地区', '归属地'],
     negatives: ['号码', '电话', '代码', 'code', 'phone'],
   },
   {

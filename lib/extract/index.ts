@@ -286,7 +286,7 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
   deriveFields(fields, currencies, scan.roots[0]?.locale ?? locale, dateLocale.order);
   const roots = scan.roots.map((r) => r.root);
   const { lastPayment, ...crmHistory } = opts.readers?.crmHistory(roots, scan.roots[0]?.locale ?? locale) ?? {};
-  opts.readers?.lastPayment.split(fields, locale, lastPayment);
+  opts.readers?.lastPayment.split(fields, locale, lastPayment, elements);
   const ctx: DebtorContext = { url, origin, fields, extractedAt: Date.now(), page: pageKindOf(doc, roots, fields, chosen) };
   const agent = agentFromHits(scan.hits);
   if (ctx.page?.kind === 'list') doubtOnList(fields);

@@ -6,9 +6,9 @@
 import type { CrmHistory } from './crm-history';
 import { parseFieldValue } from './fields';
 import { flatContains, flatParent } from './flat-tree';
-import { cleanText, moneyIn, DATE_IN_TEXT_RE } from './normalize';
+import { cleanText, moneyIn, normalizeLabel, DATE_IN_TEXT_RE } from './normalize';
 import { round2 } from './confidence';
-import type { DebtorFields, ExtractedField } from './types';
+import type { DebtorFields, ExtractedField, FieldName } from './types';
 
 /** A last-payment label naming neither the date nor the amount ("最近还款", "Last payment"). */
 const namesBothPaymentFacts = (synonym: string): boolean => !/日|时间|金额|额|date|dt|amount|amt|lpd/.test(synonym);
@@ -26,8 +26,9 @@ function paymentRowText(label: Element, value: Element, raw: string, labels: Rea
   if (!row || !flatContains(row, value)) return null;
   // The widest box around both that is still one short row of no other label (a note under the
   // label, the amount on the right).
-  let text = rowText(row, label, labels);
-  for (let up = 0, box = flatParent(row); text !== null && box && up < 2; up++, box = flatParent(box)) {
+  let text = rowText(row, label, labels, value);
+  // (A table row is as wide as it goes: its cells are the row.)
+  for (let up = 0, box = flatParent(row); text !== null && box && up < 2 && row.localName !== 'tr'; up++, box = flatParent(box)) {
     const wider = rowText(box, label, labels);
     if (wider === null) break;
     text = wider;
@@ -36,15 +37,29 @@ function paymentRowText(label: Element, value: Element, raw: string, labels: Rea
   return text !== null && text.includes(cleanText(raw)) ? text : null;
 }
 
-/** A box's text less the label, its text nodes apart ("2026-09-12" and "2,100.00元" are two words); null when long or holding another label. */
-function rowText(row: Element, label: Element, labels: ReadonlySet<Element>): string | null {
+/**
+ * A box's text less the label, its text nodes apart ("2026-09-12" and "2,100.00元" are two words);
+ * null when long or holding another label. In a table row, only the cells from the label's to the
+ * value's: the row's other pairs ("Late Charges | S$75.50 | Last Payment | …") are theirs.
+ */
+function rowText(row: Element, label: Element, labels: ReadonlySet<Element>, value?: Element): string | null {
   const parts: string[] = [];
+  const cells = row.localName === 'tr' && value ? cellSpan(row, label, value) : null;
   const walk = row.ownerDocument.createTreeWalker(row, 4);
-  for (let n = walk.nextNode(); n && parts.length < 12; n = walk.nextNode()) if (!label.contains(n)) parts.push((n as Text).data);
+  for (let n = walk.nextNode(); n && parts.length < 12; n = walk.nextNode())
+    if (!label.contains(n) && (!cells || cells.some((c) => c.contains(n)))) parts.push((n as Text).data);
   const text = cleanText(parts.join(' '));
   if (text.length > 60) return null;
   for (const other of labels) if (other !== label && !other.contains(label) && row.contains(other)) return null;
   return text;
+}
+
+/** The cells of a table row from the one holding the label to the one holding the value. */
+function cellSpan(row: Element, label: Element, value: Element): Element[] {
+  const cells = Array.from(row.children);
+  const from = cells.findIndex((c) => c.contains(label));
+  const to = cells.findIndex((c) => c.contains(value));
+  return from < 0 || to < 0 ? cells : cells.slice(Math.min(from, to), Math.max(from, to) + 1);
 }
 
 /** The amount a bare last-payment value shows when its date cannot be read ("$150.00 on 08/09/2026"). */
@@ -70,6 +85,26 @@ function splitLastPayment(fields: DebtorFields, locale: string): void {
   }
 }
 
+/** A bare amount label ("还款金额", "繳款金額", "Amount"), as normalizeLabel folds it. */
+const BARE_AMOUNT_RE = /^(?:缴款|还款|入账|付款|实还|实缴|payment|paid)? ?(?:金额|amount|amt)$/;
+
+/**
+ * "最近一次还款 | 2026-08-20 | 还款金额 | ¥6,831.20": a bare amount label right after the last
+ * payment's date, in its row (table cells or sibling boxes), names that payment's amount.
+ */
+function amountAfterDate(fields: DebtorFields, dateEl: Element | undefined, locale: string): void {
+  const date = fields.lastPaymentDate;
+  if (!date || fields.lastPaymentAmount || !dateEl) return;
+  let box: Element | null = dateEl;
+  for (let up = 0; box && !box.nextElementSibling && up < 2; up++) box = box.parentElement;
+  const label = box?.nextElementSibling;
+  const value = label?.nextElementSibling;
+  if (!label || !value || label.childElementCount > 2 || !BARE_AMOUNT_RE.test(normalizeLabel(label.textContent ?? ''))) return;
+  const raw = cleanText(value.textContent ?? '');
+  const parsed = raw.length <= 40 ? parseFieldValue('amount', raw, locale) : null;
+  if (parsed) fields.lastPaymentAmount = { ...date, value: parsed.value, raw, confidence: round2(date.confidence * 0.9), why: [...(date.why ?? []), 'beside-date'] };
+}
+
 /**
  * The newest row of the page's repayment history (还款记录) is the last payment when no label
  * names it; a labelled date that differs from it keeps the history's amount out.
@@ -85,8 +120,9 @@ export const LAST_PAYMENT = {
   rowText: paymentRowText,
   amountOf: paymentAmountOf,
   /** After the fields are chosen: each half from the other's text, then the CRM's repayment history. */
-  split(fields: DebtorFields, locale: string, history?: CrmHistory['lastPayment']): void {
+  split(fields: DebtorFields, locale: string, history?: CrmHistory['lastPayment'], elements?: Partial<Record<FieldName, Element>>): void {
     splitLastPayment(fields, locale);
+    amountAfterDate(fields, elements?.lastPaymentDate, locale);
     if (history) paymentFromHistory(fields, history);
   },
 };

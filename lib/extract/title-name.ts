@@ -5,6 +5,7 @@
 // like a person's name. A Chinese name with a common surname, or a name the page's own title
 // repeats, is shown as fact; any other is shown for checking (请核对).
 import { chromeReason } from './not-a-value';
+import { looksHidden } from './visibility';
 
 /** The most common Chinese surnames (about nine in ten people), Simplified and Traditional. */
 const SURNAMES =
@@ -99,7 +100,7 @@ export function nameFromTitle(
       if (!(t.compareDocumentPosition(first) & FOLLOWING)) continue;
       seen++;
       // Not a list row, not the page's chrome (its bar names the collector: "user-name"), nothing hidden.
-      if (t.closest('td,th,li,[role=row],[role=gridcell],[role=option],nav,header,[aria-hidden=true]') || NOT_DEBTOR_CLASS.test(t.getAttribute('class') ?? '') || isChrome(t.parentElement) || inRepeatedItem(t)) continue;
+      if (t.closest('td,th,li,[role=row],[role=gridcell],[role=option],nav,header,[aria-hidden=true]') || NOT_DEBTOR_CLASS.test(t.getAttribute('class') ?? '') || isChrome(t.parentElement) || inRepeatedItem(t) || looksHidden(t)) continue;
       // An honorific after the name ("蔡宗翰 先生") is no part of it.
       const text = leadText(t).replace(/\s*(?:先生|女士|小姐|太太)$/, '');
       const shape = text ? nameShape(text, isLabel) : 0;

@@ -81,6 +81,17 @@ export function isHappyDom(el: Element): boolean {
   return known;
 }
 
+/** A tab panel not shown: its tab is not selected, or a sibling panel is marked shown and it is not. */
+function hiddenPanel(el: Element, cls: string | null): boolean {
+  const by = el.getAttribute('aria-labelledby');
+  const tab = by && !by.includes(' ') ? el.ownerDocument.getElementById(by) : null;
+  if (tab?.getAttribute('aria-selected') === 'false') return true;
+  if (cls && markedShown(cls.toLowerCase().split(/\s+/))) return false;
+  for (let c = el.parentElement?.firstElementChild; c; c = c.nextElementSibling)
+    if (c !== el && c.getAttribute('role') === 'tabpanel' && markedShown((c.getAttribute('class') ?? '').toLowerCase().split(/\s+/))) return true;
+  return false;
+}
+
 /** Class tokens marking the shown one of several panes or items (active, layui-show, on…). */
 const markedShown = (tokens: readonly string[]): boolean => tokens.some((t) => /^(active|on|current|show|selected)$|[-_](show|active|current|selected)$/.test(t));
 
@@ -90,7 +101,12 @@ const markedShown = (tokens: readonly string[]): boolean => tokens.some((t) => /
  */
 function hiddenByClass(el: Element): boolean {
   const cls = el.getAttribute('class');
+  // A tab panel beside the one shown (marked active, or labelled by the selected tab): Syncfusion's
+  // e-item, any kit's role=tabpanel.
+  if (el.getAttribute('role') === 'tabpanel' && hiddenPanel(el, cls)) return true;
   if (!cls) return false;
+  // A camel-cased hiding class: Telerik's rmpHiddenView.
+  if (/[a-z]Hidden(?:[A-Z]\w*)?(?:\s|$)/.test(cls) && !/(?:^|\s)(?:overflow|visually|sr|text|scroll)Hidden/i.test(cls)) return true;
   const tokens = cls.toLowerCase().split(/\s+/);
   const has = (t: string) => tokens.includes(t);
   for (const t of tokens) {

@@ -1,5 +1,5 @@
 // Neither the live-transcript reader nor its detector is part of the CRM content script: once a
-// panel has shown the tab, the background injects the detector (transcript-detector.js), which
+// panel has shown the tab, the background injects the detector (panel-tab.js), which
 // notices the demo softphone's transcript pane, and then the reader (live-reader.js). This
 // checks, in real Chromium, that the demo call's scripted lines still reach the panel bound to the
 // tab, in order and with the right speakers, and that they end final.

@@ -79,17 +79,17 @@ describe('loading the live reader', () => {
     expect(await fakeBrowser.runtime.onMessage.trigger(title, { id: fakeBrowser.runtime.id, tab: tab(7), frameId: 2, url: PAGE }, () => {})).toContainEqual({ ok: true, value: false });
     expect(executeScript).not.toHaveBeenCalled();
 
-    // The transcript detector: refused to a tab no panel has shown; injected into a tab as soon as
+    // The panel tab (transcript, focus): refused to a tab no panel has shown; injected into a tab as soon as
     // a panel asks for its debtor, and to that tab's later pages when they ask.
-    const detector = { daihou: 1, type: 'page:load-detector', data: {} };
+    const detector = { daihou: 1, type: 'page:load-panel-tab', data: {} };
     const own = { id: fakeBrowser.runtime.id };
     expect(await fakeBrowser.runtime.onMessage.trigger(detector, { ...own, tab: tab(7), frameId: 0, url: PAGE }, () => {})).toContainEqual({ ok: true, value: false });
     expect(executeScript).not.toHaveBeenCalled();
     await fakeBrowser.runtime.onMessage.trigger({ daihou: 1, type: 'panel:get-context', data: { tabId: 7 } }, own, () => {});
-    await vi.waitFor(() => expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: ['/transcript-detector.js'] }));
+    await vi.waitFor(() => expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: ['/panel-tab.js'] }));
     executeScript.mockClear();
     expect(await fakeBrowser.runtime.onMessage.trigger(detector, { ...own, tab: tab(7), frameId: 0, url: PAGE }, () => {})).toContainEqual({ ok: true, value: true });
-    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: ['/transcript-detector.js'] });
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: ['/panel-tab.js'] });
     executeScript.mockClear();
     // Another tab, and a frame of the shown one, still get nothing.
     expect(await fakeBrowser.runtime.onMessage.trigger(detector, { ...own, tab: tab(8), frameId: 0, url: PAGE }, () => {})).toContainEqual({ ok: true, value: false });

@@ -43,14 +43,14 @@ describe('the CRM content script', () => {
 
 describe('the CRM content script and the live transcript', () => {
   /**
-   * Starts the content script with a fake background that injects the detector (a tab a panel has
+   * Starts the content script with a fake background that injects the panel tab (a tab a panel has
    * shown, unless `noPanel`) and the reader when asked (as entrypoints/background.ts does).
    */
   async function start(opts: { injectTwice?: boolean; noPanel?: boolean } = {}) {
     const { default: liveReader } = await import('@/entrypoints/live-reader');
-    const { default: detector } = await import('@/entrypoints/transcript-detector');
+    const { default: panelTab } = await import('@/entrypoints/panel-tab');
     const sent = fakeBackground({
-      ...(opts.noPanel ? {} : { 'page:load-detector': () => detector.main() }),
+      ...(opts.noPanel ? {} : { 'page:load-panel-tab': () => panelTab.main() }),
       'page:load-reader': () => {
         liveReader.main();
         if (opts.injectTwice) liveReader.main();
@@ -120,7 +120,7 @@ describe('the CRM content script and the live transcript', () => {
   });
 });
 
-describe('the CRM content script and the transcript detector', () => {
+describe('the CRM content script and the panel tab', () => {
   const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
   afterEach(() => {
     stopRunning();
@@ -128,7 +128,7 @@ describe('the CRM content script and the transcript detector', () => {
     document.body.innerHTML = '';
   });
 
-  it('in a tab no panel has shown, the detector is refused and the page is never searched: no reader, no turns', async () => {
+  it('in a tab no panel has shown, the panel tab is refused and the page is never searched: no reader, no turns', async () => {
     const { default: liveReader } = await import('@/entrypoints/live-reader');
     const sent = fakeBackground({ 'page:load-reader': () => liveReader.main() });
     document.body.innerHTML = `<dl><dt>客户姓名</dt><dd>张伟</dd></dl>
@@ -137,22 +137,22 @@ describe('the CRM content script and the transcript detector', () => {
     await sleep(150);
     document.getElementById('t')!.insertAdjacentHTML('beforeend', '<li>客户：嗯。</li>');
     await sleep(700);
-    expect(sent.filter((m) => m.type === 'page:load-detector')).toHaveLength(1);
+    expect(sent.filter((m) => m.type === 'page:load-panel-tab')).toHaveLength(1);
     expect(sent.filter((m) => m.type === 'page:load-reader' || m.type === 'page:turns')).toEqual([]);
   });
 
-  it('a panel opened later injects the detector: the transcript already on the page is read then', async () => {
+  it('a panel opened later injects the panel tab: the transcript already on the page is read then', async () => {
     const { default: liveReader } = await import('@/entrypoints/live-reader');
-    const { default: detector } = await import('@/entrypoints/transcript-detector');
+    const { default: panelTab } = await import('@/entrypoints/panel-tab');
     const sent = fakeBackground({ 'page:load-reader': () => liveReader.main() });
     document.body.innerHTML = `<dl><dt>客户姓名</dt><dd>张伟</dd></dl>
       <ul role="log"><li>坐席：您好，本次通话将被录音。</li><li>客户：好的，你说。</li></ul>`;
     crm.main();
     await sleep(150);
     expect(sent.filter((m) => m.type === 'page:turns')).toEqual([]);
-    // The background, asked by a panel for this tab's debtor, injects the detector (once or twice).
-    detector.main();
-    detector.main();
+    // The background, asked by a panel for this tab's debtor, injects the panel tab (once or twice).
+    panelTab.main();
+    panelTab.main();
     await vi.waitFor(() => expect(sent.filter((m) => m.type === 'page:turns').flatMap((m) => (m.data as { turns: { text: string }[] }).turns.map((t) => t.text))).toEqual(['您好，本次通话将被录音。', '好的，你说。']));
     expect(sent.filter((m) => m.type === 'page:load-reader')).toHaveLength(1);
   });

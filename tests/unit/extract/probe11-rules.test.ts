@@ -198,3 +198,57 @@ describe('the days past due in a tag', () => {
     expect(ctx.fields.daysPastDue?.value).toBe(47);
   });
 });
+
+describe('probe45–47 rules', () => {
+  it('a role=tabpanel beside the one shown (marked active, or its tab not selected) is hidden (Syncfusion e-item)', () => {
+    const ctx = read(
+      '<div role="tablist"><div role="tab" id="t0" aria-selected="true">Overview</div><div role="tab" id="t1" aria-selected="false">Card</div></div>' +
+        '<div class="e-content"><div class="e-item e-active" role="tabpanel" aria-labelledby="t0"><dl><dt>Customer Name</dt><dd>Hafiz Rahman</dd><dt>Amount Overdue</dt><dd>RM 3,384.00</dd></dl></div>' +
+        '<div class="e-item" role="tabpanel" aria-labelledby="t1"><dl><dt>Credit Limit</dt><dd>RM 8,000.00</dd></dl></div></div>',
+      'en-MY',
+    );
+    expect(ctx.fields.creditLimit?.confidence ?? 0).toBeLessThan(0.7);
+  });
+
+  it('a camel-cased hiding class (Telerik rmpHiddenView) hides', () => {
+    const ctx = read('<dl><dt>Hirer Name</dt><dd>TAN WEI MING</dd><dt>Overdue Amount</dt><dd>S$2,947.50</dd></dl><div class="rmpView rmpHiddenView"><dl><dt>Area</dt><dd>Jurong West</dd></dl></div>', 'en-SG');
+    expect(ctx.fields.region?.confidence ?? 0).toBeLessThan(0.7);
+  });
+
+  it('a label in two languages split by a slash is read by the part the dictionary knows ("Customer Name / Nama")', () => {
+    const ctx = read('<dl><dt>Customer Name / Nama</dt><dd>Muhammad Hafiz bin Rahman</dd><dt>Amount Overdue / Jumlah Tertunggak</dt><dd>RM 3,384.00</dd></dl>', 'en-MY');
+    expect(ctx.fields.name?.value).toBe('Muhammad Hafiz bin Rahman');
+    expect(ctx.fields.amountOverdue?.value).toBe(3384);
+  });
+
+  it('a late charge in a transaction log is no payment', () => {
+    const t = '<h4>Recent Transactions</h4><table><thead><tr><th>Date</th><th>Description</th><th>Amount (RM)</th></tr></thead><tbody>' +
+      '<tr><td>20/08/2026</td><td>Ta\'widh (late payment compensation)</td><td>32.50</td></tr><tr><td>14/08/2026</td><td>Repayment - FPX</td><td>1,128.00</td></tr></tbody></table>';
+    const f = read('<dl><dt>Customer Name</dt><dd>Hafiz Rahman</dd><dt>Amount Overdue</dt><dd>RM 3,384.00</dd></dl>' + t, 'en-MY').fields;
+    expect([f.lastPaymentDate?.value, f.lastPaymentAmount?.value]).toEqual(['2026-08-14', 1128]);
+  });
+
+  it('the last payment\'s row is its own cells: another pair in the table row is not read into it', () => {
+    const f = read('<table><tr><td>Hirer Name</td><td>TAN WEI MING</td><td>Overdue Amount</td><td>S$2,947.50</td></tr><tr><td class="cap">Late Charges</td><td>S$75.50</td><td class="cap">Last Payment</td><td>05 Sep 2026 - S$1,436.00</td></tr></table>', 'en-SG').fields;
+    expect([f.lastPaymentDate?.value, f.lastPaymentAmount?.value]).toEqual(['2026-09-05', 1436]);
+  });
+
+  it('a bare amount label right after the last payment\'s date names its amount ("最近一次还款 | 日期 | 还款金额 | ¥…")', () => {
+    const f = read('<table><tr><td>客户姓名</td><td>韩立</td><td>逾期金额</td><td>¥9,100.00</td></tr><tr><td>最近一次还款</td><td>2026-08-20</td><td>还款金额</td><td>¥6,831.20</td></tr></table>').fields;
+    expect([f.lastPaymentDate?.value, f.lastPaymentAmount?.value]).toEqual(['2026-08-20', 6831.2]);
+  });
+
+  it('a hidden page header (the case shown before an SPA switch) names no one and no case; a part of a header line may name the case', () => {
+    const view = (name: string, id: string, amount: string, hidden: boolean) =>
+      `<div class="case-view"${hidden ? ' style="display: none;"' : ''}><div class="page-header"><div class="page-header__title">${name}</div><div class="page-header__subtitle">案件 ${id} · M1</div></div>` +
+      `<table><tr><th>贷款账号</th><td>622908******${id.slice(-4)}</td></tr><tr><th>逾期金额</th><td>${amount}</td></tr></table></div>`;
+    const ctx = read(view('马国庆', 'HX-2026-77120', '¥33,870.00', true) + view('张秀兰', 'HX-2026-80254', '¥2,746.81', false));
+    expect(ctx.fields.name?.value).toBe('张秀兰');
+    expect(ctx.fields.caseId?.value).toBe('HX-2026-80254');
+  });
+
+  it('a phone number\'s 归属地 yields to the debtor\'s own region label', () => {
+    const ctx = read('<div class="call-bar"><span><em>来电号码</em> 159****3377</span><span><em>归属地</em> 河南 洛阳</span></div><div class="form"><label>客户姓名</label><span>秦丽</span><label>居住地</label><span>河南省郑州市金水区</span></div>');
+    expect(ctx.fields.region?.value).not.toBe('河南 洛阳');
+  });
+});
