@@ -33,8 +33,10 @@ export default defineConfig({
       const alias = config.resolve?.alias;
       const list = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
       config.resolve = { ...config.resolve, alias: [own, ...list.filter((a) => a.find !== 'wxt/browser')] };
-      // lib/messaging answers through sendResponse there.
-      config.define = { ...config.define, 'import.meta.env.DAIHOU_NATIVE_BROWSER': JSON.stringify('true') };
+      // lib/messaging answers through sendResponse there; the content script loads the
+      // Traditional label fold only on Traditional pages (lib/extract/fold-host.ts).
+      const crm = entrypoints.length === 1 && entrypoints[0]!.name === 'crm';
+      config.define = { ...config.define, 'import.meta.env.DAIHOU_NATIVE_BROWSER': JSON.stringify('true'), ...(crm ? { __DAIHOU_FOLD_LATER__: 'true' } : {}) };
       // Terser with two passes packs these scripts ~2 % tighter than the default minifier.
       config.build = { ...config.build, minify: 'terser', terserOptions: { compress: { passes: 2 }, ecma: 2020 } };
     },

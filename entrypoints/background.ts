@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { forgetTab, getTabContext, setTabContext } from '@/lib/background/tab-contexts';
 import { syncCrmContentScripts } from '@/lib/background/crm-origins';
 import { crmPatterns, reinjectContentScripts } from '@/lib/background/reinject';
-import { injectDetailReader, injectPanelTab, injectSiteRules, loadPageScript } from '@/lib/background/page-scripts';
+import { injectDetailReader, injectLabelFold, injectPanelTab, injectSiteRules, loadPageScript } from '@/lib/background/page-scripts';
 import { forgetPanelTab, isPanelTab, markPanelTab } from '@/lib/background/panel-tabs';
 import { onMessages, sendMessage } from '@/lib/messaging';
 import { parseMessage } from '@/lib/messaging-check';
@@ -62,6 +62,8 @@ export default defineBackground(() => {
     'page:load-detail-reader': (_data, sender) => loadPageScript(sender, injectDetailReader),
     // Site adapters are stored: their rules are injected into the CRM tab that asks.
     'page:load-site-rules': (_data, sender) => loadPageScript(sender, injectSiteRules),
+    // A page written in Traditional Chinese: its labels are read through the fold.
+    'page:load-label-fold': (_data, sender) => loadPageScript(sender, injectLabelFold),
     // The transcript detector, for a tab a panel has shown (lib/background/panel-tabs.ts).
     'page:load-panel-tab': async (_data, sender) => sender.tab?.id !== undefined && (await isPanelTab(sender.tab.id)) && loadPageScript(sender, injectPanelTab),
   }, parseMessage);

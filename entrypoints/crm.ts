@@ -16,6 +16,8 @@ import { watchDebtorContext } from '@/lib/extract/watch';
 import { hasDebtor, type DebtorContext } from '@/lib/extract/types';
 import type { SiteRules } from '@/lib/extract/adapter-match';
 import { registerSiteHost } from '@/lib/extract/site-host';
+import { registerFoldHost, wantsLabelFold } from '@/lib/extract/fold-host';
+import { addLabelFold } from '@/lib/extract/normalize';
 import { adaptersStored, onAdaptersStored } from '@/lib/extract/adapter-store';
 import { registerPanelHost, type PanelTab } from '@/lib/live/transcript/host';
 import { onMessages, sendMessage, type ContentStats } from '@/lib/messaging';
@@ -62,6 +64,8 @@ export default defineUnlistedScript(() => {
   // asked for once a page shows a debtor's details; the page is read again when they arrive.
   let readers: DetailReaders | undefined;
   let askedReaders = false;
+  /** The Traditional label fold was asked for (lib/extract/fold-host.ts), or arrived. */
+  let askedFold = false;
   const timedExtract = (): DebtorContext => {
     const t0 = performance.now();
     const found = extractDebtorContext(document, { site, readers, exclude: tab ? (n) => tab!.owns(n) : undefined });
@@ -70,6 +74,11 @@ export default defineUnlistedScript(() => {
     lastFound = found;
     // For "where was this read?" (the page tools outline the element: lib/crm/shown-elements).
     keepShown(fieldElements(found));
+    // A page written in Traditional Chinese: its labels are read through the fold, loaded now.
+    if (!askedFold && alive() && wantsLabelFold(document, Object.keys(found.fields).length)) {
+      askedFold = true;
+      sendMessage('page:load-label-fold', {}).then((ok) => (askedFold = ok), () => (askedFold = false));
+    }
     if (!readers && !askedReaders && alive() && wantsDetailReaders(found)) {
       askedReaders = true;
       // Asked once; again only when the message did not get through.
@@ -94,7 +103,13 @@ export default defineUnlistedScript(() => {
     sendMessage('page:load-panel-tab', {}).then((ok) => (askedTab = ok), () => (askedTab = false));
   };
   const tap = (records: MutationRecord[]): boolean => tab?.tap(records) ?? false;
-  // Registered before the first read, which may ask for it.
+  // Registered before the first read, which may ask for them.
+  registerFoldHost(window, {
+    provide(pairs) {
+      askedFold = true;
+      if (!controller.signal.aborted && addLabelFold(pairs)) setTimeout(() => watch.flush());
+    },
+  });
   registerDetailHost(window, {
     provide(given) {
       if (readers || controller.signal.aborted) return;

@@ -92,6 +92,7 @@ export const schemas: { [T in MessageType]: z.ZodMiniType<DataOf<T>> } = {
   'page:load-detail-reader': z.strictObject({}) as z.ZodMiniType<DataOf<'page:load-detail-reader'>>,
   'page:load-panel-tab': z.strictObject({}) as z.ZodMiniType<DataOf<'page:load-panel-tab'>>,
   'page:load-site-rules': z.strictObject({}) as z.ZodMiniType<DataOf<'page:load-site-rules'>>,
+  'page:load-label-fold': z.strictObject({}) as z.ZodMiniType<DataOf<'page:load-label-fold'>>,
   'bg:turns': z.object({ tabId, turns }),
   'panel:listen': z.object({ tabId, on: z.boolean() }),
   'panel:listen-state': z.object({ tabId }),

@@ -66,6 +66,8 @@ export interface Protocol {
   'page:load-detail-reader': { data: Record<string, never>; reply: boolean };
   /** content → background: inject the site-adapter rules (entrypoints/site-rules.ts); adapters are stored. */
   'page:load-site-rules': { data: Record<string, never>; reply: boolean };
+  /** content → background: inject the Traditional label fold (entrypoints/label-fold.ts); the page is written in Traditional Chinese. */
+  'page:load-label-fold': { data: Record<string, never>; reply: boolean };
   /** content → background: inject the live-transcript detector, if a panel has shown this tab. */
   'page:load-panel-tab': { data: Record<string, never>; reply: boolean };
   /** background → panels: turns heard on a tab's call (from the page's transcript or the call audio). */

@@ -1,7 +1,8 @@
 // The background's half of the scripts a CRM tab loads only when needed: the live-transcript
 // reader ('page:load-reader', the page may show a transcript), its detector ('page:load-panel-tab',
 // a panel has shown the tab), the detail readers ('page:load-detail-reader', the page shows a
-// debtor's details) and the site-adapter rules ('page:load-site-rules', adapters are stored). The
+// debtor's details), the site-adapter rules ('page:load-site-rules', adapters are stored) and the
+// Traditional label fold ('page:load-label-fold', the page is written in Traditional Chinese). The
 // tab's content script asks; the script is injected into that tab's top frame only, never into
 // another tab or frame, nor into an extension page.
 import { browser, type Browser } from 'wxt/browser';
@@ -23,6 +24,10 @@ export const injectDetailReader: Inject = (tabId) =>
 /** Runs the site-adapter rules' file (entrypoints/site-rules.ts), asked for the same way ('page:load-site-rules'). */
 export const injectSiteRules: Inject = (tabId) =>
   browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/site-rules.js'] });
+
+/** Runs the Traditional label fold's file (entrypoints/label-fold.ts), asked for the same way ('page:load-label-fold'). */
+export const injectLabelFold: Inject = (tabId) =>
+  browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/label-fold.js'] });
 
 /** Inject the reader (or, with `inject`, another page reader) into the sender's own tab (top frame); false when the sender may not have it. */
 export async function loadPageScript(

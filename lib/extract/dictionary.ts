@@ -4,7 +4,7 @@
 // Matching runs on folded code buffers, allocation-free until something matches: it is called
 // for candidate texts of whole pages.
 import { DECOY_LABELS, FIELD_RULES, type FieldRule } from './fields';
-import { foldLabel, normalizeLabel, T2S } from './normalize';
+import { foldLabel, labelFoldVersion, normalizeLabel, T2S } from './normalize';
 import type { FieldName } from './types';
 import { PARTY_WORDS } from './sections';
 
@@ -301,7 +301,12 @@ export class LabelDictionary {
 }
 
 let shared: LabelDictionary | undefined;
-/** The built-in dictionary, built once. */
+let sharedFold = -1;
+/** The built-in dictionary, built once (again once the Traditional fold arrives: normalize.ts addLabelFold). */
 export function defaultDictionary(): LabelDictionary {
-  return (shared ??= new LabelDictionary());
+  if (!shared || sharedFold !== labelFoldVersion()) {
+    shared = new LabelDictionary();
+    sharedFold = labelFoldVersion();
+  }
+  return shared;
 }

@@ -14,6 +14,7 @@ import {
   parseBucket,
   parseDate,
   parseDays,
+  labelFoldVersion,
   type LabelHint,
 } from './normalize';
 import { FILTER_WORD_RE, namesAnAction } from './not-a-value';
@@ -329,7 +330,7 @@ const readValues = new Map<string, ParsedValue | null>();
 
 /** Read a raw value text for a field kind; null when the text cannot be this field's value. */
 export function parseFieldValue(kind: ValueKind, raw: string, locale: string, hint?: LabelHint): ParsedValue | null {
-  const key = `${kind}\u0001${locale}\u0001${hint ? `${hint.multiplier ?? ''}\u0002${hint.currency ?? ''}` : ''}\u0001${raw}`;
+  const key = `${labelFoldVersion()}\u0001${kind}\u0001${locale}\u0001${hint ? `${hint.multiplier ?? ''}\u0002${hint.currency ?? ''}` : ''}\u0001${raw}`;
   let v = readValues.get(key);
   if (v === undefined) {
     v = readValue(kind, raw, locale, hint);

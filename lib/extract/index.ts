@@ -10,7 +10,7 @@ import { flatContains } from './flat-tree';
 import { foregroundOf } from './foreground';
 import { isOwnHeading } from './not-a-value';
 import { bucketFromDays } from '../domain/bucket';
-import { cleanText, dateLocaleFor, dateOrderOf, localeCurrency } from './normalize';
+import { cleanText, dateLocaleFor, dateOrderOf, labelFoldVersion, localeCurrency } from './normalize';
 import { labelElementOf, resetSlots, valueCandidates, type ValueCandidate } from './pair';
 import { controlValue } from './value-text';
 import { looksHidden, shownOnScreen } from './visibility';
@@ -93,7 +93,7 @@ interface Scored {
 const dictCache = new Map<string, LabelDictionary>();
 export function dictionaryFor(extra: [string, FieldName][]): LabelDictionary {
   if (!extra.length) return defaultDictionary();
-  const key = JSON.stringify(extra);
+  const key = `${labelFoldVersion()}${JSON.stringify(extra)}`;
   let d = dictCache.get(key);
   if (!d) {
     if (dictCache.size > 20) dictCache.clear();

@@ -5,13 +5,38 @@ import { T2S_PAIRS } from './label-fold.gen';
 
 /** Traditional → Simplified character map (labels only). */
 export const T2S = new Map<string, string>();
-for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) T2S.set(T2S_PAIRS[i]!, T2S_PAIRS[i + 1]!);
-
 
 const SP = 0x20;
 const OPEN = 1;
 const CLOSE = 2;
 let FOLD: Uint16Array | undefined;
+let foldVersion = 0;
+
+/** Changes whenever pairs are added: what was built on the fold (dictionaries, parsed values) is built again. */
+export const labelFoldVersion = (): number => foldVersion;
+
+/** Add Traditional → Simplified pairs ("個个們们…", T2S_PAIRS) to the label fold; false when all were known. */
+export function addLabelFold(pairs: string): boolean {
+  let added = false;
+  for (let i = 0; i + 1 < pairs.length; i += 2)
+    if (!T2S.has(pairs[i]!)) {
+      T2S.set(pairs[i]!, pairs[i + 1]!);
+      added = true;
+    }
+  if (added) {
+    FOLD = undefined;
+    foldVersion++;
+  }
+  return added;
+}
+
+/**
+ * Defined (true) only in the CRM content script's build (wxt.config.ts): its size budget leaves
+ * the pairs to a script loaded on Traditional pages (entrypoints/label-fold.ts,
+ * lib/extract/fold-host.ts). Everywhere else the fold is whole from the start.
+ */
+declare const __DAIHOU_FOLD_LATER__: boolean | undefined;
+if (typeof __DAIHOU_FOLD_LATER__ === 'undefined' || !__DAIHOU_FOLD_LATER__) addLabelFold(T2S_PAIRS);
 
 /** Code unit → folded code unit for labels (built once): width, case, script, separators, brackets. */
 function foldTable(): Uint16Array {

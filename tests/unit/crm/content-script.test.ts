@@ -266,3 +266,36 @@ describe('the CRM content script and site adapters', () => {
     expect(amounts()).not.toContain(1500);
   });
 });
+
+describe('the CRM content script and the Traditional label fold', () => {
+  afterEach(() => {
+    stopRunning();
+    vi.restoreAllMocks();
+    document.body.innerHTML = '';
+    document.documentElement.removeAttribute('lang');
+    document.title = '';
+  });
+
+  const setUp = async () => {
+    const { default: labelFold } = await import('@/entrypoints/label-fold');
+    const sent = fakeBackground({ 'page:load-label-fold': () => labelFold.main() });
+    const asks = () => sent.filter((m) => m.type === 'page:load-label-fold').length;
+    return { sent, asks };
+  };
+
+  it('a zh-TW page asks for the fold once; a Simplified page that reads well never does', async () => {
+    const { asks, sent } = await setUp();
+    document.documentElement.setAttribute('lang', 'zh-TW');
+    document.body.innerHTML = '<dl><dt>客戶姓名</dt><dd>黃淑芬</dd><dt>逾期金額</dt><dd>NT$96,204</dd></dl>';
+    crm.main();
+    await vi.waitFor(() => expect(asks()).toBe(1));
+    stopRunning();
+    document.documentElement.setAttribute('lang', 'zh-CN');
+    document.body.innerHTML = '<dl><dt>客户姓名</dt><dd>张伟</dd><dt>卡号</dt><dd>6225 **** 8812</dd><dt>手机</dt><dd>138****5521</dd><dt>逾期金额</dt><dd>¥1,200.00</dd><dt>逾期天数</dt><dd>47</dd></dl>';
+    const before = asks();
+    crm.main();
+    await vi.waitFor(() => expect(sent.filter((m) => m.type === 'page:context').length).toBeGreaterThan(1));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(asks()).toBe(before);
+  });
+});

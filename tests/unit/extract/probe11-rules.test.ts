@@ -252,3 +252,27 @@ describe('probe45–47 rules', () => {
     expect(ctx.fields.region?.value).not.toBe('河南 洛阳');
   });
 });
+
+describe('the Traditional label fold loaded on demand (lib/extract/fold-host.ts)', () => {
+  it('is wanted by a page whose language or title is Traditional, or whose text is while it reads few fields', async () => {
+    const { wantsLabelFold } = await import('@/lib/extract/fold-host');
+    const doc = (html: string, lang = '', title = '') => pages.from(`<!DOCTYPE html><html${lang ? ` lang="${lang}"` : ''}><head><title>${title}</title></head><body>${html}</body></html>`).doc;
+    expect(wantsLabelFold(doc('<p>x</p>', 'zh-TW'), 9)).toBe(true);
+    expect(wantsLabelFold(doc('<p>x</p>', 'zh-Hant-HK'), 9)).toBe(true);
+    expect(wantsLabelFold(doc('<p>x</p>', '', '呆帳戶明細'), 9)).toBe(true);
+    const legacy = '<table><tr><th>客戶姓名</th><td>鄭雅文</td></tr><tr><th>逾期金額</th><td>ＮＴ＄３１２，７８０</td></tr><tr><th>聯絡電話</th><td>0915-***-402</td></tr><tr><th>帳號</th><td>058</td></tr></table>';
+    expect(wantsLabelFold(doc(legacy), 1)).toBe(true);
+    // A page that already reads well is not sampled; Simplified text is no Traditional.
+    expect(wantsLabelFold(doc(legacy), 6)).toBe(false);
+    expect(wantsLabelFold(doc('<dl><dt>客户姓名</dt><dd>张伟</dd><dt>逾期金额</dt><dd>¥1,200.00</dd><dt>联系电话</dt><dd>138</dd></dl>', 'zh-CN', '案件详情'), 1)).toBe(false);
+  });
+
+  it('adding the pairs again changes nothing (the fold is whole outside the content script)', async () => {
+    const { addLabelFold, labelFoldVersion, normalizeLabel } = await import('@/lib/extract/normalize');
+    const { T2S_PAIRS } = await import('@/lib/extract/label-fold.gen');
+    const v = labelFoldVersion();
+    expect(addLabelFold(T2S_PAIRS)).toBe(false);
+    expect(labelFoldVersion()).toBe(v);
+    expect(normalizeLabel('逾期金額')).toBe('逾期金额');
+  });
+});
