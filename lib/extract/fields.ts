@@ -52,7 +52,7 @@ export const FIELD_RULES: FieldRule[] = [
       '姓名', '客户姓名', '客户名称', '客户名', '借款人', '借款人姓名', '主借款人', '持卡人', '持卡人姓名', '债务人',
       '债务人姓名', '户名', '客户', '贷款人', '申请人', '申请人姓名', '借款人名稱', '卡主',
       'name', 'customer name', 'customer', 'borrower', 'borrower name', 'cardholder', 'card holder', 'cardholder name',
-      'debtor', 'debtor name', 'client name', 'client', 'full name', 'account holder', 'account name', 'obligor',
+      'debtor', 'debtor name', 'consumer', 'consumer name', 'client name', 'client', 'full name', 'account holder', 'account name', 'obligor',
       'contact name',
       // A company as the borrower (经营贷): its name.
       '借款企业', '借款企业名称', '借款单位', '借款主体', 'company borrower', 'borrowing entity',
@@ -90,7 +90,7 @@ export const FIELD_RULES: FieldRule[] = [
       '手机', '手机号', '手机号码', '电话', '联系电话', '联系方式', '移动电话', '本人电话', '客户电话', '客户手机', '行动电话',
       '手提电话', '流动电话', '本人手机', '电话号码', '注册手机', '注册手机号', '预留手机', '预留手机号', '绑定手机',
       'mobile', 'mobile no', 'mobile number', 'mobile phone', 'phone', 'phone no', 'phone number', 'tel', 'telephone',
-      'contact no', 'contact number', 'cell', 'cell phone', 'cell ph', 'mobile ph', 'cellphone', 'cellphone no', 'cellphone number',
+      'contact no', 'contact number', 'cell', 'cell phone', 'cell ph', 'mobile ph', 'cellphone', 'cellphone no', 'cellphone number', 'ph1', 'phone 1',
     ],
     // The debtor's own landline is a phone too, but a mobile on the same page is the one to call.
     // …and a backup number (备用手机) yields to the registered one.
@@ -135,7 +135,7 @@ export const FIELD_RULES: FieldRule[] = [
     synonyms: [
       '延滞天数', '延滞日数',
       '逾期天数', '逾期日数', '逾期天', '逾期日', '拖欠天数', '欠款天数', '逾期时长', '当前逾期天数', '逾期期间', '账龄天数',
-      'dpd', 'days past due', 'days overdue', 'days delq', 'days o/d', 'days delinquent', 'overdue days', 'past due days', 'delinquent days',
+      'dpd', 'days past due', 'days overdue', 'days delq', 'days dlq', 'days o/d', 'days delinquent', 'overdue days', 'past due days', 'delinquent days',
       'days in arrears', 'day past due', 'dpd days',
     ],
     negatives: ['日期', '次数', '最长', '历史', '累计', '平均', 'date', 'max', 'history', 'total', 'average', 'avg'],
@@ -169,7 +169,7 @@ export const FIELD_RULES: FieldRule[] = [
       '本金', '剩余本金', '本金余额', '未还本金', '剩余未还本金', '在贷本金', '待还本金', '应还本金', '贷款余额', '借款余额', '放款余额',
       '尚欠本金', '欠款本金',
       'loan balance',
-      'principal', 'principal balance', 'princ bal', 'outstanding principal', 'remaining principal', 'principal amount', 'outst prin', 'outstanding prin', 'prin bal',
+      'principal', 'principal balance', 'princ bal', 'unpaid principal balance', 'unpaid principal', 'outstanding principal', 'remaining principal', 'principal amount', 'outst prin', 'outstanding prin', 'prin bal',
       'principal outstanding', 'capital outstanding', 'outstanding capital', 'capital balance',
       // What is left on the loan's IOU, or on the loan: 借据余额, 在贷余额 (as 贷款余额).
       '借据余额', '在贷余额',
@@ -211,6 +211,8 @@ export const FIELD_RULES: FieldRule[] = [
       ...cross(LAST_PAID, ['日期', '日', '时间', '']),
       'last payment date', 'last paid date', 'date of last payment', 'last payment', 'last pay date', 'last repayment date',
       'last pmt date', 'last pmt', 'lpd', 'last payment received', 'last payment on', 'last pmt dt', 'last pay dt',
+      // Agency systems' abbreviations: LST PD (last paid), Last repayment.
+      'lst pd', 'lst pd dt', 'last repayment', 'last pd', 'last pd dt',
     ],
     negatives: ['金额', 'amount'],
   },
@@ -220,6 +222,7 @@ export const FIELD_RULES: FieldRule[] = [
     synonyms: [
       ...cross(LAST_PAID, ['金额', '额']),
       'last payment amount', 'last paid amount', 'amount of last payment', 'last repayment amount', 'last pmt amount', 'last pmt amt', 'last pay amt',
+      'last payment amt', 'lst amt', 'lst pd amt', 'last pd amt',
     ],
     negatives: ['日期', '时间', 'date'],
   },
@@ -254,8 +257,9 @@ export const FIELD_RULES: FieldRule[] = [
       'collection case', 'collection case no', 'collection case number', 'collections case', 'collection case id', 'recovery case',
       'collection ref', 'collection reference',
     ],
-    // A workflow ticket's number is the case in workflow-built CRMs, but not always.
-    weaker: ['流程编号'],
+    // A workflow ticket's number is the case in workflow-built CRMs, but not always; an agency's
+    // file number is its case (File #, File No.).
+    weaker: ['流程编号', 'file no', 'file number'],
     negatives: ['状态', '类型', 'status', 'type'],
   },
 ];
@@ -328,6 +332,8 @@ const NAME_RE = /^[\p{L}\p{M}*＊·•.'’\-&,，()（） ]{1,60}$/u;
  */
 const readValues = new Map<string, ParsedValue | null>();
 
+const APPROX_RE = /^(?:约|約|大约|大約|约合|約合|大概|approx\.?|approximately|about|around|circa|~|≈)\s*|(?:左右|上下)\s*$/i;
+
 /** Read a raw value text for a field kind; null when the text cannot be this field's value. */
 export function parseFieldValue(kind: ValueKind, raw: string, locale: string, hint?: LabelHint): ParsedValue | null {
   const key = `${labelFoldVersion()}\u0001${kind}\u0001${locale}\u0001${hint ? `${hint.multiplier ?? ''}\u0002${hint.currency ?? ''}` : ''}\u0001${raw}`;
@@ -347,6 +353,8 @@ function readValue(kind: ValueKind, raw: string, locale: string, hint?: LabelHin
   if ((kind === 'name' || kind === 'text' || kind === 'region') && namesAnAction(text)) return null;
   switch (kind) {
     case 'amount': {
+      // An approximation ("约 2.3 万元", "2万左右", "approx. $2,300") is no amount owed.
+      if (APPROX_RE.test(text)) return null;
       const a = parseAmount(text, locale, hint);
       return a ? { value: a.value, currency: a.currency } : null;
     }

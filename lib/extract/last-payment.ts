@@ -6,7 +6,7 @@
 import type { CrmHistory } from './crm-history';
 import { parseFieldValue } from './fields';
 import { flatContains, flatParent } from './flat-tree';
-import { cleanText, moneyIn, normalizeLabel, DATE_IN_TEXT_RE } from './normalize';
+import { cleanText, labelHint, moneyIn, normalizeLabel, DATE_IN_TEXT_RE } from './normalize';
 import { round2 } from './confidence';
 import type { DebtorFields, ExtractedField, FieldName } from './types';
 
@@ -77,7 +77,8 @@ function splitLastPayment(fields: DebtorFields, locale: string): void {
   if (date && !amount) {
     // Only an amount that says it is money (a currency sign or unit, or cents), never a day of the date.
     const money = moneyIn(date.raw) ?? CENTS_RE.exec(date.raw.replace(DATE_IN_TEXT_RE, ' '))?.[0];
-    const parsed = money ? parseFieldValue('amount', money, locale) : null;
+    // The label's unit says how much ("末次还款（日期 / 万元）": 4.10 is 41,000).
+    const parsed = money ? parseFieldValue('amount', money, locale, date.source.label ? labelHint(date.source.label, locale) : undefined) : null;
     if (parsed) fields.lastPaymentAmount = { ...date, value: parsed.value, confidence: round2(date.confidence * 0.9), why: [...(date.why ?? []), 'split'] };
   } else if (amount && !date) {
     const parsed = parseFieldValue('date', amount.raw, locale);

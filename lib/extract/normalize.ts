@@ -108,13 +108,14 @@ export interface LabelHint {
   currency?: string;
 }
 
-export function labelHint(text: string): LabelHint | undefined {
+export function labelHint(text: string, locale = ''): LabelHint | undefined {
   const m = /[([（【]([^)\]）】]{1,12})[)\]）】]/.exec(text);
   if (!m) return undefined;
   const inner = toHalfWidth(m[1]!);
   const hint: LabelHint = {};
   if (/万/.test(inner) || /萬/.test(inner)) hint.multiplier = 10_000;
-  const cur = detectCurrency(inner);
+  // "（元）" on a Taiwan page is New Taiwan dollars.
+  const cur = detectCurrency(inner, locale);
   if (cur) hint.currency = cur;
   return hint.multiplier || hint.currency ? hint : undefined;
 }

@@ -205,7 +205,7 @@ function readText(node: Text, data: string, scope: ScanRoot, dict: LabelDictiona
     // A list column's label ("拨打电话" on every record) stops costing anything once it is used up.
     if (usedUp(res, m.synonym)) return true;
     if (insideSkipped(node.parentElement) || !takeLabel(res, m.synonym)) return false;
-    res.hits.push({ ...m, label: text, text: node, segment: 0, hint: labelHint(text), scope });
+    res.hits.push({ ...m, label: text, text: node, segment: 0, hint: labelHint(text, scope.locale), scope });
     return false;
   }
   // "label：value", possibly several on one line: "姓名：张三  账号：6225****8812".
@@ -215,7 +215,7 @@ function readText(node: Text, data: string, scope: ScanRoot, dict: LabelDictiona
   if (insideSkipped(node.parentElement)) return false;
   parts.forEach((p, i) => {
     if (takeLabel(res, p.match.synonym))
-      res.hits.push({ ...p.match, label: p.label, text: node, inline: p.value, segment: i, hint: labelHint(p.label), scope });
+      res.hits.push({ ...p.match, label: p.label, text: node, inline: p.value, segment: i, hint: labelHint(p.label, scope.locale), scope });
   });
   return false;
 }
@@ -316,5 +316,5 @@ function readControl(el: Element, scope: ScanRoot, dict: LabelDictionary, res: S
   label = label.trim();
   if (!label || label.length > MAX_LABEL_TEXT) return;
   const m = dict.match(label);
-  if (m && takeLabel(res, m.synonym)) res.hits.push({ ...m, label, control: el, segment: 0, hint: labelHint(label), scope });
+  if (m && takeLabel(res, m.synonym)) res.hits.push({ ...m, label, control: el, segment: 0, hint: labelHint(label, scope.locale), scope });
 }

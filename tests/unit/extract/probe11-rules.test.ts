@@ -276,3 +276,35 @@ describe('the Traditional label fold loaded on demand (lib/extract/fold-host.ts)
     expect(normalizeLabel('逾期金額')).toBe('逾期金额');
   });
 });
+
+describe('probe48–50 rules', () => {
+  it('an approximate amount ("约 2.3 万元", "2万左右") is no amount owed', async () => {
+    const { parseFieldValue } = await import('@/lib/extract/fields');
+    expect(parseFieldValue('amount', '约 2.3 万元', 'zh-CN')).toBeNull();
+    expect(parseFieldValue('amount', '2万左右', 'zh-CN')).toBeNull();
+    expect(parseFieldValue('amount', 'approx. $2,300', 'en-US')).toBeNull();
+    expect(parseFieldValue('amount', '2.3 万元', 'zh-CN')).toEqual({ value: 23000, currency: 'CNY' });
+  });
+
+  it('a label\'s "（元）" on a Taiwan page is New Taiwan dollars', () => {
+    const ctx = read('<form><label>借款人</label><span>鄭*修</span><label>逾期本息（元）</label><span>104,788</span><label>逾期日數</label><span>33</span></form>', 'zh-TW');
+    expect(ctx.fields.amountOverdue?.value).toBe(104788);
+    expect(ctx.fields.currency?.value).toBe('TWD');
+  });
+
+  it('the last payment\'s amount in one cell with its date takes the label\'s unit ("末次还款（日期 / 万元）": 4.10 is 41,000)', () => {
+    const f = read('<table><tr><th>客户姓名</th><td>钱多</td></tr><tr><th>逾期金额（万元）</th><td>12.5</td></tr><tr><th>末次还款（日期 / 万元）</th><td>2026.03.15 / 4.10</td></tr></table>').fields;
+    expect(f.amountOverdue?.value).toBe(125000);
+    expect([f.lastPaymentDate?.value, f.lastPaymentAmount?.value]).toEqual(['2026-03-15', 41000]);
+  });
+
+  it('agency systems\' labels: Consumer, File No., PH1, DAYS DLQ, LST PD / LST AMT, Last Payment Amt, Unpaid Principal Balance', () => {
+    const ctx = read('<dl><dt>Consumer</dt><dd>ROBERT J HALLORAN</dd><dt>File No.</dt><dd>AG-77120-03</dd><dt>PH1</dt><dd>(614) ***-2290</dd><dt>DAYS DLQ</dt><dd>212</dd><dt>LST PD</dt><dd>03/14/2026</dd><dt>LST AMT</dt><dd>$75.00</dd><dt>Unpaid Principal Balance</dt><dd>$4,210.55</dd></dl>', 'en-US');
+    expect(ctx.fields.name?.value).toBe('ROBERT J HALLORAN');
+    expect(ctx.fields.caseId?.value).toBe('AG-77120-03');
+    expect(ctx.fields.phone?.value).toBe('(614) ***-2290');
+    expect(ctx.fields.daysPastDue?.value).toBe(212);
+    expect([ctx.fields.lastPaymentDate?.value, ctx.fields.lastPaymentAmount?.value]).toEqual(['2026-03-14', 75]);
+    expect(ctx.fields.principal?.value).toBe(4210.55);
+  });
+});
