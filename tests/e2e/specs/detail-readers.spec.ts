@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { openCrm, openPanel, tabIdOf } from '../../../scripts/browser/launch';
 import { test } from '../fixtures';
+import { card } from '../context-card';
 
-const card = (field: string) => `[data-testid="context-card"] [data-field="${field}"]`;
 
 test('title name: a debtor named only by the title of the case block is shown by name', async ({ ext: b, demoUrl }) => {
   const crm = await openCrm(b, `${demoUrl}/fixtures/e2e/title-name.html`);

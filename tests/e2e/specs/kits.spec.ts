@@ -6,13 +6,10 @@ import assert from 'node:assert/strict';
 import type { Page } from '@playwright/test';
 import { openCrm, openPanel, openPanelAt, tabIdOf, type Browser } from '../../../scripts/browser/launch';
 import { test } from '../fixtures';
+import { card, valueIs } from '../context-card';
 
 const MORNING = new Date('2026-11-23T10:00:00+08:00');
-const card = (field: string) => `[data-testid="context-card"] [data-field="${field}"]`;
 
-async function valueIs(panel: Page, field: string, want: string, timeout = 10_000): Promise<void> {
-  await panel.waitForFunction(([sel, w]) => document.querySelector(sel!)?.getAttribute('data-value') === w, [card(field), want] as const, { timeout });
-}
 
 async function panelOn(b: Browser, url: string): Promise<{ crm: Page; panel: Page; tabId: number }> {
   const crm = await openCrm(b, url);

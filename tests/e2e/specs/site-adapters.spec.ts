@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { openCrm, openOptions, openPanel, tabIdOf } from '../../../scripts/browser/launch';
 import { test } from '../fixtures';
+import { card } from '../context-card';
 
-const card = (field: string) => `[data-testid="context-card"] [data-field="${field}"]`;
 
 test('site adapters: a stored adapter teaches a label and names an element; the panel shows both', async ({ ext: b, demoUrl }) => {
   const url = `${demoUrl}/fixtures/e2e/site-adapter.html`;

@@ -3,15 +3,11 @@
 // (entrypoints/label-fold.ts, lib/extract/fold-host.ts) and is read again with it: a page whose
 // language says so, and a legacy page that does not say its language at all.
 import assert from 'node:assert/strict';
-import type { Page } from '@playwright/test';
 import { openCrm, openPanel, tabIdOf } from '../../../scripts/browser/launch';
 import { test } from '../fixtures';
+import { card, valueIs } from '../context-card';
 
-const card = (field: string) => `[data-testid="context-card"] [data-field="${field}"]`;
 
-async function valueIs(panel: Page, field: string, want: string): Promise<void> {
-  await panel.waitForFunction(([sel, w]) => document.querySelector(sel!)?.getAttribute('data-value') === w, [card(field), want] as const, { timeout: 10_000 });
-}
 
 async function expected(demoUrl: string, page: string): Promise<Record<string, string | number>> {
   return JSON.parse(await (await fetch(`${demoUrl}/fixtures/${page}.expected.json`)).text()).expect;
