@@ -13,7 +13,6 @@
 import { sendMessage } from '@/lib/messaging';
 import { trackFocus } from '@/lib/crm/focus';
 import type { DebtorContext } from '@/lib/extract/types';
-import type { TranscriptRule } from './rule';
 import type { ReaderMemory, TranscriptReader } from './reader';
 import { transcriptCandidate } from './detect';
 import { changesMayAddTranscript } from './evidence';
@@ -85,4 +84,3 @@ export function startPanelTab(w: PanelTabWiring): PanelTab {
   };
 }
 
-export type { TranscriptRule };
