@@ -90,7 +90,7 @@ export const FIELD_RULES: FieldRule[] = [
       '手机', '手机号', '手机号码', '电话', '联系电话', '联系方式', '移动电话', '本人电话', '客户电话', '客户手机', '行动电话',
       '手提电话', '流动电话', '本人手机', '电话号码', '注册手机', '注册手机号', '预留手机', '预留手机号', '绑定手机',
       'mobile', 'mobile no', 'mobile number', 'mobile phone', 'phone', 'phone no', 'phone number', 'tel', 'telephone',
-      'contact no', 'contact number', 'cell', 'cell phone', 'cell ph', 'mobile ph', 'cellphone', 'cellphone no', 'cellphone number', 'ph1', 'phone 1',
+      'contact no', 'contact number', 'cell', 'cell phone', 'cell ph', 'mobile ph', 'cellphone', 'cellphone no', 'cellphone number', 'ph1', 'phone 1', 'primary phone', 'primary mobile', 'primary contact number',
     ],
     // The debtor's own landline is a phone too, but a mobile on the same page is the one to call.
     // …and a backup number (备用手机) yields to the registered one.

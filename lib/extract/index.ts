@@ -167,6 +167,9 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
       }
       // A heading holds a section title, never a name or a product.
       if (cand.chrome === 'heading' && (rule.kind === 'name' || rule.kind === 'text')) return;
+      // "<span>宋佳琪</span><span class=pill>承诺还款中</span>", "汽车消费分期 <span class=ant-tag>新车</span>": a name or a text and the badge drawn beside it.
+      const bare = rule.kind === 'name' || rule.kind === 'text' ? withoutBadges(cand.el) : null;
+      if (bare) cand = { ...cand, raw: bare };
       // The name, phone or number of a co-borrower, guarantor or contact, in a section titled for
       // them; a name in a guarantor's section is the guarantor.
       const party = parties && OTHER_PARTY_FIELDS.has(rule.field) ? otherPartyOf(cand.el, isFieldLabel) : null;
@@ -184,9 +187,6 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
       // ("無紀錄" under it: no payment, and nothing else in its row stands in for one.)
       const both = last && rule.field === 'lastPaymentDate' && labelEl !== null && last.bothFacts(hit.synonym) && !isPlaceholder(cand.raw);
       if (both) cand = { ...cand, raw: last.rowText(labelEl, cand.el, cand.raw, labelEls) ?? cand.raw };
-      // "<span>宋佳琪</span><span class=pill>承诺还款中</span>", "陈思雨 <div class=n-tag>投诉敏感</div>": a name and the badge drawn beside it.
-      const bare = rule.kind === 'name' ? withoutBadges(cand.el) : null;
-      if (bare) cand = { ...cand, raw: bare };
       const parsed = parseFieldValue(rule.kind, cand.raw, rule.kind === 'date' ? dateLocale(hit.scope.locale) : hit.scope.locale, hit.hint);
       // No date to read ("$150.00 on 08/09/2026", which day?): the amount still is one.
       const money = !parsed && both ? last.amountOf(cand.raw) : undefined;
@@ -194,7 +194,8 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
       if (paid) scored.push({ field: 'lastPaymentAmount', score: score * 0.9, parsed: paid, cand, hit, scope: hit.scope, adapter, order: order++, why: [...why, 'split'], labelEl });
       if (!parsed) return;
       // A column header or another label read as a value ("客户姓名" under 客户姓名).
-      if (rule.kind === 'name' || rule.kind === 'text') {
+      // (…or a label's other language on its second line: "District<br>地區".)
+      if (rule.kind === 'name' || rule.kind === 'text' || rule.kind === 'region') {
         const asLabel = dict.match(cleanText(cand.raw));
         if (asLabel && asLabel.score >= 1) return;
       }

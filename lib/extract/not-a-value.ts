@@ -118,4 +118,4 @@ export function namesAnAction(text: string): boolean {
 }
 
 /** Filters and empty pickers show these instead of a value: "全部", "--请选择--", "All". */
-export const FILTER_WORD_RE = /^[-—\s]*(全部|所有|不限|请选择|請選擇|all|any|select|please select|--)[-—\s]*$/i;
+export const FILTER_WORD_RE = /^[-—\s]*(全部|所有|不限|请选择|請選擇|all|any|select|please select|--)(?:[\s/]+(?:all|any|全部|所有))?[-—\s]*$/i;

@@ -27,7 +27,8 @@ type Root = Document | ShadowRoot;
 const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 
 function fieldOfLabel(label: string): FieldName | null {
-  if (!label || label.length > 16) return null;
+  // (Bilingual headers are longer: "客戶姓名 Customer Name".)
+  if (!label || label.length > 40) return null;
   const m = defaultDictionary().match(label);
   return m?.field && m.score >= 0.8 ? m.field : null;
 }

@@ -11,7 +11,7 @@ export const GUARANTOR_TITLE_RE = /^(?:担保人|保证人|连带保证人|guara
 
 /** Titles naming someone other than the debtor, as folded by normalizeLabel (Traditional → Simplified), also as a dialog's action ("编辑联系人", "Add guarantor"). */
 export const OTHER_PARTY_RE =
-  /^(?:(?:编辑|新增|添加|修改|查看|edit|add|new|view|update) ?)?(?:共同借款人|共借人|共同还款人|(?:连带(?:责任)?)?(?:担保人|保证人)|紧急联[系络]人|联[系络]人|相关人士|关联人|related (?:people|persons?|part(?:y|ies)|contacts?)|配偶|亲属|家属|同户|家庭成员|household(?: members?)?|授权人|被授权人|代理人|附卡(?:持卡)?人|副卡(?:持卡)?人|co[- ]?(?:borrower|signer|maker|applicant)|cosigner|(?:supplementary|additional|secondary) card ?holder|joint borrower|guarantor|suret(?:y|ies)\b|debt counsell?or|emergency contact|references?\b|spouse|relatives?\b|next of kin|authori[sz]ed (?:user|person|third party)|third[- ]part(?:y|ies)|法定代表人|法人代表|legal representative|委外(?:机构|信息|公司)|(?:催收|外包)(?:机构|公司)|(?:debt )?collection agency|nominee|受益人)/;
+  /^(?:(?:编辑|新增|添加|修改|查看|edit|add|new|view|update) ?)?(?:共同借款人|共借人|共同还款人|(?:连带(?:责任)?)?(?:担保人|保证人)|紧急联[系络]人|联[系络]人|相关人士|关联人|related (?:people|persons?|part(?:y|ies)|contacts?)|配偶|亲属|家属|同户|家庭成员|household(?: members?)?|授权人|被授权人|代理人|附卡(?:持卡)?人|副卡(?:持卡)?人|co[- ]?(?:borrower|signer|maker|applicant)|cosigner|(?:supplementary|additional|secondary) card ?holder|joint borrower|guarantor|suret(?:y|ies)\b|debt counsell?or|emergency contact|(?:alternate|alternative|secondary|additional|other) contacts?\b|references?\b|spouse|relatives?\b|next of kin|authori[sz]ed (?:user|person|third party)|third[- ]part(?:y|ies)|法定代表人|法人代表|legal representative|委外(?:机构|信息|公司)|(?:催收|外包)(?:机构|公司)|(?:debt )?collection agency|nominee|受益人)/;
 
 /**
  * Titles of sections listing the debtor's other loans, accounts or cases ("Other loans for this

@@ -100,7 +100,7 @@ export function nameFromTitle(
       if (!(t.compareDocumentPosition(first) & FOLLOWING)) continue;
       seen++;
       // Not a list row, not the page's chrome (its bar names the collector: "user-name"), nothing hidden.
-      if (t.closest('td,th,li,[role=row],[role=gridcell],[role=option],nav,header,[aria-hidden=true]') || NOT_DEBTOR_CLASS.test(t.getAttribute('class') ?? '') || isChrome(t.parentElement) || inRepeatedItem(t) || looksHidden(t)) continue;
+      if (t.closest('td,th,li,[role=row],[role=gridcell],[role=option],nav,header,[aria-hidden=true],[class*=global-header],[class*=navbar],[class*=topbar],[class*=top-bar],[class*=app-header]') || NOT_DEBTOR_CLASS.test(t.getAttribute('class') ?? '') || isChrome(t.parentElement) || inRepeatedItem(t) || looksHidden(t)) continue;
       // An honorific after the name ("蔡宗翰 先生") is no part of it.
       const text = leadText(t).replace(/\s*(?:先生|女士|小姐|太太)$/, '');
       const shape = text ? nameShape(text, isLabel) : 0;

@@ -308,3 +308,42 @@ describe('probe48–50 rules', () => {
     expect(ctx.fields.principal?.value).toBe(4210.55);
   });
 });
+
+describe('probe51–53 rules', () => {
+  it('a tag or badge after a product or a guarantor\'s name in its cell is no part of it', () => {
+    const ctx = read('<table><tr><th>客户姓名</th><td>韩雪</td><th>产品</th><td>汽车消费分期 <span class="ant-tag ant-tag-blue">新车</span></td></tr><tr><th>逾期金额</th><td>¥8,100.00</td></tr></table>' +
+      '<div class="card-title">担保人</div><table><tr><th>姓名</th><td>詹国平 <span class="ant-badge ant-badge-status"><span class="ant-badge-status-text">未接通</span></span></td></tr></table>');
+    expect(ctx.fields.product?.value).toBe('汽车消费分期');
+    expect(ctx.fields.guarantor?.value).toBe('詹国平');
+  });
+
+  it('a filter\'s bilingual "全部 All" is no value, and a grid with bilingual headers is a list', () => {
+    const row = (n: string, id: string, amt: string) => `<div role="row"><div role="gridcell">${id}</div><div role="gridcell">${n}</div><div role="gridcell">${amt}</div></div>`;
+    const ctx = read(
+      '<div class="filters"><label>客戶姓名 Customer Name <input type="text" value=""></label><label>逾期階段 Bucket <select><option>全部 All</option><option>M1</option></select></label></div>' +
+        '<div role="grid"><div role="row"><div role="columnheader">個案編號 Case No.</div><div role="columnheader">客戶姓名 Customer Name</div><div role="columnheader">逾期金額 Overdue (HK$)</div></div>' +
+        row('陳大文', 'HK-0001', 'HK$1,200.00') + row('李小華', 'HK-0002', 'HK$3,400.00') + row('黃志明', 'HK-0003', 'HK$560.00') + '</div>' +
+        '<div class="ag-status-bar"><span>總逾期 Total Overdue：</span><span>HK$68,582.70</span></div>',
+      'zh-HK',
+    );
+    expect(ctx.page?.kind).toBe('list');
+    expect(ctx.fields.name).toBeUndefined();
+  });
+
+  it('a label\'s other language on its second line is no value ("District<br>地區")', () => {
+    const ctx = read('<div class="row"><label>Customer Name<br>客戶姓名</label><span>Chan Tai Man</span></div><div class="row"><label>District<br>地區</label><div class="value"></div></div><div class="row"><label>Overdue Amount<br>逾期金額</label><span>MOP 4,000.00</span></div>', 'zh-MO');
+    expect(ctx.fields.region?.value).not.toBe('地區');
+  });
+
+  it('an alternate contact\'s section is another party; a primary phone is the debtor\'s', () => {
+    const item = (k: string, v: string) => `<div class="field-item"><span class="field-caption">${k}</span><div class="field-value">${v}</div></div>`;
+    const ctx = read(`<div class="summary">${item('Customer', 'Seán Ó Briain')}${item('Primary phone', '08* *** 5127')}${item('Arrears', '€2,310.00')}</div><div class="panel"><h3>Alternate contact</h3>${item('Name', "Eoin O'Sullivan")}${item('Phone', '08* *** 9932')}</div>`, 'en-IE');
+    expect(ctx.fields.phone).toMatchObject({ value: '08* *** 5127' });
+    expect(ctx.fields.name?.value).toBe('Seán Ó Briain');
+  });
+
+  it('a name in the page\'s global header (the signed-in collector) is no debtor\'s title', () => {
+    const ctx = read('<div class="slds-global-header"><div class="slds-global-header__item"><span title="View profile">Niamh Gallagher</span></div></div><main><dl><dt>Loan No.</dt><dd>LN-77120</dd><dt>Arrears</dt><dd>€2,310.00</dd></dl></main>', 'en-IE');
+    expect(ctx.fields.name?.value).not.toBe('Niamh Gallagher');
+  });
+});
