@@ -252,14 +252,16 @@ export const FIELD_RULES: FieldRule[] = [
     field: 'caseId',
     kind: 'id',
     synonyms: [
-      '案件号', '案件编号', '案件id', '委案编号', '委案号', '案号', '催收编号', '工单号', '案件流水号', '任务编号', '案件代码', '个案编号', '个案号', '档案编号', '催收单号', '催收案号',
-      'case id', 'case no', 'case number', 'case ref', 'case reference', 'ticket no', 'ticket id', 'case',
+      '案件号', '案件编号', '案件id', '委案编号', '委案号', '案号', '催收编号', '案件流水号', '任务编号', '案件代码', '个案编号', '个案号', '档案编号', '催收单号', '催收案号',
+      'case id', 'case no', 'case number', 'case ref', 'case reference', 'case',
       'collection case', 'collection case no', 'collection case number', 'collections case', 'collection case id', 'recovery case',
       'collection ref', 'collection reference',
     ],
     // A workflow ticket's number is the case in workflow-built CRMs, but not always; an agency's
     // file number is its case (File #, File No.).
     weaker: ['流程编号', 'file no', 'file number'],
+    // A help desk's ticket is the case only when no collection case is shown beside it.
+    secondChoice: ['ticket no', 'ticket id', 'ticket number', '工单号'],
     negatives: ['状态', '类型', 'status', 'type'],
   },
 ];
@@ -332,6 +334,7 @@ const NAME_RE = /^[\p{L}\p{M}*＊·•.'’\-&,，()（） ]{1,60}$/u;
  */
 const readValues = new Map<string, ParsedValue | null>();
 
+const COURT_CASE_RE = /^[（(]\d{4}[）)][\u4e00-\u9fff]{0,3}\d{0,6}[\u4e00-\u9fff]{1,6}\d{1,6}号$/;
 const APPROX_RE = /^(?:约|約|大约|大約|约合|約合|大概|approx\.?|approximately|about|around|circa|~|≈)\s*|(?:左右|上下)\s*$/i;
 
 /** Read a raw value text for a field kind; null when the text cannot be this field's value. */
@@ -390,6 +393,8 @@ function readValue(kind: ValueKind, raw: string, locale: string, hint?: LabelHin
     case 'id': {
       // "NB-2026-11-02217 ·", "A-1 |": a separator before the next item is no part of the number.
       // …nor a closing bracket it did not open ("（案件編號：WO-115-0063）").
+      // A court's case number ("（2026）浙0281民督76号") is no account or case of the collection system.
+      if (COURT_CASE_RE.test(text)) return null;
       const id = text.replace(TRAILING_SEP_RE, '').replace(/[)）\]】]+$/, (b) => (/[(（[【]/.test(text) ? b : ''));
       // Words are no number: "Lisa M. Fong (NZ$ 212.90 due)" after "Next account:" is a name.
       if (/[A-Za-z]{2,}[.,]?\s+(?:[A-Za-z][.,]?\s+)*[A-Za-z]{2,}/.test(id)) return null;

@@ -16,7 +16,7 @@ import { controlValue } from './value-text';
 import { looksHidden, shownOnScreen } from './visibility';
 import { detectPageKind } from './page-kind';
 import { scanDocument, type LabelHit, type ScanRoot } from './scan';
-import { GUARANTOR_TITLE_RE, inOtherAccounts, inOtherPartySection, kinNoted, namesAnotherParty, otherPartyOf } from './sections';
+import { GUARANTOR_TITLE_RE, inDeliverySection, inOtherAccounts, inOtherPartySection, kinNoted, namesAnotherParty, otherPartyOf } from './sections';
 import type { DetailReaders } from './detail-host';
 import type { SiteRules } from './adapter-match';
 import type { DebtorContext, DebtorFields, ExtractedField, FieldName } from './types';
@@ -180,6 +180,8 @@ export function extractDebtorContext(doc: Document, opts: ExtractOptions = {}): 
       }
       // The numbers of another of the debtor's loans ("Other loans for this borrower", "关联案件").
       if (parties && ACCOUNT_FIELDS.has(rule.field) && inOtherAccounts(cand.el)) return;
+      // An order's delivery phone or place ("Order #…", "Shipping") is its recipient's.
+      if (parties && (rule.field === 'phone' || rule.field === 'region') && inDeliverySection(cand.el)) return;
       // "黄海燕（妹）": a relative's name, wherever it stands.
       if (rule.field === 'name' && kinNoted(cand.raw)) return;
       // "上次还款" names the date and the amount: both may sit in its row (a note, the right-hand text).

@@ -18,7 +18,15 @@ export const OTHER_PARTY_RE =
  * borrower", "关联案件（本人）", "名下其他贷款"): the same person, another account. As folded by normalizeLabel.
  */
 const OTHER_ACCOUNTS_RE =
-  /^(?:(?:名下|本人|客户|借款人)?(?:其他|其它|关联|同名|名下)(?:贷款|借款|账户|帐户|案件|卡片?|产品|借据|合同)|(?:other|related|linked|associated|additional) (?:loans?|accounts?|cases?|facilit(?:y|ies)|products?|cards?|debts?)\b)/;
+  /^(?:(?:名下|本人|客户|借款人)?(?:其他|其它|关联|相关|历史|同名|名下)(?:贷款|借款|账户|帐户|案件|卡片?|产品|借据|合同)|(?:other|related|linked|associated|additional) (?:loans?|accounts?|cases?|facilit(?:y|ies)|products?|cards?|debts?)\b)/;
+
+/** Titles of an order's delivery (an order card, its shipping): the phone and place there are the recipient's. */
+const DELIVERY_RE = /^(?:order\b|shipping|delivery|recipient|收货|收件|配送)/;
+
+/** Is `el` in an order's or a delivery's section ("Order #MX-20931", "Shipping")? Its phone is the recipient's, not the debtor's. */
+export function inDeliverySection(el: Element): boolean {
+  return titled(el, (t) => titleParts(t).some((p) => DELIVERY_RE.test(normalizeLabel(p))), DELIVERY_RE) !== null;
+}
 
 /** Does a title list the debtor's other accounts (any part of it)? */
 export const namesOtherAccounts = (title: string): boolean => titleParts(title).some((part) => OTHER_ACCOUNTS_RE.test(normalizeLabel(part)));
@@ -37,7 +45,7 @@ export function kinNoted(raw: string): boolean {
  * dictionary's prefilter lets texts holding them through, so the scan sees these titles (each is
  * matched by OTHER_PARTY_RE or OTHER_ACCOUNTS_RE).
  */
-export const PARTY_WORDS = ['同户', '家庭成员', '亲属', '家属', '关联人', '相关人士', '代理人', '关联案件', '其他贷款', '其他账户'];
+export const PARTY_WORDS = ['同户', '家庭成员', '亲属', '家属', '关联人', '相关人士', '代理人', '关联案件', '相关案件', '历史案件', '其他贷款', '其他账户'];
 
 /** A column saying how each row's person relates to the debtor: a table of other people (contacts, relatives). */
 const RELATION_RE = /^(?:与(?:借款人|客户|债务人|持卡人|本人)?的?关系|关系|relationship|relation(?: to \w+)?)$/;
@@ -49,7 +57,7 @@ const RELATION_RE = /^(?:与(?:借款人|客户|债务人|持卡人|本人)?的?
 export function namesAnotherParty(label: string): boolean {
   return titleParts(label).some((part) => {
     const l = normalizeLabel(part);
-    return OTHER_PARTY_RE.test(l) || OTHER_ACCOUNTS_RE.test(l);
+    return OTHER_PARTY_RE.test(l) || OTHER_ACCOUNTS_RE.test(l) || DELIVERY_RE.test(l);
   }) || RELATION_RE.test(normalizeLabel(label));
 }
 

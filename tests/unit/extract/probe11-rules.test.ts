@@ -347,3 +347,36 @@ describe('probe51–53 rules', () => {
     expect(ctx.fields.name?.value).not.toBe('Niamh Gallagher');
   });
 });
+
+describe('probe54–56 rules', () => {
+  it('a court\'s case number ("（2026）浙0281民督76号") is no case or account of the collection system', async () => {
+    const { parseFieldValue } = await import('@/lib/extract/fields');
+    expect(parseFieldValue('id', '（2026）浙0281民督76号', 'zh-CN')).toBeNull();
+    expect(parseFieldValue('id', '(2025)京0105执12345号', 'zh-CN')).toBeNull();
+    expect(parseFieldValue('id', 'DC-YY-2026-0158', 'zh-CN')).toEqual({ value: 'DC-YY-2026-0158' });
+  });
+
+  it('a related or past case (相关案件, 历史案件) is another case: its number is not this one\'s', () => {
+    const ctx = read(
+      `<div class="card">${row('客户姓名', '韩冬')}${row('案件号', 'AL-NB-20261106-0042')}${row('逾期金额', '¥9,800.00')}</div>` +
+        '<div class="card"><div class="card-header"><div class="card-header-title">相关案件</div></div><table><thead><tr><th>案件号</th><th>状态</th></tr></thead><tbody><tr><td>AL-NB-20250822-0301</td><td>已结清</td></tr></tbody></table></div>',
+    );
+    expect(ctx.fields.caseId).toMatchObject({ value: 'AL-NB-20261106-0042' });
+    expect(ctx.fields.caseId!.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('a help desk\'s ticket yields to the collection case', () => {
+    const ctx = read('<dl><dt>Name</dt><dd>Aoife Kelly</dd><dt>Ticket ID</dt><dd>1893422071</dd><dt>Collections case</dt><dd>CASE-IE-07713</dd><dt>Amount overdue</dt><dd>€640.00</dd></dl>', 'en-IE');
+    expect(ctx.fields.caseId?.value).toBe('CASE-IE-07713');
+  });
+
+  it('an order\'s delivery phone is its recipient\'s, not the debtor\'s', () => {
+    const kv = (k: string, v: string) => `<div class="kv"><span class="k">${k}</span><span class="v">${v}</span></div>`;
+    const ctx = read(
+      `<div class="card"><div class="card-title">Customer</div>${kv('Name', 'Dana Whitfield')}${kv('Amount overdue', '$1,204.00')}</div>` +
+        `<div class="card"><div class="card-title">Order #MX-20931</div>${kv('Shipping address', 'Kayla Brennan, Tempe, AZ 85281')}${kv('Phone', '+1 (480) ***-**73')}</div>`,
+      'en-US',
+    );
+    expect(ctx.fields.phone).toBeUndefined();
+  });
+});
