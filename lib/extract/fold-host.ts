@@ -34,11 +34,16 @@ function marksIn(doc: Document): number {
   return marks;
 }
 
+/** When each document's text was last sampled: a watched page is read on every change, its text sampled at most every SAMPLE_EVERY ms. */
+const sampledAt = new WeakMap<Document, number>();
+const SAMPLE_EVERY = 2000;
+
 /** Does this page want the Traditional fold? `fieldsRead`: how many fields the last reading found. */
-export function wantsLabelFold(doc: Document, fieldsRead: number): boolean {
+export function wantsLabelFold(doc: Document, fieldsRead: number, now = Date.now()): boolean {
   if (HANT_LANG.test(doc.documentElement?.getAttribute('lang') ?? '')) return true;
   if ((doc.title.match(HANT_MARKS)?.length ?? 0) >= 2) return true;
-  if (fieldsRead >= READS_WELL) return false;
+  if (fieldsRead >= READS_WELL || now - (sampledAt.get(doc) ?? -Infinity) < SAMPLE_EVERY) return false;
+  sampledAt.set(doc, now);
   let marks = marksIn(doc);
   const frames = doc.querySelectorAll('iframe,frame');
   for (let i = 0; i < frames.length && i < 4 && marks < 8; i++) {

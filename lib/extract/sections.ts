@@ -23,13 +23,24 @@ const OTHER_ACCOUNTS_RE =
 /** Titles of an order's delivery (an order card, its shipping): the phone and place there are the recipient's. */
 const DELIVERY_RE = /^(?:order\b|shipping|delivery|recipient|收货|收件|配送)/;
 
+/** A title's parts ("Director / Guarantor", "負責人（連帶保證人）"). */
+const titleParts = (title: string): string[] => title.split(/[/／|｜·、&()（）]/);
+
+/** Does any part of a title, as folded by normalizeLabel, start with what `re` names? */
+const naming =
+  (re: RegExp) =>
+  (title: string): boolean =>
+    titleParts(title).some((part) => re.test(normalizeLabel(part)));
+
+/** A title naming another party, the debtor's other accounts, an order's delivery. */
+const namesParty = naming(OTHER_PARTY_RE);
+const namesOtherAccounts = naming(OTHER_ACCOUNTS_RE);
+const namesDelivery = naming(DELIVERY_RE);
+
 /** Is `el` in an order's or a delivery's section ("Order #MX-20931", "Shipping")? Its phone is the recipient's, not the debtor's. */
 export function inDeliverySection(el: Element): boolean {
-  return titled(el, (t) => titleParts(t).some((p) => DELIVERY_RE.test(normalizeLabel(p))), DELIVERY_RE) !== null;
+  return titled(el, namesDelivery, DELIVERY_RE) !== null;
 }
-
-/** Does a title list the debtor's other accounts (any part of it)? */
-export const namesOtherAccounts = (title: string): boolean => titleParts(title).some((part) => OTHER_ACCOUNTS_RE.test(normalizeLabel(part)));
 
 /** A relation written in brackets after a name: "黄海燕（妹）", "Priya Raman (spouse)" (folded by normalizeLabel). */
 const KIN_RE = /^(?:[兄弟姐妹哥嫂父母夫妻子女儿孙侄甥叔姨舅姑伯婶]|[父母]亲|配偶|妻子|丈夫|儿子|女儿|亲属|家属|亲戚|朋友|同事|同学|邻居|(?:紧急)?联[系络]人|担保人|保证人|spouse|wife|husband|mother|father|sister|brother|son|daughter|friend|colleague|relative|guarantor|reference)$/;
@@ -60,12 +71,6 @@ export function namesAnotherParty(label: string): boolean {
     return OTHER_PARTY_RE.test(l) || OTHER_ACCOUNTS_RE.test(l) || DELIVERY_RE.test(l);
   }) || RELATION_RE.test(normalizeLabel(label));
 }
-
-/** A title's parts ("Director / Guarantor", "負責人（連帶保證人）"). */
-const titleParts = (title: string): string[] => title.split(/[/／|｜·、&()（）]/);
-
-/** A title naming another party, in any of its parts. */
-const namesParty = (title: string): boolean => titleParts(title).some((part) => OTHER_PARTY_RE.test(normalizeLabel(part)));
 
 /** The element's table (or ARIA grid) has a relationship column. */
 function inRelationTable(el: Element): boolean {

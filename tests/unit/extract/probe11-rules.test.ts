@@ -267,6 +267,15 @@ describe('the Traditional label fold loaded on demand (lib/extract/fold-host.ts)
     expect(wantsLabelFold(doc('<dl><dt>客户姓名</dt><dd>张伟</dd><dt>逾期金额</dt><dd>¥1,200.00</dd><dt>联系电话</dt><dd>138</dd></dl>', 'zh-CN', '案件详情'), 1)).toBe(false);
   });
 
+  it('samples a page\'s text at most every two seconds (a watched page is read on every change)', async () => {
+    const { wantsLabelFold } = await import('@/lib/extract/fold-host');
+    const d = pages.from('<!DOCTYPE html><html><head><title>x</title></head><body><p>案件</p></body></html>').doc;
+    expect(wantsLabelFold(d, 0, 10_000)).toBe(false);
+    d.body.innerHTML = '<table><tr><th>客戶姓名</th><td>鄭雅文</td></tr><tr><th>逾期金額</th><td>NT$312,780</td></tr><tr><th>聯絡電話</th><td>0915</td></tr><tr><th>帳號</th><td>058</td></tr></table>';
+    expect(wantsLabelFold(d, 0, 11_000)).toBe(false);
+    expect(wantsLabelFold(d, 0, 12_500)).toBe(true);
+  });
+
   it('adding the pairs again changes nothing (the fold is whole outside the content script)', async () => {
     const { addLabelFold, labelFoldVersion, normalizeLabel } = await import('@/lib/extract/normalize');
     const { T2S_PAIRS } = await import('@/lib/extract/label-fold.gen');
