@@ -56,6 +56,10 @@ const SKIP = 0xffff;
 const COLON = 0xfffe;
 const STOP = 0xfffd;
 const SKIP_MIN = 0xfffd;
+/** Slots of the prefilter's verdict table (a power of two). */
+const VERDICT_SLOTS = 2048;
+/** A longer text is prose or a record's whole line, never read for labels. */
+const MAX_LABEL_LINE = 400;
 const BUF = new Uint16Array(512);
 
 const isWordCode = (c: number | undefined) => c !== undefined && ((c >= 97 && c <= 122) || (c >= 48 && c <= 57));
@@ -73,6 +77,8 @@ export class LabelDictionary {
    * A text with no known pair cannot hold a label, so most page text costs one tight loop.
    */
   private readonly charIds = new Uint16Array(65536);
+  /** One bit per code unit, set when charIds has an id for it: 8 KB that stay in cache during the page walk, where the 128 KB of ids do not. */
+  private readonly known = new Int32Array(2048);
   private pairBits = new Uint8Array(0);
   private readonly triples = new Set<number>();
   private idCount = 1;
@@ -130,6 +136,7 @@ export class LabelDictionary {
     for (const ch of ' \t\n\r\u00a0\u3000*＊_-/.') ids[ch.charCodeAt(0)] = SKIP;
     for (const ch of ':：') ids[ch.charCodeAt(0)] = COLON;
     for (const ch of '。！？!?') ids[ch.charCodeAt(0)] = STOP;
+    for (let c = 0; c < 65536; c++) if (ids[c]) this.known[c >> 5]! |= 1 << (c & 31);
     const n = this.idCount;
     this.pairBits = new Uint8Array(n * n);
     keys.forEach((k, at) => {
@@ -144,34 +151,41 @@ export class LabelDictionary {
   /**
    * Could this text hold a label? A tight loop, no allocation: it needs a whole two-character
    * field label or three characters in a row from some label, and no full stop unless a colon
-   * says "label：value". False for nearly all values and prose.
+   * says "label：value". False for nearly all values and prose. Asked of every text the page walk
+   * meets (walk.ts), so its cost is most of the scan's beyond the walk itself.
    */
   mightContainLabel(text: string): boolean {
+    if (text.length > MAX_LABEL_LINE) return false;
     const ids = this.charIds;
     // Two label characters in a row (separators may sit between) always put one at an odd index,
     // or a separator there beside one: a text whose odd indexes hold neither (digits, dates,
     // amounts, masked numbers: "2026-08-01 10:00", "130****1000") has no label, found in half the reads.
+    const bits = this.known;
     let i = 1;
     for (; i < text.length; i += 2) {
-      const id = ids[text.charCodeAt(i)]!;
-      if (id === 0) continue;
+      const c = text.charCodeAt(i);
+      if (((bits[c >> 5]! >>> (c & 31)) & 1) === 0) continue;
+      const id = ids[c]!;
       if (id < SKIP_MIN) break;
       const before = ids[text.charCodeAt(i - 1)]!;
       const after = i + 1 < text.length ? ids[text.charCodeAt(i + 1)]! : 0;
       if ((before !== 0 && before < SKIP_MIN) || (after !== 0 && after < SKIP_MIN)) break;
     }
     if (i >= text.length) return false;
-    // Pages repeat their label-like texts (a column title on every record card): each is judged once.
-    const known = this.judged.get(text);
-    if (known !== undefined) return known;
+    // Pages repeat their label-like texts (a column title on every record card): each is judged
+    // once, its verdict kept in a small table indexed by its length and ends, cheaper than a Map
+    // (no hash of the whole text). Two texts sharing a slot only cost a judging again.
+    const slot = ((text.length * 31 + text.charCodeAt(0)) * 31 + text.charCodeAt(text.length - 1)) & (VERDICT_SLOTS - 1);
+    if (this.judgedText[slot] === text) return this.judgedVerdict[slot] === 1;
     const r = this.pairsInRow(text);
-    if (this.judged.size >= 4096) this.judged.clear();
-    this.judged.set(text, r);
+    this.judgedText[slot] = text;
+    this.judgedVerdict[slot] = r ? 1 : 0;
     return r;
   }
 
-  /** mightContainLabel's verdicts on texts past its first check (bounded, cleared when full). */
-  private readonly judged = new Map<string, boolean>();
+  /** mightContainLabel's verdicts on texts past its first check: the text and its verdict by slot. */
+  private readonly judgedText: (string | undefined)[] = new Array<string | undefined>(VERDICT_SLOTS).fill(undefined);
+  private readonly judgedVerdict = new Uint8Array(VERDICT_SLOTS);
 
   /** Label characters in a row: a whole two-character field label or three from some label. */
   private pairsInRow(text: string): boolean {

@@ -52,7 +52,6 @@ export interface ScanResult {
 export const OVERLAY_ATTR = 'data-daihou-overlay';
 
 const MAX_LABEL_TEXT = 48;
-const MAX_COLON_TEXT = 400;
 const COLON_RE = /[:：]/;
 
 export interface ScanOptions {
@@ -131,8 +130,8 @@ function walkRoot(scope: ScanRoot, dict: LabelDictionary, opts: ScanOptions, res
     scope.root.nodeType === 9 ? (scope.doc.body ?? scope.doc.documentElement) : (scope.root as ShadowRoot);
   if (!start) return;
   const dead = res.dead;
-  const { hosts } = walkTree(scope.doc, start, (t, data) => {
-    if (data.length < 2 || data.length > MAX_COLON_TEXT || !dict.mightContainLabel(data) || dead.has(data) || opts.exclude?.(t)) return;
+  const { hosts } = walkTree(scope.doc, start, dict, (t, data) => {
+    if (dead.has(data) || opts.exclude?.(t)) return;
     if (readText(t, data, scope, dict, res)) dead.add(data);
   });
   // Tag collections are native and cached by the browser; attribute selectors over a whole page are not.

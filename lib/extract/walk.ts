@@ -8,8 +8,12 @@
 
 /** Children of one long list that are read before same-shaped ones are skipped. */
 export const LIST_HEAD = 200;
-/** Every 128th element, its ancestors are checked for a long list (cheap: rare native reads). */
-const SAMPLE_MASK = 127;
+/**
+ * Every 512th element, its ancestors are checked for a long list. A list of more than LIST_HEAD
+ * items is found within 512 elements of its start or later (found late: skipped from where the
+ * walk is); one of up to 512 elements may be read whole, which costs less than sampling oftener.
+ */
+const SAMPLE_MASK = 511;
 /** How far up from a sampled element a list container is looked for. */
 const CLIMB = 6;
 
@@ -17,6 +21,11 @@ const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
 const FOLLOWING = 0x4;
 const CONTAINED_BY = 0x10;
+
+/** Which texts the walk hands on (the label dictionary's prefilter): asked inline, no callback per text. */
+export interface TextFilter {
+  mightContainLabel(text: string): boolean;
+}
 
 /** A skipped run of list children, `from` to `to` (siblings, inclusive). */
 export interface SkipRun {
@@ -127,10 +136,10 @@ function groupedRuns(el: Element, n: number): readonly SkipRun[] {
 /**
  * The one pass over a root: a TreeWalker over elements and text together. A Text node has no
  * `shadowRoot` property at all (undefined), an element has one (null or the root), so one
- * property read tells them apart and finds shadow hosts. `onText` gets every text node outside
- * skipped list runs, with its text.
+ * property read tells them apart and finds shadow hosts. `onText` gets each text node outside
+ * skipped list runs that `filter` admits, with its text.
  */
-export function walkTree(doc: Document, start: Element | ShadowRoot, onText: (t: Text, data: string) => void): WalkResult {
+export function walkTree(doc: Document, start: Element | ShadowRoot, filter: TextFilter, onText: (t: Text, data: string) => void): WalkResult {
   const hosts: Element[] = [];
   const skipped: SkipRun[] = [];
   /** Runs found ahead of the walk, by document order. */
@@ -151,7 +160,8 @@ export function walkTree(doc: Document, start: Element | ShadowRoot, onText: (t:
   while (node) {
     const shadow = (node as Element).shadowRoot;
     if (shadow === undefined) {
-      onText(node as Text, (node as Text).data);
+      const data = (node as Text).data;
+      if (filter.mightContainLabel(data)) onText(node as Text, data);
       node = walker.nextNode();
       continue;
     }

@@ -14,13 +14,16 @@ afterEach(async () => {
 const rows = (n: number, cls = (_i: number) => '') =>
   Array.from({ length: n }, (_, i) => `<tr class="${cls(i)}"><td>CS${1000 + i}</td><td>客户${i}</td><td>¥${i}.00</td></tr>`).join('');
 
+/** Every text the walk reaches (the scan asks the label dictionary's prefilter instead). */
+const ALL = { mightContainLabel: () => true };
+
 function texts(doc: Document, root: Element = doc.body): string[] {
   const out: string[] = [];
-  walkTree(doc, root, (_t, data) => out.push(data));
+  walkTree(doc, root, ALL, (_t, data) => out.push(data));
   return out;
 }
 
-const walk = (doc: Document) => walkTree(doc, doc.body, () => {});
+const walk = (doc: Document) => walkTree(doc, doc.body, ALL, () => {});
 
 describe('list tails', () => {
   it('reads the first LIST_HEAD rows of a long table and skips the rest', () => {
@@ -60,6 +63,15 @@ describe('list tails', () => {
     expect(extractDebtorContext(page.doc).fields.name?.value).toBe('吴桂芳');
   });
 
+  it('reads a list of one-element items whole up to where a sample finds it, and skips the rest', () => {
+    // 600 items, one element each: the first sample lands past the LIST_HEAD-th item (found late).
+    page = pageFrom(`<html><body><ul id="l">${Array.from({ length: 600 }, (_, i) => `<li>行${i}</li>`).join('')}</ul><p>后</p></body></html>`);
+    const seen = texts(page.doc);
+    expect(seen).toContain(`行${LIST_HEAD}`);
+    expect(seen).not.toContain('行599');
+    expect(seen.at(-1)).toBe('后');
+  });
+
   it('keeps what a short list holds in full', () => {
     page = pageFrom(`<html><body><table><tbody>${rows(LIST_HEAD)}</tbody></table></body></html>`);
     expect(walk(page.doc).skipped).toHaveLength(0);
@@ -67,7 +79,8 @@ describe('list tails', () => {
   });
 
   it('skips nested long lists and resumes after each', () => {
-    const inner = (k: number) => `<ul class="inner">${Array.from({ length: 300 }, (_, i) => `<li>项${k}-${i}</li>`).join('')}</ul>`;
+    // Items of three elements: a sample (every 512th element) falls in each list before its LIST_HEAD-th item.
+    const inner = (k: number) => `<ul class="inner">${Array.from({ length: 300 }, (_, i) => `<li><span><b>项${k}-${i}</b></span></li>`).join('')}</ul>`;
     page = pageFrom(`<html><body><div>${inner(1)}<p>中间</p>${inner(2)}</div><p>结尾</p></body></html>`);
     const seen = texts(page.doc);
     expect(seen).toContain('项1-199');
@@ -110,7 +123,7 @@ describe('list tails', () => {
   });
 
   it('finds shadow hosts before the cut, not in skipped rows', () => {
-    page = pageFrom(`<html><body><ul id="l">${'<li><span>x</span></li>'.repeat(300)}</ul><div id="h"></div></body></html>`);
+    page = pageFrom(`<html><body><ul id="l">${'<li><span><b>x</b></span></li>'.repeat(300)}</ul><div id="h"></div></body></html>`);
     const { doc } = page;
     const list = doc.getElementById('l')!;
     for (const i of [3, 250]) list.children[i]!.firstElementChild!.attachShadow({ mode: 'open' }).innerHTML = '<b>s</b>';
@@ -129,7 +142,7 @@ describe('list tails found late', () => {
     const kids = Array.from({ length: 230 }, (_, i) => deep(i)).join('') + `<div class="row">${innerList(1)}</div>` + Array.from({ length: 40 }, (_, i) => `<div class="row"><span>浅${i}</span></div>`).join('');
     page = pageFrom(`<html><body><main>${kids}</main><ul>${Array.from({ length: 300 }, (_, i) => `<li>后${i}</li>`).join('')}</ul></body></html>`);
     const seen: string[] = [];
-    walkTree(page.doc, page.doc.body, (_t, d) => seen.push(d));
+    walkTree(page.doc, page.doc.body, ALL, (_t, d) => seen.push(d));
     expect(seen).toContain('后199');
     expect(seen).not.toContain('后200');
     expect(seen).not.toContain('后299');
