@@ -19,6 +19,18 @@ describe('synonym dictionary', () => {
     for (const t of ['通话时间', '拨打电话', '承诺还款', '第 12 次联系']) expect(dict.mightContainLabel(t)).toBe(dict.mightContainLabel(t));
     expect(dict.mightContainLabel('拨打电话')).toBe(true);
   });
+  it('prefilter: two texts that share a slot of the verdict table (same length and ends) keep their own verdicts', () => {
+    // Both pass the first check (a label character at an odd index); only one holds a label.
+    const fresh = new LabelDictionary();
+    for (let i = 0; i < 3; i++) {
+      expect(fresh.mightContainLabel('逾期金额')).toBe(true);
+      expect(fresh.mightContainLabel('逾12额')).toBe(false);
+    }
+  });
+  it('prefilter: a text longer than a line of labels is prose', () => {
+    expect(dict.mightContainLabel(`客户姓名：张三${'备'.repeat(400)}`)).toBe(false);
+    expect(dict.mightContainLabel(`客户姓名：张三${'备'.repeat(300)}`)).toBe(true);
+  });
   it('has a rule for every context field', () => {
     expect(FIELD_RULES.map((r) => r.field).sort()).toEqual([...FIELD_NAMES].sort());
   });
