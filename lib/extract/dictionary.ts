@@ -62,6 +62,7 @@ const VERDICT_SLOTS = 2048;
 const MAX_LABEL_LINE = 400;
 const BUF = new Uint16Array(512);
 
+const isDigitCode = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 const isWordCode = (c: number | undefined) => c !== undefined && ((c >= 97 && c <= 122) || (c >= 48 && c <= 57));
 
 export class LabelDictionary {
@@ -77,8 +78,13 @@ export class LabelDictionary {
    * A text with no known pair cannot hold a label, so most page text costs one tight loop.
    */
   private readonly charIds = new Uint16Array(65536);
-  /** One bit per code unit, set when charIds has an id for it: 8 KB that stay in cache during the page walk, where the 128 KB of ids do not. */
-  private readonly known = new Int32Array(2048);
+  /**
+   * The prefilter's first check, one bit per code unit (8 KB each, in cache during the page walk
+   * where the 128 KB of ids are not): label characters other than digits (a label's digits,
+   * "PH1", never stand two in a row without a letter), and separators.
+   */
+  private readonly letters = new Int32Array(2048);
+  private readonly seps = new Int32Array(2048);
   private pairBits = new Uint8Array(0);
   private readonly triples = new Set<number>();
   private idCount = 1;
@@ -136,7 +142,11 @@ export class LabelDictionary {
     for (const ch of ' \t\n\r\u00a0\u3000*＊_-/.') ids[ch.charCodeAt(0)] = SKIP;
     for (const ch of ':：') ids[ch.charCodeAt(0)] = COLON;
     for (const ch of '。！？!?') ids[ch.charCodeAt(0)] = STOP;
-    for (let c = 0; c < 65536; c++) if (ids[c]) this.known[c >> 5]! |= 1 << (c & 31);
+    for (let c = 0; c < 65536; c++) {
+      const id = ids[c]!;
+      if (id >= SKIP_MIN) this.seps[c >> 5]! |= 1 << (c & 31);
+      else if (id && !isDigitCode(c)) this.letters[c >> 5]! |= 1 << (c & 31);
+    }
     const n = this.idCount;
     this.pairBits = new Uint8Array(n * n);
     keys.forEach((k, at) => {
@@ -156,20 +166,23 @@ export class LabelDictionary {
    */
   mightContainLabel(text: string): boolean {
     if (text.length > MAX_LABEL_LINE) return false;
-    const ids = this.charIds;
-    // Two label characters in a row (separators may sit between) always put one at an odd index,
+    // Two label letters in a row (separators may sit between) always put one at an odd index,
     // or a separator there beside one: a text whose odd indexes hold neither (digits, dates,
     // amounts, masked numbers: "2026-08-01 10:00", "130****1000") has no label, found in half the reads.
-    const bits = this.known;
+    const letters = this.letters;
+    const seps = this.seps;
+    const n = text.length;
     let i = 1;
-    for (; i < text.length; i += 2) {
+    for (; i < n; i += 2) {
       const c = text.charCodeAt(i);
-      if (((bits[c >> 5]! >>> (c & 31)) & 1) === 0) continue;
-      const id = ids[c]!;
-      if (id < SKIP_MIN) break;
-      const before = ids[text.charCodeAt(i - 1)]!;
-      const after = i + 1 < text.length ? ids[text.charCodeAt(i + 1)]! : 0;
-      if ((before !== 0 && before < SKIP_MIN) || (after !== 0 && after < SKIP_MIN)) break;
+      if ((letters[c >> 5]! >>> (c & 31)) & 1) break;
+      if (((seps[c >> 5]! >>> (c & 31)) & 1) === 0) continue;
+      const b = text.charCodeAt(i - 1);
+      if ((letters[b >> 5]! >>> (b & 31)) & 1) break;
+      if (i + 1 < n) {
+        const a = text.charCodeAt(i + 1);
+        if ((letters[a >> 5]! >>> (a & 31)) & 1) break;
+      }
     }
     if (i >= text.length) return false;
     // Pages repeat their label-like texts (a column title on every record card): each is judged

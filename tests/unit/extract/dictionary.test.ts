@@ -27,6 +27,12 @@ describe('synonym dictionary', () => {
       expect(fresh.mightContainLabel('逾12额')).toBe(false);
     }
   });
+  it('prefilter: a digit some label holds ("PH1") makes no number look like a label; every field synonym still passes', () => {
+    for (const v of ['1001', '1110', '2011-11-11 11:11', '131****1001', '１２１１']) expect(dict.mightContainLabel(v)).toBe(false);
+    for (const l of ['PH1', 'ph1: 555-0100', 'Phone 1']) expect(dict.mightContainLabel(l)).toBe(true);
+    const synonyms = FIELD_RULES.flatMap((r) => [...r.synonyms, ...(r.weaker ?? []), ...(r.secondChoice ?? [])]);
+    expect(synonyms.filter((s) => s.replace(/\s/g, '').length >= 2 && !dict.mightContainLabel(s))).toEqual([]);
+  });
   it('prefilter: a text longer than a line of labels is prose', () => {
     expect(dict.mightContainLabel(`客户姓名：张三${'备'.repeat(400)}`)).toBe(false);
     expect(dict.mightContainLabel(`客户姓名：张三${'备'.repeat(300)}`)).toBe(true);
